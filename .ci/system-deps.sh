@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Debian packages a fresh machine may lack: Qt's runtime libraries (offscreen and xcb),
+# fonts for readable screenshots, and python3-venv. Idempotent and quiet.
+set -euo pipefail
+need=()
+for pkg in libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 fonts-dejavu-core; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+done
+if [ "${#need[@]}" -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing system packages: ${need[*]}"
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi

@@ -1,0 +1,64 @@
+"""One-command bootstrap: creates .venv, installs Packstation into it and runs it.
+
+    python dev.py demo     install, then start the app on its embedded demo Centra
+    python dev.py test     install with test extras, then run the whole test suite
+    python dev.py lint     ruff + mypy
+
+Only the standard library is used here, so it works with a bare Python 3.11+ on
+Windows and on Linux.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+
+
+def venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def ensure_venv(extras: str) -> Path:
+    py = venv_python()
+    if not py.exists():
+        print(f"Creating virtual environment in {VENV} ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    target = f".[{extras}]" if extras else "."
+    print(f"Installing Packstation ({target}) ...", flush=True)
+    subprocess.check_call(
+        [str(py), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+         "-e", target],
+        cwd=ROOT,
+    )
+    return py
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "demo"
+    rest = argv[1:]
+    if command == "demo":
+        py = ensure_venv("")
+        return subprocess.call([str(py), "-m", "packstation", "--demo", *rest], cwd=ROOT)
+    if command == "test":
+        py = ensure_venv("test")
+        env = dict(os.environ)
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return subprocess.call([str(py), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    if command == "lint":
+        py = ensure_venv("dev")
+        rc = subprocess.call([str(py), "-m", "ruff", "check", "packstation", "tests"], cwd=ROOT)
+        return rc or subprocess.call([str(py), "-m", "mypy", "packstation"], cwd=ROOT)
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
