@@ -1,0 +1,114 @@
+"""Typed errors of the Centra client, each with words a packer can act on.
+
+Every error carries ``title`` (what happened), ``hint`` (what to do) and
+``outcome_unknown``: ``True`` when a write may have reached Centra even though no
+answer came back (read timeout, reset, 5xx after sending). A completion with an
+unknown outcome must be reconciled (looked up) before it is ever sent again.
+
+No error ever holds the API key: messages are built from status codes and Centra's
+``msg`` only, never from request headers.
+"""
+
+from __future__ import annotations
+
+
+class CentraError(Exception):
+    """Base of everything the client raises."""
+
+    title = "Centra error"
+    hint = "Try again. If it keeps happening, call your supervisor."
+    outcome_unknown = False
+    retryable = True
+
+    def __init__(
+        self,
+        detail: str = "",
+        *,
+        status_code: int | None = None,
+        outcome_unknown: bool | None = None,
+    ) -> None:
+        self.detail = detail
+        self.status_code = status_code
+        if outcome_unknown is not None:
+            self.outcome_unknown = outcome_unknown
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return f"{self.title}: {self.detail}" if self.detail else self.title
+
+
+class KeyRejected(CentraError):
+    title = "Centra rejected the API key"
+    hint = "Ask a supervisor to check the API key in station setup."
+    retryable = False
+
+
+class EndpointNotAllowed(CentraError):
+    title = "This call is not enabled in Centra's Order API plugin"
+    hint = (
+        "In Centra, open the Order API plugin and allow the endpoint under "
+        "'Allow access to the following endpoints'."
+    )
+    retryable = False
+
+
+class CentraRefused(CentraError):
+    """Centra answered ``{"status": "no", "msg": ...}`` (often with HTTP 200)."""
+
+    title = "Centra refused"
+    hint = "Read Centra's reason above; nothing was changed."
+    retryable = False
+
+    def __init__(self, msg: str, *, status_code: int | None = None) -> None:
+        self.centra_msg = msg
+        super().__init__(msg, status_code=status_code)
+
+
+class CaptureFailed(CentraRefused):
+    title = "Do not ship: payment capture failed"
+    hint = (
+        "Keep the parcel at the station and hand it to your supervisor. "
+        "The payment could not be taken; the shipment was not completed."
+    )
+
+
+class CentraUnavailable(CentraError):
+    """Centra answered, but not with its API: 5xx, an HTML page, garbage."""
+
+    title = "Centra is not answering properly"
+    hint = "Wait a moment and press Retry. Nothing is lost."
+
+
+class MalformedResponse(CentraUnavailable):
+    title = "Centra sent an answer Packstation cannot read"
+
+
+class Unreachable(CentraError):
+    """The request never reached Centra (DNS, refused, connect timeout, TLS)."""
+
+    title = "Centra unreachable"
+    hint = "Check the network cable or Wi-Fi, then press Retry. Nothing was sent."
+
+
+class ConnectTimeout(Unreachable):
+    title = "Centra did not accept the connection in time"
+
+
+class TlsError(Unreachable):
+    title = "Secure connection to Centra failed"
+    hint = "The PC's clock or a proxy may be wrong. Call IT."
+
+
+class ResponseTimeout(CentraError):
+    """Connected and sent, but no answer in time: a write may have happened."""
+
+    title = "Centra took too long to answer"
+    hint = "Press Retry. Packstation checks Centra before sending anything again."
+    outcome_unknown = True
+
+
+class ConnectionReset(CentraError):
+    title = "The connection to Centra was cut"
+    hint = "Press Retry. Packstation checks Centra before sending anything again."
+    outcome_unknown = True
