@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
     def show_demo_barcodes(self, barcodes: list[tuple[str, str]]) -> None:
         """Demo mode: the barcodes to try, clickable as if scanned."""
         box = QWidget()
-        box.setMaximumWidth(360)
+        box.setFixedWidth(300)
         v = QVBoxLayout(box)
         v.setContentsMargins(12, 0, 0, 0)
         title = QLabel(self.tr("Demo barcodes: scan, type or click"))
@@ -94,7 +94,8 @@ class MainWindow(QMainWindow):
         self.demo_list.setStyleSheet("font-size: 12pt;")
         self.demo_list.setWordWrap(True)
         for code, words in barcodes:
-            item = QListWidgetItem(f"{code}\n   {words}")
+            item = QListWidgetItem(f"{code}  —  {words}")
+            item.setToolTip(words)
             item.setData(Qt.ItemDataRole.UserRole, code)
             self.demo_list.addItem(item)
         self.demo_list.itemClicked.connect(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from packstation.centra.models import FoundShipment, LookupOutcome, Shipment
 from packstation.ui.theme import chip_style
 
-COLUMNS = ("Qty", "Item", "Variant", "Size", "SKU", "EAN")
+COLUMNS = ("Qty", "Item", "Size", "SKU / EAN")
 
 
 class ShipmentPanel(QStackedWidget):
@@ -108,7 +108,9 @@ class ShipmentPanel(QStackedWidget):
         self.comment.setVisible(bool(comment))
         self.lines.setRowCount(len(s.products))
         for row, line in enumerate(s.products):
-            values = (str(line.qty), line.name, line.variant, line.size, line.full_sku, line.ean)
+            item_text = f"{line.name}\n{line.variant}" if line.variant else line.name
+            codes = "\n".join(c for c in (line.full_sku, line.ean) if c)
+            values = (str(line.qty), item_text, line.size, codes)
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if col == 0:
@@ -116,6 +118,10 @@ class ShipmentPanel(QStackedWidget):
                     font = item.font()
                     font.setBold(True)
                     font.setPointSize(20)
+                    item.setFont(font)
+                elif col == 3:
+                    font = item.font()
+                    font.setPointSize(12)
                     item.setFont(font)
                 self.lines.setItem(row, col, item)
         self.lines.resizeRowsToContents()

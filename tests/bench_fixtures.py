@@ -1,0 +1,58 @@
+"""Shared pytest-qt fixtures: a real bench window wired to the simulator over loopback.
+
+Scans are sent the way a keyboard-wedge scanner types: a burst of key presses with
+well under a millisecond between them, ending in Enter, to whatever widget is given."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from packstation.app import Bench, build_bench
+from packstation.centra.client import CentraClient, Timeouts
+from packstation.simulator import DEMO_API_KEY, CentraSimulator
+from packstation.ui.bench import BenchOptions
+from packstation.ui.theme import Tone
+
+
+@pytest.fixture
+def bench(qtbot: QtBot, simulator: CentraSimulator) -> Iterator[Bench]:
+    client = CentraClient(simulator.base_url, DEMO_API_KEY,
+                          timeouts=Timeouts(connect=1.0, read=3.0, complete_read=3.0))
+    b = build_bench(client, options=BenchOptions())
+    qtbot.addWidget(b.window)
+    b.window.show()
+    qtbot.waitExposed(b.window)
+    b.window.activateWindow()
+    b.window.scan_bar.focus()
+    yield b
+    b.shutdown(wait_ms=3000)
+
+
+def scan(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """A keyboard-wedge burst (≈0.35 ms between keys) ending in Enter, sent to ``widget``."""
+    for ch in text:
+        if ch.isprintable():
+            qtbot.keyClicks(widget, ch)
+        else:  # control characters such as GS (\x1d) abort QTest.keyClicks
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def wait_tone(qtbot: QtBot, b: Bench, tone: Tone, timeout: int = 5000) -> None:
+    qtbot.waitUntil(lambda: b.window.banner.tone is tone, timeout=timeout)
+
+
+def lookup(qtbot: QtBot, b: Bench, text: str, widget: QWidget | None = None) -> None:
+    with qtbot.waitSignal(b.controller.lookup_finished, timeout=5000):
+        scan(qtbot, widget or b.window.scan_bar.field, text)
+
+
+def complete_puts(sim: CentraSimulator) -> list[dict[str, object]]:
+    return [r.json() for r in sim.requests if r.method == "PUT" and r.path == "/shipment"]
