@@ -40,7 +40,9 @@ def test_gs1_known_good(code: str) -> None:
     assert gs1_is_valid(code)
 
 
-@pytest.mark.parametrize("code", ["96385075", "5901234123458", "340123451234567890", "", "1", "12a4"])
+@pytest.mark.parametrize(
+    "code", ["96385075", "5901234123458", "340123451234567890", "", "1", "12a4"]
+)
 def test_gs1_rejects(code: str) -> None:
     assert not gs1_is_valid(code)
 

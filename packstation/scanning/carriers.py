@@ -46,7 +46,7 @@ class CarrierMatch:
 
 _UPS_RE = re.compile(r"1Z[A-Z0-9]{16}")
 _S10_RE = re.compile(r"[A-Z]{2}\d{9}[A-Z]{2}", re.ASCII)
-_USPS_RE = re.compile(r"9[2-5]\d{18,20}", re.ASCII)
+_USPS_RE = re.compile(r"9[1-5]\d{18,20}", re.ASCII)
 _FEDEX_34_RE = re.compile(r"(?:100|96)\d{31,32}", re.ASCII)
 _FEDEX_96_RE = re.compile(r"96\d{20}", re.ASCII)
 _DHL_PIECE_RE = re.compile(r"(?:JJD|JVGL)\d{8,30}", re.ASCII)
@@ -73,7 +73,7 @@ def _s10(t: str) -> CarrierMatch | None:
 
 
 def _usps(t: str) -> CarrierMatch | None:
-    """IMpb: 20-22 digits starting 92-95, optionally behind ``420`` + 5- or 9-digit ZIP."""
+    """IMpb: 20-22 digits starting 91-95, optionally behind ``420`` + 5- or 9-digit ZIP."""
     prefixed = t.startswith("420")
     rests = [t[3 + n :] for n in (5, 9)] if prefixed else [t]
     candidates = [r for r in rests if _USPS_RE.fullmatch(r)]

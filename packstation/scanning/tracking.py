@@ -3,8 +3,8 @@
 Accepts carrier tracking numbers and SSCCs; refuses product codes, shipment
 IDs, QR/URLs and known carrier formats with a wrong check digit, each with a
 plain message. Unknown but plausible alphanumerics (6-40 characters, A-Z0-9
-after removing spaces) are accepted with ``carrier=None``: carriers we do not
-know must not be blocked.
+with at least one digit, after removing spaces and upper-casing) are accepted
+with ``carrier=None``: carriers we do not know must not be blocked.
 
 The returned :class:`Scan` has ``valid=True`` only when the text may be saved as
 the tracking number. A command barcode comes back as ``kind=COMMAND,
@@ -68,8 +68,6 @@ def validate_tracking(
         return _refuse(s, f"That is a Centra shipment ID ({s.value}), not a tracking number")
     if k is ScanKind.COMMAND:
         return _refuse(s, f"That is a command barcode ({s.value}), not a tracking number")
-    if k is ScanKind.QR_OR_URL:
-        return _refuse(s, "That is a QR code or text, not a tracking number: scan the 1D barcode")
     if k is ScanKind.ORDER_NUMBER:
         if order_number is not None and s.value == order_number.lstrip("#").strip():
             return _refuse(s, "That is the order number, not a tracking number")
@@ -77,12 +75,18 @@ def validate_tracking(
             return _refuse(s, "Too short for a tracking number")
         return _unknown_carrier(s, s.value)
     c = compact(split_aim(strip_affixes(raw, prefix, suffix))[1])
-    if s.symbology is None and c.isascii() and c.isalnum():
-        if MIN_UNKNOWN_LENGTH <= len(c) <= MAX_UNKNOWN_LENGTH:
-            return _unknown_carrier(s, c)
-        if len(c) < MIN_UNKNOWN_LENGTH:
-            return _refuse(s, "Too short for a tracking number")
+    plausible = s.symbology is None and c.isascii() and c.isalnum() and _has_digit(c)
+    if plausible and MIN_UNKNOWN_LENGTH <= len(c) <= MAX_UNKNOWN_LENGTH:
+        return _unknown_carrier(s, c)
+    if k is ScanKind.QR_OR_URL:
+        return _refuse(s, "That is a QR code or text, not a tracking number: scan the 1D barcode")
+    if plausible and len(c) < MIN_UNKNOWN_LENGTH:
+        return _refuse(s, "Too short for a tracking number")
     return _refuse(s, s.detail or "Not a tracking number")
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def _refuse(s: Scan, detail: str) -> Scan:
