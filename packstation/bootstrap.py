@@ -1,11 +1,11 @@
-"""One-command bootstrap: creates .venv, installs Packstation into it and runs it.
+"""One-command bootstrap, run from a checkout with a bare Python 3.11+:
 
-    python dev.py demo     install, then start the app on its embedded demo Centra
-    python dev.py test     install with test extras, then run the whole test suite
-    python dev.py lint     ruff + mypy
+    python -m packstation.bootstrap demo   create .venv, install, start on the demo Centra
+    python -m packstation.bootstrap test   create .venv, install with test extras, run tests
+    python -m packstation.bootstrap lint   ruff + mypy
 
-Only the standard library is used here, so it works with a bare Python 3.11+ on
-Windows and on Linux.
+Only the standard library is used here (it runs before anything is installed), so it
+works the same on Windows and on Linux.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import sys
 import venv
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent
+ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 
 
