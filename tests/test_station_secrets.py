@@ -28,10 +28,10 @@ KEY = "ck_live_9f3b2c1d8e7a6b5c4d3e2f1a0b9c8d7e"
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self.store: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -76,7 +76,7 @@ def mem_keyring() -> Iterator[MemoryKeyring]:
 @pytest.fixture
 def no_keyring() -> Iterator[None]:
     old = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
     try:
         yield
     finally:
@@ -167,7 +167,7 @@ def test_environment_works_without_keyring(no_keyring: None) -> None:
 
 @pytest.mark.parametrize(
     "backend",
-    [keyring.backends.fail.Keyring(), keyring.backends.null.Keyring()],
+    [keyring.backends.fail.Keyring(), keyring.backends.null.Keyring()],  # type: ignore[no-untyped-call]
     ids=["fail", "null"],
 )
 def test_injected_insecure_backend_is_unavailable(
