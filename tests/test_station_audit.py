@@ -144,3 +144,42 @@ def test_thread_safe_writes(log: AuditLog) -> None:
     entries = log.entries()
     assert len(entries) == 200
     assert len({e.id for e in entries}) == 200
+
+
+def test_lock_and_settings_hooks(log: AuditLog) -> None:
+    from packstation.station.audit_hooks import lock_audit_observer, settings_audit_listener
+    from packstation.station.pin import SupervisorLock, hash_pin
+    from packstation.station.settings import (
+        STATION_NAME,
+        SUPERVISOR_PIN_HASH,
+        MemoryStorage,
+        StationSettings,
+    )
+
+    now = [0.0]
+    pin_hash = hash_pin("2468")
+    lock = SupervisorLock(pin_hash, clock=lambda: now[0], max_attempts=2, lockout_s=60)
+    lock.add_observer(lock_audit_observer(log, station=lambda: "S3", operator=lambda: "Anna"))
+    lock.unlock("1111")
+    lock.unlock("1111")
+    lock.unlock("2468")  # refused: locked out
+    now[0] = 61
+    lock.unlock("2468")
+    lock.lock()
+
+    settings = StationSettings(MemoryStorage())
+    settings.add_listener(settings_audit_listener(log, station=lambda: "S3",
+                                                  operator=lambda: "Anna"))
+    settings.set(STATION_NAME, "S3", supervisor=True)
+    settings.set(SUPERVISOR_PIN_HASH, hash_pin("9753"), supervisor=True)
+
+    rows = [(e.kind.value, e.detail) for e in log.entries()]
+    assert rows == [
+        ("wrong_pin", "wrong_pin; attempts_left=1"),
+        ("pin_lockout", "locked_out; retry_after_s=60"),
+        ("pin_lockout", "refused_locked_out; retry_after_s=60"),
+        ("supervisor_unlock", "unlocked"),
+        ("setting_changed", "station_name: '' → 'S3'"),
+        ("setting_changed", "supervisor_pin_hash changed"),
+    ]
+    assert all("2468" not in d and "9753" not in d for _, d in rows)

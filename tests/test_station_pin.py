@@ -106,6 +106,7 @@ def test_wrong_pins_then_lockout_then_recovery(pin_hash: str) -> None:
     during = lock.unlock(PIN)  # even the right PIN is refused while locked out
     assert during.status is UnlockStatus.LOCKED_OUT
     assert during.retry_after_s == pytest.approx(1)
+    assert events[-1] is LockEvent.REFUSED_LOCKED_OUT
     assert not lock.is_unlocked()
 
     clock.advance(1)

@@ -128,7 +128,8 @@ class LockEvent(StrEnum):
 
     UNLOCKED = "unlocked"
     WRONG_PIN = "wrong_pin"
-    LOCKED_OUT = "locked_out"
+    LOCKED_OUT = "locked_out"  # this attempt started a lockout
+    REFUSED_LOCKED_OUT = "refused_locked_out"  # an attempt while already locked out
     LOCKED = "locked"
     IDLE_LOCKED = "idle_locked"
 
@@ -194,16 +195,16 @@ class SupervisorLock:
             return remaining
 
     def unlock(self, pin: str) -> UnlockResult:
-        event: LockEvent
+        event: LockEvent | None
         with self._lock:
             remaining = self.lockout_remaining()
             if remaining > 0:
                 # Do not even check the PIN while locked out.
                 result = UnlockResult(UnlockStatus.LOCKED_OUT, 0, remaining)
-                event = LockEvent.LOCKED_OUT
+                event = LockEvent.REFUSED_LOCKED_OUT
             elif not self.has_pin:
                 result = UnlockResult(UnlockStatus.NO_PIN)
-                event = LockEvent.WRONG_PIN
+                event = None
             elif verify_pin(pin, self._pin_hash):
                 self._failures = 0
                 self._last_activity = self._clock()
@@ -220,7 +221,7 @@ class SupervisorLock:
                 else:
                     result = UnlockResult(UnlockStatus.WRONG, left)
                     event = LockEvent.WRONG_PIN
-        if result.status is not UnlockStatus.NO_PIN:
+        if event is not None:
             self._notify(event, result)
         return result
 

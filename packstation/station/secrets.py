@@ -18,7 +18,7 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, NoReturn
+from typing import NoReturn
 
 import keyring
 import keyring.backend
@@ -119,11 +119,14 @@ def _qualname(backend: object) -> str:
 
 
 def _is_secure(backend: keyring.backend.KeyringBackend) -> bool:
-    if _qualname(backend) in _INSECURE_BACKENDS:
+    """False for backends that store nothing or store plaintext (also inside a chainer)."""
+    name = _qualname(backend)
+    if name in _INSECURE_BACKENDS:
         return False
-    chained: Any = getattr(type(backend), "backends", None)
-    if _qualname(backend) == "keyring.backends.chainer.ChainerBackend":
-        members = list(chained or [])
+    if name == "keyring.backends.chainer.ChainerBackend":
+        members: list[keyring.backend.KeyringBackend] = list(
+            getattr(type(backend), "backends", None) or []
+        )
         return bool(members) and all(_is_secure(m) for m in members)
     return True
 
