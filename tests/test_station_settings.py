@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as settings_profile
+from hypothesis import strategies as hyp
 
 from packstation.station import settings as st
 from packstation.station.pin import hash_pin
@@ -209,3 +212,31 @@ def test_qsettings_hand_edited_ini(tmp_path: Path) -> None:
     assert settings.get(SOUNDS) is False
     assert settings.get(SCANNER_MAX_GAP_MS) == 40
     assert settings.get(SCANNER_SUFFIX) == "x,y"  # QSettings split it into a list
+
+
+# Control characters included: scanner prefixes/suffixes are often STX, Tab or CR.
+# (A leading U+FEFF is dropped by QSettings; nobody configures a BOM as prefix.)
+_chars = hyp.characters(exclude_categories=["Cs"], exclude_characters="\ufeff")
+
+
+@settings_profile(max_examples=60, deadline=None)
+@given(prefix=hyp.text(_chars, max_size=10),
+       carriers=hyp.lists(hyp.text(_chars, min_size=1, max_size=20).map(str.strip)
+                          .filter(bool), min_size=1, max_size=5, unique=True))
+def test_qsettings_round_trip_property(tmp_path_factory: pytest.TempPathFactory,
+                                       prefix: str, carriers: list[str]) -> None:
+    ini = tmp_path_factory.mktemp("ini") / "p.ini"
+    first = StationSettings(QSettingsStorage.at_path(ini))
+    first.set(SCANNER_PREFIX, prefix, supervisor=True)
+    first.set(CARRIERS_SETTING, carriers, supervisor=True)
+    del first
+    again = StationSettings(QSettingsStorage.at_path(ini))
+    assert again.get(SCANNER_PREFIX) == prefix
+    assert again.get(CARRIERS_SETTING) == carriers
+
+
+def test_control_characters(settings: StationSettings) -> None:
+    settings.set(SCANNER_PREFIX, "\x02", supervisor=True)  # STX from a configured scanner
+    settings.set(SCANNER_SUFFIX, "\r\n", supervisor=True)
+    with pytest.raises(SettingError, match="control characters"):
+        settings.set(STATION_NAME, "Station\x003", supervisor=True)

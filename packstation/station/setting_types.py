@@ -8,6 +8,7 @@ with a message meant for the person at the station.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
@@ -31,9 +32,13 @@ def _as_str(raw: object, label: str) -> str:
     return raw
 
 
-def text(max_len: int = 200, choices: tuple[str, ...] = ()) -> Callable[[object], str]:
+def text(
+    max_len: int = 200, choices: tuple[str, ...] = (), *, allow_control: bool = False
+) -> Callable[[object], str]:
     def parse(raw: object) -> str:
         value = _as_str(raw, "This setting")
+        if not allow_control and any(unicodedata.category(ch) == "Cc" for ch in value):
+            raise SettingError("This setting cannot contain control characters.")
         if choices and value not in choices:
             raise SettingError(f"Choose one of: {', '.join(choices)}.")
         if len(value) > max_len:

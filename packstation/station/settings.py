@@ -80,9 +80,11 @@ class Setting(Generic[T_co]):
 
 def _str(name: str, default: str, doc: str, *, choices: tuple[str, ...] = (),
          parse: Callable[[object], str] | None = None, sup: bool = True,
-         max_len: int = 200, sensitive: bool = False) -> Setting[str]:
-    return Setting(name, str, default, doc, sup, parse=parse or text(max_len, choices),
-                   choices=choices, sensitive=sensitive)
+         max_len: int = 200, sensitive: bool = False,
+         allow_control: bool = False) -> Setting[str]:
+    parser = parse or text(max_len, choices, allow_control=allow_control)
+    return Setting(name, str, default, doc, sup, parse=parser, choices=choices,
+                   sensitive=sensitive)
 
 
 def _bool(name: str, default: bool, doc: str, *, sup: bool = True) -> Setting[bool]:
@@ -111,9 +113,9 @@ TRACKING_REQUIRED = _bool("tracking_required", True, "A tracking number is neede
 AUTO_TICK_ON_TRACKING = _bool(
     "auto_tick_on_tracking", True, "Enter in the tracking field ticks good-to-go and shipped.")
 SCANNER_PREFIX = _str("scanner_prefix", "", "Characters the scanner sends before a code.",
-                      max_len=10)
+                      max_len=10, allow_control=True)
 SCANNER_SUFFIX = _str("scanner_suffix", "", "Characters the scanner sends after a code.",
-                      max_len=10)
+                      max_len=10, allow_control=True)
 SCANNER_MAX_GAP_MS: Setting[int] = Setting(
     "scanner_max_gap_ms", int, 30, "Longest pause between scanner keystrokes (ms).",
     parse=integer(1, 1000))
