@@ -1,0 +1,50 @@
+"""Ready-made observers that turn supervisor-lock and settings events into audit rows.
+
+    lock.add_observer(lock_audit_observer(log, station=..., operator=...))
+    settings.add_listener(settings_audit_listener(log, station=..., operator=...))
+
+``station`` and ``operator`` are callables so the rows carry whoever is current at the
+time of the event. PINs are never written; sensitive settings show only "changed".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .audit import AuditKind, AuditLog
+from .pin import LockEvent, LockObserver, UnlockResult
+from .settings import SettingChange
+
+_LOCK_KINDS: dict[LockEvent, AuditKind] = {
+    LockEvent.UNLOCKED: AuditKind.SUPERVISOR_UNLOCK,
+    LockEvent.WRONG_PIN: AuditKind.WRONG_PIN,
+    LockEvent.LOCKED_OUT: AuditKind.PIN_LOCKOUT,
+    LockEvent.REFUSED_LOCKED_OUT: AuditKind.PIN_LOCKOUT,
+}
+
+
+def lock_audit_observer(
+    log: AuditLog, *, station: Callable[[], str], operator: Callable[[], str]
+) -> LockObserver:
+    def observe(event: LockEvent, result: UnlockResult | None) -> None:
+        kind = _LOCK_KINDS.get(event)
+        if kind is None:  # plain lock / idle lock are not audit events
+            return
+        detail = event.value
+        if result is not None and event is LockEvent.WRONG_PIN:
+            detail += f"; attempts_left={result.attempts_left}"
+        elif result is not None and result.retry_after_s:
+            detail += f"; retry_after_s={round(result.retry_after_s)}"
+        log.record(kind, station=station(), operator=operator(), detail=detail)
+
+    return observe
+
+
+def settings_audit_listener(
+    log: AuditLog, *, station: Callable[[], str], operator: Callable[[], str]
+) -> Callable[[SettingChange], None]:
+    def listen(change: SettingChange) -> None:
+        log.record(AuditKind.SETTING_CHANGED, station=station(), operator=operator(),
+                   detail=change.describe())
+
+    return listen

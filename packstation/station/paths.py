@@ -1,0 +1,104 @@
+"""Where Packstation keeps its local files (audit log, outbox, cache, logs).
+
+Nothing here is secret: the API key lives only in the OS keyring (see ``secrets.py``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_DIR_WINDOWS = "Packstation"
+APP_DIR_POSIX = "packstation"
+DATA_DIR_ENV = "PACKSTATION_DATA_DIR"
+
+
+class DataDirError(RuntimeError):
+    """The data folder cannot be created or written. The message is meant for people."""
+
+
+def default_data_dir(
+    environ: Mapping[str, str] | None = None,
+    platform: str | None = None,
+    home: Path | None = None,
+) -> Path:
+    """The platform's per-user app data folder for Packstation.
+
+    Windows: ``%LOCALAPPDATA%\\Packstation``; macOS: ``~/Library/Application Support/Packstation``;
+    elsewhere ``$XDG_DATA_HOME/packstation`` or ``~/.local/share/packstation``.
+    ``PACKSTATION_DATA_DIR`` overrides all of them (kiosks, portable installs).
+    """
+    env = os.environ if environ is None else environ
+    plat = sys.platform if platform is None else platform
+    home_dir = Path.home() if home is None else home
+    override = env.get(DATA_DIR_ENV, "").strip()
+    if override:
+        return Path(override)
+    if plat.startswith("win"):
+        local = env.get("LOCALAPPDATA", "").strip()
+        base = Path(local) if local else home_dir / "AppData" / "Local"
+        return base / APP_DIR_WINDOWS
+    if plat == "darwin":
+        return home_dir / "Library" / "Application Support" / APP_DIR_WINDOWS
+    xdg = env.get("XDG_DATA_HOME", "").strip()
+    # The XDG spec says relative paths must be ignored.
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else home_dir / ".local" / "share"
+    return base / APP_DIR_POSIX
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """All local file locations, derived from one data folder (tests pass ``tmp_path``)."""
+
+    data_dir: Path
+
+    @classmethod
+    def default(cls, environ: Mapping[str, str] | None = None) -> AppPaths:
+        return cls(default_data_dir(environ))
+
+    @property
+    def audit_db(self) -> Path:
+        return self.data_dir / "audit.sqlite3"
+
+    @property
+    def outbox_db(self) -> Path:
+        return self.data_dir / "outbox.sqlite3"
+
+    @property
+    def cache_db(self) -> Path:
+        return self.data_dir / "cache.sqlite3"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    def ensure(self) -> AppPaths:
+        """Create the folders and prove they are writable; raise ``DataDirError`` if not."""
+        for folder in (self.data_dir, self.log_dir):
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DataDirError(
+                    f"Packstation could not create its data folder {folder} "
+                    f"({exc.strerror or type(exc).__name__}). Ask IT to give this Windows user "
+                    f"write access there, or set {DATA_DIR_ENV} to a folder that is writable."
+                ) from exc
+            _check_writable(folder)
+        return self
+
+
+def _check_writable(folder: Path) -> None:
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-", delete=True) as fh:
+            fh.write(b"ok")
+            fh.flush()
+    except OSError as exc:
+        raise DataDirError(
+            f"Packstation cannot write to its data folder {folder} "
+            f"({exc.strerror or type(exc).__name__}). Ask IT to give this Windows user "
+            f"write access there, or set {DATA_DIR_ENV} to a folder that is writable."
+        ) from exc
