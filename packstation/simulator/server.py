@@ -69,7 +69,7 @@ class _Handler(BaseHTTPRequestHandler):
         # client's delayed ACK adds ~40 ms to every response.
         with contextlib.suppress(OSError):
             self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        self.server.sim._track(self.connection)
+        self.server.sim._track(self.connection, opened=True)
 
     def finish(self) -> None:
         with contextlib.suppress(OSError):
@@ -104,12 +104,13 @@ class _Handler(BaseHTTPRequestHandler):
         in_api = split.path == API_PREFIX or split.path.startswith(API_PREFIX + "/")
         path = (split.path[len(API_PREFIX):] or "/") if in_api else split.path
         method = self.command.upper()
-        sim._log.append(RecordedRequest(
-            method=method, path=path,
-            query=dict(parse_qsl(split.query, keep_blank_values=True)),
-            headers={k.lower(): v for k, v in self.headers.items()},
-            body=body, received_at=time.time(),
-        ))
+        if sim.record_requests:
+            sim._log.append(RecordedRequest(
+                method=method, path=path,
+                query=dict(parse_qsl(split.query, keep_blank_values=True)),
+                headers={k.lower(): v for k, v in self.headers.items()},
+                body=body, received_at=time.time(),
+            ))
         fault = sim._faults.take(method, path)
         if sim.latency > 0:
             sim._stop.wait(sim.latency)
@@ -190,9 +191,12 @@ class CentraSimulator:
         *,
         latency: float = 0.0,
         send_email_default: bool = True,
+        record_requests: bool = True,
     ) -> None:
         self.api_key = api_key
         self.latency = latency
+        # False: keep no request log (long benchmarks would otherwise grow it without end).
+        self.record_requests = record_requests
         self.disabled_endpoints: set[tuple[str, str]] = set()
         self._store = ShipmentStore(
             demo_shipments() if shipments is None else shipments,
@@ -202,6 +206,7 @@ class CentraSimulator:
         self._faults = FaultList()
         self._stop = threading.Event()
         self._conns: set[socket.socket] = set()
+        self._conns_opened = 0
         self._conns_lock = threading.Lock()
         self._server = _Server((host, port), _Handler)
         self._server.sim = self
@@ -250,9 +255,16 @@ class CentraSimulator:
                 continue
         return list(self.disabled_endpoints)
 
-    def _track(self, conn: socket.socket) -> None:
+    def _track(self, conn: socket.socket, *, opened: bool = False) -> None:
         with self._conns_lock:
             self._conns.add(conn)
+            self._conns_opened += opened
+
+    @property
+    def connections_opened(self) -> int:
+        """TCP connections accepted so far (keep-alive reuses one for many requests)."""
+        with self._conns_lock:
+            return self._conns_opened
 
     def _untrack(self, conn: socket.socket) -> None:
         with self._conns_lock:
