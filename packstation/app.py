@@ -44,6 +44,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--station", help="station name, e.g. 'Station 3'")
     p.add_argument("--operator", help="sign in this packer at start")
     p.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)
+    # Benchmarks: print "READY" once the window is shown and the event loop idles, then quit.
+    p.add_argument("--ready-mark", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--version", action="version", version=f"Packstation {__version__}")
     return p.parse_args(argv)
 
@@ -125,6 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     bench.window.scan_bar.focus()
     if args.quit_after:
         QTimer.singleShot(int(args.quit_after * 1000), app.quit)
+    if args.ready_mark:
+        QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
     rc = app.exec()
     if not bench.shutdown(wait_ms=1500):
         # A request is still in flight: do not hang the packer's PC on exit.

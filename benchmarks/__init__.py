@@ -1,0 +1,1 @@
+"""Packstation benchmarks: ``python -m benchmarks`` from the repo root (see BENCHMARKS.md)."""

@@ -1,0 +1,152 @@
+"""Shared helpers: the simulator process, the Qt event pump, key bursts, statistics."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+API_KEY = "demo-key"
+UPS = "1Z999AA10123456784"
+TRACKING = (UPS, "JJD000390007123456789", "00340434161094042557", "RR123456785SE")
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+class Sim:
+    """A simulator subprocess (see sim_server.py)."""
+
+    def __init__(self, shipments: int = 500, latency: float = 0.0) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "benchmarks.sim_server", "--shipments", str(shipments),
+             "--latency", str(latency)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT,
+            env=child_env(),
+        )
+        assert self.proc.stdout is not None
+        self.base_url: str = json.loads(self.proc.stdout.readline())["base_url"]
+
+    def cmd(self, *words: object) -> Any:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write(" ".join(str(w) for w in words) + "\n")
+        self.proc.stdin.flush()
+        return json.loads(self.proc.stdout.readline())
+
+    def close(self) -> None:
+        try:
+            self.cmd("quit")
+        except (OSError, ValueError):
+            pass
+        self.proc.wait(10)
+
+
+def shipment_id(i: int) -> str:
+    from benchmarks.sim_server import shipment_id as sid
+    return sid(i)
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def percentile(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    s = sorted(values)
+    k = min(len(s) - 1, max(0, round(p / 100 * (len(s) - 1))))
+    return s[k]
+
+
+def pump_until(pred: Callable[[], bool], timeout: float = 10.0) -> None:
+    """Run the Qt event loop (blocking for events, no busy spin) until ``pred()``."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert app is not None
+    waker = QTimer()
+    waker.start(20)  # wakes the blocking wait now and then to check the deadline
+    deadline = time.monotonic() + timeout
+    try:
+        while not pred():
+            if time.monotonic() > deadline:
+                raise TimeoutError("benchmark step timed out")
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        waker.stop()
+
+
+def make_app() -> Any:
+    from PySide6.QtWidgets import QApplication
+    return QApplication.instance() or QApplication([sys.argv[0]])
+
+
+def make_bench(base_url: str, *, cache: bool = True, **kwargs: Any) -> Any:
+    """A real bench window wired like app.main does, shown."""
+    from packstation.app import build_bench
+    from packstation.centra.client import CentraClient, Timeouts
+
+    client = CentraClient(base_url, API_KEY,
+                          timeouts=Timeouts(connect=5.0, read=30.0, complete_read=30.0))
+    bench = build_bench(client, **kwargs)
+    bench.window.show()
+    bench.window.activateWindow()
+    bench.window.scan_bar.focus()
+    from PySide6.QtWidgets import QApplication
+    pump_until(lambda: QApplication.focusWidget() is not None, 5)
+    return bench
+
+
+def focus_target() -> Any:
+    from PySide6.QtWidgets import QApplication
+    target = QApplication.focusWidget()
+    if target is None:
+        raise RuntimeError("no widget has the keyboard focus")
+    return target
+
+
+def type_keys(text: str, enter: bool = True) -> None:
+    """A wedge burst sent through QApplication to the widget that has the focus."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        target = focus_target()
+        key = ord(ch.upper()) if ch.isascii() else 0
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+    if enter:
+        press_key(Qt.Key.Key_Return)
+
+
+def press_key(key: Any, mods: Any = None) -> None:
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    mods = mods if mods is not None else Qt.KeyboardModifier.NoModifier
+    text = "\r" if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods else ""
+    target = focus_target()
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(target, QKeyEvent(kind, key, mods, text))
+
+
+def emit(result: dict[str, Any]) -> None:
+    """Child benchmarks report one JSON line on stdout, prefixed so stray prints don't matter."""
+    print("RESULT " + json.dumps(result), flush=True)
