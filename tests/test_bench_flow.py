@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from packstation.app import Bench
 from packstation.simulator import CentraSimulator, Fault
 from packstation.ui.theme import Tone
-from tests.bench_fixtures import bench, complete_puts, lookup, scan, wait_tone
+from tests.bench_fixtures import bench, complete_puts, lookup, scan
 
 __all__ = ["bench"]
 
