@@ -267,3 +267,33 @@ def test_every_fault_kind_is_covered() -> None:
 def test_latency_under_the_timeout_is_fine(sim: CentraSimulator, client: CentraClient) -> None:
     sim.add_fault(Fault("latency", method="GET", delay=0.1))
     assert client.lookup("41001-1").outcome is LookupOutcome.READY
+
+
+# ------------------------------------------------------------------ keys that cannot be sent
+
+def test_key_with_surrounding_whitespace_is_trimmed(sim: CentraSimulator) -> None:
+    """A key pasted with a trailing newline or spaces still works."""
+    for pasted in (SECRET + "\n", f"  {SECRET} ", f"\t{SECRET}\r\n"):
+        with make_client(sim, key=pasted, timeouts=SHORT) as c:
+            assert c.lookup("41001-1").outcome is LookupOutcome.READY
+    assert {r.headers["api-authorization"] for r in sim.requests} == {SECRET}
+
+
+@pytest.mark.parametrize("bad_key", [
+    SECRET[:10] + "\n" + SECRET[10:],    # control character inside
+    SECRET + "å",                        # not ASCII: cannot go in an HTTP header
+    "",
+])
+def test_unsendable_key_is_key_rejected_without_sending_or_leaking(
+    sim: CentraSimulator, bad_key: str
+) -> None:
+    with make_client(sim, key=bad_key, timeouts=SHORT) as c:
+        for call in (lambda: c.lookup("41001-1"), lambda: complete_41001(c)):
+            err, _ = raised(call)
+            exact(err, E.KeyRejected)
+            assert err.outcome_unknown is False   # nothing left the PC
+            assert err.retryable is False
+            for text in (str(err), repr(err), "".join(traceback.format_exception(err))):
+                assert SECRET[:10] not in text
+                assert SECRET[10:] not in text
+    assert sim.requests == []
