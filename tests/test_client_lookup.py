@@ -182,11 +182,10 @@ def test_every_demo_barcode_resolves(client: CentraClient) -> None:
         assert outcome is expected, (barcode, description)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "client gap: a shipment that is neither paid nor capturable is reported READY; "
-    "LookupOutcome has no 'not paid' case, and Centra refuses the completion"))
 def test_not_paid_without_capture_is_not_completable(client: CentraClient) -> None:
-    assert not client.lookup("41011-1").can_complete
+    result = client.lookup("41011-1")
+    assert result.outcome is LookupOutcome.NOT_PAID
+    assert not result.can_complete
 
 
 # ------------------------------------------------------------------ base URL

@@ -182,4 +182,5 @@ _OUTCOME_WORDS = {
     LookupOutcome.NEEDS_CAPTURE: "ready, payment captured on completion",
     LookupOutcome.NOT_GOOD_TO_GO: "not good-to-go yet",
     LookupOutcome.ON_HOLD: "on hold",
+    LookupOutcome.NOT_PAID: "not paid",
 }
