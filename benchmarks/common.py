@@ -103,7 +103,8 @@ def make_bench(base_url: str, *, cache: bool = True, **kwargs: Any) -> Any:
 
     client = CentraClient(base_url, API_KEY,
                           timeouts=Timeouts(connect=5.0, read=30.0, complete_read=30.0))
-    bench = build_bench(client, **kwargs)
+    from packstation.centra.ready_cache import ReadyCache
+    bench = build_bench(client, ready_cache=ReadyCache() if cache else None, **kwargs)
     bench.window.show()
     bench.window.activateWindow()
     bench.window.scan_bar.focus()

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import QApplication
 
 from packstation import __version__
 from packstation.centra.client import CentraClient, Timeouts
+from packstation.centra.ready_cache import ReadyCache
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.simulator.demo_data import DEMO_BARCODES
 from packstation.ui.bench import BenchController, BenchOptions
 from packstation.ui.jobs import JobRunner
 from packstation.ui.main_window import MainWindow
+from packstation.ui.ready_list import DEFAULT_REFRESH_S, ReadyList
 from packstation.ui.scan_router import ScanRouter
 
 log = logging.getLogger("packstation")
@@ -60,6 +62,11 @@ class Bench:
     router: ScanRouter
     client: CentraClient
     simulator: CentraSimulator | None = None
+    ready: ReadyList | None = None
+
+    def cache_age(self) -> float | None:
+        """Seconds since the ready list was last refreshed (None: not yet, or no list)."""
+        return self.ready.cache.age() if self.ready is not None else None
 
     def shutdown(self, wait_ms: int = 1500) -> bool:
         """Stop taking input, wait briefly for requests in flight, release resources.
@@ -68,6 +75,8 @@ class Bench:
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.router)
+        if self.ready is not None:
+            self.ready.stop()
         finished = self.runner.wait(wait_ms)
         if finished:
             self.client.close()
@@ -83,17 +92,28 @@ def build_bench(
     carriers: dict[str, list[str]] | None = None,
     simulator: CentraSimulator | None = None,
     max_gap_ms: int = 30,
+    ready_cache: ReadyCache | None = None,
+    refresh_s: float = DEFAULT_REFRESH_S,
 ) -> Bench:
-    """Wire the window, scanner router, worker runner and controller together."""
+    """Wire the window, scanner router, worker runner and controller together.
+
+    With ``ready_cache``, slip scans are answered from the local ready list at once and
+    confirmed in the background; the list refreshes every ``refresh_s`` seconds."""
     window = MainWindow(carriers or DEFAULT_CARRIERS)
     runner = JobRunner(parent=window)
     router = ScanRouter(window, max_gap_ms=max_gap_ms, parent=window)
-    controller = BenchController(window, client, runner, client, options, parent=window)
+    ready = None
+    if ready_cache is not None:
+        ready = ReadyList(ready_cache, client, runner, window.scan_bar.freshness,
+                          refresh_s=refresh_s, parent=window)
+        ready.start(first_in_ms=0)
+    controller = BenchController(window, client, runner, client, options, parent=window,
+                                 ready=ready)
     router.scanned.connect(controller.handle_scan)
     app = QApplication.instance()
     assert app is not None, "create the QApplication first"
     app.installEventFilter(router)
-    return Bench(window, controller, runner, router, client, simulator)
+    return Bench(window, controller, runner, router, client, simulator, ready)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -117,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
 
     client = CentraClient(base_url, key, timeouts=Timeouts())
-    bench = build_bench(client, simulator=simulator)
+    bench = build_bench(client, simulator=simulator, ready_cache=ReadyCache())
     station = args.station or ("Demo station" if args.demo else "")
     bench.window.scan_bar.station.setText(station)
     if args.demo:

@@ -25,6 +25,7 @@ from packstation.scanning import Scan, ScanKind, classify, validate_tracking
 from packstation.ui import messages
 from packstation.ui.jobs import JobRunner
 from packstation.ui.main_window import MainWindow
+from packstation.ui.ready_list import ReadyList, age_words
 from packstation.ui.theme import Tone
 
 
@@ -59,6 +60,8 @@ class BenchController(QObject):
         completer: Completer,
         options: BenchOptions | None = None,
         parent: QObject | None = None,
+        *,
+        ready: ReadyList | None = None,
     ) -> None:
         super().__init__(parent)
         self.window = window
@@ -66,6 +69,7 @@ class BenchController(QObject):
         self.runner = runner
         self.completer = completer
         self.options = options or BenchOptions()
+        self.ready = ready  # local ready list: instant answers, confirmed in the background
         self.found: FoundShipment | None = None
         self.completing = False
         self._lookup_seq = 0
@@ -176,6 +180,12 @@ class BenchController(QObject):
         seq = self._lookup_seq
         self._say(Tone.BUSY, f"Looking up {value}…")
         self._retry = lambda: self.lookup(value)
+        hit = self.ready.instant(value) if self.ready is not None else None
+        if hit is not None and self.ready is not None:
+            self._show_lookup(hit.result, cached_age=hit.age_s)
+            self.ready.confirm(value, lambda fresh: self._confirmed(seq, fresh),
+                               lambda exc: None)  # offline: keep the cached answer
+            return
 
         def done(result: Any) -> None:
             if seq == self._lookup_seq:
@@ -189,7 +199,19 @@ class BenchController(QObject):
 
         self.runner.submit(lambda: self.client.lookup(value), done, failed)
 
-    def _show_lookup(self, result: LookupResult) -> None:
+    def _confirmed(self, seq: int, fresh: LookupResult) -> None:
+        """Centra's fresh answer to a scan shown from the ready list."""
+        if seq != self._lookup_seq or self.completing or self.found is None:
+            return
+        if fresh.can_complete and fresh.shipment == self.found.shipment:
+            return
+        if fresh.can_complete and len(fresh.found) == 1:  # still ready, details changed
+            self.found = fresh.found[0]
+            self.window.shipment_panel.show_found(self.found)
+            return
+        self._show_lookup(fresh)  # completed / on hold / gone meanwhile: say so
+
+    def _show_lookup(self, result: LookupResult, cached_age: float | None = None) -> None:
         w = self.window
         self.found = None
         w.form.clear()
@@ -205,7 +227,9 @@ class BenchController(QObject):
         else:
             w.shipment_panel.clear()
         msg = messages.for_lookup(result)
-        self._say(msg.tone, msg.title, msg.hint)
+        hint = msg.hint if cached_age is None else (
+            f"{msg.hint}  (From the ready list, {age_words(cached_age)} old.)")
+        self._say(msg.tone, msg.title, hint)
         self._retry = None
         if self.found is not None:
             w.form.tracking.setFocus()
@@ -266,6 +290,7 @@ class BenchController(QObject):
         self._say(Tone.BUSY, f"{doing}…", "Please wait.")
 
         def done(_: object) -> None:
+            self._forget_ready(shipment)
             self.completing = False
             self._retry = None
             self.found = None
@@ -277,6 +302,7 @@ class BenchController(QObject):
             self._next_scan()
 
         def failed(exc: BaseException) -> None:
+            self._forget_ready(shipment)
             self.completing = False
             self.window.form.set_locked(False)
             msg = messages.for_error(exc, doing=doing)
@@ -287,6 +313,10 @@ class BenchController(QObject):
             self._next_scan()
 
         self.runner.submit(call, done, failed)
+
+    def _forget_ready(self, shipment: Shipment) -> None:
+        if self.ready is not None:
+            self.ready.forget(shipment.shipment_id)
 
     def _next_scan(self) -> None:
         queued, self._queued_scan = self._queued_scan, None

@@ -20,9 +20,13 @@ class ScanBar(QWidget):
         self.field.returnPressed.connect(self._submit)
         self.station = QLabel()
         self.station.setObjectName("stationLabel")
+        self.freshness = QLabel()  # how old the local ready list is (ui/ready_list.py)
+        self.freshness.setObjectName("readyListAge")
+        self.freshness.setStyleSheet("color: #6b7280;")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.field, 1)
+        row.addWidget(self.freshness)
         row.addWidget(self.station)
 
     def _submit(self) -> None:
