@@ -178,7 +178,6 @@ class BenchController(QObject):
     def lookup(self, value: str) -> None:
         self._lookup_seq += 1
         seq = self._lookup_seq
-        self._say(Tone.BUSY, f"Looking up {value}…")
         self._retry = lambda: self.lookup(value)
         hit = self.ready.instant(value) if self.ready is not None else None
         if hit is not None and self.ready is not None:
@@ -186,6 +185,7 @@ class BenchController(QObject):
             self.ready.confirm(value, lambda fresh: self._confirmed(seq, fresh),
                                lambda exc: None)  # offline: keep the cached answer
             return
+        self._say(Tone.BUSY, f"Looking up {value}…")
 
         def done(result: Any) -> None:
             if seq == self._lookup_seq:

@@ -61,9 +61,11 @@ class ScanRouter(QObject):
     # ----------------------------------------------------------------- filter
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if self._replaying or not self.enabled or event.type() != QEvent.Type.KeyPress:
+        # Every event of the application passes here: reject non-key events with the
+        # cheapest test first (isinstance; event.type() builds a Python enum each call).
+        if not isinstance(event, QKeyEvent) or self._replaying or not self.enabled:
             return False
-        if not isinstance(event, QKeyEvent) or not self._is_ours(obj):
+        if event.type() != QEvent.Type.KeyPress or not self._is_ours(obj):
             return False
         key = event.key()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier

@@ -21,6 +21,12 @@ from packstation.centra.models import FoundShipment, LookupOutcome, Shipment
 from packstation.ui.theme import chip_style
 
 COLUMNS = ("Qty", "Item", "Size", "SKU / EAN")
+CHIP_COLOURS = {"ok": ("#15803d", "#ffffff"), "info": ("#1d4ed8", "#ffffff"),
+                "bad": ("#b91c1c", "#ffffff"), "muted": ("#6b7280", "#ffffff"),
+                "warn": ("#f59e0b", "#111111")}
+CHIP_SHEET = "\n".join(
+    f'QLabel#flagChip[kind="{kind}"] {{ {chip_style(bg, fg)} font-size: 13pt; font-weight: 700; }}'
+    for kind, (bg, fg) in CHIP_COLOURS.items())
 
 
 class ShipmentPanel(QStackedWidget):
@@ -33,6 +39,8 @@ class ShipmentPanel(QStackedWidget):
         self.empty = QLabel(self.tr("No shipment loaded.\nScan the barcode on a packing slip."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("font-size: 20pt; color: #6b7280;")
+        self._chip_labels: list[QLabel] = []
+        self.setStyleSheet(CHIP_SHEET)
         self.addWidget(self.empty)
         self.addWidget(self._build_detail())
         self.addWidget(self._build_choices())
@@ -142,30 +150,38 @@ class ShipmentPanel(QStackedWidget):
         self.chosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def _set_chips(self, found: FoundShipment) -> None:
-        while self.chips.count():
-            taken = self.chips.takeAt(0)
-            old = taken.widget() if taken is not None else None
-            if old is not None:
-                old.deleteLater()
         s = found.shipment
-        chips: list[tuple[str, str, str]] = []
+        chips: list[tuple[str, str]] = []
         if s.paid:
-            chips.append((self.tr("PAID"), "#15803d", "#ffffff"))
+            chips.append((self.tr("PAID"), "ok"))
         elif s.should_capture:
-            chips.append((self.tr("WILL CAPTURE"), "#1d4ed8", "#ffffff"))
+            chips.append((self.tr("WILL CAPTURE"), "info"))
         else:
-            chips.append((self.tr("NOT PAID"), "#b91c1c", "#ffffff"))
+            chips.append((self.tr("NOT PAID"), "bad"))
         if s.hold:
-            chips.append((self.tr("ON HOLD"), "#b91c1c", "#ffffff"))
+            chips.append((self.tr("ON HOLD"), "bad"))
         if found.outcome is LookupOutcome.COMPLETED:
-            chips.append((self.tr("ALREADY COMPLETED"), "#6b7280", "#ffffff"))
+            chips.append((self.tr("ALREADY COMPLETED"), "muted"))
         if found.outcome is LookupOutcome.NOT_GOOD_TO_GO:
-            chips.append((self.tr("NOT GOOD-TO-GO"), "#f59e0b", "#111111"))
-        for text, bg, fg in chips:
-            chip = QLabel(text)
+            chips.append((self.tr("NOT GOOD-TO-GO"), "warn"))
+        # A fixed set of chip labels, re-used: creating and styling new ones on every
+        # scan re-polished the panel (a visible stall on a busy bench).
+        while len(self._chip_labels) < len(chips):
+            chip = QLabel()
             chip.setObjectName("flagChip")
-            chip.setStyleSheet(chip_style(bg, fg) + " font-size: 13pt; font-weight: 700;")
+            self._chip_labels.append(chip)
             self.chips.addWidget(chip)
+        for n, chip in enumerate(self._chip_labels):
+            if n < len(chips):
+                text, kind = chips[n]
+                chip.setText(text)
+                if chip.property("kind") != kind:
+                    chip.setProperty("kind", kind)
+                    chip.style().unpolish(chip)
+                    chip.style().polish(chip)
+                chip.setVisible(True)
+            else:
+                chip.setVisible(False)
 
     def chip_texts(self) -> list[str]:
         texts = []

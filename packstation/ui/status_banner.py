@@ -32,17 +32,35 @@ class StatusBanner(QFrame):
         row.setContentsMargins(18, 12, 18, 12)
         row.addLayout(text, 1)
         row.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.setStyleSheet(BANNER_SHEET)
         self.tone = Tone.IDLE
         self.show_message(Tone.IDLE, self.tr("Scan a packing slip"))
 
     def show_message(self, tone: Tone, title: str, hint: str = "", *, retry: bool = False) -> None:
-        self.tone = tone
-        self.setProperty("tone", tone.value)
-        self.setStyleSheet(f"QFrame#statusBanner {{ {banner_style(tone)} }}")
-        big = 26 if tone in (Tone.ERROR, Tone.OK) else 22
-        self.title.setStyleSheet(f"font-size: {big}pt; font-weight: 700; background: transparent;")
-        self.hint.setStyleSheet("font-size: 15pt; background: transparent;")
+        if tone is not self.tone or self.property("tone") is None:
+            # Re-style only when the tone changes, from one sheet set once (setStyleSheet
+            # on every message re-polished the banner and its children: a visible stall).
+            self.tone = tone
+            for w in (self, self.title):
+                w.setProperty("tone", tone.value)
+                w.style().unpolish(w)
+                w.style().polish(w)
         self.title.setText(title)
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
         self.retry.setVisible(retry)
+
+
+def _banner_sheet() -> str:
+    rules = [
+        "QLabel#bannerTitle { font-size: 22pt; font-weight: 700; background: transparent; }",
+        "QLabel#bannerHint { font-size: 15pt; background: transparent; }",
+    ]
+    for tone in Tone:
+        rules.append(f'QFrame#statusBanner[tone="{tone.value}"] {{ {banner_style(tone)} }}')
+    for tone in (Tone.ERROR, Tone.OK):
+        rules.append(f'QLabel#bannerTitle[tone="{tone.value}"] {{ font-size: 26pt; }}')
+    return "\n".join(rules)
+
+
+BANNER_SHEET = _banner_sheet()
