@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -18,13 +19,14 @@ from PySide6.QtWidgets import QApplication
 from packstation import __version__
 from packstation.centra.client import CentraClient, Timeouts
 from packstation.centra.ready_cache import ReadyCache
-from packstation.simulator import DEMO_API_KEY, CentraSimulator
-from packstation.simulator.demo_data import DEMO_BARCODES
 from packstation.ui.bench import BenchController, BenchOptions
 from packstation.ui.jobs import JobRunner
 from packstation.ui.main_window import MainWindow
 from packstation.ui.ready_list import DEFAULT_REFRESH_S, ReadyList
 from packstation.ui.scan_router import ScanRouter
+
+if TYPE_CHECKING:  # the simulator is imported only in demo mode (start-up time)
+    from packstation.simulator import CentraSimulator
 
 log = logging.getLogger("packstation")
 
@@ -126,6 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     simulator: CentraSimulator | None = None
     if args.demo:
+        from packstation.simulator import DEMO_API_KEY, CentraSimulator
+
         simulator = CentraSimulator(api_key=DEMO_API_KEY, port=0).start()
         base_url, key = simulator.base_url, DEMO_API_KEY
     else:
@@ -142,6 +146,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     bench.window.scan_bar.station.setText(station)
     if args.demo:
         bench.window.setWindowTitle("Packstation — DEMO (simulated Centra)")
+        from packstation.simulator.demo_data import DEMO_BARCODES
+
         bench.window.show_demo_barcodes(DEMO_BARCODES)
     bench.window.show()
     bench.window.scan_bar.focus()

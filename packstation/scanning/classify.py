@@ -33,8 +33,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-import biip
-
 from .carriers import match_carrier
 from .checkdigits import gs1_is_valid
 from .commands import parse_command
@@ -197,6 +195,8 @@ def _sscc_in_digits(d: str) -> Scan | None:
 
 def _from_gs1(text: str) -> Scan:
     """GS1 element string (GS-separated) via biip: SSCC, GTIN or consignment number."""
+    import biip  # imported on first use: ~60 ms that the app's start need not pay
+
     try:
         result = biip.parse(text, config=biip.ParseConfig(separator_chars=[GS]))
     except biip.ParseError as exc:
