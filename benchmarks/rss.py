@@ -29,7 +29,12 @@ def main() -> int:
         rss_100 = 0.0
         t0 = time.perf_counter()
         for i in range(CYCLES):
-            ctl.handle_scan(shipment_id(i))
+            sid = shipment_id(i)
+            ctl.handle_scan(sid)
+            # A miss in the ready list (a refresh paged past shipments completed meanwhile)
+            # falls back to Centra: wait for the answer like a packer would.
+            pump_until(lambda: ctl.found is not None  # noqa: B023
+                       and ctl.found.shipment.shipment_id == sid, 30)
             ctl.handle_scan(TRACKING[i % len(TRACKING)])
             ctl.request_action()
             pump_until(lambda: len(done) == i + 1, 30)  # noqa: B023

@@ -214,7 +214,8 @@ class BenchController(QObject):
     def _show_lookup(self, result: LookupResult, cached_age: float | None = None) -> None:
         w = self.window
         self.found = None
-        w.form.clear()
+        if not result.can_complete or len(result.found) != 1:
+            w.form.clear()  # (load() below resets every field itself)
         if result.outcome is LookupOutcome.SEVERAL_OPEN:
             w.shipment_panel.show_choices(result.found)
         elif len(result.found) == 1:

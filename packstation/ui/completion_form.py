@@ -128,10 +128,15 @@ class CompletionForm(QWidget):
         self._update_action()
 
     def set_enabled(self, enabled: bool) -> None:
-        for w in (self.gtg, self.shipped, self.tracking, self.packages, self.carrier,
-                  self.service, self.return_slip, self.comment, self.action):
-            w.setEnabled(enabled)
-        self.capture.setEnabled(enabled and self._capture_applies)
+        # Only touch widgets whose state changes: each change re-polishes the widget under
+        # the style sheet, and clear()+load() on every scan showed up as GUI stalls.
+        wanted = [(w, enabled) for w in (self.gtg, self.shipped, self.tracking, self.packages,
+                                         self.carrier, self.service, self.return_slip,
+                                         self.comment, self.action)]
+        wanted.append((self.capture, enabled and self._capture_applies))
+        for w, on in wanted:
+            if w.isEnabledTo(self) != on:
+                w.setEnabled(on)
 
     def set_locked(self, locked: bool, label: str = "") -> None:
         """While a request is in flight nothing can be changed or sent twice."""
