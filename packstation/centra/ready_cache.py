@@ -53,8 +53,23 @@ class ReadyCache:
 
         Raises what the client raises; the old copy stays as it was."""
         started = self._clock()
-        shipments = list(client.iter_good_to_go())
-        return self.replace_all(shipments, fetched_at=started)
+        seen: set[str] = set()
+        # Page by page into the live copy (never the old and a whole new list in memory at
+        # once: with 10,000 shipments that doubled the peak and RSS never came back down).
+        for shipment in client.iter_good_to_go():
+            sid = shipment.shipment_id
+            seen.add(sid)
+            with self._lock:
+                gone_at = self._tombstones.get(sid)
+                if gone_at is None or gone_at < started:
+                    self._entries[sid] = (shipment, started)
+        with self._lock:
+            stale = [k for k, (_, at) in self._entries.items() if k not in seen and at <= started]
+            for sid in stale:
+                del self._entries[sid]
+            self._tombstones = {k: v for k, v in self._tombstones.items() if v >= started}
+            self._refreshed_at = started
+            return len(self._entries)
 
     def replace_all(self, shipments: Iterable[Shipment], *, fetched_at: float) -> int:
         fresh = {s.shipment_id: (s, fetched_at) for s in shipments}
