@@ -6,23 +6,39 @@ Nothing else in the app creates long-lived collaborators; they are passed in.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import os
 import sys
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from packstation import __version__
 from packstation.centra.client import CentraClient, Timeouts
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.simulator.demo_data import DEMO_BARCODES
+from packstation.station.audited_completer import AuditedCompleter
+from packstation.station.paths import AppPaths, DataDirError
+from packstation.station.qsettings_store import QSettingsStorage, SettingsStorageError
+from packstation.station.secrets import ENV_VAR
+from packstation.station.settings import (
+    BASE_URL,
+    STATION_NAME,
+    MemoryStorage,
+    SettingError,
+)
+from packstation.station.station import Station, build_station
 from packstation.ui.bench import BenchController, BenchOptions
 from packstation.ui.jobs import JobRunner
 from packstation.ui.main_window import MainWindow
 from packstation.ui.scan_router import ScanRouter
+from packstation.ui.setup_dialog import SetupDialog
+from packstation.ui.station_controller import StationController
 
 log = logging.getLogger("packstation")
 
@@ -43,6 +59,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--base-url", help="Centra Order API base URL, as on the plugin page")
     p.add_argument("--station", help="station name, e.g. 'Station 3'")
     p.add_argument("--operator", help="sign in this packer at start")
+    p.add_argument("--setup", action="store_true",
+                   help="show station setup even if the station is already set up")
     p.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)
     p.add_argument("--version", action="version", version=f"Packstation {__version__}")
     return p.parse_args(argv)
@@ -58,6 +76,8 @@ class Bench:
     router: ScanRouter
     client: CentraClient
     simulator: CentraSimulator | None = None
+    station: Station | None = None
+    station_ui: StationController | None = None
 
     def shutdown(self, wait_ms: int = 1500) -> bool:
         """Stop taking input, wait briefly for requests in flight, release resources.
@@ -81,17 +101,75 @@ def build_bench(
     carriers: dict[str, list[str]] | None = None,
     simulator: CentraSimulator | None = None,
     max_gap_ms: int = 30,
+    station: Station | None = None,
+    runner: JobRunner | None = None,
 ) -> Bench:
-    """Wire the window, scanner router, worker runner and controller together."""
+    """Wire the window, scanner router, worker runner and controller together.
+
+    With a ``station`` the supervisor strip, e-mail control, badge sign-in and audit
+    log are wired in too; without one the bench works as a bare packing bench."""
     window = MainWindow(carriers or DEFAULT_CARRIERS)
-    runner = JobRunner(parent=window)
+    if runner is None:
+        runner = JobRunner(parent=window)
     router = ScanRouter(window, max_gap_ms=max_gap_ms, parent=window)
-    controller = BenchController(window, client, runner, client, options, parent=window)
+    options = options or BenchOptions()
+    station_ui: StationController | None = None
+    completer: AuditedCompleter | CentraClient = client
+    if station is not None:
+        station_ui = StationController(window, station, parent=window)
+        options = dataclasses.replace(
+            options, send_email=station_ui.send_email,
+            comment_suffix=station_ui.comment_suffix, intercept_scan=station_ui.intercept_scan)
+        completer = AuditedCompleter(client, station.audit, station=lambda: station.name,
+                                     operator=station.operator_name)
+    controller = BenchController(window, client, runner, completer, options, parent=window)
+    if station_ui is not None:
+        station_ui.attach(controller)
     router.scanned.connect(controller.handle_scan)
     app = QApplication.instance()
     assert app is not None, "create the QApplication first"
     app.installEventFilter(router)
-    return Bench(window, controller, runner, router, client, simulator)
+    return Bench(window, controller, runner, router, client, simulator, station, station_ui)
+
+
+DEMO_PIN = "1234"
+DEMO_BADGE = ("OP:Anna", "packer badge: signs Anna in")
+
+
+def make_station(args: argparse.Namespace, simulator: CentraSimulator | None,
+                 environ: Mapping[str, str] | None = None) -> Station:
+    """Demo: throwaway data folder, in-memory settings, demo key and PIN. Otherwise the
+    real data folder, Qt's native settings place and the OS keyring."""
+    if simulator is not None:
+        data = Path(tempfile.mkdtemp(prefix="packstation-demo-"))
+        storage = MemoryStorage({BASE_URL.name: simulator.base_url,
+                                 STATION_NAME.name: args.station or "Demo station"})
+        return build_station(AppPaths(data), storage, environ={ENV_VAR: DEMO_API_KEY},
+                             demo=True, demo_pin=DEMO_PIN)
+    return build_station(AppPaths.default(environ), QSettingsStorage(), environ=environ)
+
+
+def apply_command_line(station: Station, args: argparse.Namespace) -> None:
+    """``--base-url`` and ``--station`` answer their setup questions (raises SettingError)."""
+    if args.base_url:
+        station.settings.set(BASE_URL, args.base_url, supervisor=True)
+    if args.station:
+        station.settings.set(STATION_NAME, args.station, supervisor=True)
+
+
+def setup_questions(station: Station, force: bool) -> frozenset[str]:
+    """What the setup dialog must ask. A station that only lacks a supervisor PIN starts
+    anyway (unattended kiosks); ``--setup`` asks for it."""
+    missing = frozenset(station.missing_setup())
+    if force:
+        return missing | {"pin"} | ({"api_key"} if not os.environ.get(ENV_VAR) else set())
+    return frozenset() if missing <= {"pin"} else missing
+
+
+def _fail(text: str) -> int:
+    log.error("%s", text)
+    QMessageBox.critical(None, "Packstation", text)
+    return 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -105,22 +183,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     simulator: CentraSimulator | None = None
     if args.demo:
         simulator = CentraSimulator(api_key=DEMO_API_KEY, port=0).start()
-        base_url, key = simulator.base_url, DEMO_API_KEY
-    else:
-        base_url = args.base_url or ""
-        key = os.environ.get("PACKSTATION_API_KEY", "")
-        if not base_url or not key:
-            print("Give --base-url and set PACKSTATION_API_KEY, or start with --demo.",
-                  file=sys.stderr)
-            return 2
+    try:
+        station = make_station(args, simulator)
+        if simulator is None:
+            apply_command_line(station, args)
+    except (DataDirError, SettingsStorageError, SettingError) as exc:
+        return _fail(str(exc))
 
-    client = CentraClient(base_url, key, timeouts=Timeouts())
-    bench = build_bench(client, simulator=simulator)
-    station = args.station or ("Demo station" if args.demo else "")
-    bench.window.scan_bar.station.setText(station)
+    runner = JobRunner()
+    ask = setup_questions(station, args.setup)
+    if ask:
+        dialog = SetupDialog(station, runner, ask=ask)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            runner.wait(1500)
+            return 1
+    base_url = station.base_url
+    found = station.keys.load(base_url)
+    if found.key is None:
+        return _fail(found.problem or "No API key for this station. Start with --setup.")
+
+    client = CentraClient(base_url, found.key.reveal(), timeouts=Timeouts())
+    bench = build_bench(client, simulator=simulator, station=station, runner=runner)
+    assert bench.station_ui is not None
+    if args.operator:
+        bench.station_ui.sign_in_name(args.operator)
     if args.demo:
-        bench.window.setWindowTitle("Packstation — DEMO (simulated Centra)")
-        bench.window.show_demo_barcodes(DEMO_BARCODES)
+        bench.window.setWindowTitle(
+            f"Packstation — DEMO (simulated Centra) · supervisor PIN {DEMO_PIN}")
+        bench.window.show_demo_barcodes([DEMO_BADGE, *DEMO_BARCODES])
     bench.window.show()
     bench.window.scan_bar.focus()
     if args.quit_after:
