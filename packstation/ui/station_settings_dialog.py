@@ -38,8 +38,8 @@ class StationSettingsDialog(QDialog):
         self.station_name = QLineEdit(station.name)
         self.email_default = QComboBox()
         for choice in EmailChoice:
-            self.email_default.addItem(choice.label, choice)
-        self.email_default.setCurrentIndex(self.email_default.findData(station.email_default()))
+            self.email_default.addItem(choice.label, choice.value)
+        self.email_default.setCurrentIndex(self.email_default.findData(station.email_default().value))
         self.packed_by = QCheckBox(self.tr("Add 'Packed by <name> at <station>' to Centra's "
                                            "internal comment"))
         self.packed_by.setChecked(s.get(COMMENT_PACKED_BY))
@@ -101,7 +101,7 @@ class StationSettingsDialog(QDialog):
                 raise SettingError(self.tr("Give this station a name, e.g. Station 3."))
             s = station.settings
             s.set(STATION_NAME, name, supervisor=True)
-            s.set(SEND_EMAIL_DEFAULT, self.email_default.currentData().value, supervisor=True)
+            s.set(SEND_EMAIL_DEFAULT, str(self.email_default.currentData()), supervisor=True)
             s.set(COMMENT_PACKED_BY, self.packed_by.isChecked(), supervisor=True)
         except SettingError as exc:
             self.error.setText(str(exc))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
 
-from packstation.station.email_choice import EmailChoice
+from packstation.station.email_choice import EmailChoice, parse_choice
 
 
 def _button(text: str) -> QPushButton:
@@ -25,21 +25,20 @@ class EmailChoiceBox(QComboBox):
         self.setObjectName("emailChoice")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for choice in EmailChoice:
-            self.addItem(choice.label, choice)
+            self.addItem(choice.label, choice.value)
         self._default = EmailChoice.STORE
-        self.activated.connect(lambda i: self.chosen.emit(self.itemData(i)))
+        self.activated.connect(lambda i: self.chosen.emit(parse_choice(str(self.itemData(i)))))
 
     def choice(self) -> EmailChoice:
-        data = self.currentData()
-        return data if isinstance(data, EmailChoice) else EmailChoice.STORE
+        return parse_choice(str(self.currentData()))
 
     def set_choice(self, choice: EmailChoice) -> None:
-        self.setCurrentIndex(self.findData(choice))
+        self.setCurrentIndex(self.findData(choice.value))
 
     def set_default(self, default: EmailChoice) -> None:
         self._default = default
         for i in range(self.count()):
-            c = self.itemData(i)
+            c = parse_choice(str(self.itemData(i)))
             self.setItemText(i, c.label + ("  (station default)" if c is default else ""))
 
     def set_unlocked(self, unlocked: bool) -> None:
