@@ -14,8 +14,8 @@ from packstation.app import parse_args, setup_questions
 from packstation.centra.client import CentraClient
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.station.audit import AuditKind
-from packstation.station.secrets import ENV_VAR, KeySource
 from packstation.station.paths import AppPaths
+from packstation.station.secrets import ENV_VAR, KeySource
 from packstation.station.settings import MemoryStorage
 from packstation.station.station import Station, build_station
 from packstation.ui.jobs import JobRunner
