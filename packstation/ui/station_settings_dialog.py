@@ -63,7 +63,7 @@ class StationSettingsDialog(QDialog):
                                f"{station.paths.data_dir}"))
         where.setObjectName("helpLine")
         where.setWordWrap(True)
-        save = QPushButton(self.tr("Save"))
+        self.save_button = save = QPushButton(self.tr("Save"))
         save.setObjectName("primaryAction")
         save.clicked.connect(self.save)
         cancel = QPushButton(self.tr("Cancel"))
