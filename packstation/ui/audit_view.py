@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.station.audit import AuditError, AuditLog
-from packstation.ui.theme import STYLE_SHEET
+from packstation.ui.station_style import STATION_STYLE
 
 COLUMNS = ("Time", "Operator", "What", "Shipment", "Detail")
 
@@ -29,7 +29,7 @@ class AuditDialog(QDialog):
                  today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Audit log"))
-        self.setStyleSheet(STYLE_SHEET)
+        self.setStyleSheet(STATION_STYLE)
         self.resize(1200, 700)
         self._audit = audit
         self._day = today or date.today()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.station.pin import PIN_MAX_DIGITS, SupervisorLock
-from packstation.ui.theme import STYLE_SHEET
+from packstation.ui.station_style import STATION_STYLE
 
 
 class PinDialog(QDialog):
@@ -21,7 +21,7 @@ class PinDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Supervisor"))
-        self.setStyleSheet(STYLE_SHEET)
+        self.setStyleSheet(STATION_STYLE)
         self.setMinimumWidth(520)
         self._lock = lock
         self.pin = QLineEdit()

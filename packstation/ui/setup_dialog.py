@@ -31,7 +31,7 @@ from packstation.station.settings import BASE_URL, STATION_NAME
 from packstation.station.station import Station
 from packstation.ui.connection_words import connection_failed, connection_ok
 from packstation.ui.jobs import JobRunner
-from packstation.ui.theme import STYLE_SHEET
+from packstation.ui.station_style import STATION_STYLE
 
 ClientFactory = Callable[[str, str], CentraClient]
 ALL_QUESTIONS = frozenset({"base_url", "api_key", "station", "pin"})
@@ -56,7 +56,7 @@ class SetupDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Packstation: station setup"))
-        self.setStyleSheet(STYLE_SHEET)
+        self.setStyleSheet(STATION_STYLE)
         self.setMinimumWidth(760)
         self._station = station
         self._runner = runner
@@ -141,6 +141,7 @@ class SetupDialog(QDialog):
     def _show_keyring_state(self) -> None:
         available = self._station.keys.backend_available()
         self.session_only.setVisible(not available and "api_key" in self._ask)
+        self.keyring_note.setObjectName("helpLine" if available else "warnNote")
         if available:
             self.keyring_note.setText(self.tr(
                 "The key is kept in this computer's password store (Windows Credential "

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.station.operators import OperatorError, OperatorSession, SignIn
-from packstation.ui.theme import STYLE_SHEET
+from packstation.ui.station_style import STATION_STYLE
 
 
 class SignInDialog(QDialog):
     def __init__(self, operators: OperatorSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign in"))
-        self.setStyleSheet(STYLE_SHEET)
+        self.setStyleSheet(STATION_STYLE)
         self.setMinimumWidth(520)
         self._operators = operators
         self.result_sign_in: SignIn | None = None

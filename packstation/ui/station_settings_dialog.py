@@ -24,14 +24,14 @@ from packstation.station.settings import (
     SettingError,
 )
 from packstation.station.station import Station
-from packstation.ui.theme import STYLE_SHEET
+from packstation.ui.station_style import STATION_STYLE
 
 
 class StationSettingsDialog(QDialog):
     def __init__(self, station: Station, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Station settings"))
-        self.setStyleSheet(STYLE_SHEET)
+        self.setStyleSheet(STATION_STYLE)
         self.setMinimumWidth(760)
         self._station = station
         s = station.settings
@@ -40,8 +40,7 @@ class StationSettingsDialog(QDialog):
         for choice in EmailChoice:
             self.email_default.addItem(choice.label, choice.value)
         self.email_default.setCurrentIndex(self.email_default.findData(station.email_default().value))
-        self.packed_by = QCheckBox(self.tr("Add 'Packed by <name> at <station>' to Centra's "
-                                           "internal comment"))
+        self.packed_by = QCheckBox(self.tr("Add to Centra's internal comment"))
         self.packed_by.setChecked(s.get(COMMENT_PACKED_BY))
         self.pin = QLineEdit()
         self.pin2 = QLineEdit()
@@ -55,7 +54,7 @@ class StationSettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Station name"), self.station_name)
         form.addRow(self.tr("Shipping e-mail default"), self.email_default)
-        form.addRow("", self.packed_by)
+        form.addRow(self.tr("'Packed by Anna at …'"), self.packed_by)
         form.addRow(self.tr("New supervisor PIN"), self.pin)
         form.addRow(self.tr("Repeat new PIN"), self.pin2)
         where = QLabel(self.tr(f"Centra address: {station.base_url}\nSettings file: "

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
 
 from packstation.station.email_choice import EmailChoice, parse_choice
+from packstation.ui.station_style import PANEL_STYLE
 
 
 def _button(text: str) -> QPushButton:
@@ -27,23 +28,32 @@ class EmailChoiceBox(QComboBox):
         for choice in EmailChoice:
             self.addItem(choice.label, choice.value)
         self._default = EmailChoice.STORE
+        self.setStyleSheet(PANEL_STYLE)
         self.activated.connect(lambda i: self.chosen.emit(parse_choice(str(self.itemData(i)))))
+        self.currentIndexChanged.connect(lambda _: self._show_override())
 
     def choice(self) -> EmailChoice:
         return parse_choice(str(self.currentData()))
 
     def set_choice(self, choice: EmailChoice) -> None:
         self.setCurrentIndex(self.findData(choice.value))
+        self._show_override()
 
     def set_default(self, default: EmailChoice) -> None:
         self._default = default
-        for i in range(self.count()):
-            c = parse_choice(str(self.itemData(i)))
-            self.setItemText(i, c.label + ("  (station default)" if c is default else ""))
+        self._show_override()
+
+    def _show_override(self) -> None:
+        """An override of the station default is framed in amber so everyone sees it."""
+        self.setProperty("override", self.choice() is not self._default)
+        self.style().unpolish(self)
+        self.style().polish(self)
 
     def set_unlocked(self, unlocked: bool) -> None:
         self.setEnabled(unlocked)
-        self.setToolTip("" if unlocked else self.tr("Only a supervisor can change this."))
+        default = self.tr(f"Station default: {self._default.label}.")
+        self.setToolTip(default if unlocked else default + " " + self.tr(
+            "Only a supervisor can change this."))
 
 
 class SupervisorBar(QWidget):
@@ -56,6 +66,7 @@ class SupervisorBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("supervisorBar")
+        self.setStyleSheet(PANEL_STYLE)
         self.operator = QLabel()
         self.operator.setObjectName("operatorLabel")
         self.state = QLabel()
