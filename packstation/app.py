@@ -20,6 +20,7 @@ from packstation.centra.client import CentraClient, Timeouts
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.simulator.demo_data import DEMO_BARCODES
 from packstation.ui.bench import BenchController, BenchOptions
+from packstation.ui.feedback import Feedback, SoundFeedback
 from packstation.ui.jobs import JobRunner
 from packstation.ui.main_window import MainWindow
 from packstation.ui.scan_router import ScanRouter
@@ -81,12 +82,14 @@ def build_bench(
     carriers: dict[str, list[str]] | None = None,
     simulator: CentraSimulator | None = None,
     max_gap_ms: int = 30,
+    feedback: Feedback | None = None,
 ) -> Bench:
     """Wire the window, scanner router, worker runner and controller together."""
     window = MainWindow(carriers or DEFAULT_CARRIERS)
     runner = JobRunner(parent=window)
     router = ScanRouter(window, max_gap_ms=max_gap_ms, parent=window)
-    controller = BenchController(window, client, runner, client, options, parent=window)
+    controller = BenchController(window, client, runner, client, options, parent=window,
+                                 feedback=feedback)
     router.scanned.connect(controller.handle_scan)
     app = QApplication.instance()
     assert app is not None, "create the QApplication first"
@@ -115,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
 
     client = CentraClient(base_url, key, timeouts=Timeouts())
-    bench = build_bench(client, simulator=simulator)
+    bench = build_bench(client, simulator=simulator, feedback=SoundFeedback())
     station = args.station or ("Demo station" if args.demo else "")
     bench.window.scan_bar.station.setText(station)
     if args.demo:
