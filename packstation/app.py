@@ -20,10 +20,12 @@ from packstation.centra.client import CentraClient, Timeouts
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.simulator.demo_data import DEMO_BARCODES
 from packstation.ui.bench import BenchController, BenchOptions
+from packstation.shift_stats import ShiftStats
 from packstation.ui.feedback import Feedback, SoundFeedback
 from packstation.ui.jobs import JobRunner
 from packstation.ui.main_window import MainWindow
 from packstation.ui.scan_router import ScanRouter
+from packstation.ui.shift_stats_view import ShiftStatsView
 
 log = logging.getLogger("packstation")
 
@@ -59,6 +61,7 @@ class Bench:
     router: ScanRouter
     client: CentraClient
     simulator: CentraSimulator | None = None
+    stats_view: ShiftStatsView | None = None
 
     def shutdown(self, wait_ms: int = 1500) -> bool:
         """Stop taking input, wait briefly for requests in flight, release resources.
@@ -91,10 +94,14 @@ def build_bench(
     controller = BenchController(window, client, runner, client, options, parent=window,
                                  feedback=feedback)
     router.scanned.connect(controller.handle_scan)
+    stats_view = ShiftStatsView(ShiftStats(), lambda: controller.options.current_operator())
+    window.side.addWidget(stats_view)
+    controller.lookup_finished.connect(stats_view.on_lookup)
+    controller.completion_finished.connect(stats_view.on_completion)
     app = QApplication.instance()
     assert app is not None, "create the QApplication first"
     app.installEventFilter(router)
-    return Bench(window, controller, runner, router, client, simulator)
+    return Bench(window, controller, runner, router, client, simulator, stats_view)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -47,6 +47,8 @@ class BenchOptions:
     comment_suffix: Callable[[], str] = field(default=lambda: "")
     # "off" | "warn" | "require" (station setting verification_mode; read on every load).
     verification_mode: str = "off"
+    # Who is packing (shift stats per operator); filled in by station setup.
+    current_operator: Callable[[], str] = field(default=lambda: "")
 
 
 class BenchController(QObject):
