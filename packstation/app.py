@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -20,6 +21,8 @@ from packstation.centra.client import CentraClient, Timeouts
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.simulator.demo_data import DEMO_BARCODES
 from packstation.ui.bench import BenchController, BenchOptions
+from packstation.ui.i18n import LANGUAGES, install_translator
+from packstation.printing.command_sheet import write_command_sheet
 from packstation.shift_stats import ShiftStats
 from packstation.ui.feedback import Feedback, SoundFeedback
 from packstation.ui.jobs import JobRunner
@@ -46,6 +49,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--base-url", help="Centra Order API base URL, as on the plugin page")
     p.add_argument("--station", help="station name, e.g. 'Station 3'")
     p.add_argument("--operator", help="sign in this packer at start")
+    p.add_argument("--command-sheet", metavar="PDF",
+                   help="write the printable command-barcode sheet (with demo shipments) and exit")
+    p.add_argument("--language", choices=LANGUAGES,
+                   help="user interface language (default: the station setting, else English)")
     p.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)
     p.add_argument("--version", action="version", version=f"Packstation {__version__}")
     return p.parse_args(argv)
@@ -111,6 +118,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Packstation")
     app.setOrganizationName("Packstation")
+    if args.command_sheet:
+        pages = write_command_sheet(Path(args.command_sheet))
+        print(f"Wrote {args.command_sheet} ({pages} pages)")
+        return 0
+    if args.language:
+        install_translator(app, args.language)
 
     simulator: CentraSimulator | None = None
     if args.demo:

@@ -59,7 +59,9 @@ class ShipmentPanel(QStackedWidget):
         self.comment.setStyleSheet("font-size: 14pt; color: #92400e;")
         self.lines = QTableWidget(0, len(COLUMNS))
         self.lines.setObjectName("linesTable")
-        self.lines.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.lines.setHorizontalHeaderLabels([  # same order as COLUMNS
+            self.tr("Qty"), self.tr("Packed"), self.tr("Item"), self.tr("Size"),
+            self.tr("SKU / EAN")])
         self.lines.verticalHeader().setVisible(False)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
