@@ -18,13 +18,13 @@ from PySide6.QtWidgets import QApplication
 
 from packstation import __version__
 from packstation.centra.client import CentraClient, Timeouts
+from packstation.printing.command_sheet import write_command_sheet
+from packstation.shift_stats import ShiftStats
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.simulator.demo_data import DEMO_BARCODES
 from packstation.ui.bench import BenchController, BenchOptions
-from packstation.ui.i18n import LANGUAGES, install_translator
-from packstation.printing.command_sheet import write_command_sheet
-from packstation.shift_stats import ShiftStats
 from packstation.ui.feedback import Feedback, SoundFeedback
+from packstation.ui.i18n import LANGUAGES, install_translator
 from packstation.ui.jobs import JobRunner
 from packstation.ui.main_window import MainWindow
 from packstation.ui.scan_router import ScanRouter

@@ -56,5 +56,5 @@ class ShiftStats:
 def format_duration(seconds: float | None) -> str:
     if seconds is None:
         return "–"
-    s = int(round(seconds))
+    s = round(seconds)
     return f"{s // 60}:{s % 60:02d}" if s >= 60 else f"{s} s"

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from packstation.centra.models import Shipment
+from packstation.ui.wrap_button import WrapButton
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ class CompletionForm(QWidget):
         self.comment = QLineEdit()
         self.comment.setPlaceholderText(self.tr("Added to the order's internal comment"))
         self.capture = QCheckBox(self.tr("Capture payment when completing"))
-        self.action = QPushButton()
+        self.action = WrapButton()
         self.action.setObjectName("primaryAction")
         self.action.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.action.clicked.connect(self.action_requested)

@@ -46,6 +46,7 @@ class ShipmentPanel(QStackedWidget):
         page = QWidget()
         self.title = QLabel()
         self.title.setObjectName("panelTitle")
+        self.title.setWordWrap(True)  # long IDs and translations must not widen the window
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chips = QHBoxLayout()
         self.chips.setSpacing(8)
