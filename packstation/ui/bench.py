@@ -152,6 +152,12 @@ class BenchController(QObject):
         self.window.form.set_tracking(scan.value, scan.carrier,
                                       tick=self.options.auto_tick_on_tracking)
         carrier = f" ({scan.carrier})" if scan.carrier else ""
+        booked = self._shipment().carrier
+        if scan.carrier and booked and not _same_carrier(scan.carrier, booked):
+            self._say(Tone.WARN, f"Check the label: it is {scan.carrier}, the order is booked "
+                                 f"with {booked}",
+                      "If the label is right, press Ctrl+Enter; otherwise scan the right label.")
+            return
         self._say(Tone.IDLE, f"Tracking {scan.value}{carrier}",
                   "Press Ctrl+Enter to complete, or check the form first.")
 
@@ -352,6 +358,12 @@ class BenchController(QObject):
 
     def _sid(self) -> str:
         return self.found.shipment.shipment_id if self.found else ""
+
+
+def _same_carrier(a: str, b: str) -> bool:
+    """"Posten/Bring" matches "Bring"; case and spaces do not matter."""
+    x, y = (t.lower().replace(" ", "") for t in (a, b))
+    return x in y or y in x or bool(set(x.split("/")) & set(y.split("/")))
 
 
 def _short(text: str, limit: int = 40) -> str:

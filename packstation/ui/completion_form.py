@@ -222,9 +222,10 @@ class CompletionForm(QWidget):
 
     def _fill_services(self, carrier: str) -> None:
         current = self.service.currentText()
+        offered = self._carriers.get(carrier, [])
         self.service.clear()
-        self.service.addItems(self._carriers.get(carrier, []))
-        if current:
+        self.service.addItems(offered)
+        if current and current in offered:
             self._set_combo(self.service, current)
 
     @staticmethod

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.help_line.setWordWrap(True)
 
         right = QWidget()
+        right.setMinimumWidth(500)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(12, 0, 0, 0)
         right_layout.addWidget(self.form)
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
             complete.activated.connect(self.complete_shortcut)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.activated.connect(self.escape_pressed)
-        self.resize(1400, 860)
+        self.resize(1600, 900)
 
     def show_demo_barcodes(self, barcodes: list[tuple[str, str]]) -> None:
         """Demo mode: the barcodes to try, clickable as if scanned."""

@@ -27,7 +27,7 @@ TONE_COLOURS: dict[Tone, tuple[str, str]] = {
 STYLE_SHEET = """
 QWidget { font-size: 15pt; }
 QLineEdit, QSpinBox, QComboBox {
-    padding: 6px 8px; border: 2px solid #9aa4b2; border-radius: 6px; background: #ffffff;
+    padding: 3px 8px; min-height: 30px; border: 2px solid #9aa4b2; border-radius: 6px; background: #ffffff;
 }
 QLineEdit:focus, QSpinBox:focus, QComboBox:focus { border: 3px solid #1d4ed8; }
 QLineEdit:disabled, QSpinBox:disabled, QComboBox:disabled { background: #eef0f3; color: #6b7280; }
