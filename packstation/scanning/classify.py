@@ -1,0 +1,222 @@
+"""Classify one scan from the bench's single scan field.
+
+Precedence (first rule that fits wins; documented because several formats
+overlap):
+
+1. Empty / 2D label data (``[)>``) / AIM ``]Q``, ``]U``, ``]L`` (2D symbols) / URLs.
+2. Control characters other than GS, or longer than ``MAX_SCAN_LENGTH`` -> UNKNOWN.
+3. Command barcodes ``PS:<WORD>`` (see :mod:`.commands`).
+4. Centra shipment ID (``shipment_pattern``, default ``<order>-<n>``). ``+ ' ß )``
+   between digits are read as ``-``: that is what ``-`` becomes under a
+   Swedish/Italian/German/French host keyboard layout.
+5. GS1 element strings with a GS (or GS substitute) or a GS1 AIM identifier -> biip.
+6. Digits only:
+   a. 8, 12, 13 or 14 digits with a valid GS1 check digit -> PRODUCT. So an
+      8-digit order number whose last digit happens to be a valid EAN-8 check
+      digit (1 in 10) reads as PRODUCT, with ``alternatives=(ORDER_NUMBER,)``;
+      a 12-digit UPC-A that is also a valid FedEx number carries
+      ``alternatives=(TRACKING,)``. The app falls back when no product matches.
+   b. 1-9 digits -> ORDER_NUMBER.
+   c. a carrier format with a valid check digit -> TRACKING.
+   d. 18 digits / ``00`` + 18 digits -> SSCC (check digit decides ``valid``);
+      ``420``/``421`` + postal code + ``00`` + SSCC without GS (a QLineEdit drops
+      GS) -> SSCC.
+   e. a strong carrier format with a wrong check digit -> TRACKING, invalid.
+7. Letters and digits (spaces dropped): carrier formats (UPS 1Z, S10, DHL ...).
+8. Free text (spaces, mostly lower case) -> QR_OR_URL; anything else -> UNKNOWN.
+
+``classify`` never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import biip
+
+from .carriers import match_carrier
+from .checkdigits import gs1_is_valid
+from .commands import parse_command
+from .model import Scan, ScanKind
+from .normalize import (
+    GS,
+    GS1_AIM,
+    TWO_D_AIM_LETTERS,
+    compact,
+    has_bad_control,
+    restore_gs,
+    split_aim,
+    strip_affixes,
+)
+
+DEFAULT_SHIPMENT_PATTERN = re.compile(r"\d{1,12}-\d{1,4}", re.ASCII)
+MAX_SCAN_LENGTH = 100
+_DASH_LOOKALIKE_RE = re.compile(r"(?<=\d)[+'ß)](?=\d)")
+_PRODUCT_NAMES = {8: "EAN-8", 12: "UPC-A", 13: "EAN-13", 14: "GTIN-14"}
+_URL_RE = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
+
+
+def as_gtin14(code: str) -> str:
+    """Zero-pad an EAN-8/UPC-A/EAN-13 to GTIN-14 so product codes compare equal."""
+    return code.zfill(14)
+
+
+def classify(
+    raw: str,
+    *,
+    shipment_pattern: re.Pattern[str] | str = DEFAULT_SHIPMENT_PATTERN,
+    prefix: str = "",
+    suffix: str = "",
+    gs_substitutes: str = "",
+) -> Scan:
+    """Classify ``raw`` scanner/keyboard text. See the module docstring for precedence.
+
+    ``prefix``/``suffix``: the scanner's configured affixes, removed if present.
+    ``gs_substitutes``: printable characters the scanner sends instead of GS
+    (e.g. ``"~"``); they are always read as GS, so they must not occur in other data.
+    """
+    try:
+        aim, text = split_aim(strip_affixes(raw, prefix, suffix))
+        scan = _classify(text.strip(" "), aim, re.compile(shipment_pattern), gs_substitutes)
+        return replace(scan, raw=raw, symbology=aim)
+    except Exception as exc:  # the scan path must never crash the bench
+        return Scan(ScanKind.UNKNOWN, "", raw, detail=f"Could not read this scan ({exc})")
+
+
+def _s(
+    kind: ScanKind,
+    value: str,
+    detail: str,
+    valid: bool,
+    carrier: str | None = None,
+    alternatives: tuple[ScanKind, ...] = (),
+) -> Scan:
+    return Scan(kind, value, "", carrier, detail, valid, alternatives)
+
+
+def _unknown(detail: str) -> Scan:
+    return _s(ScanKind.UNKNOWN, "", detail, False)
+
+
+def _classify(text: str, aim: str | None, shipment_re: re.Pattern[str], gs_subs: str) -> Scan:
+    if not text:
+        return _unknown("Empty scan")
+    if text.startswith("[)>"):
+        return _s(ScanKind.QR_OR_URL, text, "2D label data: scan the 1D tracking barcode", False)
+    if aim is not None and aim[1] in TWO_D_AIM_LETTERS and aim not in GS1_AIM:
+        return _s(ScanKind.QR_OR_URL, text, "QR or other 2D code", False)
+    if _URL_RE.match(text):
+        return _s(ScanKind.QR_OR_URL, text, "Web address (QR code)", False)
+    text = restore_gs(text, gs_subs)
+    if has_bad_control(text):
+        return _unknown("Contains control characters; not a barcode")
+    if len(text) > MAX_SCAN_LENGTH:
+        return _unknown(f"Too long ({len(text)} characters) to be a label barcode")
+
+    is_cmd, cmd, word = parse_command(text)
+    if is_cmd:
+        if cmd is None:
+            return _s(ScanKind.COMMAND, word, f"Unknown command barcode ({word})", False)
+        return _s(ScanKind.COMMAND, cmd.value, f"Command: {cmd.label}", True)
+
+    shipment = _DASH_LOOKALIKE_RE.sub("-", text) if "-" not in text else text
+    if shipment_re.fullmatch(shipment):
+        note = "" if shipment == text else " (separator changed by the keyboard layout)"
+        return _s(ScanKind.SHIPMENT_ID, shipment, "Centra shipment ID" + note, True)
+
+    if GS in text or aim in GS1_AIM:
+        return _from_gs1(text)
+
+    if text.startswith("#") and text[1:].isdigit() and len(text) <= 10:
+        text = text[1:]
+    if text.isascii() and text.isdigit():
+        return _digits(text)
+
+    c = compact(text)
+    if c.isascii() and c.isalnum():
+        m = match_carrier(c)
+        if m is not None:
+            return _s(ScanKind.TRACKING, m.value, m.detail, m.valid, m.carrier)
+    if any(ch.isspace() for ch in text) or _lowercase_heavy(text):
+        return _s(ScanKind.QR_OR_URL, text, "Free text, not a barcode this app uses", False)
+    if not text.isascii():
+        return _unknown("Unexpected characters (check the scanner's keyboard layout)")
+    return _unknown("Not a barcode this app recognises")
+
+
+def _lowercase_heavy(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.islower() for c in letters) * 2 > len(letters)
+
+
+def _digits(d: str) -> Scan:
+    n = len(d)
+    carrier = match_carrier(d)
+    if n in _PRODUCT_NAMES and gs1_is_valid(d):
+        alt: tuple[ScanKind, ...] = ()
+        if n <= 9:
+            alt = (ScanKind.ORDER_NUMBER,)
+        elif carrier is not None and carrier.valid:
+            alt = (ScanKind.TRACKING,)
+        return _s(ScanKind.PRODUCT, d, _PRODUCT_NAMES[n], True, alternatives=alt)
+    if n <= 9:
+        return _s(ScanKind.ORDER_NUMBER, d, "Order number", True)
+    if carrier is not None and carrier.valid:
+        return _s(ScanKind.TRACKING, carrier.value, carrier.detail, True, carrier.carrier)
+    sscc = _sscc_in_digits(d)
+    if sscc is not None:
+        return sscc
+    if carrier is not None:
+        return _s(ScanKind.TRACKING, carrier.value, carrier.detail, False, carrier.carrier)
+    if n in _PRODUCT_NAMES:
+        return _s(ScanKind.PRODUCT, d, f"{_PRODUCT_NAMES[n]} with a wrong check digit", False)
+    if n >= 16 and d[:2] in ("01", "02"):  # (01) GTIN + more AIs, no AIM identifier sent
+        return _from_gs1(d)
+    return _unknown(f"{n} digits: not an order, product or parcel number this app knows")
+
+
+def _sscc_scan(sscc: str, postal: str = "") -> Scan:
+    where = f" (ship-to postal code {postal})" if postal else ""
+    if gs1_is_valid(sscc):
+        return _s(ScanKind.SSCC, sscc, f"SSCC parcel number{where}", True)
+    return _s(ScanKind.SSCC, sscc, f"SSCC with a wrong check digit{where}", False)
+
+
+def _sscc_in_digits(d: str) -> Scan | None:
+    """SSCC as 18 digits, ``00`` + 18, or ``420``/``421`` + postal + ``00`` + 18 (GS lost)."""
+    if len(d) == 18:
+        return _sscc_scan(d)
+    if len(d) == 20 and d.startswith("00"):
+        return _sscc_scan(d[2:])
+    if len(d) >= 24 and d[:3] in ("420", "421") and d[-20:-18] == "00" and gs1_is_valid(d[-18:]):
+        postal = d[3:-20]
+        return _sscc_scan(d[-18:], postal[3:] if d.startswith("421") else postal)
+    return None
+
+
+def _from_gs1(text: str) -> Scan:
+    """GS1 element string (GS-separated) via biip: SSCC, GTIN or consignment number."""
+    try:
+        result = biip.parse(text, config=biip.ParseConfig(separator_chars=[GS]))
+    except biip.ParseError as exc:
+        return _unknown(f"Unreadable GS1 data ({exc})")
+    msg = result.gs1_message
+    if msg is None:
+        return _unknown(f"Unreadable GS1 data ({result.gs1_message_error})")
+    by_ai = {es.ai.ai: es for es in msg.element_strings}
+    postal = by_ai["420"].value if "420" in by_ai else ""
+    if not postal and "421" in by_ai:
+        postal = by_ai["421"].value[3:]
+    if "00" in by_ai:
+        return _sscc_scan(by_ai["00"].value, postal)
+    for ai in ("01", "02"):
+        if ai in by_ai:
+            es = by_ai[ai]
+            if es.gtin is not None:
+                return _s(ScanKind.PRODUCT, es.gtin.value, "Product (GS1 GTIN)", True)
+            return _s(ScanKind.PRODUCT, es.value, "GTIN with a wrong check digit", False)
+    for ai, what in (("401", "GS1 consignment number"), ("402", "GS1 shipment number")):
+        if ai in by_ai:
+            return _s(ScanKind.TRACKING, by_ai[ai].value, what, True)
+    return _unknown("GS1 data without a parcel, product or consignment number")

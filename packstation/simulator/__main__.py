@@ -1,0 +1,55 @@
+"""CLI: python -m packstation.simulator --port 8765 --key demo-key [--host H] [--latency S]
+
+Prints the base URL and the demo barcodes, then serves until Ctrl+C (or SIGTERM).
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from types import FrameType
+
+from packstation.simulator.demo_data import DEMO_BARCODES
+from packstation.simulator.server import DEMO_API_KEY, CentraSimulator
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m packstation.simulator",
+        description="Serve a fake Centra Order API with demo shipments.",
+    )
+    parser.add_argument("--port", type=int, default=8765, help="0 picks a free port")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--key", default=DEMO_API_KEY, help="expected API-Authorization value")
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds added per response")
+    args = parser.parse_args(argv)
+
+    sim = CentraSimulator(api_key=args.key, port=args.port, host=args.host,
+                          latency=args.latency).start()
+    done = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        done.set()
+
+    signal.signal(signal.SIGINT, on_signal)
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, on_signal)
+    print(f"Centra Order API simulator at {sim.base_url}")
+    print(f"API key: {args.key}")
+    print("Demo barcodes:")
+    width = max(len(code) for code, _ in DEMO_BARCODES)
+    for code, description in DEMO_BARCODES:
+        print(f"  {code:<{width}}  {description}")
+    print("Press Ctrl+C to stop.", flush=True)
+    try:
+        while not done.wait(0.2):
+            pass
+    finally:
+        sim.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,314 @@
+"""The HTTP server: `CentraSimulator` runs a stdlib ThreadingHTTPServer on loopback that
+speaks the Centra Order API under `/api/order-api`.
+
+Per request, in this order:
+1. read the body and record the request (every request, whatever happens next);
+2. take the first matching fault (each request triggers at most one);
+3. sleep `sim.latency` seconds (global);
+4. fault with apply="before": "latency" sleeps `delay` then continues; any other kind happens
+   now and the request is not processed;
+5. API-Authorization check (401 text/html), path outside the prefix (404), disabled endpoint
+   (403 {"status": "Not Allowed"}), then the route;
+6. fault with apply="after": replaces the response (the request has been processed).
+
+HTTP/1.1 with keep-alive, like a real server; `stop()` also closes open keep-alive
+connections and wakes hanging handlers. The handler never logs to stderr.
+A simulator is started once; create a new one to serve again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+import time
+from collections.abc import Iterable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+from packstation.simulator import faults as F
+from packstation.simulator.demo_data import demo_shipments
+from packstation.simulator.faults import Fault, FaultList, path_matches
+from packstation.simulator.recording import RecordedRequest, RequestLog
+from packstation.simulator.routes import (
+    NOT_ALLOWED,
+    NOT_FOUND,
+    UNAUTHORIZED,
+    Response,
+    json_response,
+    route,
+)
+from packstation.simulator.store import ShipmentState, ShipmentStore, StoredShipment
+
+API_PREFIX = "/api/order-api"
+DEMO_API_KEY = "demo-key"
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    sim: CentraSimulator
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Stay silent: clients that hang up mid-response are part of the job."""
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "CentraSimulator/1.0"
+    timeout = 60
+    server: _Server
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """No logging to stderr."""
+
+    def setup(self) -> None:
+        super().setup()
+        self.server.sim._track(self.connection)
+
+    def finish(self) -> None:
+        with contextlib.suppress(OSError):
+            super().finish()
+        self.server.sim._untrack(self.connection)
+
+    def do_GET(self) -> None:
+        self._handle()
+
+    def do_PUT(self) -> None:
+        self._handle()
+
+    def do_POST(self) -> None:
+        self._handle()
+
+    def do_DELETE(self) -> None:
+        self._handle()
+
+    def do_PATCH(self) -> None:
+        self._handle()
+
+    # ----- the pipeline -------------------------------------------------------------------
+
+    def _handle(self) -> None:
+        sim = self.server.sim
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = 0
+        body = self.rfile.read(length) if length > 0 else b""
+        split = urlsplit(self.path)
+        in_api = split.path == API_PREFIX or split.path.startswith(API_PREFIX + "/")
+        path = (split.path[len(API_PREFIX):] or "/") if in_api else split.path
+        method = self.command.upper()
+        sim._log.append(RecordedRequest(
+            method=method, path=path,
+            query=dict(parse_qsl(split.query, keep_blank_values=True)),
+            headers={k.lower(): v for k, v in self.headers.items()},
+            body=body, received_at=time.time(),
+        ))
+        fault = sim._faults.take(method, path)
+        if sim.latency > 0:
+            sim._stop.wait(sim.latency)
+        if fault is not None and fault.apply == "before":
+            if fault.kind == "latency":
+                sim._stop.wait(fault.delay)
+            else:
+                self._perform(fault, None)
+                return
+        response = self._process(method, path, in_api, split.query, body)
+        if fault is not None and fault.apply == "after":
+            if fault.kind == "latency":
+                sim._stop.wait(fault.delay)
+            else:
+                self._perform(fault, response)
+                return
+        self._send(response)
+
+    def _process(self, method: str, path: str, in_api: bool, raw_query: str,
+                 body: bytes) -> Response:
+        sim = self.server.sim
+        if self.headers.get("API-Authorization") != sim.api_key:
+            return UNAUTHORIZED
+        if not in_api:
+            return NOT_FOUND
+        for dis_method, dis_path in list(sim.disabled_endpoints):
+            if dis_method.upper() == method and path_matches(dis_path, path):
+                return NOT_ALLOWED
+        query = dict(parse_qsl(raw_query, keep_blank_values=True))
+        return route(sim._store, method, path, query, body)
+
+    def _send(self, response: Response, *, declared_length: int | None = None) -> None:
+        try:
+            self.send_response(response.status)
+            self.send_header("Content-Type", response.content_type)
+            length = len(response.body) if declared_length is None else declared_length
+            self.send_header("Content-Length", str(length))
+            self.end_headers()
+            self.wfile.write(response.body)
+            self.wfile.flush()
+        except OSError:
+            self.close_connection = True
+
+    def _perform(self, fault: Fault, response: Response | None) -> None:
+        kind = fault.kind
+        if kind == "html502":
+            self._send(Response(502, "text/html", F.HTML_502))
+        elif kind == "error500":
+            self._send(Response(500, "text/html", F.HTML_500))
+        elif kind == "status_no":
+            self._send(Response(200, "application/json", F.status_no_body(fault.msg)))
+        elif kind == "badjson":
+            self._send(Response(200, "application/json", F.BAD_JSON))
+        elif kind == "reset":
+            self.close_connection = True
+            F.send_rst(self.connection)
+        elif kind == "close":
+            self.close_connection = True
+        elif kind == "truncated":
+            full = response or json_response({"status": "ok", "shipments": [], "pad": "x" * 64})
+            half = Response(full.status, full.content_type, full.body[: len(full.body) // 2])
+            self.close_connection = True
+            self._send(half, declared_length=len(full.body) + 1)
+        elif kind == "hang":
+            F.hang(self.server.sim._stop, fault.delay)
+            self.close_connection = True
+
+
+class CentraSimulator:
+    """A fake Centra Order API on loopback. See the package docstring for the API."""
+
+    def __init__(
+        self,
+        api_key: str = DEMO_API_KEY,
+        port: int = 0,
+        host: str = "127.0.0.1",
+        shipments: Iterable[StoredShipment] | None = None,
+        *,
+        latency: float = 0.0,
+        send_email_default: bool = True,
+    ) -> None:
+        self.api_key = api_key
+        self.latency = latency
+        self.disabled_endpoints: set[tuple[str, str]] = set()
+        self._store = ShipmentStore(
+            demo_shipments() if shipments is None else shipments,
+            send_email_default=send_email_default,
+        )
+        self._log = RequestLog()
+        self._faults = FaultList()
+        self._stop = threading.Event()
+        self._conns: set[socket.socket] = set()
+        self._conns_lock = threading.Lock()
+        self._server = _Server((host, port), _Handler)
+        self._server.sim = self
+        self._thread: threading.Thread | None = None
+
+    # ----- lifecycle ----------------------------------------------------------------------
+
+    def start(self) -> CentraSimulator:
+        if self._thread is not None or self._stop.is_set():
+            raise RuntimeError("a simulator can be started only once")
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+            name=f"centra-sim-{self.port}", daemon=True,
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._stop.is_set():
+            return
+        self._stop.set()
+        if self._thread is not None:
+            self._server.shutdown()
+        with self._conns_lock:
+            conns = list(self._conns)
+        for conn in conns:
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
+        self._server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=1.0)
+
+    def __enter__(self) -> CentraSimulator:
+        return self.start()
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.stop()
+
+    def _track(self, conn: socket.socket) -> None:
+        with self._conns_lock:
+            self._conns.add(conn)
+
+    def _untrack(self, conn: socket.socket) -> None:
+        with self._conns_lock:
+            self._conns.discard(conn)
+
+    # ----- addresses ----------------------------------------------------------------------
+
+    @property
+    def host(self) -> str:
+        return str(self._server.server_address[0])
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    @property
+    def base_url(self) -> str:
+        """e.g. "http://127.0.0.1:8765/api/order-api" (no trailing slash)."""
+        return f"http://{self.host}:{self.port}{API_PREFIX}"
+
+    # ----- request log and faults ---------------------------------------------------------
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """A snapshot of every request received, in arrival order."""
+        return self._log.snapshot()
+
+    def clear_requests(self) -> None:
+        self._log.clear()
+
+    def add_fault(self, fault: Fault) -> Fault:
+        self._faults.add(fault)
+        return fault
+
+    def clear_faults(self) -> None:
+        self._faults.clear()
+
+    @property
+    def faults(self) -> list[Fault]:
+        """Faults still waiting to fire."""
+        return self._faults.active()
+
+    # ----- shipment state -----------------------------------------------------------------
+
+    def shipment(self, shipment_id: str) -> dict[str, Any]:
+        """A copy of the stored shipment JSON plus "state", "captureOutcome", "completions",
+        "emailSent" and "packages". KeyError for an unknown ID."""
+        return self._store.snapshot(shipment_id)
+
+    def shipment_ids(self) -> list[str]:
+        return self._store.ids()
+
+    def completions(self, shipment_id: str) -> int:
+        return self._store.completions(shipment_id)
+
+    def set_state(self, shipment_id: str, state: ShipmentState) -> None:
+        self._store.set_state(shipment_id, state)
+
+    def set_capture_outcome(self, shipment_id: str, ok: bool) -> None:
+        self._store.set_capture_outcome(shipment_id, ok)
+
+    def add_shipment(self, shipment: StoredShipment) -> None:
+        """Add (or replace) a shipment; build one with `builders.build_shipment`."""
+        self._store.add(shipment)
+
+    @property
+    def send_email_default(self) -> bool:
+        return self._store.send_email_default
+
+    @send_email_default.setter
+    def send_email_default(self, value: bool) -> None:
+        self._store.send_email_default = value

@@ -1,0 +1,331 @@
+"""The bench controller: turns scans, keys and clicks into Centra calls and results.
+
+It lives in the GUI thread, sends every network call through the ``JobRunner`` and
+only touches widgets from result callbacks, which run in the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from packstation.centra.client import CentraClient
+from packstation.centra.models import (
+    CompleteRequest,
+    CompleteResponse,
+    FoundShipment,
+    LookupOutcome,
+    LookupResult,
+    Shipment,
+)
+from packstation.scanning import Scan, ScanKind, classify, validate_tracking
+from packstation.ui import messages
+from packstation.ui.jobs import JobRunner
+from packstation.ui.main_window import MainWindow
+from packstation.ui.theme import Tone
+
+
+class Completer(Protocol):
+    """Sends one completion (runs in a worker thread)."""
+
+    def complete(self, request: CompleteRequest) -> CompleteResponse: ...
+
+
+@dataclass
+class BenchOptions:
+    auto_tick_on_tracking: bool = True
+    tracking_required: bool = True
+    default_capture: bool = True
+    classify: Callable[[str], Scan] = classify
+    # Filled in by station setup (e-mail override, "Packed by ..." comment).
+    send_email: Callable[[], bool | None] = field(default=lambda: None)
+    comment_suffix: Callable[[], str] = field(default=lambda: "")
+
+
+class BenchController(QObject):
+    """Owns the bench's state: what is loaded, what is in flight."""
+
+    lookup_finished = Signal(object)  # LookupResult or exception
+    completion_finished = Signal(str, bool)  # shipment ID, success
+
+    def __init__(
+        self,
+        window: MainWindow,
+        client: CentraClient,
+        runner: JobRunner,
+        completer: Completer,
+        options: BenchOptions | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.client = client
+        self.runner = runner
+        self.completer = completer
+        self.options = options or BenchOptions()
+        self.found: FoundShipment | None = None
+        self.completing = False
+        self._lookup_seq = 0
+        self._queued_scan: str | None = None
+        self._pending_discard: str | None = None
+        self._retry: Callable[[], None] | None = None
+
+        w = window
+        w.scan_bar.submitted.connect(self.handle_scan)
+        w.form.action_requested.connect(self.request_action)
+        w.form.tracking_entered.connect(self._tracking_typed)
+        w.complete_shortcut.connect(self.request_action)
+        w.escape_pressed.connect(self.clear)
+        w.banner.retry_clicked.connect(self.retry)
+        w.shipment_panel.chosen.connect(self.lookup)
+        w.demo_barcode_clicked.connect(self.handle_scan)
+
+    # ------------------------------------------------------------------ scans
+
+    def handle_scan(self, raw: str) -> None:
+        """Every scan comes here, whichever widget had the focus."""
+        scan = self.options.classify(raw)
+        kind = scan.kind
+        if kind in (ScanKind.SHIPMENT_ID, ScanKind.ORDER_NUMBER):
+            self._scan_slip(scan.value)
+        elif kind in (ScanKind.TRACKING, ScanKind.SSCC):
+            self._take_tracking(scan)
+        elif kind is ScanKind.COMMAND:
+            self._command(scan.value)
+        elif kind is ScanKind.PRODUCT:
+            self._product(scan)
+        elif kind is ScanKind.UNKNOWN and self._loaded():
+            tracking = validate_tracking(raw)
+            if tracking.valid:
+                self._take_tracking(tracking)
+            else:
+                self._say(Tone.ERROR, f"Not recognised: {_short(raw)}", scan.detail)
+        else:
+            self._say(Tone.ERROR, f"Not recognised: {_short(raw)}",
+                      scan.detail or "Scan the packing slip's shipment barcode.")
+
+    def _scan_slip(self, value: str) -> None:
+        if self.completing:
+            self._queued_scan = value
+            self._say(Tone.BUSY, f"Completing {self._sid()}… {value} is next",
+                      "Wait for the green confirmation.")
+            return
+        if self.window.form.is_dirty() and self._pending_discard != value and (
+            self.found is None or self.found.shipment.shipment_id != value
+        ):
+            self._pending_discard = value
+            self._say(Tone.WARN, f"{self._sid()} has unsaved input",
+                      f"Scan {value} again to discard it and load {value}, "
+                      "or press Ctrl+Enter to finish this one first.")
+            return
+        self._pending_discard = None
+        self.lookup(value)
+
+    def _take_tracking(self, scan: Scan) -> None:
+        if not self._loaded():
+            self._say(Tone.WARN, "Scan the packing slip first",
+                      f"That was a tracking number ({scan.detail}).")
+            return
+        if self.completing:
+            return
+        self.window.form.set_tracking(scan.value, scan.carrier,
+                                      tick=self.options.auto_tick_on_tracking)
+        carrier = f" ({scan.carrier})" if scan.carrier else ""
+        self._say(Tone.IDLE, f"Tracking {scan.value}{carrier}",
+                  "Press Ctrl+Enter to complete, or check the form first.")
+
+    def _tracking_typed(self, text: str) -> None:
+        if not text:
+            return
+        scan = validate_tracking(text)
+        if not scan.valid:
+            self._say(Tone.ERROR, f"Not a tracking number: {_short(text)}", scan.detail)
+            self.window.form.tracking.selectAll()
+            return
+        self._take_tracking(scan)
+
+    def _command(self, command: str) -> None:
+        if command == "complete":
+            self.request_action()
+        elif command == "cancel":
+            self.clear()
+        elif command == "next-package" and self._loaded():
+            spin = self.window.form.packages
+            spin.setValue(min(spin.maximum(), spin.value() + 1))
+            self._say(Tone.IDLE, f"{spin.value()} packages")
+
+    def _product(self, scan: Scan) -> None:
+        if not self._loaded():
+            self._say(Tone.WARN, "Scan the packing slip first",
+                      f"That was a product barcode ({scan.value}).")
+            return
+        line = next((p for p in self._shipment().products if scan.value in (p.ean, p.upc)), None)
+        if line is None:
+            self._say(Tone.ERROR, f"Wrong item: {scan.value} is not in this shipment",
+                      "Take it out of the box.")
+        else:
+            self._say(Tone.IDLE, f"Item OK: {line.name} {line.variant} {line.size}".strip())
+
+    # ----------------------------------------------------------------- lookup
+
+    def lookup(self, value: str) -> None:
+        self._lookup_seq += 1
+        seq = self._lookup_seq
+        self._say(Tone.BUSY, f"Looking up {value}…")
+        self._retry = lambda: self.lookup(value)
+
+        def done(result: Any) -> None:
+            if seq == self._lookup_seq:
+                self._show_lookup(result)
+
+        def failed(exc: BaseException) -> None:
+            if seq == self._lookup_seq:
+                msg = messages.for_error(exc, doing=f"Looking up {value}")
+                self._say(msg.tone, msg.title, msg.hint, retry=msg.retry)
+                self.lookup_finished.emit(exc)
+
+        self.runner.submit(lambda: self.client.lookup(value), done, failed)
+
+    def _show_lookup(self, result: LookupResult) -> None:
+        w = self.window
+        self.found = None
+        w.form.clear()
+        if result.outcome is LookupOutcome.SEVERAL_OPEN:
+            w.shipment_panel.show_choices(result.found)
+        elif len(result.found) == 1:
+            found = result.found[0]
+            w.shipment_panel.show_found(found)
+            if found.outcome in (LookupOutcome.READY, LookupOutcome.NEEDS_CAPTURE,
+                                 LookupOutcome.NOT_GOOD_TO_GO):
+                self.found = found
+                w.form.load(found.shipment, capture_default=self.options.default_capture)
+        else:
+            w.shipment_panel.clear()
+        msg = messages.for_lookup(result)
+        self._say(msg.tone, msg.title, msg.hint)
+        self._retry = None
+        if self.found is not None:
+            w.form.tracking.setFocus()
+        else:
+            w.scan_bar.focus()
+        self.lookup_finished.emit(result)
+
+    # ------------------------------------------------------------- completion
+
+    def request_action(self) -> None:
+        """Ctrl+Enter, the button or a COMPLETE command barcode."""
+        if self.completing or not self._loaded():
+            return
+        form = self.window.form
+        values = form.values()
+        kind = form.action_kind()
+        shipment = self._shipment()
+        if kind == "none":
+            self._say(Tone.WARN, "Nothing to send yet",
+                      "Scan the carrier label, or tick Good-to-go.")
+            return
+        if kind == "complete" and self.options.tracking_required and not values.tracking:
+            self._say(Tone.WARN, "Scan the tracking number first",
+                      "The carrier label's barcode goes in Tracking.")
+            form.tracking.setFocus()
+            return
+        if kind == "gtg":
+            self._run_write(f"Marking {shipment.shipment_id} good-to-go",
+                            lambda: self.client.mark_good_to_go(shipment.shipment_id),
+                            shipment, done_title=f"{shipment.shipment_id} marked good-to-go")
+            return
+        comment = "\n".join(p for p in (values.internal_comment,
+                                        self.options.comment_suffix()) if p)
+        request = CompleteRequest(
+            order=shipment.order_id,
+            shipment=shipment.shipment_id,
+            capture=values.capture if shipment.needs_capture else True,
+            gtg=True,
+            shipped=True,
+            carrier=values.carrier,
+            service=values.service,
+            packages=values.packages,
+            tracking=values.tracking,
+            return_slip_tracking=values.return_slip_tracking,
+            send_email=self.options.send_email(),
+            internal_comment=comment,
+        )
+        tracking = f"  ·  tracking {request.tracking}" if request.tracking else ""
+        self._run_write(f"Completing {shipment.shipment_id}",
+                        lambda: self.completer.complete(request), shipment,
+                        done_title=f"Completed {shipment.shipment_id}  ·  order "
+                                   f"{shipment.order_id}{tracking}")
+
+    def _run_write(self, doing: str, call: Callable[[], object], shipment: Shipment,
+                   *, done_title: str) -> None:
+        self.completing = True
+        self.window.form.set_locked(True, f"{doing}…")
+        self._say(Tone.BUSY, f"{doing}…", "Please wait.")
+
+        def done(_: object) -> None:
+            self.completing = False
+            self._retry = None
+            self.found = None
+            self.window.form.clear()
+            self.window.shipment_panel.clear()
+            self._say(Tone.OK, done_title, "Ready for the next parcel.")
+            self.window.scan_bar.focus()
+            self.completion_finished.emit(shipment.shipment_id, True)
+            self._next_scan()
+
+        def failed(exc: BaseException) -> None:
+            self.completing = False
+            self.window.form.set_locked(False)
+            msg = messages.for_error(exc, doing=doing)
+            self._retry = (lambda: self._run_write(doing, call, shipment, done_title=done_title)
+                           ) if msg.retry else None
+            self._say(msg.tone, msg.title, msg.hint, retry=msg.retry)
+            self.completion_finished.emit(shipment.shipment_id, False)
+            self._next_scan()
+
+        self.runner.submit(call, done, failed)
+
+    def _next_scan(self) -> None:
+        queued, self._queued_scan = self._queued_scan, None
+        if queued:
+            self._scan_slip(queued)
+
+    # ------------------------------------------------------------------ misc
+
+    def retry(self) -> None:
+        if self._retry is not None and not self.completing:
+            self._retry()
+
+    def clear(self) -> None:
+        """Esc: back to the scan field (never while a request is in flight)."""
+        if self.completing:
+            return
+        self._lookup_seq += 1  # ignore a lookup still on its way
+        self.found = None
+        self._pending_discard = None
+        self._retry = None
+        self.window.form.clear()
+        self.window.shipment_panel.clear()
+        self._say(Tone.IDLE, "Scan a packing slip")
+        self.window.scan_bar.focus()
+
+    def _say(self, tone: Tone, title: str, hint: str = "", *, retry: bool = False) -> None:
+        self.window.banner.show_message(tone, title, hint, retry=retry)
+
+    def _loaded(self) -> bool:
+        return self.found is not None
+
+    def _shipment(self) -> Shipment:
+        assert self.found is not None
+        return self.found.shipment
+
+    def _sid(self) -> str:
+        return self.found.shipment.shipment_id if self.found else ""
+
+
+def _short(text: str, limit: int = 40) -> str:
+    clean = "".join(ch if ch.isprintable() else "·" for ch in text)
+    return clean if len(clean) <= limit else clean[: limit - 1] + "…"

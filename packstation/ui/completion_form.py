@@ -1,0 +1,226 @@
+"""The completion form: toggles, tracking, packages, carrier, comment, and the action.
+
+The form only collects input and says what the action will do; the controller decides
+and talks to Centra.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation.centra.models import Shipment
+
+
+@dataclass(frozen=True)
+class FormValues:
+    gtg: bool
+    shipped: bool
+    tracking: str
+    packages: int
+    carrier: str
+    service: str
+    return_slip_tracking: str
+    internal_comment: str
+    capture: bool
+
+
+class CompletionForm(QWidget):
+    action_requested = Signal()
+    tracking_entered = Signal(str)
+
+    def __init__(
+        self,
+        carriers: dict[str, list[str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._carriers = carriers
+        self.gtg = QCheckBox(self.tr("Good-to-go (packed)"))
+        self.shipped = QCheckBox(self.tr("Shipped (handed to carrier)"))
+        self.tracking = QLineEdit()
+        self.tracking.setObjectName("trackingField")
+        self.tracking.setPlaceholderText(self.tr("Scan the carrier label"))
+        self.tracking.returnPressed.connect(self._tracking_enter)
+        self.packages = QSpinBox()
+        self.packages.setRange(1, 99)
+        self.packages.setObjectName("packagesField")
+        self.carrier = QComboBox()
+        self.carrier.setEditable(True)
+        self.carrier.addItems(list(carriers))
+        self.carrier.currentTextChanged.connect(self._fill_services)
+        self.service = QComboBox()
+        self.service.setEditable(True)
+        self.return_slip = QLineEdit()
+        self.comment = QLineEdit()
+        self.comment.setPlaceholderText(self.tr("Added to the order's internal comment"))
+        self.capture = QCheckBox(self.tr("Capture payment when completing"))
+        self.action = QPushButton()
+        self.action.setObjectName("primaryAction")
+        self.action.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.action.clicked.connect(self.action_requested)
+        self.explain = QLabel()
+        self.explain.setObjectName("helpLine")
+        self.explain.setWordWrap(True)
+        self.gtg.toggled.connect(self._update_action)
+        self.shipped.toggled.connect(self._on_shipped)
+
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        form.addRow(self.gtg)
+        form.addRow(self.shipped)
+        form.addRow(self.tr("Tracking"), self.tracking)
+        form.addRow(self.tr("Packages"), self.packages)
+        form.addRow(self.tr("Carrier"), self.carrier)
+        form.addRow(self.tr("Service"), self.service)
+        form.addRow(self.tr("Return-slip tracking"), self.return_slip)
+        form.addRow(self.tr("Internal comment"), self.comment)
+        form.addRow(self.capture)
+        self.extra_rows = form  # other panels (e-mail override) add rows here
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.action)
+        self._baseline: FormValues | None = None
+        self._capture_applies = False
+        self.clear()
+
+    # ------------------------------------------------------------------ state
+
+    def load(self, shipment: Shipment, *, capture_default: bool = True) -> None:
+        self.gtg.setChecked(False)
+        self.shipped.setChecked(False)
+        self.tracking.clear()
+        self.packages.setValue(1)
+        self._set_combo(self.carrier, shipment.carrier)
+        self._fill_services(self.carrier.currentText())
+        self._set_combo(self.service, shipment.service)
+        self.return_slip.clear()
+        self.comment.clear()
+        self.capture.setChecked(capture_default)
+        self._capture_applies = shipment.needs_capture
+        self.set_enabled(True)
+        self._baseline = self.values()
+        self._update_action()
+
+    def clear(self) -> None:
+        self._baseline = None
+        for box in (self.gtg, self.shipped):
+            box.setChecked(False)
+        for field in (self.tracking, self.return_slip, self.comment):
+            field.clear()
+        self.packages.setValue(1)
+        self.set_enabled(False)
+        self._update_action()
+
+    def set_enabled(self, enabled: bool) -> None:
+        for w in (self.gtg, self.shipped, self.tracking, self.packages, self.carrier,
+                  self.service, self.return_slip, self.comment, self.action):
+            w.setEnabled(enabled)
+        self.capture.setEnabled(enabled and self._capture_applies)
+
+    def set_locked(self, locked: bool, label: str = "") -> None:
+        """While a request is in flight nothing can be changed or sent twice."""
+        self.set_enabled(not locked)
+        if locked and label:
+            self.action.setText(label)
+        if not locked:
+            self._update_action()
+
+    @property
+    def loaded(self) -> bool:
+        return self._baseline is not None
+
+    def is_dirty(self) -> bool:
+        return self._baseline is not None and self.values() != self._baseline
+
+    def values(self) -> FormValues:
+        return FormValues(
+            gtg=self.gtg.isChecked(),
+            shipped=self.shipped.isChecked(),
+            tracking=self.tracking.text().strip(),
+            packages=self.packages.value(),
+            carrier=self.carrier.currentText().strip(),
+            service=self.service.currentText().strip(),
+            return_slip_tracking=self.return_slip.text().strip(),
+            internal_comment=self.comment.text().strip(),
+            capture=self.capture.isChecked(),
+        )
+
+    def set_tracking(self, value: str, carrier: str | None, *, tick: bool) -> None:
+        self.tracking.setText(value)
+        if carrier:
+            self._set_combo(self.carrier, carrier)
+        if tick:
+            self.gtg.setChecked(True)
+            self.shipped.setChecked(True)
+
+    def action_kind(self) -> str:
+        """"complete", "gtg" or "none": what the primary action would do now."""
+        if self.shipped.isChecked() and self.gtg.isChecked():
+            return "complete"
+        if self.gtg.isChecked():
+            return "gtg"
+        return "none"
+
+    # ---------------------------------------------------------------- helpers
+
+    def _tracking_enter(self) -> None:
+        self.tracking_entered.emit(self.tracking.text().strip())
+
+    def _on_shipped(self, checked: bool) -> None:
+        if checked and not self.gtg.isChecked():
+            self.gtg.setChecked(True)  # shipped implies packed
+        self._update_action()
+
+    def _update_action(self) -> None:
+        kind = self.action_kind()
+        self.action.setProperty("gtgOnly", kind == "gtg")
+        self.action.style().unpolish(self.action)
+        self.action.style().polish(self.action)
+        if kind == "complete":
+            self.action.setText(self.tr("Complete shipment   (Ctrl+Enter)"))
+            self.explain.setText(self.tr(
+                "Sends carrier, tracking and packages to Centra and marks the shipment "
+                "shipped. The payment is captured if needed."))
+        elif kind == "gtg":
+            self.action.setText(self.tr("Mark good-to-go only   (Ctrl+Enter)"))
+            self.explain.setText(self.tr(
+                "Tells Centra the parcel is packed. Tick Shipped when it is handed to the "
+                "carrier to complete it."))
+        else:
+            self.action.setText(self.tr("Tick Good-to-go or scan tracking"))
+            self.explain.setText(self.tr(
+                "Scan the carrier label: tracking is filled in and both boxes are ticked."))
+        self.action.setEnabled(self.loaded and kind != "none")
+
+    def _fill_services(self, carrier: str) -> None:
+        current = self.service.currentText()
+        self.service.clear()
+        self.service.addItems(self._carriers.get(carrier, []))
+        if current:
+            self._set_combo(self.service, current)
+
+    @staticmethod
+    def _set_combo(combo: QComboBox, text: str) -> None:
+        if not text:
+            return
+        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index < 0:
+            combo.addItem(text)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)

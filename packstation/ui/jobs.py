@@ -1,0 +1,100 @@
+"""The one worker mechanism: plain callables run on a QThreadPool.
+
+A single long-lived ``JobRunner`` (a QObject living in the GUI thread) owns the pool.
+Worker threads only run the callable and emit ``_finished``; the signal is queued to
+the GUI thread, where the caller's ``on_ok``/``on_error`` run. Workers never touch
+widgets. References to running jobs are kept until they finish (PySide drops results
+and can crash when a runnable is garbage-collected early; see platform notes §4).
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+OkCallback = Callable[[Any], None]
+ErrorCallback = Callable[[BaseException], None]
+
+
+@dataclass
+class _Pending:
+    on_ok: OkCallback | None
+    on_error: ErrorCallback | None
+    runnable: QRunnable
+
+
+class _Runnable(QRunnable):
+    def __init__(self, runner: JobRunner, job_id: int, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self._runner = runner
+        self._job_id = job_id
+        self._fn = fn
+
+    def run(self) -> None:
+        try:
+            result: Any = self._fn()
+            ok = True
+        except BaseException as exc:  # reported to the GUI thread, never swallowed
+            result = exc
+            ok = False
+        self._runner._finished.emit(self._job_id, ok, result)
+
+
+class JobRunner(QObject):
+    """Runs callables off the GUI thread and reports back on it."""
+
+    _finished = Signal(int, bool, object)
+    busy_changed = Signal(int)  # number of jobs in flight
+
+    def __init__(self, max_threads: int = 4, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._ids = itertools.count(1)
+        self._pending: dict[int, _Pending] = {}
+        self._lock = threading.Lock()
+        self._finished.connect(self._on_finished)
+
+    @property
+    def in_flight(self) -> int:
+        return len(self._pending)
+
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_ok: OkCallback | None = None,
+        on_error: ErrorCallback | None = None,
+    ) -> int:
+        job_id = next(self._ids)
+        runnable = _Runnable(self, job_id, fn)
+        runnable.setAutoDelete(False)
+        self._pending[job_id] = _Pending(on_ok, on_error, runnable)
+        self._pool.start(runnable)
+        self.busy_changed.emit(len(self._pending))
+        return job_id
+
+    @Slot(int, bool, object)
+    def _on_finished(self, job_id: int, ok: bool, result: object) -> None:
+        pending = self._pending.pop(job_id, None)
+        self.busy_changed.emit(len(self._pending))
+        if pending is None:
+            return
+        callback: Callable[[Any], None] | None = pending.on_ok if ok else pending.on_error
+        if callback is None:
+            if not ok:
+                log.error("Background job failed: %r", result)
+            return
+        callback(result)
+
+    def wait(self, timeout_ms: int) -> bool:
+        """Wait for running jobs (used at shutdown). Queued jobs are dropped."""
+        self._pool.clear()
+        return bool(self._pool.waitForDone(timeout_ms))

@@ -1,0 +1,177 @@
+"""What goes in the box: IDs, customer, address, shipping method, flags and lines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation.centra.models import FoundShipment, LookupOutcome, Shipment
+from packstation.ui.theme import chip_style
+
+COLUMNS = ("Qty", "Item", "Variant", "Size", "SKU", "EAN")
+
+
+class ShipmentPanel(QStackedWidget):
+    """Page 0: nothing loaded; page 1: a shipment; page 2: choose among several."""
+
+    chosen = Signal(str)  # shipment ID picked from several open shipments
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty = QLabel(self.tr("No shipment loaded.\nScan the barcode on a packing slip."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("font-size: 20pt; color: #6b7280;")
+        self.addWidget(self.empty)
+        self.addWidget(self._build_detail())
+        self.addWidget(self._build_choices())
+        self.shipment: Shipment | None = None
+
+    def _build_detail(self) -> QWidget:
+        page = QWidget()
+        self.title = QLabel()
+        self.title.setObjectName("panelTitle")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chips = QHBoxLayout()
+        self.chips.setSpacing(8)
+        self.address = QLabel()
+        self.address.setWordWrap(True)
+        self.address.setStyleSheet("font-size: 17pt;")
+        self.method = QLabel()
+        self.method.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        self.comment = QLabel()
+        self.comment.setWordWrap(True)
+        self.comment.setStyleSheet("font-size: 14pt; color: #92400e;")
+        self.lines = QTableWidget(0, len(COLUMNS))
+        self.lines.setObjectName("linesTable")
+        self.lines.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.lines.verticalHeader().setVisible(False)
+        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lines.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addLayout(self.chips)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.address)
+        layout.addWidget(self.method)
+        layout.addWidget(self.comment)
+        layout.addWidget(self.lines, 1)
+        return page
+
+    def _build_choices(self) -> QWidget:
+        page = QWidget()
+        label = QLabel(self.tr("This order has several open shipments. Scan the shipment ID, or pick one:"))
+        label.setWordWrap(True)
+        label.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.choice_list = QListWidget()
+        self.choice_list.setObjectName("choiceList")
+        self.choice_list.setStyleSheet("font-size: 20pt;")
+        self.choice_list.itemActivated.connect(self._on_choice)
+        self.choice_list.itemClicked.connect(self._on_choice)
+        layout = QVBoxLayout(page)
+        layout.addWidget(label)
+        layout.addWidget(self.choice_list, 1)
+        return page
+
+    def clear(self) -> None:
+        self.shipment = None
+        self.setCurrentIndex(0)
+
+    def show_found(self, found: FoundShipment) -> None:
+        s = found.shipment
+        self.shipment = s
+        self.title.setText(self.tr("Shipment {0}   ·   Order {1}").format(s.shipment_id, s.order_id))
+        self._set_chips(found)
+        self.address.setText("\n".join(s.address_lines))
+        method = " · ".join(p for p in (s.carrier, s.service) if p) or s.shipping_list
+        self.method.setText(self.tr("Ship with: {0}").format(method or self.tr("not set")))
+        comment = s.other_comment.strip()
+        self.comment.setText(self.tr("Customer note: {0}").format(comment) if comment else "")
+        self.comment.setVisible(bool(comment))
+        self.lines.setRowCount(len(s.products))
+        for row, line in enumerate(s.products):
+            values = (str(line.qty), line.name, line.variant, line.size, line.full_sku, line.ean)
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if col == 0:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    font = item.font()
+                    font.setBold(True)
+                    font.setPointSize(20)
+                    item.setFont(font)
+                self.lines.setItem(row, col, item)
+        self.lines.resizeRowsToContents()
+        self.setCurrentIndex(1)
+
+    def show_choices(self, found: tuple[FoundShipment, ...]) -> None:
+        self.shipment = None
+        self.choice_list.clear()
+        for f in found:
+            s = f.shipment
+            state = _OUTCOME_WORDS.get(f.outcome, f.outcome.value)
+            item = QListWidgetItem(f"{s.shipment_id}   —   {s.item_count} items   —   {state}")
+            item.setData(Qt.ItemDataRole.UserRole, s.shipment_id)
+            self.choice_list.addItem(item)
+        self.setCurrentIndex(2)
+
+    def _on_choice(self, item: QListWidgetItem) -> None:
+        self.chosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _set_chips(self, found: FoundShipment) -> None:
+        while self.chips.count():
+            w = self.chips.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        s = found.shipment
+        chips: list[tuple[str, str, str]] = []
+        if s.paid:
+            chips.append((self.tr("PAID"), "#15803d", "#ffffff"))
+        elif s.should_capture:
+            chips.append((self.tr("WILL CAPTURE"), "#1d4ed8", "#ffffff"))
+        else:
+            chips.append((self.tr("NOT PAID"), "#b91c1c", "#ffffff"))
+        if s.hold:
+            chips.append((self.tr("ON HOLD"), "#b91c1c", "#ffffff"))
+        if found.outcome is LookupOutcome.COMPLETED:
+            chips.append((self.tr("ALREADY COMPLETED"), "#6b7280", "#ffffff"))
+        if found.outcome is LookupOutcome.NOT_GOOD_TO_GO:
+            chips.append((self.tr("NOT GOOD-TO-GO"), "#f59e0b", "#111111"))
+        for text, bg, fg in chips:
+            chip = QLabel(text)
+            chip.setObjectName("flagChip")
+            chip.setStyleSheet(chip_style(bg, fg) + " font-size: 13pt; font-weight: 700;")
+            self.chips.addWidget(chip)
+
+    def chip_texts(self) -> list[str]:
+        texts = []
+        for i in range(self.chips.count()):
+            w = self.chips.itemAt(i).widget()
+            if isinstance(w, QLabel):
+                texts.append(w.text())
+        return texts
+
+
+_OUTCOME_WORDS = {
+    LookupOutcome.READY: "ready",
+    LookupOutcome.NEEDS_CAPTURE: "ready, payment captured on completion",
+    LookupOutcome.NOT_GOOD_TO_GO: "not good-to-go yet",
+    LookupOutcome.ON_HOLD: "on hold",
+}

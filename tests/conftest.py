@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from packstation.simulator import DEMO_API_KEY, CentraSimulator
+
+
+@pytest.fixture
+def simulator() -> Iterator[CentraSimulator]:
+    """A started CentraSimulator with the demo data and key "demo-key"; stopped afterwards."""
+    sim = CentraSimulator(api_key=DEMO_API_KEY).start()
+    try:
+        yield sim
+    finally:
+        sim.stop()
