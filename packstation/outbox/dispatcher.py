@@ -67,6 +67,7 @@ class Dispatcher:
         rng: random.Random | None = None,
         max_backoff: float = 60.0,
         base_backoff: float = 1.0,
+        settle: float = 30.0,
     ) -> None:
         self.outbox = outbox
         self.client = client
@@ -74,6 +75,7 @@ class Dispatcher:
         self.rng = rng or random.Random()
         self.max_backoff = max_backoff
         self.base_backoff = base_backoff
+        self.settle = settle
 
     def backoff(self, attempts: int) -> float:
         """``min(max, base * 2**attempts)`` seconds times jitter in [0.5, 1.5]."""
@@ -82,6 +84,11 @@ class Dispatcher:
 
     def _later(self, entry: OutboxEntry) -> float:
         return self.clock() + self.backoff(max(entry.attempts, 1))
+
+    def _settled(self, entry: OutboxEntry) -> float:
+        """When to look up an unknown outcome: after the backoff, and never sooner than
+        ``settle`` seconds, so a request Centra is still working on has landed."""
+        return max(self._later(entry), self.clock() + self.settle)
 
     def deliver_due(self) -> list[Delivery]:
         return [self.deliver(e.id) for e in self.outbox.due(self.clock())]
@@ -107,7 +114,7 @@ class Dispatcher:
             _crash_point("answered")
             if "already completed" in exc.centra_msg.lower():
                 # Our earlier attempt may be the one that completed it: look it up.
-                later = self._later(entry)
+                later = self._settled(entry)
                 return Delivery(self.outbox.mark_unknown(entry.id, exc.message, later), exc,
                                 reconciled, sent=True)
             return Delivery(self.outbox.mark_refused(entry.id, exc.message), exc,
@@ -115,14 +122,14 @@ class Dispatcher:
         except CentraError as exc:
             _crash_point("answered")
             if exc.outcome_unknown:
-                done = self.outbox.mark_unknown(entry.id, exc.message, self._later(entry))
+                done = self.outbox.mark_unknown(entry.id, exc.message, self._settled(entry))
             else:
                 done = self.outbox.mark_pending(entry.id, exc.message, self._later(entry))
             return Delivery(done, exc, reconciled, sent=True)
         except BaseException:
             # A bug or an interrupt mid-send: the PUT may have left. Never resend blindly.
             self.outbox.mark_unknown(entry.id, "Packstation failed while sending; "
-                                     "checking Centra first", self._later(entry))
+                                     "checking Centra first", self._settled(entry))
             raise
         _crash_point("answered")
         return Delivery(self.outbox.mark_done(entry.id), None, reconciled, sent=True)

@@ -32,6 +32,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    help="read timeout for every call (0: the client's defaults)")
     p.add_argument("--base-backoff", type=float, default=1.0)
     p.add_argument("--max-backoff", type=float, default=60.0)
+    p.add_argument("--settle", type=float, default=30.0,
+                   help="seconds to wait before looking up an unknown outcome")
     p.add_argument("--seed", type=int, default=None)
     return p.parse_args(argv)
 
@@ -44,14 +46,15 @@ def main(argv: list[str] | None = None) -> int:
                             complete_read=args.timeout)
     try:
         outbox = Outbox(args.db)
-        outbox.recover_after_crash()
+        outbox.recover_after_crash(args.settle)
     except OutboxUnavailable as exc:
         print(exc, file=sys.stderr)
         return 2
     deadline = time.monotonic() + args.max_seconds if args.max_seconds > 0 else None
     with CentraClient(args.base_url, args.key, timeouts=timeouts) as client:
         dispatcher = Dispatcher(outbox, client, rng=random.Random(args.seed),
-                                base_backoff=args.base_backoff, max_backoff=args.max_backoff)
+                                base_backoff=args.base_backoff, max_backoff=args.max_backoff,
+                                settle=args.settle)
         while True:
             for delivery in dispatcher.deliver_due():
                 print(f"{delivery.entry.shipment_id} {delivery.state}"

@@ -324,17 +324,17 @@ class Outbox:
             db.execute("UPDATE outbox SET next_attempt_at = ? "
                        "WHERE state IN ('pending', 'unknown')", (self._clock(),))
 
-    def recover_after_crash(self) -> list[OutboxEntry]:
+    def recover_after_crash(self, settle: float = 0.0) -> list[OutboxEntry]:
         """At startup: entries left in ``sending`` may have reached Centra; make them
-        ``unknown`` (due now) so they are reconciled before anything is resent.
-        Only call this when no other process is delivering from this file."""
+        ``unknown`` (due in ``settle`` seconds) so they are reconciled before anything is
+        resent. Only call this when no other process is delivering from this file."""
         now = self._clock()
         with self._tx() as db:
             ids = [r[0] for r in db.execute("SELECT id FROM outbox WHERE state = 'sending'")]
             db.execute(
                 "UPDATE outbox SET state = 'unknown', next_attempt_at = ?, updated_at = ?, "
                 "last_error = 'Packstation stopped while sending; checking Centra first' "
-                "WHERE state = 'sending'", (now, now),
+                "WHERE state = 'sending'", (now + settle, now),
             )
         return [self.get(i) for i in ids]
 
