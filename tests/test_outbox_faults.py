@@ -33,6 +33,7 @@ SEEDS = [int(s) for s in os.environ.get("OUTBOX_FAULT_SEEDS", "11,22,33").split(
 PER_SEED = int(os.environ.get("OUTBOX_FAULT_SHIPMENTS", "80"))
 TIMEOUT = 0.5  # the worker's read timeout; every latency fault stays below SETTLE
 SETTLE = 0.3
+DEADLINE = float(os.environ.get("OUTBOX_FAULT_DEADLINE", "60"))  # seconds per seed
 PUT_KINDS: tuple[FaultKind, ...] = (
     "latency", "html502", "error500", "reset", "close", "truncated", "badjson", "hang")
 GET_KINDS: tuple[FaultKind, ...] = (*PUT_KINDS, "status_no")
@@ -92,7 +93,7 @@ def run_worker(db: Path, sim: CentraSimulator, rng: random.Random, *, chaos: boo
     cmd = [sys.executable, "-m", "packstation.outbox.drain", "--db", str(db),
            "--base-url", sim.base_url, "--until-empty", "--timeout", str(TIMEOUT),
            "--base-backoff", "0.02", "--max-backoff", "0.2", "--settle", str(SETTLE),
-           "--seed", str(rng.randrange(1 << 30)), "--max-seconds", "30"]
+           "--seed", str(rng.randrange(1 << 30)), "--max-seconds", "10"]
     env["PACKSTATION_CENTRA_KEY"] = "demo-key"
     proc = subprocess.Popen(cmd, env=env, cwd=REPO, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
@@ -132,10 +133,11 @@ def one_schedule(seed: int, tmp: Path, figures: Counter[str]) -> None:
         db = tmp / f"outbox-{seed}.sqlite3"
         box = Outbox(db)
         todo = list(shipments)
-        rounds = 0
+        deadline = time.monotonic() + DEADLINE
         while todo or box.waiting_count():
-            rounds += 1
-            assert rounds < 400, "the outbox never drained"
+            if time.monotonic() > deadline:  # the invariants below say what went wrong
+                figures["schedules that never drained"] += 1
+                break
             cut = rng.randint(5, 20)
             batch, todo = todo[:cut], todo[cut:]
             for s in batch:
@@ -151,7 +153,7 @@ def one_schedule(seed: int, tmp: Path, figures: Counter[str]) -> None:
         for f in sim.faults:  # count=1 each: whatever is still listed never fired
             faults[fault_key(f)] -= 1
         sim.clear_faults()
-        for _ in range(5):  # calm end: whatever faults are left, the outbox must drain
+        for _ in range(3):  # calm end: whatever faults are left, the outbox must drain
             if run_worker(db, sim, rng, chaos=False, figures=figures) == 0:
                 break
         entries = box.all_entries()
