@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from packstation import __version__
 from packstation.centra.client import CentraClient, Timeouts
+from packstation.outbox import Dispatcher, Outbox
+from packstation.outbox.dispatcher import CompletionClient
 from packstation.printing.command_sheet import write_command_sheet
 from packstation.shift_stats import ShiftStats
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
@@ -40,10 +42,12 @@ from packstation.station.settings import (
 )
 from packstation.station.station import Station, build_station
 from packstation.ui.bench import BenchController, BenchOptions
+from packstation.ui.delivery import DeliveryService
 from packstation.ui.feedback import Feedback, SoundFeedback
 from packstation.ui.i18n import LANGUAGES, install_translator
 from packstation.ui.jobs import JobRunner
 from packstation.ui.main_window import MainWindow
+from packstation.ui.outbox_panel import OutboxPanel
 from packstation.ui.scan_router import ScanRouter
 from packstation.ui.setup_dialog import SetupDialog
 from packstation.ui.shift_stats_view import ShiftStatsView
@@ -92,6 +96,8 @@ class Bench:
     station: Station | None = None
     station_ui: StationController | None = None
     stats_view: ShiftStatsView | None = None
+    deliveries: DeliveryService | None = None
+    outbox_panel: OutboxPanel | None = None
 
     def shutdown(self, wait_ms: int = 1500) -> bool:
         """Stop taking input, wait briefly for requests in flight, release resources.
@@ -115,6 +121,8 @@ def build_bench(
     carriers: dict[str, list[str]] | None = None,
     simulator: CentraSimulator | None = None,
     max_gap_ms: int = 30,
+    outbox: Outbox | None = None,
+    settle_s: float = 30.0,
     station: Station | None = None,
     runner: JobRunner | None = None,
     feedback: Feedback | None = None,
@@ -129,7 +137,7 @@ def build_bench(
     router = ScanRouter(window, max_gap_ms=max_gap_ms, parent=window)
     options = options or BenchOptions()
     station_ui: StationController | None = None
-    completer: AuditedCompleter | CentraClient = client
+    completer: CompletionClient = client
     if station is not None:
         station_ui = StationController(window, station, parent=window)
         options = dataclasses.replace(
@@ -139,7 +147,19 @@ def build_bench(
             current_operator=station.operator_name)
         completer = AuditedCompleter(client, station.audit, station=lambda: station.name,
                                      operator=station.operator_name)
-    controller = BenchController(window, client, runner, completer, options, parent=window,
+    if outbox is None:
+        folder = station.paths.outbox_db if station is not None else Path(
+            tempfile.mkdtemp(prefix="packstation-outbox-")) / "outbox.sqlite3"
+        outbox = Outbox(folder)
+    outbox.recover_after_crash()
+    deliveries = DeliveryService(outbox, Dispatcher(outbox, completer, settle=settle_s),
+                                 runner, parent=window)
+    outbox_panel = OutboxPanel()
+    window.side.addWidget(outbox_panel)
+    deliveries.snapshot_ready.connect(outbox_panel.show_snapshot)
+    outbox_panel.acknowledge_clicked.connect(deliveries.acknowledge)
+    outbox_panel.retry_clicked.connect(deliveries.retry_now)
+    controller = BenchController(window, client, runner, deliveries, options, parent=window,
                                  feedback=feedback)
     if station is not None and station_ui is not None:
         station_ui.attach(controller)
@@ -155,8 +175,9 @@ def build_bench(
     app = QApplication.instance()
     assert app is not None, "create the QApplication first"
     app.installEventFilter(router)
+    deliveries.start()
     return Bench(window, controller, runner, router, client, simulator, station, station_ui,
-                 stats_view)
+                 stats_view, deliveries, outbox_panel)
 
 
 DEMO_PIN = "1234"

@@ -7,7 +7,7 @@ moments, by a timer from outside and by the crash hook from inside (right after 
 entry, right after Centra's answer arrived but before it was recorded, right after a
 lookup). Invariants: every shipment completed exactly once in the simulator, none lost,
 no PUT for a shipment after the simulator completed it, nothing open in the outbox.
-Figures go to stdout and ``docs/reliability.md``.
+Figures go to stdout, and to ``docs/reliability.md`` with PACKSTATION_WRITE_REPORTS=1.
 """
 
 from __future__ import annotations
@@ -231,7 +231,8 @@ def test_random_faults_and_kills(tmp_path: Path) -> None:
         one_schedule(seed, tmp_path, figures)
     report = write_report(figures, time.monotonic() - start)
     print("\n" + report)
-    (REPO / "docs").mkdir(exist_ok=True)
-    (REPO / "docs" / "reliability.md").write_text(report, encoding="utf-8")
+    if os.environ.get("PACKSTATION_WRITE_REPORTS"):  # refresh the committed figures on purpose
+        (REPO / "docs").mkdir(exist_ok=True)
+        (REPO / "docs" / "reliability.md").write_text(report, encoding="utf-8")
     assert figures["completions"] >= 200
     assert sum(v for k, v in figures.items() if k.startswith("kills")) >= 10

@@ -18,10 +18,10 @@ import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
-from packstation.centra.client import CentraClient
 from packstation.centra.errors import CentraError, CentraRefused
-from packstation.centra.models import ShipmentState
+from packstation.centra.models import CompleteRequest, CompleteResponse, Shipment, ShipmentState
 from packstation.outbox.model import OutboxEntry, StaleTransition, State
 from packstation.outbox.store import Outbox
 
@@ -55,13 +55,21 @@ def _crash_point(point: str) -> None:
             os.kill(os.getpid(), signal.SIGKILL)
 
 
+class CompletionClient(Protocol):
+    """What the dispatcher needs of Centra: ``CentraClient`` or an auditing wrapper."""
+
+    def complete(self, request: CompleteRequest) -> CompleteResponse: ...
+
+    def find(self, order: str, shipment_id: str, state: ShipmentState) -> Shipment | None: ...
+
+
 class Dispatcher:
     """One attempt per call; thread-safe because every step is a guarded transition."""
 
     def __init__(
         self,
         outbox: Outbox,
-        client: CentraClient,
+        client: CompletionClient,
         *,
         clock: Callable[[], float] = time.time,
         rng: random.Random | None = None,

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from packstation.centra.errors import CentraError
-from packstation.centra.models import CompleteRequest, CompleteResponse
+from packstation.centra.models import CompleteRequest, CompleteResponse, Shipment, ShipmentState
 
 from .audit import AuditError, AuditKind, AuditLog
 
@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 
 class Completer(Protocol):
     def complete(self, request: CompleteRequest) -> CompleteResponse: ...
+
+    def find(self, order: str, shipment_id: str, state: ShipmentState) -> Shipment | None: ...
 
 
 def _email(value: bool | None) -> str:
@@ -41,6 +43,10 @@ class AuditedCompleter:
         except AuditError as exc:
             # A full disk must not stop a parcel going out; say so in the log instead.
             log.error("%s", exc)
+
+    def find(self, order: str, shipment_id: str, state: ShipmentState) -> Shipment | None:
+        """Reconciliation look-ups pass straight through (they change nothing)."""
+        return self._inner.find(order, shipment_id, state)
 
     def complete(self, request: CompleteRequest) -> CompleteResponse:
         detail = (f"carrier={request.carrier or '-'}; tracking={request.tracking or '-'}; "

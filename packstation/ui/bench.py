@@ -6,16 +6,16 @@ only touches widgets from result callbacks, which run in the GUI thread.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from packstation.centra.client import CentraClient
 from packstation.centra.models import (
     CompleteRequest,
-    CompleteResponse,
     FoundShipment,
     LookupOutcome,
     LookupResult,
@@ -23,17 +23,12 @@ from packstation.centra.models import (
 )
 from packstation.scanning import Scan, ScanKind, classify, validate_tracking
 from packstation.ui import messages
+from packstation.ui.delivery import CompletionOutcome, DeliveryService
 from packstation.ui.feedback import Announcer, Feedback, SilentFeedback
 from packstation.ui.jobs import JobRunner
 from packstation.ui.main_window import MainWindow
 from packstation.ui.theme import Tone
 from packstation.ui.verification_view import VerificationController
-
-
-class Completer(Protocol):
-    """Sends one completion (runs in a worker thread)."""
-
-    def complete(self, request: CompleteRequest) -> CompleteResponse: ...
 
 
 @dataclass
@@ -64,7 +59,7 @@ class BenchController(QObject):
         window: MainWindow,
         client: CentraClient,
         runner: JobRunner,
-        completer: Completer,
+        deliveries: DeliveryService,
         options: BenchOptions | None = None,
         parent: QObject | None = None,
         feedback: Feedback | None = None,
@@ -73,7 +68,7 @@ class BenchController(QObject):
         self.window = window
         self.client = client
         self.runner = runner
-        self.completer = completer
+        self.deliveries = deliveries
         self.options = options or BenchOptions()
         self.found: FoundShipment | None = None
         self.completing = False
@@ -234,7 +229,7 @@ class BenchController(QObject):
         else:
             w.shipment_panel.clear()
         self.verify.load(self.found.shipment if self.found else None)
-        msg = messages.for_lookup(result)
+        msg = self._local_note(result) or messages.for_lookup(result)
         self._say(msg.tone, msg.title, msg.hint)
         self._retry = None
         if self.found is not None:
@@ -286,8 +281,11 @@ class BenchController(QObject):
             internal_comment=comment,
         )
         tracking = f"  ·  tracking {request.tracking}" if request.tracking else ""
+        operator = self.options.current_operator()
         self._run_write(f"Completing {shipment.shipment_id}",
-                        lambda: self.completer.complete(request), shipment,
+                        lambda: self.deliveries.complete_now(
+                            request, needs_capture=shipment.needs_capture, operator=operator),
+                        shipment,
                         done_title=f"Completed {shipment.shipment_id}  ·  order "
                                    f"{shipment.order_id}{tracking}")
 
@@ -297,14 +295,24 @@ class BenchController(QObject):
         self.window.form.set_locked(True, f"{doing}…")
         self._say(Tone.BUSY, f"{doing}…", "Please wait.")
 
-        def done(_: object) -> None:
+        def done(result: object) -> None:
+            if isinstance(result, CompletionOutcome):
+                self.deliveries.refresh()
+                if result.refused:
+                    failed(result.error or RuntimeError(result.entry.last_error))
+                    return
             self.completing = False
             self._retry = None
             self.found = None
             self.window.form.clear()
             self.window.shipment_panel.clear()
             self.verify.load(None)
-            self._say(Tone.OK, done_title, "Ready for the next parcel.")
+            if isinstance(result, CompletionOutcome) and not result.confirmed:
+                # Saved in the outbox; it is sent (or checked) again in the background.
+                self._say(Tone.WARN, f"{shipment.shipment_id}: waiting to send to Centra",
+                          f"{result.entry.advice} Packstation keeps trying; nothing is lost.")
+            else:
+                self._say(Tone.OK, done_title, "Ready for the next parcel.")
             self.window.scan_bar.focus()
             self.completion_finished.emit(shipment.shipment_id, True)
             self._next_scan()
@@ -320,6 +328,26 @@ class BenchController(QObject):
             self._next_scan()
 
         self.runner.submit(call, done, failed)
+
+    def _local_note(self, result: LookupResult) -> messages.Message | None:
+        """What this station's own outbox knows better than Centra's lists."""
+        s = result.shipment
+        if s is None:
+            return None
+        outbox = self.deliveries.outbox
+        waiting = outbox.open_for(s.shipment_id)
+        if waiting is not None:
+            self.found = None
+            self.window.form.clear()
+            return messages.Message(Tone.WARN, f"{s.shipment_id} is already waiting to send",
+                                    waiting.advice)
+        if result.outcome is LookupOutcome.COMPLETED:
+            done = outbox.latest_done(s.shipment_id)
+            if done is not None:
+                at = time.strftime("%H:%M", time.localtime(done.updated_at))
+                return messages.Message(Tone.WARN, f"{s.shipment_id} was already completed "
+                                        f"at {at} at this station", "Do not ship it again.")
+        return None
 
     def _next_scan(self) -> None:
         queued, self._queued_scan = self._queued_scan, None
