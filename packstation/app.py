@@ -17,8 +17,12 @@ from PySide6.QtWidgets import QApplication
 
 from packstation import __version__
 from packstation.centra.client import CentraClient, Timeouts
+from packstation.fleet import fleet_ini_path, load_fleet_defaults
+from packstation.logging_setup import configure_logging, log_uncaught_exceptions
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.simulator.demo_data import DEMO_BARCODES
+from packstation.station.paths import AppPaths
+from packstation.station.secrets import ApiKeyStore
 from packstation.ui.bench import BenchController, BenchOptions
 from packstation.ui.jobs import JobRunner
 from packstation.ui.main_window import MainWindow
@@ -43,6 +47,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--base-url", help="Centra Order API base URL, as on the plugin page")
     p.add_argument("--station", help="station name, e.g. 'Station 3'")
     p.add_argument("--operator", help="sign in this packer at start")
+    p.add_argument("--smoke-test", action="store_true",
+                   help="check that this installation can start (offscreen), then exit")
+    p.add_argument("--set-key", action="store_true",
+                   help="read the API key from standard input and store it in the OS keyring")
+    p.add_argument("--forget-key", action="store_true",
+                   help="remove the stored API key for --base-url from the OS keyring")
     p.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)
     p.add_argument("--version", action="version", version=f"Packstation {__version__}")
     return p.parse_args(argv)
@@ -95,8 +105,22 @@ def build_bench(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.INFO)
     args = parse_args(argv)
+    if args.smoke_test:
+        from packstation.smoke import run_smoke_test
+
+        return run_smoke_test()
+    keys = ApiKeyStore()
+    configure_logging(AppPaths.default().log_dir, keys.known_secrets)
+    log_uncaught_exceptions(log)
+    fleet = load_fleet_defaults()
+    for problem in fleet.problems:
+        log.warning("%s: %s", fleet_ini_path(), problem)
+    if args.set_key or args.forget_key:
+        from packstation.keycmd import forget_key, set_key
+
+        url = args.base_url or fleet.base_url
+        return set_key(keys, url) if args.set_key else forget_key(keys, url)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Packstation")
@@ -107,16 +131,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         simulator = CentraSimulator(api_key=DEMO_API_KEY, port=0).start()
         base_url, key = simulator.base_url, DEMO_API_KEY
     else:
-        base_url = args.base_url or ""
-        key = os.environ.get("PACKSTATION_API_KEY", "")
+        base_url = args.base_url or fleet.base_url
+        found = keys.load(base_url) if base_url else None
+        key = found.key.reveal() if found is not None and found.key is not None else ""
         if not base_url or not key:
-            print("Give --base-url and set PACKSTATION_API_KEY, or start with --demo.",
-                  file=sys.stderr)
+            log.error("No Centra address or API key: give --base-url (or install with "
+                      "/BASEURL=), store the key with --set-key or set PACKSTATION_API_KEY, "
+                      "or start with --demo.")
             return 2
 
     client = CentraClient(base_url, key, timeouts=Timeouts())
     bench = build_bench(client, simulator=simulator)
-    station = args.station or ("Demo station" if args.demo else "")
+    station = args.station or ("Demo station" if args.demo else fleet.station)
     bench.window.scan_bar.station.setText(station)
     if args.demo:
         bench.window.setWindowTitle("Packstation — DEMO (simulated Centra)")
