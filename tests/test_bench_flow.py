@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from packstation.app import Bench
 from packstation.simulator import CentraSimulator, Fault
 from packstation.ui.theme import Tone
-from tests.bench_fixtures import bench, complete_puts, lookup, scan, wait_tone
+from tests.bench_fixtures import bench, complete_puts, lookup, scan
 
 __all__ = ["bench"]
 
@@ -87,6 +87,7 @@ def test_double_enter_and_click_send_one_request(qtbot: QtBot, bench: Bench,
     [
         ("41006-1", Tone.WARN, "not good-to-go"),
         ("41007-1", Tone.ERROR, "ON HOLD"),
+        ("41011-1", Tone.ERROR, "NOT PAID"),
         ("41008-1", Tone.WARN, "already completed"),
         ("99999-1", Tone.ERROR, "Nothing found"),
         ("41009", Tone.WARN, "2 open shipments"),

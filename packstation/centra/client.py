@@ -32,6 +32,8 @@ from packstation.centra.models import (
     message_text,
 )
 
+# What an HTTP header value may hold: visible ASCII, inner spaces/tabs, no control chars.
+SENDABLE_KEY = re.compile(r"^[\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?$")
 SHIPMENT_ID = re.compile(r"^(\d{1,12})-(\d{1,4})$")
 ORDER_NUMBER = re.compile(r"^\d{1,12}$")
 MAX_RESPONSE_BYTES = 16 * 1024 * 1024
@@ -70,9 +72,13 @@ class CentraClient:
     ) -> None:
         self.base_url = normalise_base_url(base_url)
         self.timeouts = timeouts or Timeouts()
+        key = api_key.strip()   # keys are often pasted with a trailing newline
+        # A key that cannot go in a header is never sent: httpx/h11 would otherwise raise
+        # with the key in the message (or a raw UnicodeEncodeError holding it).
+        self._key_sendable = bool(SENDABLE_KEY.match(key))
         self._http = httpx.Client(
             headers={
-                "API-Authorization": api_key,
+                "API-Authorization": key if self._key_sendable else "",
                 "Accept": "application/json",
                 "User-Agent": f"Packstation/{__version__}",
             },
@@ -214,6 +220,8 @@ class CentraClient:
         body: dict[str, Any] | None = None,
         write: bool = False,
     ) -> dict[str, Any]:
+        if not self._key_sendable:
+            raise errors.KeyRejected("the API key is empty or has characters it cannot have")
         url = f"{self.base_url}/{path}"
         try:
             request = self._http.build_request(
@@ -262,6 +270,9 @@ def _transport_error(exc: httpx.HTTPError, write: bool) -> errors.CentraError:
         return errors.Unreachable(_short(text))
     if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
         return errors.Unreachable("the Centra address is not a valid https:// URL")
+    if isinstance(exc, httpx.LocalProtocolError):
+        # Refused by httpx before sending; its message may quote header values (the key).
+        return errors.CentraUnavailable("Packstation could not build the request")
     if isinstance(exc, httpx.TimeoutException):
         return errors.ResponseTimeout(outcome_unknown=write)
     if isinstance(exc, httpx.ReadError | httpx.WriteError):

@@ -236,6 +236,7 @@ class LookupOutcome(StrEnum):
     NEEDS_CAPTURE = "needs_capture"
     NOT_GOOD_TO_GO = "not_good_to_go"
     ON_HOLD = "on_hold"
+    NOT_PAID = "not_paid"
     COMPLETED = "completed"
     NOT_FOUND = "not_found"
     SEVERAL_OPEN = "several_open"
@@ -256,6 +257,8 @@ class FoundShipment:
             return LookupOutcome.NOT_GOOD_TO_GO
         if self.shipment.needs_capture:
             return LookupOutcome.NEEDS_CAPTURE
+        if not self.shipment.paid:
+            return LookupOutcome.NOT_PAID  # nothing to capture: Centra refuses completion
         return LookupOutcome.READY
 
 

@@ -14,12 +14,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from packstation.app import build_bench  # noqa: E402
-from packstation.centra.client import CentraClient  # noqa: E402
-from packstation.simulator import DEMO_API_KEY, CentraSimulator  # noqa: E402
-from packstation.simulator.demo_data import DEMO_BARCODES  # noqa: E402
+from packstation.app import build_bench
+from packstation.centra.client import CentraClient
+from packstation.simulator import DEMO_API_KEY, CentraSimulator
+from packstation.simulator.demo_data import DEMO_BARCODES
 
 SCENES: list[tuple[str, list[str]]] = [
     ("bench-ready", ["41003-1", "1Z999AA10123456784"]),

@@ -73,10 +73,10 @@ class MainWindow(QMainWindow):
         self.demo_list: QListWidget | None = None
 
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, activated=self.complete_shortcut.emit,
-                      context=Qt.ShortcutContext.WindowShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.escape_pressed.emit,
-                  context=Qt.ShortcutContext.WindowShortcut)
+            complete = QShortcut(QKeySequence(seq), self)
+            complete.activated.connect(self.complete_shortcut)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.activated.connect(self.escape_pressed)
         self.resize(1400, 860)
 
     def show_demo_barcodes(self, barcodes: list[tuple[str, str]]) -> None:
@@ -105,6 +105,6 @@ class MainWindow(QMainWindow):
         v.addWidget(self.demo_list, 1)
         self.body.addWidget(box)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()
         super().closeEvent(event)

@@ -35,6 +35,10 @@ def for_lookup(result: LookupResult) -> Message:
         case LookupOutcome.ON_HOLD:
             return Message(Tone.ERROR, f"{sid} is ON HOLD: do not pack",
                            "Put the slip aside and tell your supervisor.")
+        case LookupOutcome.NOT_PAID:
+            return Message(Tone.ERROR, f"{sid} is NOT PAID: do not ship",
+                           "There is no payment to capture. Put the slip aside and tell "
+                           "your supervisor.")
         case LookupOutcome.COMPLETED:
             tracking = f" (tracking {s.tracking_number})" if s and s.tracking_number else ""
             return Message(Tone.WARN, f"{sid} is already completed{tracking}",

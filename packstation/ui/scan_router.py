@@ -60,7 +60,7 @@ class ScanRouter(QObject):
 
     # ----------------------------------------------------------------- filter
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if self._replaying or not self.enabled or event.type() != QEvent.Type.KeyPress:
             return False
         if not isinstance(event, QKeyEvent) or not self._is_ours(obj):

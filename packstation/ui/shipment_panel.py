@@ -143,9 +143,10 @@ class ShipmentPanel(QStackedWidget):
 
     def _set_chips(self, found: FoundShipment) -> None:
         while self.chips.count():
-            w = self.chips.takeAt(0).widget()
-            if w is not None:
-                w.deleteLater()
+            taken = self.chips.takeAt(0)
+            old = taken.widget() if taken is not None else None
+            if old is not None:
+                old.deleteLater()
         s = found.shipment
         chips: list[tuple[str, str, str]] = []
         if s.paid:
@@ -169,7 +170,8 @@ class ShipmentPanel(QStackedWidget):
     def chip_texts(self) -> list[str]:
         texts = []
         for i in range(self.chips.count()):
-            w = self.chips.itemAt(i).widget()
+            item = self.chips.itemAt(i)
+            w = item.widget() if item is not None else None
             if isinstance(w, QLabel):
                 texts.append(w.text())
         return texts
@@ -180,4 +182,5 @@ _OUTCOME_WORDS = {
     LookupOutcome.NEEDS_CAPTURE: "ready, payment captured on completion",
     LookupOutcome.NOT_GOOD_TO_GO: "not good-to-go yet",
     LookupOutcome.ON_HOLD: "on hold",
+    LookupOutcome.NOT_PAID: "not paid",
 }
