@@ -89,21 +89,31 @@ VIAddVersionKey /LANG=${LANG_ENGLISH} "LegalCopyright" "${PUBLISHER}"
 
 
 ; Refuse to overwrite a running copy: a half-replaced _internal folder would not start.
-Function EnsureNotRunning
-  ${IfNot} ${FileExists} "$INSTDIR\${APP_EXE}"
-    Return
+; Windows lets a running exe be renamed but not opened for writing, so try the latter.
+!macro _CheckNotRunning EXE
+  ${If} ${FileExists} "$INSTDIR\${EXE}"
+    ClearErrors
+    FileOpen $R0 "$INSTDIR\${EXE}" a
+    ${If} ${Errors}
+      StrCpy $R1 "1"
+    ${Else}
+      FileClose $R0
+    ${EndIf}
   ${EndIf}
+!macroend
+
+Function EnsureNotRunning
   retry:
-  ClearErrors
-  Rename "$INSTDIR\${APP_EXE}" "$INSTDIR\${APP_EXE}.busy"
-  ${If} ${Errors}
+  StrCpy $R1 "0"
+  !insertmacro _CheckNotRunning "${APP_EXE}"
+  !insertmacro _CheckNotRunning "packstation-console.exe"
+  ${If} $R1 == "1"
     MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION \
       "${APP_NAME} is running on this PC. Close it, then press Retry." \
       /SD IDCANCEL IDRETRY retry
     SetErrorLevel 4
     Abort "${APP_NAME} is running; nothing was changed."
   ${EndIf}
-  Rename "$INSTDIR\${APP_EXE}.busy" "$INSTDIR\${APP_EXE}"
 FunctionEnd
 
 Function WriteFleetIni
