@@ -55,8 +55,8 @@ Name "${APP_NAME} ${VERSION}"
 OutFile "${OUTFILE}"
 RequestExecutionLevel admin
 InstallDir "$PROGRAMFILES64\${APP_NAME}"
-; Upgrade in place: a later installer finds the folder the first one used.
-InstallDirRegKey HKLM "${REG_APP}" "InstallDir"
+; Upgrade in place: .onInit reads the folder the previous install used from the 64-bit
+; registry view (InstallDirRegKey would read the 32-bit view of this 32-bit installer).
 BrandingText "${APP_NAME} ${VERSION}"
 
 VIProductVersion "${VERSION_QUAD}"
@@ -179,6 +179,12 @@ Function .onInit
   ${EndIf}
   SetRegView 64
   SetShellVarContext all
+  ${If} $INSTDIR == "$PROGRAMFILES64\${APP_NAME}"  ; no /D= given
+    ReadRegStr $R0 HKLM "${REG_APP}" "InstallDir"
+    ${If} $R0 != ""
+      StrCpy $INSTDIR $R0
+    ${EndIf}
+  ${EndIf}
   ${GetParameters} $R0
   ClearErrors
   ${GetOptions} $R0 "/BASEURL=" $FleetBaseUrl

@@ -76,3 +76,22 @@ def test_set_key_refuses_empty_input() -> None:
     out = io.StringIO()
     assert set_key(store, URL, io.StringIO("\n"), out) == 1
     assert "empty" in out.getvalue() and backend.store == {}
+
+
+def test_set_key_through_main_with_no_secure_store(tmp_path: Path) -> None:
+    """The real entry point: key on stdin, no keyring on this machine -> plain refusal."""
+    fleet = tmp_path / "fleet.ini"
+    fleet.write_text(f"[fleet]\nbase_url={URL}\n", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PACKSTATION_DATA_DIR=str(tmp_path / "data"),
+               PACKSTATION_FLEET_INI=str(fleet),
+               PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    env.pop("PACKSTATION_API_KEY", None)
+    proc = subprocess.run(
+        [sys.executable, "-m", "packstation", "--set-key"],
+        input=KEY + "\n", capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path,
+    )
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "not stored" in proc.stdout and "no secure password store" in proc.stdout
+    assert KEY not in proc.stdout + proc.stderr
+    log_text = (tmp_path / "data" / "logs" / "packstation.log").read_text(encoding="utf-8")
+    assert KEY not in log_text
