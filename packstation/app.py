@@ -6,14 +6,17 @@ Nothing else in the app creates long-lived collaborators; they are passed in.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import os
 import sys
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from packstation import __version__
 from packstation.centra.client import CentraClient, Timeouts
@@ -21,12 +24,23 @@ from packstation.fleet import fleet_ini_path, load_fleet_defaults
 from packstation.logging_setup import configure_logging, log_uncaught_exceptions
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.simulator.demo_data import DEMO_BARCODES
-from packstation.station.paths import AppPaths
-from packstation.station.secrets import ApiKeyStore
+from packstation.station.audited_completer import AuditedCompleter
+from packstation.station.paths import AppPaths, DataDirError
+from packstation.station.qsettings_store import QSettingsStorage, SettingsStorageError
+from packstation.station.secrets import ENV_VAR, Secret
+from packstation.station.settings import (
+    BASE_URL,
+    STATION_NAME,
+    MemoryStorage,
+    SettingError,
+)
+from packstation.station.station import Station, build_station
 from packstation.ui.bench import BenchController, BenchOptions
 from packstation.ui.jobs import JobRunner
 from packstation.ui.main_window import MainWindow
 from packstation.ui.scan_router import ScanRouter
+from packstation.ui.setup_dialog import SetupDialog
+from packstation.ui.station_controller import StationController
 
 log = logging.getLogger("packstation")
 
@@ -47,12 +61,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--base-url", help="Centra Order API base URL, as on the plugin page")
     p.add_argument("--station", help="station name, e.g. 'Station 3'")
     p.add_argument("--operator", help="sign in this packer at start")
+    p.add_argument("--setup", action="store_true",
+                   help="show station setup even if the station is already set up")
     p.add_argument("--smoke-test", action="store_true",
                    help="check that this installation can start (offscreen), then exit")
     p.add_argument("--set-key", action="store_true",
                    help="read the API key from standard input and store it in the OS keyring")
     p.add_argument("--forget-key", action="store_true",
-                   help="remove the stored API key for --base-url from the OS keyring")
+                   help="remove the stored API key for the base URL from the OS keyring")
     p.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)
     p.add_argument("--version", action="version", version=f"Packstation {__version__}")
     return p.parse_args(argv)
@@ -68,6 +84,8 @@ class Bench:
     router: ScanRouter
     client: CentraClient
     simulator: CentraSimulator | None = None
+    station: Station | None = None
+    station_ui: StationController | None = None
 
     def shutdown(self, wait_ms: int = 1500) -> bool:
         """Stop taking input, wait briefly for requests in flight, release resources.
@@ -91,17 +109,93 @@ def build_bench(
     carriers: dict[str, list[str]] | None = None,
     simulator: CentraSimulator | None = None,
     max_gap_ms: int = 30,
+    station: Station | None = None,
+    runner: JobRunner | None = None,
 ) -> Bench:
-    """Wire the window, scanner router, worker runner and controller together."""
+    """Wire the window, scanner router, worker runner and controller together.
+
+    With a ``station`` the supervisor strip, e-mail control, badge sign-in and audit
+    log are wired in too; without one the bench works as a bare packing bench."""
     window = MainWindow(carriers or DEFAULT_CARRIERS)
-    runner = JobRunner(parent=window)
+    if runner is None:
+        runner = JobRunner(parent=window)
     router = ScanRouter(window, max_gap_ms=max_gap_ms, parent=window)
-    controller = BenchController(window, client, runner, client, options, parent=window)
+    options = options or BenchOptions()
+    station_ui: StationController | None = None
+    completer: AuditedCompleter | CentraClient = client
+    if station is not None:
+        station_ui = StationController(window, station, parent=window)
+        options = dataclasses.replace(
+            options, send_email=station_ui.send_email,
+            comment_suffix=station_ui.comment_suffix, intercept_scan=station_ui.intercept_scan)
+        completer = AuditedCompleter(client, station.audit, station=lambda: station.name,
+                                     operator=station.operator_name)
+    controller = BenchController(window, client, runner, completer, options, parent=window)
+    if station_ui is not None:
+        station_ui.attach(controller)
     router.scanned.connect(controller.handle_scan)
     app = QApplication.instance()
     assert app is not None, "create the QApplication first"
     app.installEventFilter(router)
-    return Bench(window, controller, runner, router, client, simulator)
+    return Bench(window, controller, runner, router, client, simulator, station, station_ui)
+
+
+DEMO_PIN = "1234"
+DEMO_BADGE = ("OP:Anna", "packer badge: signs Anna in")
+
+
+def make_station(args: argparse.Namespace, simulator: CentraSimulator | None,
+                 environ: Mapping[str, str] | None = None) -> Station:
+    """Demo: throwaway data folder, in-memory settings, demo key and PIN. Otherwise the
+    real data folder, Qt's native settings place and the OS keyring."""
+    if simulator is not None:
+        data = Path(tempfile.mkdtemp(prefix="packstation-demo-"))
+        storage = MemoryStorage({BASE_URL.name: simulator.base_url,
+                                 STATION_NAME.name: args.station or "Demo station"})
+        return build_station(AppPaths(data), storage, environ={ENV_VAR: DEMO_API_KEY},
+                             demo=True, demo_pin=DEMO_PIN)
+    return build_station(AppPaths.default(environ), QSettingsStorage(), environ=environ)
+
+
+def apply_command_line(station: Station, args: argparse.Namespace) -> None:
+    """``--base-url`` and ``--station`` answer their setup questions (raises SettingError)."""
+    if args.base_url:
+        station.settings.set(BASE_URL, args.base_url, supervisor=True)
+    if args.station:
+        station.settings.set(STATION_NAME, args.station, supervisor=True)
+
+
+def setup_questions(station: Station, force: bool) -> frozenset[str]:
+    """What the setup dialog must ask. A station that only lacks a supervisor PIN starts
+    anyway (unattended kiosks); ``--setup`` asks for it."""
+    missing = frozenset(station.missing_setup())
+    if force:
+        return missing | {"pin"} | ({"api_key"} if not os.environ.get(ENV_VAR) else set())
+    return frozenset() if missing <= {"pin"} else missing
+
+
+def _fail(text: str) -> int:
+    log.error("%s", text)
+    QMessageBox.critical(None, "Packstation", text)
+    return 2
+
+
+def _key_command(args: argparse.Namespace) -> int:
+    """``--set-key`` / ``--forget-key`` for IT: no window, no QApplication (see keycmd.py)."""
+    from packstation.keycmd import forget_key, set_key
+
+    try:
+        station = make_station(args, None)
+    except (DataDirError, SettingsStorageError, SettingError) as exc:
+        print(exc)
+        return 2
+    fleet = load_fleet_defaults()
+    for problem in fleet.problems:
+        log.warning("%s: %s", fleet_ini_path(), problem)
+    url = args.base_url or station.base_url or fleet.base_url
+    if args.set_key:
+        return set_key(station.keys, url)
+    return forget_key(station.keys, url)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -110,17 +204,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from packstation.smoke import run_smoke_test
 
         return run_smoke_test()
-    keys = ApiKeyStore()
-    configure_logging(AppPaths.default().log_dir, keys.known_secrets)
+    key_sources: list[Callable[[], list[Secret]]] = []
+    configure_logging(AppPaths.default().log_dir,
+                      lambda: [key for source in key_sources for key in source()])
     log_uncaught_exceptions(log)
-    fleet = load_fleet_defaults()
-    for problem in fleet.problems:
-        log.warning("%s: %s", fleet_ini_path(), problem)
     if args.set_key or args.forget_key:
-        from packstation.keycmd import forget_key, set_key
-
-        url = args.base_url or fleet.base_url
-        return set_key(keys, url) if args.set_key else forget_key(keys, url)
+        return _key_command(args)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Packstation")
@@ -129,24 +218,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     simulator: CentraSimulator | None = None
     if args.demo:
         simulator = CentraSimulator(api_key=DEMO_API_KEY, port=0).start()
-        base_url, key = simulator.base_url, DEMO_API_KEY
-    else:
-        base_url = args.base_url or fleet.base_url
-        found = keys.load(base_url) if base_url else None
-        key = found.key.reveal() if found is not None and found.key is not None else ""
-        if not base_url or not key:
-            log.error("No Centra address or API key: give --base-url (or install with "
-                      "/BASEURL=), store the key with --set-key or set PACKSTATION_API_KEY, "
-                      "or start with --demo.")
-            return 2
+    try:
+        station = make_station(args, simulator)
+        if simulator is None:
+            apply_command_line(station, args)
+    except (DataDirError, SettingsStorageError, SettingError) as exc:
+        return _fail(str(exc))
+    key_sources.append(station.keys.known_secrets)
 
-    client = CentraClient(base_url, key, timeouts=Timeouts())
-    bench = build_bench(client, simulator=simulator)
-    station = args.station or ("Demo station" if args.demo else fleet.station)
-    bench.window.scan_bar.station.setText(station)
+    runner = JobRunner()
+    ask = setup_questions(station, args.setup)
+    if ask:
+        dialog = SetupDialog(station, runner, ask=ask)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            runner.wait(1500)
+            return 1
+    base_url = station.base_url
+    found = station.keys.load(base_url)
+    if found.key is None:
+        return _fail(found.problem or "No API key for this station. Start with --setup.")
+
+    client = CentraClient(base_url, found.key.reveal(), timeouts=Timeouts())
+    bench = build_bench(client, simulator=simulator, station=station, runner=runner)
+    assert bench.station_ui is not None
+    if args.operator:
+        bench.station_ui.sign_in_name(args.operator)
     if args.demo:
-        bench.window.setWindowTitle("Packstation — DEMO (simulated Centra)")
-        bench.window.show_demo_barcodes(DEMO_BARCODES)
+        bench.window.setWindowTitle(
+            f"Packstation — DEMO (simulated Centra) · supervisor PIN {DEMO_PIN}")
+        bench.window.show_demo_barcodes([DEMO_BADGE, *DEMO_BARCODES])
     bench.window.show()
     bench.window.scan_bar.focus()
     if args.quit_after:

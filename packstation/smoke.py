@@ -52,26 +52,38 @@ def check_qt_plugins() -> str:
 def check_main_window() -> str:
     from PySide6.QtWidgets import QApplication
 
-    from packstation.app import build_bench
+    from packstation.app import DEMO_PIN, build_bench
     from packstation.centra.client import CentraClient, Timeouts
     from packstation.simulator import DEMO_API_KEY, CentraSimulator
+    from packstation.station.paths import AppPaths
+    from packstation.station.secrets import ENV_VAR
+    from packstation.station.settings import BASE_URL, STATION_NAME, MemoryStorage
+    from packstation.station.station import build_station
 
-    simulator = CentraSimulator(api_key=DEMO_API_KEY, port=0).start()
-    client = CentraClient(simulator.base_url, DEMO_API_KEY, timeouts=Timeouts())
-    bench = build_bench(client, simulator=simulator)
-    try:
-        bench.window.show()
-        QApplication.processEvents()
-        pixmap = bench.window.grab()
-        if pixmap.isNull() or pixmap.width() < 200:
-            raise SmokeFailure("the main window did not render")
-        ready = client.count_ready()
-        return f"rendered {pixmap.width()}x{pixmap.height()}, demo Centra answered ({ready} ready)"
-    finally:
-        bench.window.close()
-        bench.shutdown(wait_ms=1500)
-        bench.window.deleteLater()
-        QApplication.processEvents()
+    # The demo's wiring (station strip, audit log, settings) in a throwaway folder.
+    with tempfile.TemporaryDirectory(prefix="packstation-smoke-",
+                                     ignore_cleanup_errors=True) as tmp:
+        simulator = CentraSimulator(api_key=DEMO_API_KEY, port=0).start()
+        storage = MemoryStorage({BASE_URL.name: simulator.base_url,
+                                 STATION_NAME.name: "Smoke test"})
+        station = build_station(AppPaths(Path(tmp)), storage,
+                                environ={ENV_VAR: DEMO_API_KEY}, demo=True, demo_pin=DEMO_PIN)
+        client = CentraClient(simulator.base_url, DEMO_API_KEY, timeouts=Timeouts())
+        bench = build_bench(client, simulator=simulator, station=station)
+        try:
+            bench.window.show()
+            QApplication.processEvents()
+            pixmap = bench.window.grab()
+            if pixmap.isNull() or pixmap.width() < 200:
+                raise SmokeFailure("the main window did not render")
+            ready = client.count_ready()
+            return (f"rendered {pixmap.width()}x{pixmap.height()}, "
+                    f"demo Centra answered ({ready} ready)")
+        finally:
+            bench.window.close()
+            bench.shutdown(wait_ms=1500)
+            bench.window.deleteLater()
+            QApplication.processEvents()
 
 
 def check_scanning() -> str:

@@ -84,7 +84,8 @@ def test_set_key_through_main_with_no_secure_store(tmp_path: Path) -> None:
     fleet.write_text(f"[fleet]\nbase_url={URL}\n", encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=str(ROOT), PACKSTATION_DATA_DIR=str(tmp_path / "data"),
                PACKSTATION_FLEET_INI=str(fleet),
-               PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+               PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+               HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
     env.pop("PACKSTATION_API_KEY", None)
     proc = subprocess.run(
         [sys.executable, "-m", "packstation", "--set-key"],

@@ -43,6 +43,8 @@ class BenchOptions:
     # Filled in by station setup (e-mail override, "Packed by ..." comment).
     send_email: Callable[[], bool | None] = field(default=lambda: None)
     comment_suffix: Callable[[], str] = field(default=lambda: "")
+    # Sees every raw scan first; True means it was handled (e.g. an operator badge).
+    intercept_scan: Callable[[str], bool] = field(default=lambda raw: False)
 
 
 class BenchController(QObject):
@@ -87,6 +89,8 @@ class BenchController(QObject):
 
     def handle_scan(self, raw: str) -> None:
         """Every scan comes here, whichever widget had the focus."""
+        if self.options.intercept_scan(raw):
+            return
         scan = self.options.classify(raw)
         kind = scan.kind
         if kind in (ScanKind.SHIPMENT_ID, ScanKind.ORDER_NUMBER):
