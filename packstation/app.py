@@ -22,24 +22,33 @@ from packstation import __version__
 from packstation.centra.client import CentraClient, Timeouts
 from packstation.fleet import fleet_ini_path, load_fleet_defaults
 from packstation.logging_setup import configure_logging, log_uncaught_exceptions
+from packstation.printing.command_sheet import write_command_sheet
+from packstation.shift_stats import ShiftStats
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.simulator.demo_data import DEMO_BARCODES
+from packstation.station.audit import AuditKind
 from packstation.station.audited_completer import AuditedCompleter
 from packstation.station.paths import AppPaths, DataDirError
 from packstation.station.qsettings_store import QSettingsStorage, SettingsStorageError
 from packstation.station.secrets import ENV_VAR, Secret
 from packstation.station.settings import (
     BASE_URL,
+    LANGUAGE,
+    SOUNDS,
     STATION_NAME,
+    VERIFICATION_MODE,
     MemoryStorage,
     SettingError,
 )
 from packstation.station.station import Station, build_station
 from packstation.ui.bench import BenchController, BenchOptions
+from packstation.ui.feedback import Feedback, SoundFeedback
+from packstation.ui.i18n import LANGUAGES, install_translator
 from packstation.ui.jobs import JobRunner
 from packstation.ui.main_window import MainWindow
 from packstation.ui.scan_router import ScanRouter
 from packstation.ui.setup_dialog import SetupDialog
+from packstation.ui.shift_stats_view import ShiftStatsView
 from packstation.ui.station_controller import StationController
 
 log = logging.getLogger("packstation")
@@ -69,6 +78,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                    help="read the API key from standard input and store it in the OS keyring")
     p.add_argument("--forget-key", action="store_true",
                    help="remove the stored API key for the base URL from the OS keyring")
+    p.add_argument("--command-sheet", metavar="PDF",
+                   help="write the printable command-barcode sheet (with demo shipments) and exit")
+    p.add_argument("--language", choices=LANGUAGES,
+                   help="user interface language (default: the station setting, else English)")
     p.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)
     p.add_argument("--version", action="version", version=f"Packstation {__version__}")
     return p.parse_args(argv)
@@ -86,6 +99,7 @@ class Bench:
     simulator: CentraSimulator | None = None
     station: Station | None = None
     station_ui: StationController | None = None
+    stats_view: ShiftStatsView | None = None
 
     def shutdown(self, wait_ms: int = 1500) -> bool:
         """Stop taking input, wait briefly for requests in flight, release resources.
@@ -111,6 +125,7 @@ def build_bench(
     max_gap_ms: int = 30,
     station: Station | None = None,
     runner: JobRunner | None = None,
+    feedback: Feedback | None = None,
 ) -> Bench:
     """Wire the window, scanner router, worker runner and controller together.
 
@@ -127,17 +142,29 @@ def build_bench(
         station_ui = StationController(window, station, parent=window)
         options = dataclasses.replace(
             options, send_email=station_ui.send_email,
-            comment_suffix=station_ui.comment_suffix, intercept_scan=station_ui.intercept_scan)
+            comment_suffix=station_ui.comment_suffix, intercept_scan=station_ui.intercept_scan,
+            verification_mode=station.settings.get(VERIFICATION_MODE),
+            current_operator=station.operator_name)
         completer = AuditedCompleter(client, station.audit, station=lambda: station.name,
                                      operator=station.operator_name)
-    controller = BenchController(window, client, runner, completer, options, parent=window)
-    if station_ui is not None:
+    controller = BenchController(window, client, runner, completer, options, parent=window,
+                                 feedback=feedback)
+    if station is not None and station_ui is not None:
         station_ui.attach(controller)
+        controller.verify.may_bypass = station.lock.is_unlocked
+        controller.verify.bypassed.connect(
+            lambda sid, reason, summary: station.record(
+                AuditKind.VERIFICATION_BYPASS, shipment=sid, detail=f"{reason} ({summary})"))
     router.scanned.connect(controller.handle_scan)
+    stats_view = ShiftStatsView(ShiftStats(), lambda: controller.options.current_operator())
+    window.side.addWidget(stats_view)
+    controller.lookup_finished.connect(stats_view.on_lookup)
+    controller.completion_finished.connect(stats_view.on_completion)
     app = QApplication.instance()
     assert app is not None, "create the QApplication first"
     app.installEventFilter(router)
-    return Bench(window, controller, runner, router, client, simulator, station, station_ui)
+    return Bench(window, controller, runner, router, client, simulator, station, station_ui,
+                 stats_view)
 
 
 DEMO_PIN = "1234"
@@ -214,6 +241,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Packstation")
     app.setOrganizationName("Packstation")
+    if args.command_sheet:
+        pages = write_command_sheet(Path(args.command_sheet))
+        print(f"Wrote {args.command_sheet} ({pages} pages)")
+        return 0
 
     simulator: CentraSimulator | None = None
     if args.demo:
@@ -226,6 +257,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     key_sources.append(station.keys.known_secrets)
 
+    install_translator(app, args.language or station.settings.get(LANGUAGE))
     runner = JobRunner()
     ask = setup_questions(station, args.setup)
     if ask:
@@ -239,7 +271,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(found.problem or "No API key for this station. Start with --setup.")
 
     client = CentraClient(base_url, found.key.reveal(), timeouts=Timeouts())
-    bench = build_bench(client, simulator=simulator, station=station, runner=runner)
+    bench = build_bench(client, simulator=simulator, station=station, runner=runner,
+                        feedback=SoundFeedback(enabled=lambda: station.settings.get(SOUNDS)))
     assert bench.station_ui is not None
     if args.operator:
         bench.station_ui.sign_in_name(args.operator)

@@ -23,9 +23,11 @@ from packstation.centra.models import (
 )
 from packstation.scanning import Scan, ScanKind, classify, validate_tracking
 from packstation.ui import messages
+from packstation.ui.feedback import Announcer, Feedback, SilentFeedback
 from packstation.ui.jobs import JobRunner
 from packstation.ui.main_window import MainWindow
 from packstation.ui.theme import Tone
+from packstation.ui.verification_view import VerificationController
 
 
 class Completer(Protocol):
@@ -45,6 +47,10 @@ class BenchOptions:
     comment_suffix: Callable[[], str] = field(default=lambda: "")
     # Sees every raw scan first; True means it was handled (e.g. an operator badge).
     intercept_scan: Callable[[str], bool] = field(default=lambda raw: False)
+    # "off" | "warn" | "require" (station setting verification_mode; read on every load).
+    verification_mode: str = "off"
+    # Who is packing (shift stats per operator); filled in by station setup.
+    current_operator: Callable[[], str] = field(default=lambda: "")
 
 
 class BenchController(QObject):
@@ -61,6 +67,7 @@ class BenchController(QObject):
         completer: Completer,
         options: BenchOptions | None = None,
         parent: QObject | None = None,
+        feedback: Feedback | None = None,
     ) -> None:
         super().__init__(parent)
         self.window = window
@@ -74,6 +81,10 @@ class BenchController(QObject):
         self._queued_scan: str | None = None
         self._pending_discard: str | None = None
         self._retry: Callable[[], None] | None = None
+        self.announcer = Announcer(window.banner, feedback or SilentFeedback())
+        self.verify = VerificationController(window.shipment_panel, window.form,
+                                             self.announcer,
+                                             lambda: self.options.verification_mode, self)
 
         w = window
         w.scan_bar.submitted.connect(self.handle_scan)
@@ -93,6 +104,9 @@ class BenchController(QObject):
             return
         scan = self.options.classify(raw)
         kind = scan.kind
+        if (kind not in (ScanKind.COMMAND, ScanKind.SHIPMENT_ID) and not self.completing
+                and self.verify.take(scan)):
+            return  # an item of the loaded shipment (EAN, UPC or SKU)
         if kind in (ScanKind.SHIPMENT_ID, ScanKind.ORDER_NUMBER):
             self._scan_slip(scan.value)
         elif kind in (ScanKind.TRACKING, ScanKind.SSCC):
@@ -162,16 +176,21 @@ class BenchController(QObject):
             self._say(Tone.IDLE, f"{spin.value()} packages")
 
     def _product(self, scan: Scan) -> None:
+        # Not an item of the loaded shipment: an 8-digit order number or a 12-digit
+        # tracking number can carry a valid GS1 check digit by chance.
+        slip = ScanKind.ORDER_NUMBER in scan.alternatives
+        if slip and (not self._loaded() or self._pending_discard == scan.value):
+            self._scan_slip(scan.value)
+            return
+        if ScanKind.TRACKING in scan.alternatives and self._loaded():
+            self._take_tracking(validate_tracking(scan.raw))
+            return
         if not self._loaded():
             self._say(Tone.WARN, "Scan the packing slip first",
                       f"That was a product barcode ({scan.value}).")
             return
-        line = next((p for p in self._shipment().products if scan.value in (p.ean, p.upc)), None)
-        if line is None:
-            self._say(Tone.ERROR, f"Wrong item: {scan.value} is not in this shipment",
-                      "Take it out of the box.")
-        else:
-            self._say(Tone.IDLE, f"Item OK: {line.name} {line.variant} {line.size}".strip())
+        self._pending_discard = scan.value if slip else None
+        self.verify.wrong_item(scan.value, could_be_slip=slip)
 
     # ----------------------------------------------------------------- lookup
 
@@ -208,6 +227,7 @@ class BenchController(QObject):
                 w.form.load(found.shipment, capture_default=self.options.default_capture)
         else:
             w.shipment_panel.clear()
+        self.verify.load(self.found.shipment if self.found else None)
         msg = messages.for_lookup(result)
         self._say(msg.tone, msg.title, msg.hint)
         self._retry = None
@@ -235,6 +255,8 @@ class BenchController(QObject):
             self._say(Tone.WARN, "Scan the tracking number first",
                       "The carrier label's barcode goes in Tracking.")
             form.tracking.setFocus()
+            return
+        if not self.verify.may_complete():
             return
         if kind == "gtg":
             self._run_write(f"Marking {shipment.shipment_id} good-to-go",
@@ -275,6 +297,7 @@ class BenchController(QObject):
             self.found = None
             self.window.form.clear()
             self.window.shipment_panel.clear()
+            self.verify.load(None)
             self._say(Tone.OK, done_title, "Ready for the next parcel.")
             self.window.scan_bar.focus()
             self.completion_finished.emit(shipment.shipment_id, True)
@@ -313,11 +336,12 @@ class BenchController(QObject):
         self._retry = None
         self.window.form.clear()
         self.window.shipment_panel.clear()
+        self.verify.load(None)
         self._say(Tone.IDLE, "Scan a packing slip")
         self.window.scan_bar.focus()
 
     def _say(self, tone: Tone, title: str, hint: str = "", *, retry: bool = False) -> None:
-        self.window.banner.show_message(tone, title, hint, retry=retry)
+        self.announcer.say(tone, title, hint, retry=retry)
 
     def _loaded(self) -> bool:
         return self.found is not None

@@ -42,7 +42,9 @@ class MainWindow(QMainWindow):
         self.banner = StatusBanner()
         self.shipment_panel = ShipmentPanel()
         self.form = CompletionForm(carriers)
-        self.help_line = QLabel(KEYBOARD_HELP)
+        self.help_line = QLabel(self.tr(  # KEYBOARD_HELP, translatable
+            "Scan slip → focus jumps to Tracking  ·  scan label or type + Enter → ticks both "
+            "boxes  ·  Ctrl+Enter completes  ·  Esc clears"))
         self.help_line.setObjectName("helpLine")
         self.help_line.setWordWrap(True)
 

@@ -41,6 +41,9 @@ QPushButton#primaryAction {
     background: #15803d; border: none;
 }
 QPushButton#primaryAction:disabled { background: #9ca3af; }
+QPushButton#primaryAction QLabel {
+    font-size: 20pt; font-weight: 600; color: #ffffff; background: transparent;
+}
 QPushButton#primaryAction[gtgOnly="true"] { background: #1d4ed8; }
 QLabel#panelTitle { font-size: 22pt; font-weight: 700; }
 QLabel#sectionLabel { font-size: 12pt; color: #4b5563; font-weight: 600; }
