@@ -107,7 +107,7 @@ def load_fleet_defaults(path: Path | None = None) -> FleetDefaults:
 
 def _clean(value: str) -> str:
     """Trim, drop surrounding quotes (NSIS users often quote) and control characters."""
-    value = value.strip()
+    value = "".join(ch for ch in value if ch.isprintable()).strip()
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         value = value[1:-1].strip()
-    return "".join(ch for ch in value if ch.isprintable())
+    return value

@@ -95,6 +95,18 @@ def check_scanning() -> str:
     return f"GS1 SSCC {scan.value} recognised"
 
 
+def check_printing() -> str:
+    from packstation.printing.command_sheet import write_command_sheet
+
+    with tempfile.TemporaryDirectory(prefix="packstation-smoke-") as tmp:
+        pdf = Path(tmp) / "commands.pdf"
+        pages = write_command_sheet(pdf)  # python-barcode + Qt's PDF writer
+        size = pdf.stat().st_size if pdf.is_file() else 0
+    if pages < 1 or size < 1000:
+        raise SmokeFailure("the command-barcode sheet came out empty")
+    return f"command-barcode sheet: {pages} page(s), {size // 1024} KB PDF"
+
+
 def check_tls() -> str:
     import certifi
 
@@ -134,6 +146,7 @@ CHECKS: tuple[tuple[str, CheckFn], ...] = (
     ("qt", check_qt_plugins),
     ("window", check_main_window),
     ("scanning", check_scanning),
+    ("printing", check_printing),
     ("tls", check_tls),
     ("keyring", check_keyring),
     ("sqlite", check_sqlite),
