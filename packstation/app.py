@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from packstation import __version__
 from packstation.centra.client import CentraClient, Timeouts
+from packstation.fleet import fleet_ini_path, load_fleet_defaults
+from packstation.logging_setup import configure_logging, log_uncaught_exceptions
 from packstation.outbox import Dispatcher, Outbox
 from packstation.outbox.dispatcher import CompletionClient
 from packstation.printing.command_sheet import write_command_sheet
@@ -30,7 +32,7 @@ from packstation.station.audit import AuditKind
 from packstation.station.audited_completer import AuditedCompleter
 from packstation.station.paths import AppPaths, DataDirError
 from packstation.station.qsettings_store import QSettingsStorage, SettingsStorageError
-from packstation.station.secrets import ENV_VAR
+from packstation.station.secrets import ENV_VAR, Secret
 from packstation.station.settings import (
     BASE_URL,
     LANGUAGE,
@@ -74,6 +76,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--operator", help="sign in this packer at start")
     p.add_argument("--setup", action="store_true",
                    help="show station setup even if the station is already set up")
+    p.add_argument("--smoke-test", action="store_true",
+                   help="check that this installation can start (offscreen), then exit")
+    p.add_argument("--set-key", action="store_true",
+                   help="read the API key from standard input and store it in the OS keyring")
+    p.add_argument("--forget-key", action="store_true",
+                   help="remove the stored API key for the base URL from the OS keyring")
     p.add_argument("--command-sheet", metavar="PDF",
                    help="write the printable command-barcode sheet (with demo shipments) and exit")
     p.add_argument("--language", choices=LANGUAGES,
@@ -220,9 +228,36 @@ def _fail(text: str) -> int:
     return 2
 
 
+def _key_command(args: argparse.Namespace) -> int:
+    """``--set-key`` / ``--forget-key`` for IT: no window, no QApplication (see keycmd.py)."""
+    from packstation.keycmd import forget_key, set_key
+
+    try:
+        station = make_station(args, None)
+    except (DataDirError, SettingsStorageError, SettingError) as exc:
+        print(exc)
+        return 2
+    fleet = load_fleet_defaults()
+    for problem in fleet.problems:
+        log.warning("%s: %s", fleet_ini_path(), problem)
+    url = args.base_url or station.base_url or fleet.base_url
+    if args.set_key:
+        return set_key(station.keys, url)
+    return forget_key(station.keys, url)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.INFO)
     args = parse_args(argv)
+    if args.smoke_test:
+        from packstation.smoke import run_smoke_test
+
+        return run_smoke_test()
+    key_sources: list[Callable[[], list[Secret]]] = []
+    configure_logging(AppPaths.default().log_dir,
+                      lambda: [key for source in key_sources for key in source()])
+    log_uncaught_exceptions(log)
+    if args.set_key or args.forget_key:
+        return _key_command(args)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Packstation")
@@ -241,6 +276,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             apply_command_line(station, args)
     except (DataDirError, SettingsStorageError, SettingError) as exc:
         return _fail(str(exc))
+    key_sources.append(station.keys.known_secrets)
 
     install_translator(app, args.language or station.settings.get(LANGUAGE))
     runner = JobRunner()
