@@ -163,7 +163,7 @@ def build_bench(
     deliveries = DeliveryService(outbox, Dispatcher(outbox, completer, settle=settle_s),
                                  runner, parent=window)
     outbox_panel = OutboxPanel()
-    window.side.addWidget(outbox_panel)
+    window.notices.addWidget(outbox_panel)
     deliveries.snapshot_ready.connect(outbox_panel.show_snapshot)
     outbox_panel.acknowledge_clicked.connect(deliveries.acknowledge)
     outbox_panel.retry_clicked.connect(deliveries.retry_now)

@@ -63,7 +63,7 @@ def test_outage_queues_then_sends_once_when_centra_is_back(
     panel = obench.outbox_panel
     assert panel is not None
     qtbot.waitUntil(lambda: panel.waiting_count == 1, timeout=5000)
-    assert "41002-1" in panel.waiting.item(0).text()
+    assert "41002-1" in panel.waiting.text() and "OK to ship" in panel.waiting.text()
 
     with CentraSimulator(api_key=DEMO_API_KEY, port=port) as back:
         panel.retry.click()

@@ -210,6 +210,9 @@ class CompletionForm(QWidget):
             self.explain.setText(self.tr(
                 "Tells Centra the parcel is packed. Tick Shipped when it is handed to the "
                 "carrier to complete it."))
+        elif not self.loaded:
+            self.action.setText(self.tr("Scan a packing slip first"))
+            self.explain.setText("")
         else:
             self.action.setText(self.tr("Tick Good-to-go or scan tracking"))
             self.explain.setText(self.tr(

@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(10)
         layout.addWidget(self.scan_bar)
         layout.addWidget(self.banner)
+        self.notices = QVBoxLayout()  # full-width strips: waiting-to-send, refusal alerts
+        layout.addLayout(self.notices)
         self.body = QHBoxLayout()
         self.body.addWidget(split, 1)
         layout.addLayout(self.body, 1)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,42 +34,43 @@ class OutboxPanel(QWidget):
         self.retry = QPushButton(self.tr("Send now"))
         self.retry.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.retry.clicked.connect(self.retry_clicked)
-        self.waiting = QListWidget()
+        self.waiting = QLabel()
         self.waiting.setObjectName("waitingList")
-        self.waiting.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.waiting.setMaximumHeight(130)
-        self.waiting.setStyleSheet("font-size: 13pt;")
         self.waiting.setWordWrap(True)
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.retry)
-        self.box = QWidget()
-        box_layout = QVBoxLayout(self.box)
-        box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.addLayout(head)
-        box_layout.addWidget(self.waiting)
+        self.waiting.setStyleSheet("font-size: 14pt;")
+        self.box = QFrame()
+        self.box.setObjectName("waitingBox")
+        self.box.setStyleSheet("QFrame#waitingBox { background: #fef3c7; border-radius: 8px; }")
+        row = QHBoxLayout(self.box)
+        row.setContentsMargins(14, 6, 14, 6)
+        row.addWidget(self.title)
+        row.addWidget(self.waiting, 1)
+        row.addWidget(self.retry)
+        self._waiting_count = 0
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.alerts)
         layout.addWidget(self.box)
         self.show_snapshot(OutboxSnapshot((), ()))
 
     @property
     def waiting_count(self) -> int:
-        return self.waiting.count()
+        return self._waiting_count
 
     @property
     def alert_count(self) -> int:
         return self.alerts.count()
 
     def show_snapshot(self, snapshot: OutboxSnapshot) -> None:
-        self.waiting.clear()
+        lines = []
         for entry in snapshot.waiting:
             queued = time.strftime("%H:%M", time.localtime(entry.created_at))
-            self.waiting.addItem(f"{entry.shipment_id}  (since {queued})  —  {entry.advice}")
-        n = len(snapshot.waiting)
+            lines.append(f"{entry.shipment_id} (since {queued}): {entry.advice}")
+        n = self._waiting_count = len(snapshot.waiting)
+        self.waiting.setText("   ·   ".join(lines))
         self.title.setText(self.tr("Waiting to send ({0})").format(n))
         self.box.setVisible(n > 0)
+        self.setVisible(n > 0 or bool(snapshot.alerts))
         self._show_alerts(snapshot.alerts)
 
     def _show_alerts(self, alerts: tuple[OutboxEntry, ...]) -> None:
