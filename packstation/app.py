@@ -6,27 +6,56 @@ Nothing else in the app creates long-lived collaborators; they are passed in.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import os
 import sys
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from packstation import __version__
 from packstation.centra.client import CentraClient, Timeouts
 from packstation.centra.ready_cache import ReadyCache
+from packstation.fleet import fleet_ini_path, load_fleet_defaults
+from packstation.logging_setup import configure_logging, log_uncaught_exceptions
+from packstation.outbox import Dispatcher, Outbox
+from packstation.outbox.dispatcher import CompletionClient
+from packstation.printing.command_sheet import write_command_sheet
+from packstation.shift_stats import ShiftStats
+from packstation.simulator import DEMO_API_KEY, CentraSimulator
+from packstation.simulator.demo_data import DEMO_BARCODES
+from packstation.station.audit import AuditKind
+from packstation.station.audited_completer import AuditedCompleter
+from packstation.station.paths import AppPaths, DataDirError
+from packstation.station.qsettings_store import QSettingsStorage, SettingsStorageError
+from packstation.station.secrets import ENV_VAR, Secret
+from packstation.station.settings import (
+    BASE_URL,
+    LANGUAGE,
+    SOUNDS,
+    STATION_NAME,
+    VERIFICATION_MODE,
+    MemoryStorage,
+    SettingError,
+)
+from packstation.station.station import Station, build_station
 from packstation.ui.bench import BenchController, BenchOptions
+from packstation.ui.delivery import DeliveryService
+from packstation.ui.feedback import Feedback, SoundFeedback
+from packstation.ui.i18n import LANGUAGES, install_translator
 from packstation.ui.jobs import JobRunner
 from packstation.ui.main_window import MainWindow
+from packstation.ui.outbox_panel import OutboxPanel
 from packstation.ui.ready_list import DEFAULT_REFRESH_S, ReadyList
 from packstation.ui.scan_router import ScanRouter
-
-if TYPE_CHECKING:  # the simulator is imported only in demo mode (start-up time)
-    from packstation.simulator import CentraSimulator
+from packstation.ui.setup_dialog import SetupDialog
+from packstation.ui.shift_stats_view import ShiftStatsView
+from packstation.ui.station_controller import StationController
 
 log = logging.getLogger("packstation")
 
@@ -47,6 +76,18 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--base-url", help="Centra Order API base URL, as on the plugin page")
     p.add_argument("--station", help="station name, e.g. 'Station 3'")
     p.add_argument("--operator", help="sign in this packer at start")
+    p.add_argument("--setup", action="store_true",
+                   help="show station setup even if the station is already set up")
+    p.add_argument("--smoke-test", action="store_true",
+                   help="check that this installation can start (offscreen), then exit")
+    p.add_argument("--set-key", action="store_true",
+                   help="read the API key from standard input and store it in the OS keyring")
+    p.add_argument("--forget-key", action="store_true",
+                   help="remove the stored API key for the base URL from the OS keyring")
+    p.add_argument("--command-sheet", metavar="PDF",
+                   help="write the printable command-barcode sheet (with demo shipments) and exit")
+    p.add_argument("--language", choices=LANGUAGES,
+                   help="user interface language (default: the station setting, else English)")
     p.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)
     # Benchmarks: print "READY" once the window is shown and the event loop idles, then quit.
     p.add_argument("--ready-mark", action="store_true", help=argparse.SUPPRESS)
@@ -64,6 +105,11 @@ class Bench:
     router: ScanRouter
     client: CentraClient
     simulator: CentraSimulator | None = None
+    station: Station | None = None
+    station_ui: StationController | None = None
+    stats_view: ShiftStatsView | None = None
+    deliveries: DeliveryService | None = None
+    outbox_panel: OutboxPanel | None = None
     ready: ReadyList | None = None
 
     def cache_age(self) -> float | None:
@@ -94,61 +140,188 @@ def build_bench(
     carriers: dict[str, list[str]] | None = None,
     simulator: CentraSimulator | None = None,
     max_gap_ms: int = 30,
+    outbox: Outbox | None = None,
+    settle_s: float = 30.0,
+    station: Station | None = None,
+    runner: JobRunner | None = None,
+    feedback: Feedback | None = None,
     ready_cache: ReadyCache | None = None,
     refresh_s: float = DEFAULT_REFRESH_S,
 ) -> Bench:
     """Wire the window, scanner router, worker runner and controller together.
 
+    With a ``station`` the supervisor strip, e-mail control, badge sign-in and audit
+    log are wired in too; without one the bench works as a bare packing bench.
     With ``ready_cache``, slip scans are answered from the local ready list at once and
     confirmed in the background; the list refreshes every ``refresh_s`` seconds."""
     window = MainWindow(carriers or DEFAULT_CARRIERS)
-    runner = JobRunner(parent=window)
+    if runner is None:
+        runner = JobRunner(parent=window)
     router = ScanRouter(window, max_gap_ms=max_gap_ms, parent=window)
+    options = options or BenchOptions()
+    station_ui: StationController | None = None
+    completer: CompletionClient = client
+    if station is not None:
+        station_ui = StationController(window, station, parent=window)
+        options = dataclasses.replace(
+            options, send_email=station_ui.send_email,
+            comment_suffix=station_ui.comment_suffix, intercept_scan=station_ui.intercept_scan,
+            verification_mode=station.settings.get(VERIFICATION_MODE),
+            current_operator=station.operator_name)
+        completer = AuditedCompleter(client, station.audit, station=lambda: station.name,
+                                     operator=station.operator_name)
+    if outbox is None:
+        folder = station.paths.outbox_db if station is not None else Path(
+            tempfile.mkdtemp(prefix="packstation-outbox-")) / "outbox.sqlite3"
+        outbox = Outbox(folder)
+    outbox.recover_after_crash()
+    deliveries = DeliveryService(outbox, Dispatcher(outbox, completer, settle=settle_s),
+                                 runner, parent=window)
+    outbox_panel = OutboxPanel()
+    window.notices.addWidget(outbox_panel)
+    deliveries.snapshot_ready.connect(outbox_panel.show_snapshot)
+    outbox_panel.acknowledge_clicked.connect(deliveries.acknowledge)
+    outbox_panel.retry_clicked.connect(deliveries.retry_now)
     ready = None
     if ready_cache is not None:
         ready = ReadyList(ready_cache, client, runner, window.scan_bar.freshness,
                           refresh_s=refresh_s, parent=window)
         ready.start(first_in_ms=0)
-    controller = BenchController(window, client, runner, client, options, parent=window,
-                                 ready=ready)
+    controller = BenchController(window, client, runner, deliveries, options, parent=window,
+                                 feedback=feedback, ready=ready)
+    if station is not None and station_ui is not None:
+        station_ui.attach(controller)
+        controller.verify.may_bypass = station.lock.is_unlocked
+        controller.verify.bypassed.connect(
+            lambda sid, reason, summary: station.record(
+                AuditKind.VERIFICATION_BYPASS, shipment=sid, detail=f"{reason} ({summary})"))
     router.scanned.connect(controller.handle_scan)
+    stats_view = ShiftStatsView(ShiftStats(), lambda: controller.options.current_operator())
+    window.side.addWidget(stats_view)
+    controller.lookup_finished.connect(stats_view.on_lookup)
+    controller.completion_finished.connect(stats_view.on_completion)
     app = QApplication.instance()
     assert app is not None, "create the QApplication first"
     app.installEventFilter(router)
-    return Bench(window, controller, runner, router, client, simulator, ready)
+    deliveries.start()
+    return Bench(window, controller, runner, router, client, simulator, station, station_ui,
+                 stats_view, deliveries, outbox_panel, ready)
+
+
+DEMO_PIN = "1234"
+DEMO_BADGE = ("OP:Anna", "packer badge: signs Anna in")
+
+
+def make_station(args: argparse.Namespace, simulator: CentraSimulator | None,
+                 environ: Mapping[str, str] | None = None) -> Station:
+    """Demo: throwaway data folder, in-memory settings, demo key and PIN. Otherwise the
+    real data folder, Qt's native settings place and the OS keyring."""
+    if simulator is not None:
+        data = Path(tempfile.mkdtemp(prefix="packstation-demo-"))
+        storage = MemoryStorage({BASE_URL.name: simulator.base_url,
+                                 STATION_NAME.name: args.station or "Demo station"})
+        return build_station(AppPaths(data), storage, environ={ENV_VAR: DEMO_API_KEY},
+                             demo=True, demo_pin=DEMO_PIN)
+    return build_station(AppPaths.default(environ), QSettingsStorage(), environ=environ)
+
+
+def apply_command_line(station: Station, args: argparse.Namespace) -> None:
+    """``--base-url`` and ``--station`` answer their setup questions (raises SettingError)."""
+    if args.base_url:
+        station.settings.set(BASE_URL, args.base_url, supervisor=True)
+    if args.station:
+        station.settings.set(STATION_NAME, args.station, supervisor=True)
+
+
+def setup_questions(station: Station, force: bool) -> frozenset[str]:
+    """What the setup dialog must ask. A station that only lacks a supervisor PIN starts
+    anyway (unattended kiosks); ``--setup`` asks for it."""
+    missing = frozenset(station.missing_setup())
+    if force:
+        return missing | {"pin"} | ({"api_key"} if not os.environ.get(ENV_VAR) else set())
+    return frozenset() if missing <= {"pin"} else missing
+
+
+def _fail(text: str) -> int:
+    log.error("%s", text)
+    QMessageBox.critical(None, "Packstation", text)
+    return 2
+
+
+def _key_command(args: argparse.Namespace) -> int:
+    """``--set-key`` / ``--forget-key`` for IT: no window, no QApplication (see keycmd.py)."""
+    from packstation.keycmd import forget_key, set_key
+
+    try:
+        station = make_station(args, None)
+    except (DataDirError, SettingsStorageError, SettingError) as exc:
+        print(exc)
+        return 2
+    fleet = load_fleet_defaults()
+    for problem in fleet.problems:
+        log.warning("%s: %s", fleet_ini_path(), problem)
+    url = args.base_url or station.base_url or fleet.base_url
+    if args.set_key:
+        return set_key(station.keys, url)
+    return forget_key(station.keys, url)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.INFO)
     args = parse_args(argv)
+    if args.smoke_test:
+        from packstation.smoke import run_smoke_test
+
+        return run_smoke_test()
+    key_sources: list[Callable[[], list[Secret]]] = []
+    configure_logging(AppPaths.default().log_dir,
+                      lambda: [key for source in key_sources for key in source()])
+    log_uncaught_exceptions(log)
+    if args.set_key or args.forget_key:
+        return _key_command(args)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Packstation")
     app.setOrganizationName("Packstation")
+    if args.command_sheet:
+        pages = write_command_sheet(Path(args.command_sheet))
+        print(f"Wrote {args.command_sheet} ({pages} pages)")
+        return 0
 
     simulator: CentraSimulator | None = None
     if args.demo:
-        from packstation.simulator import DEMO_API_KEY, CentraSimulator
-
         simulator = CentraSimulator(api_key=DEMO_API_KEY, port=0).start()
-        base_url, key = simulator.base_url, DEMO_API_KEY
-    else:
-        base_url = args.base_url or ""
-        key = os.environ.get("PACKSTATION_API_KEY", "")
-        if not base_url or not key:
-            print("Give --base-url and set PACKSTATION_API_KEY, or start with --demo.",
-                  file=sys.stderr)
-            return 2
+    try:
+        station = make_station(args, simulator)
+        if simulator is None:
+            apply_command_line(station, args)
+    except (DataDirError, SettingsStorageError, SettingError) as exc:
+        return _fail(str(exc))
+    key_sources.append(station.keys.known_secrets)
 
-    client = CentraClient(base_url, key, timeouts=Timeouts())
-    bench = build_bench(client, simulator=simulator, ready_cache=ReadyCache())
-    station = args.station or ("Demo station" if args.demo else "")
-    bench.window.scan_bar.station.setText(station)
+    install_translator(app, args.language or station.settings.get(LANGUAGE))
+    runner = JobRunner()
+    ask = setup_questions(station, args.setup)
+    if ask:
+        dialog = SetupDialog(station, runner, ask=ask)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            runner.wait(1500)
+            return 1
+    base_url = station.base_url
+    found = station.keys.load(base_url)
+    if found.key is None:
+        return _fail(found.problem or "No API key for this station. Start with --setup.")
+
+    client = CentraClient(base_url, found.key.reveal(), timeouts=Timeouts())
+    bench = build_bench(client, simulator=simulator, station=station, runner=runner,
+                        ready_cache=ReadyCache(),
+                        feedback=SoundFeedback(enabled=lambda: station.settings.get(SOUNDS)))
+    assert bench.station_ui is not None
+    if args.operator:
+        bench.station_ui.sign_in_name(args.operator)
     if args.demo:
-        bench.window.setWindowTitle("Packstation — DEMO (simulated Centra)")
-        from packstation.simulator.demo_data import DEMO_BARCODES
-
-        bench.window.show_demo_barcodes(DEMO_BARCODES)
+        bench.window.setWindowTitle(
+            f"Packstation — DEMO (simulated Centra) · supervisor PIN {DEMO_PIN}")
+        bench.window.show_demo_barcodes([DEMO_BADGE, *DEMO_BARCODES])
     bench.window.show()
     bench.window.scan_bar.focus()
     if args.quit_after:

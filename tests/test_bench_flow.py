@@ -34,6 +34,9 @@ def test_standard_parcel_by_keyboard_alone(qtbot: QtBot, bench: Bench,
     assert w.form.tracking.text() == UPS
     assert w.form.gtg.isChecked() and w.form.shipped.isChecked()
     assert w.form.carrier.currentText() == "UPS"
+    assert w.form.service.currentText() != "MyPack Home"  # a PostNord service, not UPS
+    # 41001-1 is booked with PostNord: a UPS label on it deserves a second look.
+    assert w.banner.tone is Tone.WARN and "Check the label" in w.banner.title.text()
     assert w.form.action.text().startswith("Complete shipment")
 
     with qtbot.waitSignal(bench.controller.completion_finished, timeout=5000) as sig:

@@ -22,27 +22,10 @@ from packstation.station.secrets import (
     Secret,
 )
 from packstation.station.settings import BASE_URL, STATION_NAME, StationSettings
+from tests.station_fixtures import MemoryKeyring
 
 URL = "https://acme.centra.com/api/order"
 KEY = "ck_live_9f3b2c1d8e7a6b5c4d3e2f1a0b9c8d7e"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.store.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
 
 
 class BrokenKeyring(MemoryKeyring):

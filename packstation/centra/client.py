@@ -293,7 +293,7 @@ def _decode(response: httpx.Response, raw: bytes, write: bool) -> dict[str, Any]
     code = response.status_code
     try:
         data: Any = json.loads(raw) if raw else None
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: "[[[[..." nested too deep
         data = None
     centra_status = data.get("status") if isinstance(data, dict) else None
 

@@ -35,7 +35,9 @@ class CentraError(Exception):
 
     @property
     def message(self) -> str:
-        return f"{self.title}: {self.detail}" if self.detail else self.title
+        if not self.detail or self.detail.lower() in self.title.lower():
+            return self.title
+        return f"{self.title}: {self.detail}"
 
 
 class KeyRejected(CentraError):

@@ -17,6 +17,9 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
+MAX_MESSAGE_DEPTH = 8
+MAX_MESSAGE_CHARS = 2000
+
 
 def _to_str(value: Any) -> str:
     if value is None:
@@ -65,10 +68,13 @@ def _to_float(value: Any) -> float:
         return 0.0
     if isinstance(value, bool):
         raise ValueError("not a number")
-    if isinstance(value, (int, float)):
-        return float(value)
-    if isinstance(value, str):
-        return float(value.strip())
+    try:
+        if isinstance(value, (int, float)):
+            return float(value)
+        if isinstance(value, str):
+            return float(value.strip())
+    except OverflowError:  # an int beyond float range (JSON allows any size)
+        raise ValueError("number too large") from None
     raise ValueError(f"not a number: {value!r}")
 
 
@@ -91,17 +97,24 @@ def _to_datetime(value: Any) -> datetime | None:
     return datetime.fromisoformat(text)
 
 
-def message_text(value: Any) -> str:
-    """Turn Centra's ``msg`` (a string, or an object of field -> error) into words."""
+def message_text(value: Any, _depth: int = 0) -> str:
+    """Turn Centra's ``msg`` (a string, or an object of field -> error) into words.
+
+    Nesting deeper than a few levels is cut off (a hostile or broken answer must not
+    exhaust the stack), and so is text beyond ``MAX_MESSAGE_CHARS``."""
     if value is None:
         return ""
     if isinstance(value, str):
-        return value
+        return value[:MAX_MESSAGE_CHARS]
+    if _depth >= MAX_MESSAGE_DEPTH:
+        return "…"
     if isinstance(value, dict):
-        return "; ".join(f"{k}: {message_text(v)}" for k, v in value.items())
-    if isinstance(value, list):
-        return "; ".join(message_text(v) for v in value)
-    return json.dumps(value, ensure_ascii=False)
+        text = "; ".join(f"{k}: {message_text(v, _depth + 1)}" for k, v in value.items())
+    elif isinstance(value, list):
+        text = "; ".join(message_text(v, _depth + 1) for v in value)
+    else:
+        text = json.dumps(value, ensure_ascii=False, default=repr)
+    return text[:MAX_MESSAGE_CHARS]
 
 
 Text = Annotated[str, BeforeValidator(_to_str)]

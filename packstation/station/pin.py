@@ -236,6 +236,13 @@ class SupervisorLock:
         self._notify(LockEvent.IDLE_LOCKED, None)
         return False
 
+    def idle_remaining(self) -> float:
+        """Seconds until the idle auto-lock (0 when locked). Does not lock by itself."""
+        with self._lock:
+            if self._last_activity is None:
+                return 0.0
+            return max(0.0, self._idle_s - (self._clock() - self._last_activity))
+
     def touch(self) -> None:
         """Record supervisor activity; keeps an unlocked session alive."""
         if self.is_unlocked():

@@ -6,16 +6,16 @@ only touches widgets from result callbacks, which run in the GUI thread.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from packstation.centra.client import CentraClient
 from packstation.centra.models import (
     CompleteRequest,
-    CompleteResponse,
     FoundShipment,
     LookupOutcome,
     LookupResult,
@@ -23,16 +23,13 @@ from packstation.centra.models import (
 )
 from packstation.scanning import Scan, ScanKind, classify, validate_tracking
 from packstation.ui import messages
+from packstation.ui.delivery import CompletionOutcome, DeliveryService
+from packstation.ui.feedback import Announcer, Feedback, SilentFeedback
 from packstation.ui.jobs import JobRunner
 from packstation.ui.main_window import MainWindow
 from packstation.ui.ready_list import ReadyList, age_words
 from packstation.ui.theme import Tone
-
-
-class Completer(Protocol):
-    """Sends one completion (runs in a worker thread)."""
-
-    def complete(self, request: CompleteRequest) -> CompleteResponse: ...
+from packstation.ui.verification_view import VerificationController
 
 
 @dataclass
@@ -44,6 +41,12 @@ class BenchOptions:
     # Filled in by station setup (e-mail override, "Packed by ..." comment).
     send_email: Callable[[], bool | None] = field(default=lambda: None)
     comment_suffix: Callable[[], str] = field(default=lambda: "")
+    # Sees every raw scan first; True means it was handled (e.g. an operator badge).
+    intercept_scan: Callable[[str], bool] = field(default=lambda raw: False)
+    # "off" | "warn" | "require" (station setting verification_mode; read on every load).
+    verification_mode: str = "off"
+    # Who is packing (shift stats per operator); filled in by station setup.
+    current_operator: Callable[[], str] = field(default=lambda: "")
 
 
 class BenchController(QObject):
@@ -57,9 +60,10 @@ class BenchController(QObject):
         window: MainWindow,
         client: CentraClient,
         runner: JobRunner,
-        completer: Completer,
+        deliveries: DeliveryService,
         options: BenchOptions | None = None,
         parent: QObject | None = None,
+        feedback: Feedback | None = None,
         *,
         ready: ReadyList | None = None,
     ) -> None:
@@ -67,7 +71,7 @@ class BenchController(QObject):
         self.window = window
         self.client = client
         self.runner = runner
-        self.completer = completer
+        self.deliveries = deliveries
         self.options = options or BenchOptions()
         self.ready = ready  # local ready list: instant answers, confirmed in the background
         self.found: FoundShipment | None = None
@@ -76,6 +80,10 @@ class BenchController(QObject):
         self._queued_scan: str | None = None
         self._pending_discard: str | None = None
         self._retry: Callable[[], None] | None = None
+        self.announcer = Announcer(window.banner, feedback or SilentFeedback())
+        self.verify = VerificationController(window.shipment_panel, window.form,
+                                             self.announcer,
+                                             lambda: self.options.verification_mode, self)
 
         w = window
         w.scan_bar.submitted.connect(self.handle_scan)
@@ -91,8 +99,13 @@ class BenchController(QObject):
 
     def handle_scan(self, raw: str) -> None:
         """Every scan comes here, whichever widget had the focus."""
+        if self.options.intercept_scan(raw):
+            return
         scan = self.options.classify(raw)
         kind = scan.kind
+        if (kind not in (ScanKind.COMMAND, ScanKind.SHIPMENT_ID) and not self.completing
+                and self.verify.take(scan)):
+            return  # an item of the loaded shipment (EAN, UPC or SKU)
         if kind in (ScanKind.SHIPMENT_ID, ScanKind.ORDER_NUMBER):
             self._scan_slip(scan.value)
         elif kind in (ScanKind.TRACKING, ScanKind.SSCC):
@@ -138,6 +151,12 @@ class BenchController(QObject):
         self.window.form.set_tracking(scan.value, scan.carrier,
                                       tick=self.options.auto_tick_on_tracking)
         carrier = f" ({scan.carrier})" if scan.carrier else ""
+        booked = self._shipment().carrier
+        if scan.carrier and booked and not _same_carrier(scan.carrier, booked):
+            self._say(Tone.WARN, f"Check the label: it is {scan.carrier}, the order is booked "
+                                 f"with {booked}",
+                      "If the label is right, press Ctrl+Enter; otherwise scan the right label.")
+            return
         self._say(Tone.IDLE, f"Tracking {scan.value}{carrier}",
                   "Press Ctrl+Enter to complete, or check the form first.")
 
@@ -162,16 +181,21 @@ class BenchController(QObject):
             self._say(Tone.IDLE, f"{spin.value()} packages")
 
     def _product(self, scan: Scan) -> None:
+        # Not an item of the loaded shipment: an 8-digit order number or a 12-digit
+        # tracking number can carry a valid GS1 check digit by chance.
+        slip = ScanKind.ORDER_NUMBER in scan.alternatives
+        if slip and (not self._loaded() or self._pending_discard == scan.value):
+            self._scan_slip(scan.value)
+            return
+        if ScanKind.TRACKING in scan.alternatives and self._loaded():
+            self._take_tracking(validate_tracking(scan.raw))
+            return
         if not self._loaded():
             self._say(Tone.WARN, "Scan the packing slip first",
                       f"That was a product barcode ({scan.value}).")
             return
-        line = next((p for p in self._shipment().products if scan.value in (p.ean, p.upc)), None)
-        if line is None:
-            self._say(Tone.ERROR, f"Wrong item: {scan.value} is not in this shipment",
-                      "Take it out of the box.")
-        else:
-            self._say(Tone.IDLE, f"Item OK: {line.name} {line.variant} {line.size}".strip())
+        self._pending_discard = scan.value if slip else None
+        self.verify.wrong_item(scan.value, could_be_slip=slip)
 
     # ----------------------------------------------------------------- lookup
 
@@ -227,7 +251,8 @@ class BenchController(QObject):
                 w.form.load(found.shipment, capture_default=self.options.default_capture)
         else:
             w.shipment_panel.clear()
-        msg = messages.for_lookup(result)
+        self.verify.load(self.found.shipment if self.found else None)
+        msg = self._local_note(result) or messages.for_lookup(result)
         hint = msg.hint if cached_age is None else (
             f"{msg.hint}  (From the ready list, {age_words(cached_age)} old.)")
         self._say(msg.tone, msg.title, hint)
@@ -257,6 +282,8 @@ class BenchController(QObject):
                       "The carrier label's barcode goes in Tracking.")
             form.tracking.setFocus()
             return
+        if not self.verify.may_complete():
+            return
         if kind == "gtg":
             self._run_write(f"Marking {shipment.shipment_id} good-to-go",
                             lambda: self.client.mark_good_to_go(shipment.shipment_id),
@@ -279,8 +306,11 @@ class BenchController(QObject):
             internal_comment=comment,
         )
         tracking = f"  ·  tracking {request.tracking}" if request.tracking else ""
+        operator = self.options.current_operator()
         self._run_write(f"Completing {shipment.shipment_id}",
-                        lambda: self.completer.complete(request), shipment,
+                        lambda: self.deliveries.complete_now(
+                            request, needs_capture=shipment.needs_capture, operator=operator),
+                        shipment,
                         done_title=f"Completed {shipment.shipment_id}  ·  order "
                                    f"{shipment.order_id}{tracking}")
 
@@ -290,14 +320,25 @@ class BenchController(QObject):
         self.window.form.set_locked(True, f"{doing}…")
         self._say(Tone.BUSY, f"{doing}…", "Please wait.")
 
-        def done(_: object) -> None:
+        def done(result: object) -> None:
             self._forget_ready(shipment)
+            if isinstance(result, CompletionOutcome):
+                self.deliveries.refresh()
+                if result.refused:
+                    failed(result.error or RuntimeError(result.entry.last_error))
+                    return
             self.completing = False
             self._retry = None
             self.found = None
             self.window.form.clear()
             self.window.shipment_panel.clear()
-            self._say(Tone.OK, done_title, "Ready for the next parcel.")
+            self.verify.load(None)
+            if isinstance(result, CompletionOutcome) and not result.confirmed:
+                # Saved in the outbox; it is sent (or checked) again in the background.
+                self._say(Tone.WARN, f"{shipment.shipment_id}: waiting to send to Centra",
+                          f"{result.entry.advice} Packstation keeps trying; nothing is lost.")
+            else:
+                self._say(Tone.OK, done_title, "Ready for the next parcel.")
             self.window.scan_bar.focus()
             self.completion_finished.emit(shipment.shipment_id, True)
             self._next_scan()
@@ -318,6 +359,26 @@ class BenchController(QObject):
     def _forget_ready(self, shipment: Shipment) -> None:
         if self.ready is not None:
             self.ready.forget(shipment.shipment_id)
+
+    def _local_note(self, result: LookupResult) -> messages.Message | None:
+        """What this station's own outbox knows better than Centra's lists."""
+        s = result.shipment
+        if s is None:
+            return None
+        outbox = self.deliveries.outbox
+        waiting = outbox.open_for(s.shipment_id)
+        if waiting is not None:
+            self.found = None
+            self.window.form.clear()
+            return messages.Message(Tone.WARN, f"{s.shipment_id} is already waiting to send",
+                                    waiting.advice)
+        if result.outcome is LookupOutcome.COMPLETED:
+            done = outbox.latest_done(s.shipment_id)
+            if done is not None:
+                at = time.strftime("%H:%M", time.localtime(done.updated_at))
+                return messages.Message(Tone.WARN, f"{s.shipment_id} was already completed "
+                                        f"at {at} at this station", "Do not ship it again.")
+        return None
 
     def _next_scan(self) -> None:
         queued, self._queued_scan = self._queued_scan, None
@@ -340,11 +401,12 @@ class BenchController(QObject):
         self._retry = None
         self.window.form.clear()
         self.window.shipment_panel.clear()
+        self.verify.load(None)
         self._say(Tone.IDLE, "Scan a packing slip")
         self.window.scan_bar.focus()
 
     def _say(self, tone: Tone, title: str, hint: str = "", *, retry: bool = False) -> None:
-        self.window.banner.show_message(tone, title, hint, retry=retry)
+        self.announcer.say(tone, title, hint, retry=retry)
 
     def _loaded(self) -> bool:
         return self.found is not None
@@ -355,6 +417,12 @@ class BenchController(QObject):
 
     def _sid(self) -> str:
         return self.found.shipment.shipment_id if self.found else ""
+
+
+def _same_carrier(a: str, b: str) -> bool:
+    """"Posten/Bring" matches "Bring"; case and spaces do not matter."""
+    x, y = (t.lower().replace(" ", "") for t in (a, b))
+    return x in y or y in x or bool(set(x.split("/")) & set(y.split("/")))
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from packstation.centra.models import Shipment
+from packstation.ui.wrap_button import WrapButton
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ class CompletionForm(QWidget):
         self.comment = QLineEdit()
         self.comment.setPlaceholderText(self.tr("Added to the order's internal comment"))
         self.capture = QCheckBox(self.tr("Capture payment when completing"))
-        self.action = QPushButton()
+        self.action = WrapButton()
         self.action.setObjectName("primaryAction")
         self.action.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.action.clicked.connect(self.action_requested)
@@ -97,6 +97,8 @@ class CompletionForm(QWidget):
         layout.addWidget(self.action)
         self._baseline: FormValues | None = None
         self._capture_applies = False
+        self._blocker = ""
+        self._blocker_why = ""  # why the action must wait (e.g. items not scanned yet)
         self.clear()
 
     # ------------------------------------------------------------------ state
@@ -174,6 +176,12 @@ class CompletionForm(QWidget):
             self.gtg.setChecked(True)
             self.shipped.setChecked(True)
 
+    def set_blocker(self, title: str, why: str = "") -> None:
+        """Hold the action back and say why (empty ``title`` releases it)."""
+        self._blocker = title
+        self._blocker_why = why
+        self._update_action()
+
     def action_kind(self) -> str:
         """"complete", "gtg" or "none": what the primary action would do now."""
         if self.shipped.isChecked() and self.gtg.isChecked():
@@ -207,17 +215,25 @@ class CompletionForm(QWidget):
             self.explain.setText(self.tr(
                 "Tells Centra the parcel is packed. Tick Shipped when it is handed to the "
                 "carrier to complete it."))
+        elif not self.loaded:
+            self.action.setText(self.tr("Scan a packing slip first"))
+            self.explain.setText("")
         else:
             self.action.setText(self.tr("Tick Good-to-go or scan tracking"))
             self.explain.setText(self.tr(
                 "Scan the carrier label: tracking is filled in and both boxes are ticked."))
-        self.action.setEnabled(self.loaded and kind != "none")
+        blocked = bool(self._blocker) and kind != "none"
+        if blocked:
+            self.action.setText(self._blocker)
+            self.explain.setText(self._blocker_why)
+        self.action.setEnabled(self.loaded and kind != "none" and not blocked)
 
     def _fill_services(self, carrier: str) -> None:
         current = self.service.currentText()
+        offered = self._carriers.get(carrier, [])
         self.service.clear()
-        self.service.addItems(self._carriers.get(carrier, []))
-        if current:
+        self.service.addItems(offered)
+        if current and current in offered:
             self._set_combo(self.service, current)
 
     @staticmethod

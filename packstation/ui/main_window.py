@@ -42,11 +42,14 @@ class MainWindow(QMainWindow):
         self.banner = StatusBanner()
         self.shipment_panel = ShipmentPanel()
         self.form = CompletionForm(carriers)
-        self.help_line = QLabel(KEYBOARD_HELP)
+        self.help_line = QLabel(self.tr(  # KEYBOARD_HELP, translatable
+            "Scan slip → focus jumps to Tracking  ·  scan label or type + Enter → ticks both "
+            "boxes  ·  Ctrl+Enter completes  ·  Esc clears"))
         self.help_line.setObjectName("helpLine")
         self.help_line.setWordWrap(True)
 
         right = QWidget()
+        right.setMinimumWidth(500)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(12, 0, 0, 0)
         right_layout.addWidget(self.form)
@@ -65,6 +68,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(10)
         layout.addWidget(self.scan_bar)
         layout.addWidget(self.banner)
+        self.notices = QVBoxLayout()  # full-width strips: waiting-to-send, refusal alerts
+        layout.addLayout(self.notices)
         self.body = QHBoxLayout()
         self.body.addWidget(split, 1)
         layout.addLayout(self.body, 1)
@@ -77,7 +82,7 @@ class MainWindow(QMainWindow):
             complete.activated.connect(self.complete_shortcut)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.activated.connect(self.escape_pressed)
-        self.resize(1400, 860)
+        self.resize(1600, 900)
 
     def show_demo_barcodes(self, barcodes: list[tuple[str, str]]) -> None:
         """Demo mode: the barcodes to try, clickable as if scanned."""

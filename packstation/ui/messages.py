@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from packstation.centra import errors
 from packstation.centra.models import LookupOutcome, LookupResult
+from packstation.outbox import AlreadyCompleted, AlreadyQueued, OutboxError
 from packstation.ui.theme import Tone
 
 
@@ -54,6 +55,11 @@ def for_lookup(result: LookupResult) -> Message:
 
 def for_error(exc: BaseException, *, doing: str) -> Message:
     """``doing`` is e.g. "Looking up 41001-1" or "Completing 41001-1"."""
+    if isinstance(exc, AlreadyQueued | AlreadyCompleted):
+        return Message(Tone.WARN, str(exc), "Do not send it again.")
+    if isinstance(exc, OutboxError):
+        return Message(Tone.ERROR, "Could not save this completion: nothing was sent",
+                       f"{exc} Call IT; keep the parcel at the station.")
     if isinstance(exc, errors.CaptureFailed):
         return Message(Tone.ERROR, "DO NOT SHIP: payment capture failed", exc.hint)
     if isinstance(exc, errors.CentraRefused):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,7 +21,10 @@ from PySide6.QtWidgets import (
 from packstation.centra.models import FoundShipment, LookupOutcome, Shipment
 from packstation.ui.theme import chip_style
 
-COLUMNS = ("Qty", "Item", "Size", "SKU / EAN")
+COLUMNS = ("Qty", "Packed", "Item", "Size", "SKU / EAN")
+PACKED_COLUMN = 1
+# Packed cell colours: (background, text) for complete / started lines.
+PACKED_COLOURS = {"complete": ("#15803d", "#ffffff"), "started": ("#fde68a", "#111111")}
 CHIP_COLOURS = {"ok": ("#15803d", "#ffffff"), "info": ("#1d4ed8", "#ffffff"),
                 "bad": ("#b91c1c", "#ffffff"), "muted": ("#6b7280", "#ffffff"),
                 "warn": ("#f59e0b", "#111111")}
@@ -50,6 +54,7 @@ class ShipmentPanel(QStackedWidget):
         page = QWidget()
         self.title = QLabel()
         self.title.setObjectName("panelTitle")
+        self.title.setWordWrap(True)  # long IDs and translations must not widen the window
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chips = QHBoxLayout()
         self.chips.setSpacing(8)
@@ -63,14 +68,17 @@ class ShipmentPanel(QStackedWidget):
         self.comment.setStyleSheet("font-size: 14pt; color: #92400e;")
         self.lines = QTableWidget(0, len(COLUMNS))
         self.lines.setObjectName("linesTable")
-        self.lines.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.lines.setHorizontalHeaderLabels([  # same order as COLUMNS
+            self.tr("Qty"), self.tr("Packed"), self.tr("Item"), self.tr("Size"),
+            self.tr("SKU / EAN")])
         self.lines.verticalHeader().setVisible(False)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = self.lines.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.lines.setColumnHidden(PACKED_COLUMN, True)
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -82,6 +90,7 @@ class ShipmentPanel(QStackedWidget):
         layout.addWidget(self.method)
         layout.addWidget(self.comment)
         layout.addWidget(self.lines, 1)
+        self.detail_layout = layout  # the verification bar goes below the lines
         return page
 
     def _build_choices(self) -> QWidget:
@@ -118,22 +127,40 @@ class ShipmentPanel(QStackedWidget):
         for row, line in enumerate(s.products):
             item_text = f"{line.name}\n{line.variant}" if line.variant else line.name
             codes = "\n".join(c for c in (line.full_sku, line.ean) if c)
-            values = (str(line.qty), item_text, line.size, codes)
+            values = (str(line.qty), "", item_text, line.size, codes)
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if col == 0:
+                if col in (0, PACKED_COLUMN):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     font = item.font()
                     font.setBold(True)
                     font.setPointSize(20)
                     item.setFont(font)
-                elif col == 3:
+                elif col == 4:
                     font = item.font()
                     font.setPointSize(12)
                     item.setFont(font)
                 self.lines.setItem(row, col, item)
         self.lines.resizeRowsToContents()
         self.setCurrentIndex(1)
+
+    def show_packed_column(self, visible: bool) -> None:
+        self.lines.setColumnHidden(PACKED_COLUMN, not visible)
+
+    def set_packed(self, row: int, text: str, state: str = "") -> None:
+        """Show e.g. "2 / 3" for a line; ``state`` "complete" (green), "started" or ""."""
+        item = self.lines.item(row, PACKED_COLUMN)
+        if item is None:
+            return
+        item.setText(text)
+        bg, fg = PACKED_COLOURS.get(state, ("", ""))
+        item.setBackground(QColor(bg) if bg else QBrush())
+        item.setForeground(QColor(fg) if fg else QBrush())
+        item.setData(Qt.ItemDataRole.UserRole, state)
+
+    def packed_texts(self) -> list[str]:
+        return [(self.lines.item(r, PACKED_COLUMN) or QTableWidgetItem()).text()
+                for r in range(self.lines.rowCount())]
 
     def show_choices(self, found: tuple[FoundShipment, ...]) -> None:
         self.shipment = None

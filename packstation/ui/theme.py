@@ -27,7 +27,7 @@ TONE_COLOURS: dict[Tone, tuple[str, str]] = {
 STYLE_SHEET = """
 QWidget { font-size: 15pt; }
 QLineEdit, QSpinBox, QComboBox {
-    padding: 6px 8px; border: 2px solid #9aa4b2; border-radius: 6px; background: #ffffff;
+    padding: 3px 8px; min-height: 30px; border: 2px solid #9aa4b2; border-radius: 6px; background: #ffffff;
 }
 QLineEdit:focus, QSpinBox:focus, QComboBox:focus { border: 3px solid #1d4ed8; }
 QLineEdit:disabled, QSpinBox:disabled, QComboBox:disabled { background: #eef0f3; color: #6b7280; }
@@ -41,6 +41,9 @@ QPushButton#primaryAction {
     background: #15803d; border: none;
 }
 QPushButton#primaryAction:disabled { background: #9ca3af; }
+QPushButton#primaryAction QLabel {
+    font-size: 20pt; font-weight: 600; color: #ffffff; background: transparent;
+}
 QPushButton#primaryAction[gtgOnly="true"] { background: #1d4ed8; }
 QLabel#panelTitle { font-size: 22pt; font-weight: 700; }
 QLabel#sectionLabel { font-size: 12pt; color: #4b5563; font-weight: 600; }

@@ -1,0 +1,75 @@
+"""Drain the outbox from the command line (also the worker the kill tests SIGKILL).
+
+    python -m packstation.outbox.drain --db PATH --base-url URL --key K [--until-empty]
+
+Recovers entries left in ``sending`` (they become ``unknown``), then delivers due entries
+until the outbox has nothing open (``--until-empty``) or once (default). The key may also
+come from the ``PACKSTATION_CENTRA_KEY`` environment variable. Exit 0: nothing left open.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import time
+
+from packstation.centra.client import CentraClient, Timeouts
+from packstation.outbox.dispatcher import Dispatcher
+from packstation.outbox.model import OutboxUnavailable
+from packstation.outbox.store import Outbox
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="python -m packstation.outbox.drain")
+    p.add_argument("--db", required=True)
+    p.add_argument("--base-url", required=True)
+    p.add_argument("--key", default=os.environ.get("PACKSTATION_CENTRA_KEY", ""))
+    p.add_argument("--until-empty", action="store_true")
+    p.add_argument("--max-seconds", type=float, default=0.0, help="give up after (0: never)")
+    p.add_argument("--timeout", type=float, default=0.0,
+                   help="read timeout for every call (0: the client's defaults)")
+    p.add_argument("--base-backoff", type=float, default=1.0)
+    p.add_argument("--max-backoff", type=float, default=60.0)
+    p.add_argument("--settle", type=float, default=30.0,
+                   help="seconds to wait before looking up an unknown outcome")
+    p.add_argument("--seed", type=int, default=None)
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    timeouts = Timeouts()
+    if args.timeout > 0:
+        timeouts = Timeouts(connect=args.timeout, read=args.timeout,
+                            complete_read=args.timeout)
+    try:
+        outbox = Outbox(args.db)
+        outbox.recover_after_crash(args.settle)
+    except OutboxUnavailable as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    deadline = time.monotonic() + args.max_seconds if args.max_seconds > 0 else None
+    with CentraClient(args.base_url, args.key, timeouts=timeouts) as client:
+        dispatcher = Dispatcher(outbox, client, rng=random.Random(args.seed),
+                                base_backoff=args.base_backoff, max_backoff=args.max_backoff,
+                                settle=args.settle)
+        while True:
+            for delivery in dispatcher.deliver_due():
+                print(f"{delivery.entry.shipment_id} {delivery.state}"
+                      f"{' ' + delivery.entry.last_error if delivery.error else ''}", flush=True)
+            if not args.until_empty or not outbox.open_entries():
+                break
+            if deadline is not None and time.monotonic() > deadline:
+                break
+            next_at = outbox.next_due_at()
+            if next_at is not None:
+                time.sleep(min(1.0, max(0.0, next_at - time.time())))
+    left = outbox.waiting_count()
+    outbox.close()
+    return 0 if left == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""The outbox's states, entries and errors (plain data, no I/O)."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from enum import StrEnum
+
+from packstation.centra.models import CompleteRequest
+
+
+class State(StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"
+    UNKNOWN = "unknown"
+    DONE = "done"
+    REFUSED = "refused"
+
+
+OPEN_STATES = (State.PENDING, State.SENDING, State.UNKNOWN)
+
+
+class OutboxError(Exception):
+    """Base of the outbox's own errors; ``str()`` is plain words for the packer."""
+
+
+class OutboxUnavailable(OutboxError):
+    """The outbox file cannot be written (read-only folder, full disk, broken file)."""
+
+
+class AlreadyQueued(OutboxError):
+    """An open completion for this shipment is already in the outbox."""
+
+    def __init__(self, entry: OutboxEntry) -> None:
+        self.entry = entry
+        super().__init__(
+            f"Shipment {entry.shipment_id} is already waiting to be sent; "
+            "it will not be completed twice."
+        )
+
+
+class AlreadyCompleted(OutboxError):
+    """This station already completed the shipment (Centra confirmed it)."""
+
+    def __init__(self, entry: OutboxEntry) -> None:
+        self.entry = entry
+        at = time.strftime("%H:%M", time.localtime(entry.updated_at))
+        super().__init__(f"Shipment {entry.shipment_id} was already completed at {at} "
+                         "at this station.")
+
+
+class StaleTransition(OutboxError):
+    """A ``mark_*`` call whose entry was not in the expected state (lost a race)."""
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    id: int
+    shipment_id: str
+    order_id: str
+    request: CompleteRequest
+    state: State
+    attempts: int
+    next_attempt_at: float
+    last_error: str
+    created_at: float
+    updated_at: float
+    needs_capture: bool
+    acknowledged: bool
+    station: str = ""
+    operator: str = ""
+
+    @property
+    def is_open(self) -> bool:
+        return self.state in OPEN_STATES
+
+    @property
+    def ok_to_ship(self) -> bool:
+        """Done, or queued for a shipment that is already paid (no capture can fail)."""
+        return self.state is State.DONE or (self.is_open and not self.needs_capture)
+
+    @property
+    def advice(self) -> str:
+        """What the packer should do with the parcel, in plain words."""
+        if self.state is State.DONE:
+            return "Completed in Centra: OK to ship."
+        if self.state is State.REFUSED:
+            return (f"Pull parcel {self.shipment_id} back: Centra refused the completion "
+                    f"({self.last_error or 'no reason given'}).")
+        if self.needs_capture:
+            return "Keep the parcel at the station until confirmed."
+        return "Queued: OK to ship."

@@ -1,0 +1,358 @@
+"""The durable completion outbox: one SQLite file, written before a request leaves.
+
+Every completion the packer makes is stored here first (WAL, ``synchronous=FULL``), then
+delivered by :class:`packstation.outbox.dispatcher.Dispatcher`. States:
+
+``pending``  waiting to be sent (first time, or after a failure that sent nothing)
+``sending``  claimed; the request may be on the wire. Found at startup it becomes ``unknown``.
+``unknown``  sent, but no answer (timeout, reset, 5xx): reconcile before sending again
+``done``     Centra completed it (answered ok, or a reconcile found it completed)
+``refused``  Centra said no (e.g. capture failed): final, raises an alert to acknowledge
+
+At most one *open* entry (pending, sending or unknown) exists per shipment; a partial
+unique index enforces that even across processes. No Qt here; safe to call from any
+thread (one connection, one lock).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from packstation.centra.models import CompleteRequest
+from packstation.outbox.model import (
+    OPEN_STATES,
+    AlreadyCompleted,
+    AlreadyQueued,
+    OutboxEntry,
+    OutboxError,
+    OutboxUnavailable,
+    StaleTransition,
+    State,
+)
+
+__all__ = [
+    "OPEN_STATES",
+    "AlreadyCompleted",
+    "AlreadyQueued",
+    "Outbox",
+    "OutboxEntry",
+    "OutboxError",
+    "OutboxUnavailable",
+    "StaleTransition",
+    "State",
+]
+
+_OPEN_SQL = "('pending', 'sending', 'unknown')"
+
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS outbox (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    shipment_id     TEXT    NOT NULL,
+    order_id        TEXT    NOT NULL,
+    request         TEXT    NOT NULL,
+    state           TEXT    NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at REAL    NOT NULL,
+    last_error      TEXT    NOT NULL DEFAULT '',
+    created_at      REAL    NOT NULL,
+    updated_at      REAL    NOT NULL,
+    needs_capture   INTEGER NOT NULL,
+    acknowledged    INTEGER NOT NULL DEFAULT 0,
+    station         TEXT    NOT NULL DEFAULT '',
+    operator        TEXT    NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX IF NOT EXISTS outbox_one_open_per_shipment
+    ON outbox (shipment_id) WHERE state IN ('pending', 'sending', 'unknown');
+CREATE INDEX IF NOT EXISTS outbox_by_shipment ON outbox (shipment_id, state);
+"""
+
+
+def _plain(exc: BaseException, path: Path) -> str:
+    text = str(exc).lower()
+    if "full" in text:
+        return (f"The disk holding {path.parent} is full, so completions cannot be saved. "
+                "Free some space or call IT before completing more parcels.")
+    if "readonly" in text or "read-only" in text or "permission" in text or "unable to open" \
+            in text or isinstance(exc, PermissionError):
+        return (f"Packstation cannot write to its data folder {path.parent}, so completions "
+                "cannot be saved. Call IT to fix the folder's permissions.")
+    return (f"Packstation cannot save completions in {path} ({exc}). "
+            "Call IT before completing more parcels.")
+
+
+def _request_to_json(request: CompleteRequest) -> str:
+    return json.dumps(dataclasses.asdict(request), sort_keys=True)
+
+
+def _request_from_json(text: str) -> CompleteRequest:
+    data: dict[str, Any] = json.loads(text)
+    return CompleteRequest(**data)
+
+
+class Outbox:
+    """The outbox file at ``path``. ``clock`` gives seconds since the epoch."""
+
+    def __init__(self, path: str | os.PathLike[str], *,
+                 clock: Callable[[], float] = time.time,
+                 max_page_count: int | None = None) -> None:
+        self.path = Path(path)
+        self._clock = clock
+        self._lock = threading.RLock()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(
+                str(self.path), timeout=30.0, isolation_level=None, check_same_thread=False
+            )
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.execute("PRAGMA busy_timeout=30000")
+            if max_page_count is not None:
+                self._db.execute(f"PRAGMA max_page_count={int(max_page_count)}")
+            self._db.executescript(SCHEMA)
+        except (sqlite3.Error, OSError) as exc:
+            raise OutboxUnavailable(_plain(exc, self.path)) from exc
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Outbox:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ plumbing
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE ... COMMIT) under the lock."""
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except (sqlite3.Error, OSError) as exc:
+                raise OutboxUnavailable(_plain(exc, self.path)) from exc
+            try:
+                yield self._db
+                self._db.execute("COMMIT")
+            except BaseException as exc:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.IntegrityError):
+                    raise
+                if isinstance(exc, sqlite3.Error | OSError):
+                    raise OutboxUnavailable(_plain(exc, self.path)) from exc
+                raise
+
+    def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[OutboxEntry]:
+        with self._lock:
+            try:
+                rows = self._db.execute(sql, params).fetchall()
+            except sqlite3.Error as exc:
+                raise OutboxUnavailable(_plain(exc, self.path)) from exc
+        return [_entry(r) for r in rows]
+
+    # ------------------------------------------------------------------ adding
+
+    def add(self, request: CompleteRequest, *, needs_capture: bool,
+            station: str = "", operator: str = "") -> OutboxEntry:
+        """Store a completion durably, before anything is sent.
+
+        Raises ``AlreadyQueued`` (an open entry exists), ``AlreadyCompleted`` (this station
+        already completed the shipment) or ``OutboxUnavailable`` (cannot write)."""
+        now = self._clock()
+        try:
+            with self._tx() as db:
+                for row in db.execute(
+                    "SELECT * FROM outbox WHERE shipment_id = ? AND state IN "
+                    "('pending', 'sending', 'unknown', 'done') ORDER BY id DESC LIMIT 1",
+                    (request.shipment,),
+                ):
+                    found = _entry(row)
+                    if found.state is State.DONE:
+                        raise AlreadyCompleted(found)
+                    raise AlreadyQueued(found)
+                cur = db.execute(
+                    "INSERT INTO outbox (shipment_id, order_id, request, state, "
+                    "next_attempt_at, created_at, updated_at, needs_capture, station, operator)"
+                    " VALUES (?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)",
+                    (request.shipment, request.order, _request_to_json(request), now, now,
+                     now, int(needs_capture), station, operator),
+                )
+                entry_id = cur.lastrowid
+        except sqlite3.IntegrityError as exc:  # another process queued it just now
+            open_ = self.open_for(request.shipment)
+            if open_ is None:
+                raise OutboxUnavailable(_plain(exc, self.path)) from exc
+            raise AlreadyQueued(open_) from None
+        assert entry_id is not None
+        return self.get(entry_id)
+
+    def check_writable(self) -> None:
+        """Raise ``OutboxUnavailable`` if a completion could not be saved right now."""
+        with self._tx() as db:
+            db.execute("CREATE TABLE IF NOT EXISTS outbox_probe (x INTEGER)")
+            db.execute("INSERT INTO outbox_probe VALUES (1)")
+            db.execute("DELETE FROM outbox_probe")
+
+    # ------------------------------------------------------------------ reading
+
+    def get(self, entry_id: int) -> OutboxEntry:
+        rows = self._rows("SELECT * FROM outbox WHERE id = ?", (entry_id,))
+        if not rows:
+            raise KeyError(entry_id)
+        return rows[0]
+
+    def all_entries(self) -> list[OutboxEntry]:
+        return self._rows("SELECT * FROM outbox ORDER BY id")
+
+    def open_entries(self) -> list[OutboxEntry]:
+        """Pending, sending and unknown entries, oldest first."""
+        return self._rows(f"SELECT * FROM outbox WHERE state IN {_OPEN_SQL} ORDER BY id")
+
+    waiting = open_entries  # "Waiting to send (N)": len(outbox.waiting())
+
+    def waiting_count(self) -> int:
+        return len(self.open_entries())
+
+    def open_for(self, shipment_id: str) -> OutboxEntry | None:
+        rows = self._rows(
+            f"SELECT * FROM outbox WHERE shipment_id = ? AND state IN {_OPEN_SQL}",
+            (shipment_id,),
+        )
+        return rows[0] if rows else None
+
+    def due(self, now: float | None = None) -> list[OutboxEntry]:
+        """Pending and unknown entries whose next attempt is due, oldest first."""
+        at = self._clock() if now is None else now
+        return self._rows(
+            "SELECT * FROM outbox WHERE state IN ('pending', 'unknown') "
+            "AND next_attempt_at <= ? ORDER BY next_attempt_at, id", (at,)
+        )
+
+    def next_due_at(self) -> float | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT MIN(next_attempt_at) FROM outbox WHERE state IN ('pending', 'unknown')"
+            ).fetchone()
+        value = row[0] if row else None
+        return None if value is None else float(value)
+
+    def latest_done(self, shipment_id: str) -> OutboxEntry | None:
+        """The latest completion of this shipment confirmed at this station, if any
+        (``entry.updated_at`` is when it was confirmed)."""
+        rows = self._rows(
+            "SELECT * FROM outbox WHERE shipment_id = ? AND state = 'done' "
+            "ORDER BY updated_at DESC, id DESC LIMIT 1", (shipment_id,)
+        )
+        return rows[0] if rows else None
+
+    def unacknowledged_refusals(self) -> list[OutboxEntry]:
+        return self._rows(
+            "SELECT * FROM outbox WHERE state = 'refused' AND acknowledged = 0 ORDER BY id"
+        )
+
+    # ------------------------------------------------------------------ transitions
+
+    def _move(self, entry_id: int, from_: tuple[State, ...], to: State,
+              **fields: Any) -> OutboxEntry:
+        sets = ["state = ?", "updated_at = ?"]
+        params: list[Any] = [to.value, self._clock()]
+        for name, value in fields.items():
+            if name == "attempts_plus":
+                sets.append("attempts = attempts + ?")
+            else:
+                sets.append(f"{name} = ?")
+            params.append(value)
+        marks = ", ".join("?" for _ in from_)
+        with self._tx() as db:
+            cur = db.execute(
+                f"UPDATE outbox SET {', '.join(sets)} WHERE id = ? AND state IN ({marks})",
+                (*params, entry_id, *(s.value for s in from_)),
+            )
+            if cur.rowcount != 1:
+                raise StaleTransition(f"entry {entry_id} is not {'/'.join(from_)}")
+        return self.get(entry_id)
+
+    def mark_sending(self, entry_id: int) -> OutboxEntry:
+        """Claim a pending entry just before the request leaves (counts an attempt)."""
+        return self._move(entry_id, (State.PENDING,), State.SENDING, attempts_plus=1)
+
+    def mark_done(self, entry_id: int) -> OutboxEntry:
+        return self._move(entry_id, (State.SENDING, State.UNKNOWN), State.DONE, last_error="")
+
+    def mark_refused(self, entry_id: int, reason: str) -> OutboxEntry:
+        return self._move(entry_id, (State.SENDING, State.UNKNOWN), State.REFUSED,
+                          last_error=reason, acknowledged=0)
+
+    def mark_unknown(self, entry_id: int, reason: str, next_attempt_at: float) -> OutboxEntry:
+        """Sent without an answer (or a reconcile failed): reconcile before resending."""
+        return self._move(entry_id, (State.SENDING, State.UNKNOWN), State.UNKNOWN,
+                          last_error=reason, next_attempt_at=next_attempt_at)
+
+    def mark_pending(self, entry_id: int, reason: str, next_attempt_at: float) -> OutboxEntry:
+        """Nothing reached Centra (or a reconcile showed it is not completed): send again."""
+        return self._move(entry_id, (State.SENDING, State.UNKNOWN, State.PENDING),
+                          State.PENDING, last_error=reason, next_attempt_at=next_attempt_at)
+
+    def count_attempt(self, entry_id: int) -> None:
+        """Count a failed reconcile as an attempt (so its backoff grows)."""
+        with self._tx() as db:
+            db.execute("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?", (entry_id,))
+
+    def acknowledge(self, entry_id: int) -> OutboxEntry:
+        """The packer has seen the refusal alert (and pulled the parcel back)."""
+        with self._tx() as db:
+            db.execute("UPDATE outbox SET acknowledged = 1, updated_at = updated_at "
+                       "WHERE id = ? AND state = 'refused'", (entry_id,))
+        return self.get(entry_id)
+
+    def retry_now(self) -> None:
+        """Make every waiting entry due now (the packer pressed Retry)."""
+        with self._tx() as db:
+            db.execute("UPDATE outbox SET next_attempt_at = ? "
+                       "WHERE state IN ('pending', 'unknown')", (self._clock(),))
+
+    def recover_after_crash(self, settle: float = 0.0) -> list[OutboxEntry]:
+        """At startup: entries left in ``sending`` may have reached Centra; make them
+        ``unknown`` (due in ``settle`` seconds) so they are reconciled before anything is
+        resent. Only call this when no other process is delivering from this file."""
+        now = self._clock()
+        with self._tx() as db:
+            ids = [r[0] for r in db.execute("SELECT id FROM outbox WHERE state = 'sending'")]
+            db.execute(
+                "UPDATE outbox SET state = 'unknown', next_attempt_at = ?, updated_at = ?, "
+                "last_error = 'Packstation stopped while sending; checking Centra first' "
+                "WHERE state = 'sending'", (now + settle, now),
+            )
+        return [self.get(i) for i in ids]
+
+
+def _entry(row: sqlite3.Row) -> OutboxEntry:
+    return OutboxEntry(
+        id=int(row["id"]),
+        shipment_id=row["shipment_id"],
+        order_id=row["order_id"],
+        request=_request_from_json(row["request"]),
+        state=State(row["state"]),
+        attempts=int(row["attempts"]),
+        next_attempt_at=float(row["next_attempt_at"]),
+        last_error=row["last_error"],
+        created_at=float(row["created_at"]),
+        updated_at=float(row["updated_at"]),
+        needs_capture=bool(row["needs_capture"]),
+        acknowledged=bool(row["acknowledged"]),
+        station=row["station"],
+        operator=row["operator"],
+    )

@@ -1,0 +1,187 @@
+"""``packstation --smoke-test``: prove a build (frozen or not) can start on this machine.
+
+Each check prints one line (``ok`` or ``FAIL``) and the run exits 0 only when all pass.
+It is run by CI on the PyInstaller bundle (Linux and Windows) and can be run by IT on a
+packing PC (``packstation-console.exe --smoke-test``) to tell a broken install from a
+broken network. It never talks to a real Centra: the window and an HTTP round-trip use
+the embedded simulator, and nothing is written outside a temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import ssl
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+CheckFn = Callable[[], str]
+
+_NATIVE_PLATFORM_PLUGIN = {
+    "win32": "qwindows.dll",
+    "darwin": "libqcocoa.dylib",
+}
+
+
+class SmokeFailure(Exception):
+    """A check failed; the message is the plain-words reason."""
+
+
+def check_qt_plugins() -> str:
+    from PySide6.QtCore import QLibraryInfo
+    from PySide6.QtGui import QImageReader
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise SmokeFailure("no QApplication")
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    native = _NATIVE_PLATFORM_PLUGIN.get(sys.platform, "libqxcb.so")
+    missing = [name for name in (native,) if not (plugins / "platforms" / name).is_file()]
+    if missing:
+        raise SmokeFailure(f"platform plugin {', '.join(missing)} missing in {plugins}")
+    formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
+    if not {"png", "ico", "svg"} <= formats:
+        raise SmokeFailure(f"image format plugins missing (have {sorted(formats)})")
+    return f"platform {app.platformName()}, {native} present, {len(formats)} image formats"
+
+
+def check_main_window() -> str:
+    from PySide6.QtWidgets import QApplication
+
+    from packstation.app import DEMO_PIN, build_bench
+    from packstation.centra.client import CentraClient, Timeouts
+    from packstation.simulator import DEMO_API_KEY, CentraSimulator
+    from packstation.station.paths import AppPaths
+    from packstation.station.secrets import ENV_VAR
+    from packstation.station.settings import BASE_URL, STATION_NAME, MemoryStorage
+    from packstation.station.station import build_station
+
+    # The demo's wiring (station strip, audit log, settings) in a throwaway folder.
+    with tempfile.TemporaryDirectory(prefix="packstation-smoke-",
+                                     ignore_cleanup_errors=True) as tmp:
+        simulator = CentraSimulator(api_key=DEMO_API_KEY, port=0).start()
+        storage = MemoryStorage({BASE_URL.name: simulator.base_url,
+                                 STATION_NAME.name: "Smoke test"})
+        station = build_station(AppPaths(Path(tmp)), storage,
+                                environ={ENV_VAR: DEMO_API_KEY}, demo=True, demo_pin=DEMO_PIN)
+        client = CentraClient(simulator.base_url, DEMO_API_KEY, timeouts=Timeouts())
+        bench = build_bench(client, simulator=simulator, station=station)
+        try:
+            bench.window.show()
+            QApplication.processEvents()
+            pixmap = bench.window.grab()
+            if pixmap.isNull() or pixmap.width() < 200:
+                raise SmokeFailure("the main window did not render")
+            ready = client.count_ready()
+            return (f"rendered {pixmap.width()}x{pixmap.height()}, "
+                    f"demo Centra answered ({ready} ready)")
+        finally:
+            bench.window.close()
+            bench.shutdown(wait_ms=1500)
+            bench.window.deleteLater()
+            QApplication.processEvents()
+
+
+def check_scanning() -> str:
+    from packstation.scanning import ScanKind, classify
+
+    scan = classify("00340123451234567895")  # GS1-128 SSCC: needs biip's bundled GS1 tables
+    if scan.kind != ScanKind.SSCC or not scan.valid:
+        raise SmokeFailure(f"GS1 barcode not understood ({scan.kind}, {scan.detail})")
+    return f"GS1 SSCC {scan.value} recognised"
+
+
+def check_printing() -> str:
+    from packstation.printing.command_sheet import write_command_sheet
+
+    with tempfile.TemporaryDirectory(prefix="packstation-smoke-") as tmp:
+        pdf = Path(tmp) / "commands.pdf"
+        pages = write_command_sheet(pdf)  # python-barcode + Qt's PDF writer
+        size = pdf.stat().st_size if pdf.is_file() else 0
+    if pages < 1 or size < 1000:
+        raise SmokeFailure("the command-barcode sheet came out empty")
+    return f"command-barcode sheet: {pages} page(s), {size // 1024} KB PDF"
+
+
+def check_tls() -> str:
+    import certifi
+
+    bundle = Path(certifi.where())
+    if not bundle.is_file():
+        raise SmokeFailure(f"CA bundle missing at {bundle}")
+    ssl.create_default_context(cafile=str(bundle))
+    return f"{ssl.OPENSSL_VERSION}, CA bundle present"
+
+
+def check_keyring() -> str:
+    from packstation.station.secrets import ApiKeyStore
+
+    store = ApiKeyStore()
+    name = store.backend_name()
+    if name == "unknown":
+        raise SmokeFailure("the keyring package could not load a backend")
+    if store.backend_available():
+        return f"{name} (secure store available)"
+    if sys.platform == "win32":
+        raise SmokeFailure(f"{name}: Windows Credential Manager backend not bundled")
+    return f"{name} (no secure store on this machine; fine for headless CI)"
+
+
+def check_sqlite() -> str:
+    from packstation.station.audit import AuditKind, AuditLog
+
+    with tempfile.TemporaryDirectory(prefix="packstation-smoke-") as tmp:
+        log = AuditLog(Path(tmp) / "audit.sqlite3")
+        log.record(AuditKind.SIGN_IN, station="smoke", operator="smoke")
+        if len(log.entries()) != 1:
+            raise SmokeFailure("audit row not read back")
+    return f"SQLite {sqlite3.sqlite_version}, WAL audit log written and read"
+
+
+CHECKS: tuple[tuple[str, CheckFn], ...] = (
+    ("qt", check_qt_plugins),
+    ("window", check_main_window),
+    ("scanning", check_scanning),
+    ("printing", check_printing),
+    ("tls", check_tls),
+    ("keyring", check_keyring),
+    ("sqlite", check_sqlite),
+)
+
+
+def run_smoke_test(out: TextIO | None = None) -> int:
+    """Run every check, print one line each, return 0 if all passed, else 1."""
+    stream = out if out is not None else sys.stdout
+
+    def say(line: str) -> None:
+        if stream is not None:  # a windowed build has no stdout: the exit code still counts
+            print(line, file=stream, flush=True)
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    del app  # kept alive by Qt; the checks look it up
+    frozen = "frozen" if getattr(sys, "frozen", False) else "from source"
+    from packstation import __version__
+
+    say(f"Packstation {__version__} smoke test ({frozen}, Python {sys.version.split()[0]})")
+    failed: list[str] = []
+    for name, check in CHECKS:
+        try:
+            detail = check()
+        except Exception as exc:  # every failure becomes a line, never a traceback
+            reason = str(exc) if isinstance(exc, SmokeFailure) else f"{type(exc).__name__}: {exc}"
+            say(f"FAIL {name}: {reason}")
+            failed.append(name)
+        else:
+            say(f"ok   {name}: {detail}")
+    if failed:
+        say(f"Smoke test failed: {', '.join(failed)}")
+        return 1
+    say("Smoke test passed")
+    return 0

@@ -1,0 +1,144 @@
+"""``Station``: everything the station knows about itself, built once in ``app.py``.
+
+Qt-free. Holds the typed settings, the API key store, the audit log, the supervisor
+lock and the operator session, plus small helpers the UI calls (who is signed in,
+what to append to Centra's internal comment, whether setup is still needed).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+import keyring.backend
+
+from .audit import AuditError, AuditKind, AuditLog
+from .audit_hooks import lock_audit_observer, settings_audit_listener
+from .email_choice import EmailChoice, parse_choice
+from .operators import OperatorSession
+from .paths import AppPaths
+from .pin import SupervisorLock, hash_pin
+from .secrets import ApiKeyStore
+from .settings import (
+    BASE_URL,
+    COMMENT_PACKED_BY,
+    SEND_EMAIL_DEFAULT,
+    STATION_NAME,
+    SUPERVISOR_PIN_HASH,
+    SettingChange,
+    SettingsStorage,
+    StationSettings,
+)
+
+log = logging.getLogger(__name__)
+NOBODY = "(nobody signed in)"
+
+
+@dataclass
+class Station:
+    paths: AppPaths
+    settings: StationSettings
+    keys: ApiKeyStore
+    audit: AuditLog
+    lock: SupervisorLock
+    operators: OperatorSession
+    demo: bool = False
+    demo_pin: str = ""
+    settings_location: str = ""  # shown to the supervisor (INI path / registry key)
+    _name: str = field(default="", init=False)
+
+    def __post_init__(self) -> None:
+        # Cached so worker threads (the audited completer) never touch QSettings.
+        self._name = self.settings.get(STATION_NAME)
+        self.settings.add_listener(self._on_setting)
+
+    # ---------------------------------------------------------------- queries
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    @property
+    def base_url(self) -> str:
+        return self.settings.get(BASE_URL)
+
+    def operator_name(self) -> str:
+        op = self.operators.current
+        return op.name if op is not None else NOBODY
+
+    def email_default(self) -> EmailChoice:
+        return parse_choice(self.settings.get(SEND_EMAIL_DEFAULT))
+
+    def comment_suffix(self) -> str:
+        """"Packed by Anna at Station 3" (or "" when switched off or nobody signed in)."""
+        if not self.settings.get(COMMENT_PACKED_BY) or self.operators.current is None:
+            return ""
+        return self.operators.packed_by_comment(self._name)
+
+    def missing_setup(self) -> list[str]:
+        """What first-run setup still has to ask: "base_url", "api_key", "station", "pin"."""
+        missing = []
+        url = self.base_url
+        if not url:
+            missing.append("base_url")
+        if not url or not self.keys.load(url).found:
+            missing.append("api_key")
+        if not self._name:
+            missing.append("station")
+        if not self.lock.has_pin:
+            missing.append("pin")
+        return missing
+
+    # ---------------------------------------------------------------- changes
+
+    def set_pin(self, pin: str) -> None:
+        """Store a new supervisor PIN (salted scrypt hash only) and arm the lock with it."""
+        stored = hash_pin(pin)
+        self.settings.set(SUPERVISOR_PIN_HASH, stored, supervisor=True)
+        self.lock.set_pin_hash(stored)
+
+    def record(self, kind: AuditKind, *, shipment: str | None = None, detail: str = "") -> None:
+        """Write one audit row; a failing audit log is logged, never raised at the packer."""
+        try:
+            self.audit.record(kind, station=self._name, operator=self.operator_name(),
+                              shipment=shipment, detail=detail)
+        except AuditError as exc:
+            log.error("%s", exc)
+
+    def _on_setting(self, change: SettingChange) -> None:
+        if change.name == STATION_NAME.name:
+            self._name = str(change.new)
+
+
+def build_station(
+    paths: AppPaths,
+    storage: SettingsStorage,
+    *,
+    keyring_backend: keyring.backend.KeyringBackend | None = None,
+    environ: Mapping[str, str] | None = None,
+    lock_clock: Callable[[], float] | None = None,
+    lockout_s: float = 300.0,
+    idle_s: float = 120.0,
+    demo: bool = False,
+    demo_pin: str = "",
+) -> Station:
+    """The one place that creates the station's long-lived collaborators."""
+    paths.ensure()
+    settings = StationSettings(storage)
+    keys = ApiKeyStore(keyring_backend=keyring_backend, environ=environ)
+    audit = AuditLog(paths.audit_db, secrets=keys.known_secrets)
+    pin_hash = settings.get(SUPERVISOR_PIN_HASH)
+    lock = (SupervisorLock(pin_hash, lock_clock, lockout_s=lockout_s, idle_s=idle_s)
+            if lock_clock is not None
+            else SupervisorLock(pin_hash, lockout_s=lockout_s, idle_s=idle_s))
+    location = str(getattr(storage, "file_name", "")) or "(in memory)"
+    station = Station(paths, settings, keys, audit, lock, OperatorSession(), demo, demo_pin,
+                      location)
+    lock.add_observer(lock_audit_observer(audit, station=lambda: station.name,
+                                          operator=station.operator_name))
+    settings.add_listener(settings_audit_listener(audit, station=lambda: station.name,
+                                                  operator=station.operator_name))
+    if demo and demo_pin and not lock.has_pin:
+        station.set_pin(demo_pin)
+    return station

@@ -1,0 +1,92 @@
+"""Supervisor view of today's audit log, with CSV export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation.station.audit import AuditError, AuditLog
+from packstation.ui.station_style import STATION_STYLE
+
+COLUMNS = ("Time", "Operator", "What", "Shipment", "Detail")
+
+
+class AuditDialog(QDialog):
+    def __init__(self, audit: AuditLog, *, station: str, on_activity: Callable[[], None],
+                 today: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Audit log"))
+        self.setStyleSheet(STATION_STYLE)
+        self.resize(1200, 700)
+        self._audit = audit
+        self._day = today or date.today()
+        self._touch = on_activity
+        title = QLabel(self.tr(f"Audit log: {station or 'this station'}, {self._day.isoformat()}"))
+        title.setObjectName("panelTitle")
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(
+            len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.status = QLabel()
+        self.status.setObjectName("helpLine")
+        self.status.setWordWrap(True)
+        export = QPushButton(self.tr("Export CSV…"))
+        export.clicked.connect(self._choose_export)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(export)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            entries = self._audit.entries(self._day)
+        except AuditError as exc:
+            self.status.setText(str(exc))
+            return
+        self.table.setRowCount(len(entries))
+        for r, e in enumerate(reversed(entries)):  # newest first
+            cells = (e.ts.astimezone().strftime("%H:%M:%S"), e.operator,
+                     e.kind.value.replace("_", " "), e.shipment or "", e.detail)
+            for c, text in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.status.setText(self.tr(f"{len(entries)} entries today, newest first."))
+
+    def _choose_export(self) -> None:
+        self._touch()
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export audit log"), f"packstation-audit-{self._day.isoformat()}.csv",
+            "CSV (*.csv)")
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        self._touch()
+        try:
+            count = self._audit.export_csv(path, self._day)
+        except (AuditError, OSError) as exc:
+            self.status.setText(self.tr(f"Export failed: {exc}"))
+            return
+        self.status.setText(self.tr(f"Exported {count} entries to {path}."))

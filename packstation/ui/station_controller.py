@@ -1,0 +1,225 @@
+"""Wires the station (operator, supervisor lock, e-mail choice, audit) into the bench.
+
+Owns the supervisor strip and the e-mail control, opens the station dialogs (non-blocking,
+``open()``; focus returns to the scan field when they close), polls the supervisor lock
+for the idle auto-lock, and offers the bench three hooks: ``send_email``,
+``comment_suffix`` and ``intercept_scan`` (badge scans).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QDialog
+
+from packstation.station.audit import AuditKind
+from packstation.station.email_choice import EmailChoice
+from packstation.station.operators import OperatorError, SignIn
+from packstation.station.settings import SEND_EMAIL_DEFAULT, SettingChange
+from packstation.station.station import Station
+from packstation.ui.audit_view import AuditDialog
+from packstation.ui.bench import BenchController
+from packstation.ui.main_window import MainWindow
+from packstation.ui.pin_dialog import PinDialog
+from packstation.ui.sign_in_dialog import SignInDialog
+from packstation.ui.station_settings_dialog import StationSettingsDialog
+from packstation.ui.supervisor_bar import EmailChoiceBox, SupervisorBar
+from packstation.ui.theme import Tone
+
+POLL_MS = 1000
+
+
+class StationController(QObject):
+    def __init__(self, window: MainWindow, station: Station,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.station = station
+        self.bar = SupervisorBar()
+        self.email = EmailChoiceBox()
+        window.form.extra_rows.addRow(self.tr("Shipping e-mail"), self.email)
+        window.side.addWidget(self.bar)
+        self.dialog: QDialog | None = None
+        self._unlocked = False
+        self._current_sid = ""
+        self._last_choice = station.email_default()
+
+        self.email.set_default(station.email_default())
+        self.email.set_choice(station.email_default())
+        self.email.chosen.connect(self.choose_email)
+        self.bar.sign_in_clicked.connect(self.open_sign_in)
+        self.bar.unlock_clicked.connect(self.open_unlock)
+        self.bar.lock_clicked.connect(self.lock_now)
+        self.bar.settings_clicked.connect(self.open_settings)
+        self.bar.audit_clicked.connect(self.open_audit)
+        station.settings.add_listener(self._setting_changed)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self._show_operator()
+        self.refresh()
+
+    # ------------------------------------------------------------ bench hooks
+
+    def send_email(self) -> bool | None:
+        return self.email.choice().send_email
+
+    def comment_suffix(self) -> str:
+        return self.station.comment_suffix()
+
+    def intercept_scan(self, raw: str) -> bool:
+        """Badge scans sign the packer in; everything else goes to the bench."""
+        if not self.station.operators.is_badge(raw):
+            return False
+        try:
+            signed = self.station.operators.sign_in_badge(raw)
+        except OperatorError as exc:
+            self.window.banner.show_message(Tone.ERROR, str(exc),
+                                            "Type your name with Sign in… instead.")
+            return True
+        self._signed_in(signed)
+        return True
+
+    def attach(self, bench: BenchController) -> None:
+        """Follow the bench: which shipment is loaded, and when one is completed."""
+        def loaded(_: object) -> None:
+            self._current_sid = bench.found.shipment.shipment_id if bench.found else ""
+
+        bench.lookup_finished.connect(loaded)
+        bench.completion_finished.connect(self.completion_finished)
+
+    def completion_finished(self, sid: str, ok: bool) -> None:
+        if not ok:
+            return
+        # Each shipment starts from the station default, and supervisor mode ends.
+        self.email.set_choice(self.station.email_default())
+        self.station.lock.lock()
+        self.refresh()
+
+    # --------------------------------------------------------------- actions
+
+    def choose_email(self, choice: EmailChoice) -> None:
+        lock = self.station.lock
+        if not lock.is_unlocked():
+            self.refresh()  # puts the control back and disables it
+            self.email.set_choice(self._last_choice)
+            self.window.banner.show_message(Tone.WARN, "Only a supervisor can change the e-mail",
+                                            "Ask your supervisor to unlock.")
+            return
+        lock.touch()
+        old = self._last_choice
+        self._last_choice = choice
+        if choice is not old:
+            self.station.record(AuditKind.EMAIL_OVERRIDE, shipment=self._current_sid or None,
+                                detail=f"shipping e-mail: {old.value} → {choice.value}")
+        self._refocus()
+
+    def lock_now(self) -> None:
+        self.station.lock.lock()
+        self.refresh()
+        self._refocus()
+
+    def refresh(self) -> None:
+        """Poll the lock (idle auto-lock) and show its state."""
+        lock = self.station.lock
+        unlocked = lock.is_unlocked()
+        if unlocked:
+            self.bar.show_unlocked(round(lock.idle_remaining()))
+        else:
+            remaining = lock.lockout_remaining()
+            note = ""
+            if remaining > 0:
+                note = f"Too many wrong PINs: supervisor mode blocked for {round(remaining)} s."
+            elif not lock.has_pin:
+                note = "No supervisor PIN set. Ask IT to run station setup."
+            self.bar.show_locked(note)
+        self.email.set_unlocked(unlocked)
+        self._unlocked = unlocked
+        if not unlocked:
+            self._last_choice = self.email.choice()
+
+    # --------------------------------------------------------------- dialogs
+
+    def _open(self, dialog: QDialog) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = dialog
+        dialog.finished.connect(lambda _: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+        self.refresh()
+        self._refocus()
+
+    def open_unlock(self) -> None:
+        self._open(PinDialog(self.station.lock, demo_pin=self.station.demo_pin,
+                             parent=self.window))
+
+    def open_sign_in(self) -> None:
+        dialog = SignInDialog(self.station.operators, parent=self.window)
+
+        def accepted() -> None:
+            if dialog.result_sign_in is not None:
+                self._signed_in(dialog.result_sign_in)
+
+        dialog.accepted.connect(accepted)
+        self._open(dialog)
+
+    def open_settings(self) -> None:
+        if not self.station.lock.is_unlocked():
+            self.refresh()
+            return
+        self.station.lock.touch()
+        self._open(StationSettingsDialog(self.station, parent=self.window))
+
+    def open_audit(self) -> None:
+        if not self.station.lock.is_unlocked():
+            self.refresh()
+            return
+        self.station.lock.touch()
+        self._open(AuditDialog(self.station.audit, station=self.station.name,
+                               on_activity=self.station.lock.touch, parent=self.window))
+
+    def sign_in_name(self, name: str) -> None:
+        """``--operator NAME``: sign in as if typed."""
+        try:
+            self._signed_in(self.station.operators.sign_in(name))
+        except OperatorError as exc:
+            self.window.banner.show_message(Tone.ERROR, str(exc), "Use Sign in… instead.")
+
+    # --------------------------------------------------------------- helpers
+
+    def _signed_in(self, signed: SignIn) -> None:
+        if signed.previous is not None:
+            self.station.audit.record(AuditKind.SIGN_OUT, station=self.station.name,
+                                      operator=signed.previous.name, detail="replaced")
+        self.station.record(AuditKind.SIGN_IN, detail=f"by {signed.operator.method.value}")
+        self._show_operator()
+        self.window.banner.show_message(Tone.OK, f"Signed in: {signed.operator.name}",
+                                        "Scan a packing slip.")
+
+    def _show_operator(self) -> None:
+        op = self.station.operators.current
+        self.bar.show_operator(op.name if op else None)
+        name = self.station.name
+        self.window.scan_bar.station.setText(
+            f"{name}  ·  {op.name}" if op and name else (op.name if op else name))
+
+    def _setting_changed(self, change: SettingChange) -> None:
+        if change.name == SEND_EMAIL_DEFAULT.name:
+            default = self.station.email_default()
+            self.email.set_default(default)
+            self.email.set_choice(default)
+            self._last_choice = default
+        self._show_operator()
+
+    def _refocus(self) -> None:
+        self.window.activateWindow()
+        if self.window.form.loaded and self.window.form.tracking.isEnabled():
+            self.window.form.tracking.setFocus()
+        else:
+            self.window.scan_bar.focus()

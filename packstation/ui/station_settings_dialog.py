@@ -1,0 +1,112 @@
+"""Supervisor settings: station name, default shipping e-mail, packed-by comment, PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation.station.email_choice import EmailChoice
+from packstation.station.pin import PIN_MAX_DIGITS, PIN_MIN_DIGITS, is_valid_pin
+from packstation.station.settings import (
+    COMMENT_PACKED_BY,
+    SEND_EMAIL_DEFAULT,
+    STATION_NAME,
+    SettingError,
+)
+from packstation.station.station import Station
+from packstation.ui.station_style import STATION_STYLE
+
+
+class StationSettingsDialog(QDialog):
+    def __init__(self, station: Station, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Station settings"))
+        self.setStyleSheet(STATION_STYLE)
+        self.setMinimumWidth(760)
+        self._station = station
+        s = station.settings
+        self.station_name = QLineEdit(station.name)
+        self.email_default = QComboBox()
+        for choice in EmailChoice:
+            self.email_default.addItem(choice.label, choice.value)
+        self.email_default.setCurrentIndex(self.email_default.findData(station.email_default().value))
+        self.packed_by = QCheckBox(self.tr("Add to Centra's internal comment"))
+        self.packed_by.setChecked(s.get(COMMENT_PACKED_BY))
+        self.pin = QLineEdit()
+        self.pin2 = QLineEdit()
+        for field in (self.pin, self.pin2):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setMaxLength(PIN_MAX_DIGITS)
+        self.pin.setPlaceholderText(self.tr("Leave empty to keep the PIN"))
+        self.error = QLabel()
+        self.error.setObjectName("errorNote")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Station name"), self.station_name)
+        form.addRow(self.tr("Shipping e-mail default"), self.email_default)
+        form.addRow(self.tr("'Packed by Anna at …'"), self.packed_by)
+        form.addRow(self.tr("New supervisor PIN"), self.pin)
+        form.addRow(self.tr("Repeat new PIN"), self.pin2)
+        where = QLabel(self.tr(f"Centra address: {station.base_url}\nSettings file: "
+                               f"{station.settings_location}\nData folder: "
+                               f"{station.paths.data_dir}"))
+        where.setObjectName("helpLine")
+        where.setWordWrap(True)
+        self.save_button = save = QPushButton(self.tr("Save"))
+        save.setObjectName("primaryAction")
+        save.clicked.connect(self.save)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(cancel)
+        row.addWidget(save)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Station settings"))
+        title.setObjectName("panelTitle")
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(where)
+        layout.addWidget(self.error)
+        layout.addLayout(row)
+
+    def save(self) -> None:
+        station = self._station
+        if not station.lock.is_unlocked():
+            self.error.setText(self.tr("Supervisor mode has locked. Close this window and "
+                                       "unlock again."))
+            return
+        station.lock.touch()
+        pin = self.pin.text()
+        try:
+            if pin or self.pin2.text():
+                if not is_valid_pin(pin):
+                    raise SettingError(self.tr(
+                        f"The PIN must be {PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} digits."))
+                if pin != self.pin2.text():
+                    raise SettingError(self.tr("The two PINs differ. Type them again."))
+            name = self.station_name.text().strip()
+            if not name:
+                raise SettingError(self.tr("Give this station a name, e.g. Station 3."))
+            s = station.settings
+            s.set(STATION_NAME, name, supervisor=True)
+            s.set(SEND_EMAIL_DEFAULT, str(self.email_default.currentData()), supervisor=True)
+            s.set(COMMENT_PACKED_BY, self.packed_by.isChecked(), supervisor=True)
+        except SettingError as exc:
+            self.error.setText(str(exc))
+            return
+        if pin:
+            station.set_pin(pin)
+        self.pin.clear()
+        self.pin2.clear()
+        self.accept()

@@ -1,0 +1,129 @@
+"""The station strip below the form (packer, supervisor state and buttons) and the
+shipping e-mail control that sits in the completion form. Widgets only, no logic."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
+
+from packstation.station.email_choice import EmailChoice, parse_choice
+from packstation.ui.station_style import PANEL_STYLE
+
+
+def _button(text: str) -> QPushButton:
+    b = QPushButton(text)
+    b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # clicking must not steal the scan focus
+    return b
+
+
+class EmailChoiceBox(QComboBox):
+    """Visible to everyone; enabled only in supervisor mode."""
+
+    chosen = Signal(object)  # EmailChoice, only for changes made by a person
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emailChoice")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for choice in EmailChoice:
+            self.addItem(choice.label, choice.value)
+        self._default = EmailChoice.STORE
+        self.setStyleSheet(PANEL_STYLE)
+        self.activated.connect(lambda i: self.chosen.emit(parse_choice(str(self.itemData(i)))))
+        self.currentIndexChanged.connect(lambda _: self._show_override())
+
+    def choice(self) -> EmailChoice:
+        return parse_choice(str(self.currentData()))
+
+    def set_choice(self, choice: EmailChoice) -> None:
+        self.setCurrentIndex(self.findData(choice.value))
+        self._show_override()
+
+    def set_default(self, default: EmailChoice) -> None:
+        self._default = default
+        self._show_override()
+
+    def _show_override(self) -> None:
+        """An override of the station default is framed in amber so everyone sees it."""
+        self.setProperty("override", self.choice() is not self._default)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def set_unlocked(self, unlocked: bool) -> None:
+        self.setEnabled(unlocked)
+        default = self.tr(f"Station default: {self._default.label}.")
+        self.setToolTip(default if unlocked else default + " " + self.tr(
+            "Only a supervisor can change this."))
+
+
+class SupervisorBar(QWidget):
+    sign_in_clicked = Signal()
+    unlock_clicked = Signal()
+    lock_clicked = Signal()
+    settings_clicked = Signal()
+    audit_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("supervisorBar")
+        self.setStyleSheet(PANEL_STYLE)
+        self.operator = QLabel()
+        self.operator.setObjectName("operatorLabel")
+        self.state = QLabel()
+        self.state.setObjectName("supervisorState")
+        self.state.setWordWrap(True)
+        self.sign_in = _button(self.tr("Sign in…"))
+        self.unlock = _button(self.tr("Supervisor…"))
+        self.lock = _button(self.tr("Lock now"))
+        self.settings = _button(self.tr("Settings…"))
+        self.audit = _button(self.tr("Audit log…"))
+        self.sign_in.clicked.connect(self.sign_in_clicked)
+        self.unlock.clicked.connect(self.unlock_clicked)
+        self.lock.clicked.connect(self.lock_clicked)
+        self.settings.clicked.connect(self.settings_clicked)
+        self.audit.clicked.connect(self.audit_clicked)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 8, 0, 0)
+        grid.addWidget(self.operator, 0, 0, 1, 2)
+        grid.addWidget(self.sign_in, 0, 2)
+        grid.addWidget(self.state, 1, 0, 1, 2)
+        grid.addWidget(self.unlock, 1, 2)
+        grid.addWidget(self.lock, 1, 2)
+        grid.addWidget(self.settings, 2, 0)
+        grid.addWidget(self.audit, 2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.show_operator(None)
+        self.show_locked("")
+
+    def show_operator(self, name: str | None) -> None:
+        if name:
+            self.operator.setText(self.tr(f"Packer: {name}"))
+            self.sign_in.setText(self.tr("Change packer…"))
+        else:
+            self.operator.setText(self.tr("Nobody signed in: scan your badge"))
+            self.sign_in.setText(self.tr("Sign in…"))
+
+    def show_locked(self, note: str) -> None:
+        self.state.setText(note or self.tr("Supervisor mode is locked."))
+        self.state.setProperty("unlocked", False)
+        self._restyle()
+        self.unlock.show()
+        self.lock.hide()
+        self.settings.hide()
+        self.audit.hide()
+
+    def show_unlocked(self, seconds_left: int) -> None:
+        minutes, seconds = divmod(max(0, seconds_left), 60)
+        self.state.setText(self.tr(
+            f"SUPERVISOR MODE: locks in {minutes}:{seconds:02d} or after the next shipment"))
+        self.state.setProperty("unlocked", True)
+        self._restyle()
+        self.unlock.hide()
+        self.lock.show()
+        self.settings.show()
+        self.audit.show()
+
+    def _restyle(self) -> None:
+        self.state.style().unpolish(self.state)
+        self.state.style().polish(self.state)

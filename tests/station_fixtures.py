@@ -1,0 +1,111 @@
+"""Fixtures for station tests: a temp data folder, an INI settings file, an in-memory
+keyring, a hand-driven clock for the supervisor lock, and a bench wired to a station."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring.backend
+import keyring.errors
+import pytest
+from pytestqt.qtbot import QtBot
+
+from packstation.app import Bench, build_bench
+from packstation.centra.client import CentraClient, Timeouts
+from packstation.simulator import DEMO_API_KEY, CentraSimulator
+from packstation.station.paths import AppPaths
+from packstation.station.qsettings_store import QSettingsStorage
+from packstation.station.secrets import ENV_VAR
+from packstation.station.settings import BASE_URL, STATION_NAME
+from packstation.station.station import Station, build_station
+
+PIN = "4711"
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.store.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.t = 1000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+    def advance(self, seconds: float) -> None:
+        self.t += seconds
+
+
+def new_station(tmp: Path, backend: keyring.backend.KeyringBackend,
+                clock: FakeClock) -> Station:
+    return build_station(AppPaths(tmp / "data"), QSettingsStorage.at_path(tmp / "settings.ini"),
+                         keyring_backend=backend, environ={}, lock_clock=clock)
+
+
+@pytest.fixture(autouse=True)
+def _no_env_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ENV_VAR, raising=False)
+
+
+@pytest.fixture
+def mem_keyring() -> MemoryKeyring:
+    return MemoryKeyring()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def fresh_station(tmp_path: Path, mem_keyring: MemoryKeyring, clock: FakeClock) -> Station:
+    """A station as after a fresh install: nothing set up."""
+    return new_station(tmp_path, mem_keyring, clock)
+
+
+@pytest.fixture
+def station(fresh_station: Station, simulator: CentraSimulator) -> Station:
+    """A station set up for the simulator, with supervisor PIN 4711."""
+    s = fresh_station
+    s.settings.set(BASE_URL, simulator.base_url, supervisor=True)
+    s.settings.set(STATION_NAME, "Station 3", supervisor=True)
+    assert s.keys.save(simulator.base_url, DEMO_API_KEY).stored
+    s.set_pin(PIN)
+    return s
+
+
+def open_bench(qtbot: QtBot, station: Station) -> Bench:
+    found = station.keys.load(station.base_url)
+    assert found.key is not None
+    client = CentraClient(station.base_url, found.key.reveal(),
+                          timeouts=Timeouts(connect=1.0, read=3.0, complete_read=3.0))
+    b = build_bench(client, station=station)
+    qtbot.addWidget(b.window)
+    b.window.show()
+    qtbot.waitExposed(b.window)
+    b.window.activateWindow()
+    b.window.scan_bar.focus()
+    return b
+
+
+@pytest.fixture
+def station_bench(qtbot: QtBot, station: Station) -> Iterator[Bench]:
+    b = open_bench(qtbot, station)
+    yield b
+    b.shutdown(wait_ms=3000)

@@ -1,0 +1,141 @@
+"""Completions through the outbox, driven through the bench window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from packstation.app import Bench, build_bench
+from packstation.centra.client import CentraClient, Timeouts
+from packstation.outbox import Outbox, State
+from packstation.simulator import DEMO_API_KEY, CentraSimulator, Fault
+from packstation.ui.bench import BenchOptions
+from packstation.ui.theme import Tone
+from tests.bench_fixtures import complete_puts, lookup, scan
+
+UPS = "1Z999AA10123456784"
+
+
+@pytest.fixture
+def outbox(tmp_path: Path) -> Iterator[Outbox]:
+    box = Outbox(tmp_path / "outbox.sqlite3")
+    yield box
+    box.close()
+
+
+@pytest.fixture
+def obench(qtbot: QtBot, simulator: CentraSimulator, outbox: Outbox) -> Iterator[Bench]:
+    client = CentraClient(simulator.base_url, DEMO_API_KEY,
+                          timeouts=Timeouts(connect=0.5, read=2.0, complete_read=2.0))
+    b = build_bench(client, options=BenchOptions(), outbox=outbox, settle_s=0.0)
+    qtbot.addWidget(b.window)
+    b.window.show()
+    qtbot.waitExposed(b.window)
+    yield b
+    b.shutdown(wait_ms=3000)
+
+
+def _complete(qtbot: QtBot, b: Bench, sid: str) -> None:
+    lookup(qtbot, b, sid)
+    scan(qtbot, b.window.form.tracking, UPS)
+    with qtbot.waitSignal(b.controller.completion_finished, timeout=8000):
+        qtbot.keyClick(b.window.form.tracking, Qt.Key.Key_Return,
+                       Qt.KeyboardModifier.ControlModifier)
+
+
+def test_outage_queues_then_sends_once_when_centra_is_back(
+    qtbot: QtBot, obench: Bench, simulator: CentraSimulator, outbox: Outbox
+) -> None:
+    lookup(qtbot, obench, "41002-1")
+    scan(qtbot, obench.window.form.tracking, UPS)
+    port = simulator.port
+    simulator.stop()  # Centra is gone: connection refused, nothing can be sent
+    with qtbot.waitSignal(obench.controller.completion_finished, timeout=8000):
+        qtbot.keyClick(obench.window.form.tracking, Qt.Key.Key_Return,
+                       Qt.KeyboardModifier.ControlModifier)
+    banner = obench.window.banner
+    assert banner.tone is Tone.WARN and "waiting to send" in banner.title.text()
+    assert "Queued: OK to ship" in banner.hint.text()  # 41002-1 is paid
+    panel = obench.outbox_panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.waiting_count == 1, timeout=5000)
+    assert "41002-1" in panel.waiting.text() and "OK to ship" in panel.waiting.text()
+
+    with CentraSimulator(api_key=DEMO_API_KEY, port=port) as back:
+        panel.retry.click()
+        qtbot.waitUntil(lambda: panel.waiting_count == 0, timeout=8000)
+        assert len(complete_puts(back)) == 1
+        assert back.completions("41002-1") == 1
+    assert outbox.latest_done("41002-1") is not None
+
+
+def test_lost_answer_is_reconciled_not_resent(
+    qtbot: QtBot, obench: Bench, simulator: CentraSimulator, outbox: Outbox
+) -> None:
+    simulator.add_fault(Fault(kind="reset", method="PUT", path="/shipment", count=1,
+                              apply="after"))
+    _complete(qtbot, obench, "41001-1")
+    assert obench.window.banner.tone is Tone.WARN
+    panel = obench.outbox_panel
+    assert panel is not None
+    panel.retry.click()
+    qtbot.waitUntil(lambda: outbox.latest_done("41001-1") is not None, timeout=8000)
+    assert len(complete_puts(simulator)) == 1  # looked up, never sent twice
+    assert simulator.completions("41001-1") == 1
+    qtbot.waitUntil(lambda: panel.waiting_count == 0, timeout=5000)
+
+
+def test_later_capture_failure_raises_an_alert_to_acknowledge(
+    qtbot: QtBot, obench: Bench, simulator: CentraSimulator, outbox: Outbox
+) -> None:
+    simulator.add_fault(Fault(kind="html502", method="PUT", path="/shipment", count=1))
+    _complete(qtbot, obench, "41005-1")
+    assert "Keep the parcel at the station" in obench.window.banner.hint.text()
+    panel = obench.outbox_panel
+    assert panel is not None
+    panel.retry.click()
+    qtbot.waitUntil(lambda: panel.alert_count == 1, timeout=8000)
+    entry = outbox.all_entries()[0]
+    assert entry.state is State.REFUSED and not entry.acknowledged
+    alert = panel.alerts.itemAt(0).widget()
+    assert alert is not None
+    texts = " ".join(lbl.text() for lbl in alert.findChildren(type(obench.window.help_line)))
+    assert "PULL PARCEL 41005-1 BACK" in texts and "capture failed" in texts
+    from PySide6.QtWidgets import QPushButton
+    button = alert.findChild(QPushButton)
+    assert button is not None
+    button.click()
+    qtbot.waitUntil(lambda: panel.alert_count == 0, timeout=5000)
+    assert outbox.get(entry.id).acknowledged
+    assert simulator.completions("41005-1") == 0
+
+
+def test_rescanning_a_shipment_done_here_names_the_time(
+    qtbot: QtBot, obench: Bench, simulator: CentraSimulator
+) -> None:
+    _complete(qtbot, obench, "41001-1")
+    assert obench.window.banner.tone is Tone.OK
+    lookup(qtbot, obench, "41001-1")
+    title = obench.window.banner.title.text()
+    assert "already completed at" in title and "at this station" in title
+    assert not obench.window.form.loaded
+
+
+def test_unwritable_outbox_refuses_before_sending(
+    qtbot: QtBot, obench: Bench, simulator: CentraSimulator, outbox: Outbox
+) -> None:
+    lookup(qtbot, obench, "41001-1")
+    scan(qtbot, obench.window.form.tracking, UPS)
+    outbox.close()  # the file can no longer be written
+    with qtbot.waitSignal(obench.controller.completion_finished, timeout=8000) as sig:
+        qtbot.keyClick(obench.window.form.tracking, Qt.Key.Key_Return,
+                       Qt.KeyboardModifier.ControlModifier)
+    assert sig.args == ["41001-1", False]
+    assert obench.window.banner.tone is Tone.ERROR
+    assert "nothing was sent" in obench.window.banner.title.text()
+    assert complete_puts(simulator) == []
+    assert obench.window.form.loaded  # the packer's input is kept
