@@ -139,3 +139,38 @@ def test_unwritable_outbox_refuses_before_sending(
     assert "nothing was sent" in obench.window.banner.title.text()
     assert complete_puts(simulator) == []
     assert obench.window.form.loaded  # the packer's input is kept
+
+
+def test_rescanning_a_shipment_waiting_to_send_says_so_and_loads_nothing(
+    qtbot: QtBot, obench: Bench, simulator: CentraSimulator
+) -> None:
+    simulator.add_fault(Fault(kind="error500", method="PUT", path="/shipment", count=None))
+    _complete(qtbot, obench, "41001-1")
+    assert "waiting to send" in obench.window.banner.title.text()
+    lookup(qtbot, obench, "41001-1")  # Centra still lists it as good-to-go
+    assert obench.window.banner.tone is Tone.WARN
+    assert "41001-1 is already waiting to send" in obench.window.banner.title.text()
+    assert not obench.window.form.loaded
+    assert obench.controller.found is None
+
+
+def test_a_completion_in_flight_is_not_shown_as_waiting_to_send(
+    qtbot: QtBot, obench: Bench, simulator: CentraSimulator
+) -> None:
+    panel = obench.outbox_panel
+    deliveries = obench.deliveries
+    assert panel is not None and deliveries is not None
+    lookup(qtbot, obench, "41001-1")
+    scan(qtbot, obench.window.form.tracking, UPS)
+    simulator.add_fault(Fault(kind="latency", method="PUT", path="/shipment", delay=1.0))
+    qtbot.keyClick(obench.window.form.tracking, Qt.Key.Key_Return,
+                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: obench.runner.in_flight == 1, timeout=3000)  # the PUT
+    qtbot.wait(200)  # saved in the outbox and being sent
+    deliveries.drain()  # the periodic drain while the packer's completion is in flight
+    qtbot.waitUntil(lambda: obench.runner.in_flight == 1, timeout=3000)
+    assert panel.waiting_count == 0 and not panel.isVisible()
+    assert obench.window.banner.tone is Tone.BUSY  # the bench says "Completing…" instead
+    with qtbot.waitSignal(obench.controller.completion_finished, timeout=5000):
+        pass
+    assert obench.window.banner.tone is Tone.OK

@@ -105,3 +105,26 @@ def test_completing_removes_it_from_the_list(
     scan(qtbot, w.scan_bar.field, "41002-1")  # the slip scanned again: asks Centra
     qtbot.waitUntil(lambda: "ALREADY COMPLETED" in w.shipment_panel.chip_texts(), timeout=5000)
     assert simulator.completions("41002-1") == 1
+
+
+def test_a_listed_shipment_waiting_in_the_outbox_is_not_offered_again(
+        qtbot: QtBot, warm: Bench, simulator: CentraSimulator) -> None:
+    from packstation.simulator import Fault
+
+    assert warm.ready is not None and warm.deliveries is not None
+    simulator.add_fault(Fault(kind="error500", method="PUT", path="/shipment", count=None))
+    scan(qtbot, warm.window.scan_bar.field, "41001-1")
+    confirmations(qtbot, warm)
+    scan(qtbot, warm.window.form.tracking, UPS)
+    with qtbot.waitSignal(warm.controller.completion_finished, timeout=8000):
+        qtbot.keyClick(warm.window.form.tracking, Qt.Key.Key_Return,
+                       Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: warm.deliveries is not None
+                    and warm.deliveries.waiting_for("41001-1") is not None, timeout=5000)
+    with qtbot.waitSignal(warm.ready.refreshed, timeout=5000):
+        warm.ready.refresh_now()  # Centra still lists it: it is back on the ready list
+    scan(qtbot, warm.window.scan_bar.field, "41001-1")
+    assert "41001-1 is already waiting to send" in warm.window.banner.title.text()
+    assert not warm.window.form.loaded
+    confirmations(qtbot, warm)
+    assert not warm.window.form.loaded

@@ -6,10 +6,8 @@ only touches widgets from result callbacks, which run in the GUI thread.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -26,6 +24,7 @@ from packstation.ui import messages
 from packstation.ui.delivery import CompletionOutcome, DeliveryService
 from packstation.ui.feedback import Announcer, Feedback, SilentFeedback
 from packstation.ui.jobs import JobRunner
+from packstation.ui.local_note import NO_FACTS, CheckedLookup, LocalFacts, note, read_facts
 from packstation.ui.main_window import MainWindow
 from packstation.ui.ready_list import ReadyList, age_words
 from packstation.ui.theme import Tone
@@ -211,9 +210,9 @@ class BenchController(QObject):
             return
         self._say(Tone.BUSY, f"Looking up {value}…")
 
-        def done(result: Any) -> None:
+        def done(checked: CheckedLookup) -> None:
             if seq == self._lookup_seq:
-                self._show_lookup(result)
+                self._show_lookup(checked.result, facts=checked.facts)
 
         def failed(exc: BaseException) -> None:
             if seq == self._lookup_seq:
@@ -221,7 +220,13 @@ class BenchController(QObject):
                 self._say(msg.tone, msg.title, msg.hint, retry=msg.retry)
                 self.lookup_finished.emit(exc)
 
-        self.runner.submit(lambda: self.client.lookup(value), done, failed)
+        client, outbox = self.client, self.deliveries.outbox
+
+        def job() -> CheckedLookup:  # worker thread: Centra, then this station's outbox
+            result = client.lookup(value)
+            return CheckedLookup(result, read_facts(outbox, result))
+
+        self.runner.submit(job, done, failed)
 
     def _confirmed(self, seq: int, fresh: LookupResult) -> None:
         """Centra's fresh answer to a scan shown from the ready list."""
@@ -235,24 +240,32 @@ class BenchController(QObject):
             return
         self._show_lookup(fresh)  # completed / on hold / gone meanwhile: say so
 
-    def _show_lookup(self, result: LookupResult, cached_age: float | None = None) -> None:
+    def _show_lookup(self, result: LookupResult, cached_age: float | None = None,
+                     facts: LocalFacts | None = None) -> None:
         w = self.window
+        if facts is None:  # from the ready list: the outbox as of its last snapshot
+            waiting = self.deliveries.waiting_for(result.shipment.shipment_id) \
+                if result.shipment is not None else None
+            facts = LocalFacts(waiting=waiting) if waiting is not None else NO_FACTS
         self.found = None
-        if not result.can_complete or len(result.found) != 1:
-            w.form.clear()  # (load() below resets every field itself)
         if result.outcome is LookupOutcome.SEVERAL_OPEN:
             w.shipment_panel.show_choices(result.found)
         elif len(result.found) == 1:
             found = result.found[0]
             w.shipment_panel.show_found(found)
-            if found.outcome in (LookupOutcome.READY, LookupOutcome.NEEDS_CAPTURE,
-                                 LookupOutcome.NOT_GOOD_TO_GO):
+            # Already on its way to Centra from this station: nothing to complete here.
+            if facts.waiting is None and found.outcome in (
+                    LookupOutcome.READY, LookupOutcome.NEEDS_CAPTURE,
+                    LookupOutcome.NOT_GOOD_TO_GO):
                 self.found = found
-                w.form.load(found.shipment, capture_default=self.options.default_capture)
         else:
             w.shipment_panel.clear()
+        if self.found is not None:  # load() resets every field itself: no clear() first
+            w.form.load(self.found.shipment, capture_default=self.options.default_capture)
+        else:
+            w.form.clear()
         self.verify.load(self.found.shipment if self.found else None)
-        msg = self._local_note(result) or messages.for_lookup(result)
+        msg = note(result, facts) or messages.for_lookup(result)
         hint = msg.hint if cached_age is None else (
             f"{msg.hint}  (From the ready list, {age_words(cached_age)} old.)")
         self._say(msg.tone, msg.title, hint)
@@ -359,26 +372,6 @@ class BenchController(QObject):
     def _forget_ready(self, shipment: Shipment) -> None:
         if self.ready is not None:
             self.ready.forget(shipment.shipment_id)
-
-    def _local_note(self, result: LookupResult) -> messages.Message | None:
-        """What this station's own outbox knows better than Centra's lists."""
-        s = result.shipment
-        if s is None:
-            return None
-        outbox = self.deliveries.outbox
-        waiting = outbox.open_for(s.shipment_id)
-        if waiting is not None:
-            self.found = None
-            self.window.form.clear()
-            return messages.Message(Tone.WARN, f"{s.shipment_id} is already waiting to send",
-                                    waiting.advice)
-        if result.outcome is LookupOutcome.COMPLETED:
-            done = outbox.latest_done(s.shipment_id)
-            if done is not None:
-                at = time.strftime("%H:%M", time.localtime(done.updated_at))
-                return messages.Message(Tone.WARN, f"{s.shipment_id} was already completed "
-                                        f"at {at} at this station", "Do not ship it again.")
-        return None
 
     def _next_scan(self) -> None:
         queued, self._queued_scan = self._queued_scan, None

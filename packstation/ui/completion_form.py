@@ -201,32 +201,40 @@ class CompletionForm(QWidget):
         self._update_action()
 
     def _update_action(self) -> None:
+        # Called several times per scan: change only what changes (a re-polish or a new
+        # text re-lays out the form and repaints the whole right-hand side).
         kind = self.action_kind()
-        self.action.setProperty("gtgOnly", kind == "gtg")
-        self.action.style().unpolish(self.action)
-        self.action.style().polish(self.action)
+        gtg_only = kind == "gtg"
+        if self.action.property("gtgOnly") != gtg_only:
+            self.action.setProperty("gtgOnly", gtg_only)
+            self.action.style().unpolish(self.action)
+            self.action.style().polish(self.action)
         if kind == "complete":
-            self.action.setText(self.tr("Complete shipment   (Ctrl+Enter)"))
-            self.explain.setText(self.tr(
+            text = self.tr("Complete shipment   (Ctrl+Enter)")
+            explain = self.tr(
                 "Sends carrier, tracking and packages to Centra and marks the shipment "
-                "shipped. The payment is captured if needed."))
+                "shipped. The payment is captured if needed.")
         elif kind == "gtg":
-            self.action.setText(self.tr("Mark good-to-go only   (Ctrl+Enter)"))
-            self.explain.setText(self.tr(
+            text = self.tr("Mark good-to-go only   (Ctrl+Enter)")
+            explain = self.tr(
                 "Tells Centra the parcel is packed. Tick Shipped when it is handed to the "
-                "carrier to complete it."))
+                "carrier to complete it.")
         elif not self.loaded:
-            self.action.setText(self.tr("Scan a packing slip first"))
-            self.explain.setText("")
+            text = self.tr("Scan a packing slip first")
+            explain = ""
         else:
-            self.action.setText(self.tr("Tick Good-to-go or scan tracking"))
-            self.explain.setText(self.tr(
-                "Scan the carrier label: tracking is filled in and both boxes are ticked."))
+            text = self.tr("Tick Good-to-go or scan tracking")
+            explain = self.tr(
+                "Scan the carrier label: tracking is filled in and both boxes are ticked.")
         blocked = bool(self._blocker) and kind != "none"
         if blocked:
-            self.action.setText(self._blocker)
-            self.explain.setText(self._blocker_why)
-        self.action.setEnabled(self.loaded and kind != "none" and not blocked)
+            text, explain = self._blocker, self._blocker_why
+        self.action.setText(text)
+        if self.explain.text() != explain:
+            self.explain.setText(explain)
+        enabled = self.loaded and kind != "none" and not blocked
+        if self.action.isEnabledTo(self) != enabled:
+            self.action.setEnabled(enabled)
 
     def _fill_services(self, carrier: str) -> None:
         current = self.service.currentText()

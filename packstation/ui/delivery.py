@@ -9,6 +9,7 @@ publishes a snapshot for the "Waiting to send" panel and refusal alerts.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -58,6 +59,13 @@ class DeliveryService(QObject):
         self.dispatcher = dispatcher
         self.runner = runner
         self._draining = False
+        # Entries a packer is completing right now (worker threads): the bench already
+        # says "Completing…", so the "Waiting to send" strip must not flash up for them
+        # (it did for every completion slower than the 2 s drain: a full-window relayout).
+        self._foreground: set[int] = set()
+        self._foreground_lock = threading.Lock()
+        self._waiting: dict[str, OutboxEntry] = {}  # shipment ID → open entry (last snapshot)
+        self._last: OutboxSnapshot | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.drain)
@@ -76,7 +84,13 @@ class DeliveryService(QObject):
         """Save, then try once. Raises ``OutboxError`` if it could not even be saved."""
         entry = self.outbox.add(request, needs_capture=needs_capture,
                                 station=station, operator=operator)
-        delivery = self.dispatcher.deliver(entry.id)
+        with self._foreground_lock:
+            self._foreground.add(entry.id)
+        try:
+            delivery = self.dispatcher.deliver(entry.id)
+        finally:
+            with self._foreground_lock:
+                self._foreground.discard(entry.id)
         entry = delivery.entry
         if entry.state is State.REFUSED:
             # The packer sees this refusal inline right now: no separate alert needed.
@@ -86,12 +100,16 @@ class DeliveryService(QObject):
     def _drain_job(self) -> OutboxSnapshot:
         finished = tuple(d.entry for d in self.dispatcher.deliver_due()
                          if d.entry.state in (State.DONE, State.REFUSED))
-        return OutboxSnapshot(tuple(self.outbox.open_entries()),
+        return OutboxSnapshot(self._open_entries(),
                               tuple(self.outbox.unacknowledged_refusals()), finished)
 
     def _snapshot_job(self) -> OutboxSnapshot:
-        return OutboxSnapshot(tuple(self.outbox.open_entries()),
-                              tuple(self.outbox.unacknowledged_refusals()))
+        return OutboxSnapshot(self._open_entries(), tuple(self.outbox.unacknowledged_refusals()))
+
+    def _open_entries(self) -> tuple[OutboxEntry, ...]:
+        with self._foreground_lock:
+            busy = set(self._foreground)
+        return tuple(e for e in self.outbox.open_entries() if e.id not in busy)
 
     # -------------------------------------------------------- GUI-thread calls
 
@@ -102,24 +120,36 @@ class DeliveryService(QObject):
         self.runner.submit(self._drain_job, self._published, self._drain_failed)
 
     def refresh(self) -> None:
-        self.runner.submit(self._snapshot_job, self.snapshot_ready.emit, self._drain_failed)
+        self.runner.submit(self._snapshot_job, self._publish, self._drain_failed)
+
+    def waiting_for(self, shipment_id: str) -> OutboxEntry | None:
+        """GUI thread, no I/O: the shipment's open entry as of the last snapshot (at most
+        one drain interval old; the lookup's worker job reads the outbox itself)."""
+        return self._waiting.get(shipment_id)
 
     def retry_now(self) -> None:
         def job() -> OutboxSnapshot:
             self.outbox.retry_now()
             return self._drain_job()
 
-        self.runner.submit(job, self.snapshot_ready.emit, self._drain_failed)
+        self.runner.submit(job, self._publish, self._drain_failed)
 
     def acknowledge(self, entry_id: int) -> None:
         def job() -> OutboxSnapshot:
             self.outbox.acknowledge(entry_id)
             return self._snapshot_job()
 
-        self.runner.submit(job, self.snapshot_ready.emit, self._drain_failed)
+        self.runner.submit(job, self._publish, self._drain_failed)
 
-    def _published(self, snapshot: object) -> None:
+    def _published(self, snapshot: OutboxSnapshot) -> None:
         self._draining = False
+        self._publish(snapshot)
+
+    def _publish(self, snapshot: OutboxSnapshot) -> None:
+        self._waiting = {e.shipment_id: e for e in snapshot.waiting}
+        if snapshot == self._last:
+            return  # nothing changed (the usual case every 2 s): no widget work
+        self._last = snapshot
         self.snapshot_ready.emit(snapshot)
 
     def _drain_failed(self, exc: BaseException) -> None:

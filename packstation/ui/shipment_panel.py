@@ -110,53 +110,65 @@ class ShipmentPanel(QStackedWidget):
 
     def clear(self) -> None:
         self.shipment = None
-        self.setCurrentIndex(0)
+        if self.currentIndex() != 0:
+            self.setCurrentIndex(0)
 
     def show_found(self, found: FoundShipment) -> None:
         s = found.shipment
         self.shipment = s
-        self.title.setText(self.tr("Shipment {0}   ·   Order {1}").format(s.shipment_id, s.order_id))
+        _set_text(self.title, self.tr("Shipment {0}   ·   Order {1}").format(s.shipment_id,
+                                                                              s.order_id))
         self._set_chips(found)
-        self.address.setText("\n".join(s.address_lines))
+        _set_text(self.address, "\n".join(s.address_lines))
         method = " · ".join(p for p in (s.carrier, s.service) if p) or s.shipping_list
-        self.method.setText(self.tr("Ship with: {0}").format(method or self.tr("not set")))
+        _set_text(self.method, self.tr("Ship with: {0}").format(method or self.tr("not set")))
         comment = s.other_comment.strip()
-        self.comment.setText(self.tr("Customer note: {0}").format(comment) if comment else "")
-        self.comment.setVisible(bool(comment))
-        self.lines.setRowCount(len(s.products))
-        for row, line in enumerate(s.products):
-            item_text = f"{line.name}\n{line.variant}" if line.variant else line.name
-            codes = "\n".join(c for c in (line.full_sku, line.ean) if c)
-            values = (str(line.qty), "", item_text, line.size, codes)
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if col in (0, PACKED_COLUMN):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                    font = item.font()
-                    font.setBold(True)
-                    font.setPointSize(20)
-                    item.setFont(font)
-                elif col == 4:
-                    font = item.font()
-                    font.setPointSize(12)
-                    item.setFont(font)
-                self.lines.setItem(row, col, item)
-        self.lines.resizeRowsToContents()
-        self.setCurrentIndex(1)
+        _set_text(self.comment,
+                  self.tr("Customer note: {0}").format(comment) if comment else "")
+        if self.comment.isHidden() == bool(comment):
+            self.comment.setVisible(bool(comment))
+        self._fill_lines(s)
+        if self.currentIndex() != 1:
+            self.setCurrentIndex(1)
+
+    def _fill_lines(self, s: Shipment) -> None:
+        """Re-use the rows' items (their fonts are set once, when a row is first made):
+        new items with new fonts on every scan were most of the cost of showing one."""
+        table = self.lines
+        table.setUpdatesEnabled(False)
+        try:
+            rows = len(s.products)
+            if table.rowCount() != rows:
+                table.setRowCount(rows)
+            for row, line in enumerate(s.products):
+                item_text = f"{line.name}\n{line.variant}" if line.variant else line.name
+                codes = "\n".join(c for c in (line.full_sku, line.ean) if c)
+                values = (str(line.qty), "", item_text, line.size, codes)
+                for col, value in enumerate(values):
+                    item = table.item(row, col)
+                    if item is None:
+                        table.setItem(row, col, _new_item(col, value))
+                    else:
+                        if item.text() != value:
+                            item.setText(value)
+                        if col == PACKED_COLUMN:
+                            _paint_packed(item, "")
+            table.resizeRowsToContents()
+        finally:
+            table.setUpdatesEnabled(True)
 
     def show_packed_column(self, visible: bool) -> None:
-        self.lines.setColumnHidden(PACKED_COLUMN, not visible)
+        if self.lines.isColumnHidden(PACKED_COLUMN) == visible:
+            self.lines.setColumnHidden(PACKED_COLUMN, not visible)
 
     def set_packed(self, row: int, text: str, state: str = "") -> None:
         """Show e.g. "2 / 3" for a line; ``state`` "complete" (green), "started" or ""."""
         item = self.lines.item(row, PACKED_COLUMN)
         if item is None:
             return
-        item.setText(text)
-        bg, fg = PACKED_COLOURS.get(state, ("", ""))
-        item.setBackground(QColor(bg) if bg else QBrush())
-        item.setForeground(QColor(fg) if fg else QBrush())
-        item.setData(Qt.ItemDataRole.UserRole, state)
+        if item.text() != text:
+            item.setText(text)
+        _paint_packed(item, state)
 
     def packed_texts(self) -> list[str]:
         return [(self.lines.item(r, PACKED_COLUMN) or QTableWidgetItem()).text()
@@ -201,13 +213,14 @@ class ShipmentPanel(QStackedWidget):
         for n, chip in enumerate(self._chip_labels):
             if n < len(chips):
                 text, kind = chips[n]
-                chip.setText(text)
+                _set_text(chip, text)
                 if chip.property("kind") != kind:
                     chip.setProperty("kind", kind)
                     chip.style().unpolish(chip)
                     chip.style().polish(chip)
-                chip.setVisible(True)
-            else:
+                if chip.isHidden():
+                    chip.setVisible(True)
+            elif not chip.isHidden():
                 chip.setVisible(False)
 
     def chip_texts(self) -> list[str]:
@@ -218,6 +231,35 @@ class ShipmentPanel(QStackedWidget):
             if isinstance(w, QLabel):
                 texts.append(w.text())
         return texts
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    if label.text() != text:  # same text: no relayout, no repaint
+        label.setText(text)
+
+
+def _new_item(col: int, value: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(value)
+    if col in (0, PACKED_COLUMN):
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = item.font()
+        font.setBold(True)
+        font.setPointSize(20)
+        item.setFont(font)
+    elif col == 4:
+        font = item.font()
+        font.setPointSize(12)
+        item.setFont(font)
+    return item
+
+
+def _paint_packed(item: QTableWidgetItem, state: str) -> None:
+    if item.data(Qt.ItemDataRole.UserRole) == state:
+        return
+    bg, fg = PACKED_COLOURS.get(state, ("", ""))
+    item.setBackground(QColor(bg) if bg else QBrush())
+    item.setForeground(QColor(fg) if fg else QBrush())
+    item.setData(Qt.ItemDataRole.UserRole, state)
 
 
 _OUTCOME_WORDS = {

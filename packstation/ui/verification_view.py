@@ -79,6 +79,7 @@ class VerificationController(QObject):
         self.shipment_id = ""
         self.bypass_reason = ""
         self._warned_once = False
+        self._colour = ""
         self.bar = VerificationBar()
         self.bar.setVisible(False)
         self.bar.reason_entered.connect(self.bypass_verification)
@@ -95,7 +96,8 @@ class VerificationController(QObject):
         self.bar.reason.clear()
         on = self.verifier is not None and self.mode() != "off"
         self.panel.show_packed_column(on)
-        self.bar.setVisible(on)
+        if self.bar.isHidden() == on:
+            self.bar.setVisible(on)
         self._refresh()
 
     # ------------------------------------------------------------------ scans
@@ -203,9 +205,12 @@ class VerificationController(QObject):
                 text += "  ·  " + self.tr("bypassed: {0}").format(self.bypass_reason)
             self.bar.progress.setText(text)
             colour = "#15803d" if v.all_verified else "#1f2328"
-            self.bar.progress.setStyleSheet(
-                f"font-size: 16pt; font-weight: 600; color: {colour};")
-        self.bar.bypass_row.setVisible(blocked)
+            if colour != self._colour:  # a new style sheet re-polishes: only on change
+                self._colour = colour
+                self.bar.progress.setStyleSheet(
+                    f"font-size: 16pt; font-weight: 600; color: {colour};")
+        if self.bar.bypass_row.isHidden() == blocked:
+            self.bar.bypass_row.setVisible(blocked)
         if blocked and v is not None:
             self.form.set_blocker(
                 self.tr("Scan all items first ({0} / {1})").format(v.scanned_total,

@@ -21,8 +21,9 @@ class WrapButton(QPushButton):
         self.setSizePolicy(policy)
 
     def setText(self, text: str) -> None:
-        self.label.setText(text)
-        self.updateGeometry()
+        if text != self.label.text():  # a new size hint re-lays out the parent
+            self.label.setText(text)
+            self.updateGeometry()
 
     def text(self) -> str:
         return self.label.text()
