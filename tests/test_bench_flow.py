@@ -211,3 +211,42 @@ def test_close_with_request_in_flight_returns_within_two_seconds(
     finished = bench.shutdown(wait_ms=1500)
     assert time.monotonic() - started < 2.0
     assert finished is False
+
+
+def test_next_slip_scanned_during_a_completion_loads_once_it_lands(
+        qtbot: QtBot, bench: Bench, simulator: CentraSimulator) -> None:
+    w = bench.window
+    lookup(qtbot, bench, "41001-1")
+    scan(qtbot, w.form.tracking, UPS)
+    simulator.add_fault(Fault(kind="latency", method="PUT", path="/shipment", delay=0.5))
+    qtbot.keyClick(w.form.tracking, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert bench.controller.completing
+    scan(qtbot, w.scan_bar.field, "41003-1")  # the next slip, while Centra is working
+    assert "41003-1 is next" in w.banner.title.text()
+    assert w.shipment_panel.shipment is not None
+    assert w.shipment_panel.shipment.shipment_id == "41001-1"
+    with qtbot.waitSignal(bench.controller.lookup_finished, timeout=5000):
+        pass  # completed, then the queued slip is looked up
+    assert simulator.completions("41001-1") == 1
+    assert w.shipment_panel.shipment is not None
+    assert w.shipment_panel.shipment.shipment_id == "41003-1"
+    assert w.form.loaded and w.form.tracking.hasFocus()
+
+
+def test_a_newer_slip_wins_over_the_one_queued_during_a_completion(
+        qtbot: QtBot, bench: Bench, simulator: CentraSimulator) -> None:
+    w = bench.window
+    lookup(qtbot, bench, "41001-1")
+    scan(qtbot, w.form.tracking, UPS)
+    simulator.add_fault(Fault(kind="latency", method="PUT", path="/shipment", delay=0.3))
+    qtbot.keyClick(w.form.tracking, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    scan(qtbot, w.scan_bar.field, "41003-1")  # queued
+    with qtbot.waitSignal(bench.controller.completion_finished, timeout=5000):
+        pass
+    # Before the queued slip's turn comes, the packer scans another one: it wins.
+    bench.controller.handle_scan("41002-1")
+    qtbot.waitUntil(lambda: bench.runner.in_flight == 0 and bench.controller.found is not None,
+                    timeout=5000)
+    qtbot.wait(50)
+    assert bench.controller.found is not None
+    assert bench.controller.found.shipment.shipment_id == "41002-1"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from packstation.centra.client import CentraClient
 from packstation.centra.models import (
@@ -29,6 +29,9 @@ from packstation.ui.main_window import MainWindow
 from packstation.ui.ready_list import ReadyList, age_words
 from packstation.ui.theme import Tone
 from packstation.ui.verification_view import VerificationController
+
+
+NEXT_SCAN_DELAY_MS = 10  # a slip queued during a completion loads this long after it
 
 
 @dataclass
@@ -138,6 +141,7 @@ class BenchController(QObject):
                       "or press Ctrl+Enter to finish this one first.")
             return
         self._pending_discard = None
+        self._queued_scan = None  # a newer slip wins over one queued during a completion
         self.lookup(value)
 
     def _take_tracking(self, scan: Scan) -> None:
@@ -336,7 +340,8 @@ class BenchController(QObject):
         def done(result: object) -> None:
             self._forget_ready(shipment)
             if isinstance(result, CompletionOutcome):
-                self.deliveries.refresh()
+                if not result.confirmed:  # the waiting strip may change; DONE leaves it as is
+                    self.deliveries.refresh()
                 if result.refused:
                     failed(result.error or RuntimeError(result.entry.last_error))
                     return
@@ -354,7 +359,7 @@ class BenchController(QObject):
                 self._say(Tone.OK, done_title, "Ready for the next parcel.")
             self.window.scan_bar.focus()
             self.completion_finished.emit(shipment.shipment_id, True)
-            self._next_scan()
+            self._next_scan_soon()
 
         def failed(exc: BaseException) -> None:
             self._forget_ready(shipment)
@@ -365,13 +370,20 @@ class BenchController(QObject):
                            ) if msg.retry else None
             self._say(msg.tone, msg.title, msg.hint, retry=msg.retry)
             self.completion_finished.emit(shipment.shipment_id, False)
-            self._next_scan()
+            self._next_scan_soon()
 
         self.runner.submit(call, done, failed)
 
     def _forget_ready(self, shipment: Shipment) -> None:
         if self.ready is not None:
             self.ready.forget(shipment.shipment_id)
+
+    def _next_scan_soon(self) -> None:
+        if self._queued_scan:
+            # A timer, not a zero-timer (a queued call runs before the low-priority
+            # repaint): the result is laid out and painted first, input gets its turn, and
+            # the two halves never add up to one long stall of the GUI thread.
+            QTimer.singleShot(NEXT_SCAN_DELAY_MS, self._next_scan)
 
     def _next_scan(self) -> None:
         queued, self._queued_scan = self._queued_scan, None
@@ -389,6 +401,7 @@ class BenchController(QObject):
         if self.completing:
             return
         self._lookup_seq += 1  # ignore a lookup still on its way
+        self._queued_scan = None
         self.found = None
         self._pending_discard = None
         self._retry = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from packstation.ui.theme import Tone, banner_style
+from packstation.ui.theme import TONE_COLOURS, Tone, banner_style
 
 
 class StatusBanner(QFrame):
@@ -34,6 +34,11 @@ class StatusBanner(QFrame):
         row.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignVCenter)
         self.setStyleSheet(BANNER_SHEET)
         self.tone = Tone.IDLE
+        # A steady height: the tallest usual message (the big OK/ERROR title and a hint)
+        # is reserved up front. A banner that grew and shrank with each message moved the
+        # whole window below it (the packer's list jumped, and every widget repainted).
+        self.show_message(Tone.OK, "Ag", "Ag")
+        self.setMinimumHeight(self.sizeHint().height())
         self.show_message(Tone.IDLE, self.tr("Scan a packing slip"))
 
     def show_message(self, tone: Tone, title: str, hint: str = "", *, retry: bool = False) -> None:
@@ -41,7 +46,7 @@ class StatusBanner(QFrame):
             # Re-style only when the tone changes, from one sheet set once (setStyleSheet
             # on every message re-polished the banner and its children: a visible stall).
             self.tone = tone
-            for w in (self, self.title):
+            for w in (self, self.title, self.hint):
                 w.setProperty("tone", tone.value)
                 w.style().unpolish(w)
                 w.style().polish(w)
@@ -58,6 +63,11 @@ def _banner_sheet() -> str:
     ]
     for tone in Tone:
         rules.append(f'QFrame#statusBanner[tone="{tone.value}"] {{ {banner_style(tone)} }}')
+        # A label's colour does not inherit from the frame's rule: white on red, green and
+        # blue needs saying per label (it was black on red).
+        fg = TONE_COLOURS[tone][1]
+        rules.append(f'QLabel#bannerTitle[tone="{tone.value}"], '
+                     f'QLabel#bannerHint[tone="{tone.value}"] {{ color: {fg}; }}')
     for tone in (Tone.ERROR, Tone.OK):
         rules.append(f'QLabel#bannerTitle[tone="{tone.value}"] {{ font-size: 26pt; }}')
     return "\n".join(rules)
