@@ -48,7 +48,7 @@ from packstation.ui.bench import BenchController, BenchOptions
 from packstation.ui.delivery import DeliveryService
 from packstation.ui.feedback import Feedback, SoundFeedback
 from packstation.ui.i18n import LANGUAGES, install_translator
-from packstation.ui.jobs import JobRunner
+from packstation.ui.jobs import JobRunner, favour_gui_thread
 from packstation.ui.main_window import MainWindow
 from packstation.ui.outbox_panel import OutboxPanel
 from packstation.ui.ready_list import DEFAULT_REFRESH_S, ReadyList
@@ -154,6 +154,7 @@ def build_bench(
     log are wired in too; without one the bench works as a bare packing bench.
     With ``ready_cache``, slip scans are answered from the local ready list at once and
     confirmed in the background; the list refreshes every ``refresh_s`` seconds."""
+    favour_gui_thread()
     window = MainWindow(carriers or DEFAULT_CARRIERS)
     if runner is None:
         runner = JobRunner(parent=window)

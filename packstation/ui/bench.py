@@ -30,7 +30,6 @@ from packstation.ui.ready_list import ReadyList, age_words
 from packstation.ui.theme import Tone
 from packstation.ui.verification_view import VerificationController
 
-
 NEXT_SCAN_DELAY_MS = 10  # a slip queued during a completion loads this long after it
 
 
@@ -212,7 +211,6 @@ class BenchController(QObject):
             self.ready.confirm(value, lambda fresh: self._confirmed(seq, fresh),
                                lambda exc: None)  # offline: keep the cached answer
             return
-        self._say(Tone.BUSY, f"Looking up {value}…")
 
         def done(checked: CheckedLookup) -> None:
             if seq == self._lookup_seq:
@@ -231,6 +229,7 @@ class BenchController(QObject):
             return CheckedLookup(result, read_facts(outbox, result))
 
         self.runner.submit(job, done, failed)
+        self._say(Tone.BUSY, f"Looking up {value}…")  # after the request has left
 
     def _confirmed(self, seq: int, fresh: LookupResult) -> None:
         """Centra's fresh answer to a scan shown from the ready list."""

@@ -239,6 +239,8 @@ class CompletionForm(QWidget):
     def _fill_services(self, carrier: str) -> None:
         current = self.service.currentText()
         offered = self._carriers.get(carrier, [])
+        if [self.service.itemText(i) for i in range(self.service.count())] == offered:
+            return  # already this carrier's list (every load calls this; clear() is not free)
         self.service.clear()
         self.service.addItems(offered)
         if current and current in offered:

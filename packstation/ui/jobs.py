@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,8 +21,22 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
+GUI_SWITCH_INTERVAL_S = 0.001
+
 OkCallback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
+
+
+def favour_gui_thread(interval_s: float = GUI_SWITCH_INTERVAL_S) -> None:
+    """Make a busy worker hand the GIL back to the GUI thread within ``interval_s``.
+
+    Every Qt event passes a Python event filter (the scan router), so the GUI thread needs
+    the GIL for each one; with Python's default 5 ms switch interval a worker building a
+    request or parsing an answer held it for up to 5 ms per hand-off (seen as a late start
+    of the lookup and as heartbeat gaps). Process-wide: called once by the composition root.
+    """
+    if sys.getswitchinterval() > interval_s:
+        sys.setswitchinterval(interval_s)
 
 
 @dataclass
