@@ -250,3 +250,18 @@ def test_a_newer_slip_wins_over_the_one_queued_during_a_completion(
     qtbot.wait(50)
     assert bench.controller.found is not None
     assert bench.controller.found.shipment.shipment_id == "41002-1"
+
+
+def test_looking_up_is_said_only_while_centra_takes_a_moment(
+        qtbot: QtBot, bench: Bench, simulator: CentraSimulator) -> None:
+    w = bench.window
+    lookup(qtbot, bench, "41001-1")  # quick answer
+    qtbot.wait(250)  # past the busy delay: the answer must not be overwritten
+    assert w.banner.tone is not Tone.BUSY and "41001-1" in w.banner.title.text()
+    simulator.latency = 0.5
+    scan(qtbot, w.scan_bar.field, "41003-1")
+    qtbot.waitUntil(lambda: "Looking up 41003-1" in w.banner.title.text(), timeout=2000)
+    assert w.banner.tone is Tone.BUSY
+    with qtbot.waitSignal(bench.controller.lookup_finished, timeout=5000):
+        pass
+    assert "41003-1" in w.banner.title.text() and w.banner.tone is not Tone.BUSY

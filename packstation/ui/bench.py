@@ -31,6 +31,7 @@ from packstation.ui.theme import Tone
 from packstation.ui.verification_view import VerificationController
 
 NEXT_SCAN_DELAY_MS = 10  # a slip queued during a completion loads this long after it
+BUSY_AFTER_MS = 120  # "Looking up…" only when Centra has not answered by then
 
 
 @dataclass
@@ -212,11 +213,15 @@ class BenchController(QObject):
                                lambda exc: None)  # offline: keep the cached answer
             return
 
+        answered = [False]
+
         def done(checked: CheckedLookup) -> None:
+            answered[0] = True
             if seq == self._lookup_seq:
                 self._show_lookup(checked.result, facts=checked.facts)
 
         def failed(exc: BaseException) -> None:
+            answered[0] = True
             if seq == self._lookup_seq:
                 msg = messages.for_error(exc, doing=f"Looking up {value}")
                 self._say(msg.tone, msg.title, msg.hint, retry=msg.retry)
@@ -229,7 +234,14 @@ class BenchController(QObject):
             return CheckedLookup(result, read_facts(outbox, result))
 
         self.runner.submit(job, done, failed)
-        self._say(Tone.BUSY, f"Looking up {value}…")  # after the request has left
+
+        def still_waiting() -> None:
+            if seq == self._lookup_seq and not answered[0] and not self.completing:
+                self._say(Tone.BUSY, f"Looking up {value}…")
+
+        # Said only if Centra takes a moment: a quick answer is painted once, instead of a
+        # busy banner repainting the window while the request is being started.
+        QTimer.singleShot(BUSY_AFTER_MS, still_waiting)
 
     def _confirmed(self, seq: int, fresh: LookupResult) -> None:
         """Centra's fresh answer to a scan shown from the ready list."""

@@ -51,9 +51,11 @@ class StatusBanner(QFrame):
                 w.style().unpolish(w)
                 w.style().polish(w)
         self.title.setText(title)
+        # The hint stays shown, empty or not (its room is reserved anyway): showing and
+        # hiding it cost a show event and a relayout on most messages.
         self.hint.setText(hint)
-        self.hint.setVisible(bool(hint))
-        self.retry.setVisible(retry)
+        if self.retry.isHidden() == retry:
+            self.retry.setVisible(retry)
 
 
 def _banner_sheet() -> str:
