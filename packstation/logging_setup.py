@@ -101,6 +101,9 @@ def configure_logging(
     if sys.stderr is not None:
         _add(logger, logging.StreamHandler(sys.stderr), redactor, formatter)
     logger.setLevel(level)
+    # httpx logs every request at INFO: a full shift would bury what matters.
+    logging.getLogger("httpx").setLevel(max(level, logging.WARNING))
+    logging.getLogger("httpcore").setLevel(max(level, logging.WARNING))
     return log_file
 
 
