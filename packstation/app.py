@@ -13,6 +13,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -80,6 +81,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)
     # Benchmarks: print "READY" once the window is shown and the event loop idles, then quit.
     p.add_argument("--ready-mark", action="store_true", help=argparse.SUPPRESS)
+    # End-to-end tests: scans handed to the bench as if the router had emitted them,
+    # one every FEED_GAP_MS once the bench is wired (";"-separated).
+    p.add_argument("--feed-scans", default="", help=argparse.SUPPRESS)
     p.add_argument("--version", action="version", version=f"Packstation {__version__}")
     return p.parse_args(argv)
 
@@ -221,6 +225,7 @@ def build_bench(
 
 
 DEMO_PIN = "1234"
+FEED_GAP_MS = 1500
 DEMO_BADGE = ("OP:Anna", "packer badge: signs Anna in")
 
 
@@ -381,6 +386,8 @@ def _wire(start: _Start) -> None:
     held = start.early.hand_over(bench.controller.handle_scan)
     if held:
         log.info("Start-up: %d scan(s) made before the bench was wired, now handled", held)
+    for i, text in enumerate(t for t in args.feed_scans.split(";") if t):
+        QTimer.singleShot(FEED_GAP_MS * (i + 1), partial(start.router.scanned.emit, text))
     if args.quit_after:
         QTimer.singleShot(int(args.quit_after * 1000), app.quit)
     if args.ready_mark:
