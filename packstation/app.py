@@ -13,51 +13,41 @@ import sys
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from packstation import __version__
-from packstation.centra.client import CentraClient, Timeouts
-from packstation.centra.ready_cache import ReadyCache
-from packstation.fleet import fleet_ini_path, load_fleet_defaults
 from packstation.logging_setup import configure_logging, log_uncaught_exceptions
-from packstation.outbox import Dispatcher, Outbox
-from packstation.outbox.dispatcher import CompletionClient
-from packstation.printing.command_sheet import write_command_sheet
-from packstation.shift_stats import ShiftStats
-from packstation.simulator import DEMO_API_KEY, CentraSimulator
-from packstation.simulator.demo_data import DEMO_BARCODES
-from packstation.station.audit import AuditKind
-from packstation.station.audited_completer import AuditedCompleter
 from packstation.station.paths import AppPaths, DataDirError
-from packstation.station.qsettings_store import QSettingsStorage, SettingsStorageError
-from packstation.station.secrets import ENV_VAR, Secret
-from packstation.station.settings import (
-    BASE_URL,
-    LANGUAGE,
-    SOUNDS,
-    STATION_NAME,
-    VERIFICATION_MODE,
-    MemoryStorage,
-    SettingError,
-)
-from packstation.station.station import Station, build_station
-from packstation.ui.bench import BenchController, BenchOptions
-from packstation.ui.delivery import DeliveryService
-from packstation.ui.feedback import Feedback, SoundFeedback
+from packstation.station.secret_value import ENV_VAR, Secret
+from packstation.ui.early_scans import EarlyScans
 from packstation.ui.i18n import LANGUAGES, install_translator
 from packstation.ui.jobs import JobRunner, favour_gui_thread
 from packstation.ui.main_window import MainWindow
-from packstation.ui.outbox_panel import OutboxPanel
-from packstation.ui.ready_list import DEFAULT_REFRESH_S, ReadyList
 from packstation.ui.scan_router import ScanRouter
-from packstation.ui.setup_dialog import SetupDialog
-from packstation.ui.shift_stats_view import ShiftStatsView
-from packstation.ui.station_controller import StationController
+
+# Everything below loads after the first frame (``warmup.py``; see BENCHMARKS.md, cold
+# start): at start-up only PySide6 and the window's own modules are imported.
+if TYPE_CHECKING:
+    from packstation.centra.client import CentraClient
+    from packstation.centra.ready_cache import ReadyCache
+    from packstation.outbox import Outbox
+    from packstation.simulator import CentraSimulator
+    from packstation.station.station import Station
+    from packstation.ui.bench import BenchController, BenchOptions
+    from packstation.ui.delivery import DeliveryService
+    from packstation.ui.feedback import Feedback
+    from packstation.ui.outbox_panel import OutboxPanel
+    from packstation.ui.ready_list import ReadyList
+    from packstation.ui.shift_stats_view import ShiftStatsView
+    from packstation.ui.station_controller import StationController
 
 log = logging.getLogger("packstation")
+LANGUAGE_KEY = "language"  # station.settings.LANGUAGE.name (a test keeps them equal)
 
 DEFAULT_CARRIERS: dict[str, list[str]] = {
     "PostNord": ["MyPack Collect", "MyPack Home", "Parcel"],
@@ -91,6 +81,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)
     # Benchmarks: print "READY" once the window is shown and the event loop idles, then quit.
     p.add_argument("--ready-mark", action="store_true", help=argparse.SUPPRESS)
+    # End-to-end tests: scans handed to the bench as if the router had emitted them,
+    # one every FEED_GAP_MS once the bench is wired (";"-separated).
+    p.add_argument("--feed-scans", default="", help=argparse.SUPPRESS)
     p.add_argument("--version", action="version", version=f"Packstation {__version__}")
     return p.parse_args(argv)
 
@@ -146,19 +139,40 @@ def build_bench(
     runner: JobRunner | None = None,
     feedback: Feedback | None = None,
     ready_cache: ReadyCache | None = None,
-    refresh_s: float = DEFAULT_REFRESH_S,
+    refresh_s: float | None = None,
+    window: MainWindow | None = None,
+    router: ScanRouter | None = None,
 ) -> Bench:
     """Wire the window, scanner router, worker runner and controller together.
 
     With a ``station`` the supervisor strip, e-mail control, badge sign-in and audit
     log are wired in too; without one the bench works as a bare packing bench.
     With ``ready_cache``, slip scans are answered from the local ready list at once and
-    confirmed in the background; the list refreshes every ``refresh_s`` seconds."""
+    confirmed in the background; the list refreshes every ``refresh_s`` seconds.
+    ``window`` and ``router`` may already exist and be shown (``main`` paints the first
+    frame before the rest loads); the router is installed on the application here
+    unless it already was."""
+    from packstation.outbox import Dispatcher, Outbox
+    from packstation.outbox.dispatcher import CompletionClient
+    from packstation.shift_stats import ShiftStats
+    from packstation.station.audit import AuditKind
+    from packstation.station.audited_completer import AuditedCompleter
+    from packstation.station.settings import VERIFICATION_MODE
+    from packstation.ui.bench import BenchController, BenchOptions
+    from packstation.ui.delivery import DeliveryService
+    from packstation.ui.outbox_panel import OutboxPanel
+    from packstation.ui.ready_list import DEFAULT_REFRESH_S, ReadyList
+    from packstation.ui.shift_stats_view import ShiftStatsView
+    from packstation.ui.station_controller import StationController
+
     favour_gui_thread()
-    window = MainWindow(carriers or DEFAULT_CARRIERS)
+    if window is None:
+        window = MainWindow(carriers or DEFAULT_CARRIERS)
     if runner is None:
         runner = JobRunner(parent=window)
-    router = ScanRouter(window, max_gap_ms=max_gap_ms, parent=window)
+    install_router = router is None
+    if router is None:
+        router = ScanRouter(window, max_gap_ms=max_gap_ms, parent=window)
     options = options or BenchOptions()
     station_ui: StationController | None = None
     completer: CompletionClient = client
@@ -186,7 +200,8 @@ def build_bench(
     ready = None
     if ready_cache is not None:
         ready = ReadyList(ready_cache, client, runner, window.scan_bar.freshness,
-                          refresh_s=refresh_s, parent=window)
+                          refresh_s=DEFAULT_REFRESH_S if refresh_s is None else refresh_s,
+                          parent=window)
         ready.start(first_in_ms=0)
     controller = BenchController(window, client, runner, deliveries, options, parent=window,
                                  feedback=feedback, ready=ready)
@@ -203,13 +218,15 @@ def build_bench(
     controller.completion_finished.connect(stats_view.on_completion)
     app = QApplication.instance()
     assert app is not None, "create the QApplication first"
-    app.installEventFilter(router)
+    if install_router:
+        app.installEventFilter(router)
     deliveries.start()
     return Bench(window, controller, runner, router, client, simulator, station, station_ui,
                  stats_view, deliveries, outbox_panel, ready)
 
 
 DEMO_PIN = "1234"
+FEED_GAP_MS = 1500
 DEMO_BADGE = ("OP:Anna", "packer badge: signs Anna in")
 
 
@@ -217,7 +234,13 @@ def make_station(args: argparse.Namespace, simulator: CentraSimulator | None,
                  environ: Mapping[str, str] | None = None) -> Station:
     """Demo: throwaway data folder, in-memory settings, demo key and PIN. Otherwise the
     real data folder, Qt's native settings place and the OS keyring."""
+    from packstation.station.qsettings_store import QSettingsStorage
+    from packstation.station.settings import BASE_URL, STATION_NAME, MemoryStorage
+    from packstation.station.station import build_station
+
     if simulator is not None:
+        from packstation.simulator import DEMO_API_KEY
+
         data = Path(tempfile.mkdtemp(prefix="packstation-demo-"))
         storage = MemoryStorage({BASE_URL.name: simulator.base_url,
                                  STATION_NAME.name: args.station or "Demo station"})
@@ -228,6 +251,8 @@ def make_station(args: argparse.Namespace, simulator: CentraSimulator | None,
 
 def apply_command_line(station: Station, args: argparse.Namespace) -> None:
     """``--base-url`` and ``--station`` answer their setup questions (raises SettingError)."""
+    from packstation.station.settings import BASE_URL, STATION_NAME
+
     if args.base_url:
         station.settings.set(BASE_URL, args.base_url, supervisor=True)
     if args.station:
@@ -251,7 +276,10 @@ def _fail(text: str) -> int:
 
 def _key_command(args: argparse.Namespace) -> int:
     """``--set-key`` / ``--forget-key`` for IT: no window, no QApplication (see keycmd.py)."""
+    from packstation.fleet import fleet_ini_path, load_fleet_defaults
     from packstation.keycmd import forget_key, set_key
+    from packstation.station.qsettings_store import SettingsStorageError
+    from packstation.station.settings import SettingError
 
     try:
         station = make_station(args, None)
@@ -265,6 +293,107 @@ def _key_command(args: argparse.Namespace) -> int:
     if args.set_key:
         return set_key(station.keys, url)
     return forget_key(station.keys, url)
+
+
+def _early_language(args: argparse.Namespace) -> str:
+    """The interface language, known before the window is built (its labels translate
+    when they are created). Read straight from the settings store: the typed settings
+    registry (and its PIN hashing) loads after the first frame. Demo stations use English."""
+    if args.language:
+        return str(args.language)
+    if args.demo:
+        return "en"
+    from packstation.station.qsettings_store import QSettingsStorage
+
+    try:
+        raw = QSettingsStorage().value(LANGUAGE_KEY)
+    except Exception:  # unreadable settings: the full start-up says so in words
+        return "en"
+    return raw if isinstance(raw, str) and raw in LANGUAGES else "en"
+
+
+@dataclass
+class _Start:
+    """What the first frame needs; the rest of the start-up completes it."""
+
+    args: argparse.Namespace
+    app: QApplication
+    window: MainWindow
+    router: ScanRouter
+    early: EarlyScans
+    runner: JobRunner
+    key_sources: list[Callable[[], list[Secret]]]
+    bench: Bench | None = None
+    simulator: CentraSimulator | None = None
+
+
+def _finish_start(start: _Start) -> None:
+    """Second half of the start-up, in the GUI thread once the heavy imports are warm:
+    station, setup questions, API key, client, controller. Then the held scans run."""
+    try:
+        _wire(start)
+    except Exception as exc:  # never leave a window that holds scans and answers nothing
+        log.exception("Start-up failed")
+        start.app.exit(_fail(f"Packstation could not start: {exc}"))
+
+
+def _wire(start: _Start) -> None:
+    from packstation.centra.client import CentraClient, Timeouts
+    from packstation.centra.ready_cache import ReadyCache
+    from packstation.station.qsettings_store import SettingsStorageError
+    from packstation.station.settings import SOUNDS, SettingError
+    from packstation.ui.feedback import SoundFeedback
+
+    args, app = start.args, start.app
+    if args.demo:
+        from packstation.simulator import DEMO_API_KEY, CentraSimulator
+
+        start.simulator = CentraSimulator(api_key=DEMO_API_KEY, port=0).start()
+    try:
+        station = make_station(args, start.simulator)
+        if start.simulator is None:
+            apply_command_line(station, args)
+    except (DataDirError, SettingsStorageError, SettingError) as exc:
+        app.exit(_fail(str(exc)))
+        return
+    start.key_sources.append(station.keys.known_secrets)
+    ask = setup_questions(station, args.setup)
+    if ask:
+        from packstation.ui.setup_dialog import SetupDialog
+
+        dialog = SetupDialog(station, start.runner, ask=ask)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            app.exit(1)
+            return
+    found = station.keys.load(station.base_url)
+    if found.key is None:
+        app.exit(_fail(found.problem or "No API key for this station. Start with --setup."))
+        return
+    client = CentraClient(station.base_url, found.key.reveal(), timeouts=Timeouts())
+    bench = build_bench(client, simulator=start.simulator, station=station,
+                        runner=start.runner, ready_cache=ReadyCache(),
+                        feedback=SoundFeedback(enabled=lambda: station.settings.get(SOUNDS)),
+                        window=start.window, router=start.router)
+    start.bench = bench
+    assert bench.station_ui is not None
+    if args.operator:
+        bench.station_ui.sign_in_name(args.operator)
+    if args.demo:
+        from packstation.simulator.demo_data import DEMO_BARCODES
+
+        bench.window.setWindowTitle(
+            f"Packstation — DEMO (simulated Centra) · supervisor PIN {DEMO_PIN}")
+        bench.window.show_demo_barcodes([DEMO_BADGE, *DEMO_BARCODES])
+    held = start.early.hand_over(bench.controller.handle_scan)
+    if held:
+        log.info("Start-up: %d scan(s) made before the bench was wired, now handled", held)
+    for i, text in enumerate(t for t in args.feed_scans.split(";") if t):
+        QTimer.singleShot(FEED_GAP_MS * (i + 1), partial(start.router.scanned.emit, text))
+    if args.quit_after:
+        QTimer.singleShot(int(args.quit_after * 1000), app.quit)
+    if args.ready_mark:
+        # Benchmarks: the bench can now answer a scan (see BENCHMARKS.md, cold start).
+        QTimer.singleShot(0, lambda: (print("WIRED", flush=True), app.quit()))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -284,53 +413,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Packstation")
     app.setOrganizationName("Packstation")
     if args.command_sheet:
+        from packstation.printing.command_sheet import write_command_sheet
+
         pages = write_command_sheet(Path(args.command_sheet))
         print(f"Wrote {args.command_sheet} ({pages} pages)")
         return 0
 
-    simulator: CentraSimulator | None = None
-    if args.demo:
-        simulator = CentraSimulator(api_key=DEMO_API_KEY, port=0).start()
-    try:
-        station = make_station(args, simulator)
-        if simulator is None:
-            apply_command_line(station, args)
-    except (DataDirError, SettingsStorageError, SettingError) as exc:
-        return _fail(str(exc))
-    key_sources.append(station.keys.known_secrets)
-
-    install_translator(app, args.language or station.settings.get(LANGUAGE))
-    runner = JobRunner()
-    ask = setup_questions(station, args.setup)
-    if ask:
-        dialog = SetupDialog(station, runner, ask=ask)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            runner.wait(1500)
-            return 1
-    base_url = station.base_url
-    found = station.keys.load(base_url)
-    if found.key is None:
-        return _fail(found.problem or "No API key for this station. Start with --setup.")
-
-    client = CentraClient(base_url, found.key.reveal(), timeouts=Timeouts())
-    bench = build_bench(client, simulator=simulator, station=station, runner=runner,
-                        ready_cache=ReadyCache(),
-                        feedback=SoundFeedback(enabled=lambda: station.settings.get(SOUNDS)))
-    assert bench.station_ui is not None
-    if args.operator:
-        bench.station_ui.sign_in_name(args.operator)
-    if args.demo:
-        bench.window.setWindowTitle(
-            f"Packstation — DEMO (simulated Centra) · supervisor PIN {DEMO_PIN}")
-        bench.window.show_demo_barcodes([DEMO_BADGE, *DEMO_BARCODES])
-    bench.window.show()
-    bench.window.scan_bar.focus()
-    if args.quit_after:
-        QTimer.singleShot(int(args.quit_after * 1000), app.quit)
+    # First frame: the window with its scan field focused and the scan router installed.
+    # Scans from now on are held (EarlyScans) until the bench is wired.
+    install_translator(app, _early_language(args))
+    window = MainWindow(DEFAULT_CARRIERS)
+    router = ScanRouter(window, parent=window)
+    app.installEventFilter(router)
+    early = EarlyScans(window, router)
+    window.showMaximized()  # a packing PC's screen belongs to the bench
+    window.scan_bar.focus()
     if args.ready_mark:
-        QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
+        # Benchmarks: shown, focused, scans accepted (held) and the event loop idle.
+        QTimer.singleShot(0, lambda: print("READY", flush=True))
+    runner = JobRunner()
+    start = _Start(args, app, window, router, early, runner, key_sources)
+
+    def warm() -> int:
+        from packstation.warmup import warm_imports
+
+        return warm_imports(("packstation.simulator",) if args.demo else ())
+
+    # The heavy imports run in a worker; the GUI thread only wires the bench afterwards
+    # (a failed warm-up is harmless: the same imports then happen in _finish_start).
+    QTimer.singleShot(0, lambda: runner.submit(warm, lambda _n: _finish_start(start),
+                                               lambda _exc: _finish_start(start)))
     rc = app.exec()
-    if not bench.shutdown(wait_ms=1500):
+    if start.bench is None:
+        runner.wait(1500)
+        if start.simulator is not None:
+            start.simulator.stop()
+        return rc
+    if not start.bench.shutdown(wait_ms=1500):
         # A request is still in flight: do not hang the packer's PC on exit.
         logging.shutdown()
         os._exit(rc)

@@ -6,7 +6,7 @@ to ``<data>/logs/packstation.log`` (5 × 1 MB) instead, plus stderr when there i
 
 Every handler carries a :class:`RedactingFilter` that cuts known secrets (the API key,
 and anything shaped like ``api_key=…``/``Authorization: Bearer …``) from the message,
-the traceback and the stack, using the same :func:`packstation.station.audit.redact`
+the traceback and the stack, using the same :func:`packstation.station.redaction.redact`
 as the audit log.
 """
 
@@ -20,8 +20,8 @@ import types
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from packstation.station.audit import redact
-from packstation.station.secrets import ENV_VAR, Secret
+from packstation.station.redaction import redact
+from packstation.station.secret_value import ENV_VAR, Secret
 
 LOG_FILE = "packstation.log"
 MAX_BYTES = 1_000_000
@@ -101,6 +101,9 @@ def configure_logging(
     if sys.stderr is not None:
         _add(logger, logging.StreamHandler(sys.stderr), redactor, formatter)
     logger.setLevel(level)
+    # httpx logs every request at INFO: a full shift would bury what matters.
+    logging.getLogger("httpx").setLevel(max(level, logging.WARNING))
+    logging.getLogger("httpcore").setLevel(max(level, logging.WARNING))
     return log_file
 
 

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
 HOUR_S = 3600.0
 MIN_RATE_WINDOW_S = 300.0  # below five minutes an hourly rate is noise
+# Bounded history (a shift runs for hours): the median is over the last MEDIAN_OF parcels,
+# and at most MAX_SHOWN shipments shown but not (yet) completed are remembered.
+MEDIAN_OF = 1000
+MAX_SHOWN = 500
 
 
 @dataclass(frozen=True)
@@ -30,26 +34,41 @@ class ShiftStats:
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self.clock = clock
         self.started = clock()
-        self._shown: dict[str, float] = {}
-        self._done: list[tuple[float, str, float | None]] = []  # (when, operator, secs)
+        self._shown: dict[str, float] = {}  # oldest first
+        self._recent: deque[float] = deque()  # completion times within the last hour
+        self._durations: deque[float] = deque(maxlen=MEDIAN_OF)
+        self._per_operator: Counter[str] = Counter()
+        self._parcels = 0
 
     def shown(self, shipment_id: str) -> None:
         """A shipment was looked up and shown (the first time counts)."""
-        self._shown.setdefault(shipment_id, self.clock())
+        if shipment_id not in self._shown:
+            if len(self._shown) >= MAX_SHOWN:
+                del self._shown[next(iter(self._shown))]
+            self._shown[shipment_id] = self.clock()
 
     def completed(self, shipment_id: str, operator: str = "") -> None:
         now = self.clock()
         start = self._shown.pop(shipment_id, None)
-        self._done.append((now, operator.strip(), None if start is None else now - start))
+        self._parcels += 1
+        self._per_operator[operator.strip() or "—"] += 1
+        self._recent.append(now)
+        if start is not None:
+            self._durations.append(now - start)
+        self._expire(now)
+
+    def _expire(self, now: float) -> None:
+        while self._recent and now - self._recent[0] > HOUR_S:
+            self._recent.popleft()
 
     def snapshot(self) -> StatsSnapshot:
         now = self.clock()
+        self._expire(now)
         window = min(now - self.started, HOUR_S)
-        recent = sum(1 for t, _, _ in self._done if now - t <= HOUR_S)
+        recent = len(self._recent)
         per_hour = recent * HOUR_S / window if window >= MIN_RATE_WINDOW_S else None
-        durations = [d for _, _, d in self._done if d is not None]
-        ops = Counter(op or "—" for _, op, _ in self._done)
-        return StatsSnapshot(len(self._done), per_hour, dict(ops),
+        durations = self._durations
+        return StatsSnapshot(self._parcels, per_hour, dict(self._per_operator),
                              statistics.median(durations) if durations else None)
 
 

@@ -61,3 +61,23 @@ def test_panel_counts_a_completed_parcel(qtbot: QtBot, bench: Bench) -> None:
         bench.window.form.action.click()
     assert view.numbers.text().startswith("Parcels 1  ·  per hour –  ·  median ")
     assert "Märta 1" in view.people.text()
+
+
+def test_a_ten_hour_shift_keeps_bounded_history() -> None:
+    from packstation.shift_stats import MAX_SHOWN, MEDIAN_OF
+
+    c = Clock()
+    s = ShiftStats(c)
+    for i in range(6000):  # ten hours at 600 parcels an hour, every one looked at for 4 s
+        s.shown(f"s{i}")
+        s.shown(f"never-packed-{i}")  # shown, then the packer moved on
+        c.t += 4
+        s.completed(f"s{i}", "Åsa" if i % 2 else "Jürgen")
+        c.t += 2
+    snap = s.snapshot()
+    assert snap.parcels == 6000
+    assert snap.per_operator == {"Åsa": 3000, "Jürgen": 3000}
+    assert snap.per_hour == 600  # the trailing hour only
+    assert snap.median_pack_s == 4
+    assert len(s._recent) == 600 and len(s._durations) == MEDIAN_OF
+    assert len(s._shown) <= MAX_SHOWN

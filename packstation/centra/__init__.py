@@ -1,16 +1,35 @@
-"""Centra Order API: typed client, models and errors (no Qt)."""
+"""Centra Order API: typed client, models and errors (no Qt).
 
-from packstation.centra.client import CentraClient, Timeouts, normalise_base_url
-from packstation.centra.errors import CaptureFailed, CentraError, CentraRefused
-from packstation.centra.models import (
-    CompleteRequest,
-    CompleteResponse,
-    FoundShipment,
-    LookupOutcome,
-    LookupResult,
-    Shipment,
-    ShipmentState,
-)
+The names below are loaded on first use: importing ``packstation.centra.outcomes`` (or
+``errors``) at start-up must not pull in httpx and pydantic (see benchmarks/BENCHMARKS.md,
+cold start).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from packstation.centra.client import CentraClient, Timeouts, normalise_base_url
+    from packstation.centra.errors import CaptureFailed, CentraError, CentraRefused
+    from packstation.centra.models import (
+        CompleteRequest,
+        CompleteResponse,
+        FoundShipment,
+        LookupOutcome,
+        LookupResult,
+        Shipment,
+        ShipmentState,
+    )
+
+_WHERE = {
+    "CentraClient": "client", "Timeouts": "client", "normalise_base_url": "client",
+    "CaptureFailed": "errors", "CentraError": "errors", "CentraRefused": "errors",
+    "CompleteRequest": "models", "CompleteResponse": "models", "FoundShipment": "models",
+    "LookupResult": "models", "Shipment": "models",
+    "LookupOutcome": "outcomes", "ShipmentState": "outcomes",
+}
 
 __all__ = [
     "CaptureFailed",
@@ -27,3 +46,10 @@ __all__ = [
     "Timeouts",
     "normalise_base_url",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)

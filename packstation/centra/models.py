@@ -12,10 +12,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+from packstation.centra.outcomes import LookupOutcome as LookupOutcome  # re-exported
+from packstation.centra.outcomes import ShipmentState as ShipmentState  # re-exported
 
 MAX_MESSAGE_DEPTH = 8
 MAX_MESSAGE_CHARS = 2000
@@ -234,25 +236,6 @@ class Order(_Model):
     waiting_for_payment: Flag = Field(False, alias="waitingForPayment")
     delivery_name: Text = Field("", alias="deliveryName")
     shipments: list[OrderShipment] = Field(default_factory=list)
-
-
-class ShipmentState(StrEnum):
-    """Which Get shipments ``status`` query a shipment was found under."""
-
-    GOOD_TO_GO = "goodtogo"
-    IN_PROGRESS = "inprogress"
-    COMPLETED = "completed"
-
-
-class LookupOutcome(StrEnum):
-    READY = "ready"
-    NEEDS_CAPTURE = "needs_capture"
-    NOT_GOOD_TO_GO = "not_good_to_go"
-    ON_HOLD = "on_hold"
-    NOT_PAID = "not_paid"
-    COMPLETED = "completed"
-    NOT_FOUND = "not_found"
-    SEVERAL_OPEN = "several_open"
 
 
 @dataclass(frozen=True)

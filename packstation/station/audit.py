@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import os
-import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -20,16 +19,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TextIO
 
-from .secrets import Secret
+from .redaction import REDACTED as REDACTED  # re-exported
+from .redaction import redact as redact  # re-exported
+from .secret_value import Secret
 
 SCHEMA_VERSION = 1
-REDACTED = "••••"
-_MIN_SECRET_LEN = 4
-# Defensive: "api_key=…", "Authorization: Bearer …", "token: …" are cut even if unknown.
-_KEYLIKE = re.compile(
-    r"(?i)\b(api[-_ ]?key|token|authorization|password|secret)(\s*[:=]\s*)(bearer\s+)?[^\s,;]+"
-)
-
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS events(
     id INTEGER PRIMARY KEY,
@@ -78,19 +72,6 @@ class AuditError(RuntimeError):
 
 
 SecretProvider = Callable[[], Iterable[str | Secret]]
-
-
-def redact(text: str, secrets: Iterable[str | Secret] = ()) -> str:
-    """Remove every known secret (and anything that looks like ``key=value`` credentials)."""
-    values = sorted(
-        {s.reveal() if isinstance(s, Secret) else s for s in secrets},
-        key=len,
-        reverse=True,
-    )
-    for value in values:
-        if len(value) >= _MIN_SECRET_LEN:
-            text = text.replace(value, REDACTED)
-    return _KEYLIKE.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
 
 
 def _to_iso(ts: datetime) -> str:

@@ -12,19 +12,19 @@ says so in plain words and writes nothing anywhere.
 
 from __future__ import annotations
 
-import hmac
 import os
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import NoReturn
 
 import keyring
 import keyring.backend
 import keyring.errors
 
-ENV_VAR = "PACKSTATION_API_KEY"
+from .secret_value import ENV_VAR as ENV_VAR  # re-exported
+from .secret_value import Secret as Secret  # re-exported
+
 DEFAULT_SERVICE = "Packstation"
 # Windows Credential Manager rejects blobs over 2560 bytes (1280 UTF-16 chars) with the
 # cryptic error 1783 "The stub received bad data" (jaraco/keyring#355, #540).
@@ -44,40 +44,6 @@ _INSECURE_BACKENDS = frozenset(
         "keyrings.alt.pyfs.EncryptedKeyring",
     }
 )
-
-
-class Secret:
-    """A string that does not show itself in reprs, f-strings, logs or pickles."""
-
-    __slots__ = ("_value",)
-
-    def __init__(self, value: str) -> None:
-        self._value = value
-
-    def reveal(self) -> str:
-        return self._value
-
-    def __repr__(self) -> str:
-        return "Secret('••••')"
-
-    __str__ = __repr__
-
-    def __format__(self, format_spec: str) -> str:
-        return repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Secret):
-            return NotImplemented
-        return hmac.compare_digest(self._value.encode(), other._value.encode())
-
-    def __hash__(self) -> int:
-        return hash((Secret, len(self._value)))
-
-    def __bool__(self) -> bool:
-        return bool(self._value)
-
-    def __reduce__(self) -> NoReturn:
-        raise TypeError("Secret values cannot be pickled")
 
 
 class KeySource(StrEnum):

@@ -34,7 +34,8 @@ class AuditDialog(QDialog):
         self._audit = audit
         self._day = today or date.today()
         self._touch = on_activity
-        title = QLabel(self.tr(f"Audit log: {station or 'this station'}, {self._day.isoformat()}"))
+        title = QLabel(self.tr("Audit log: {0}, {1}").format(
+            station or self.tr("this station"), self._day.isoformat()))
         title.setObjectName("panelTitle")
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
@@ -72,7 +73,7 @@ class AuditDialog(QDialog):
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
-        self.status.setText(self.tr(f"{len(entries)} entries today, newest first."))
+        self.status.setText(self.tr("{0} entries today, newest first.").format(len(entries)))
 
     def _choose_export(self) -> None:
         self._touch()
@@ -87,6 +88,6 @@ class AuditDialog(QDialog):
         try:
             count = self._audit.export_csv(path, self._day)
         except (AuditError, OSError) as exc:
-            self.status.setText(self.tr(f"Export failed: {exc}"))
+            self.status.setText(self.tr("Export failed: {0}").format(exc))
             return
-        self.status.setText(self.tr(f"Exported {count} entries to {path}."))
+        self.status.setText(self.tr("Exported {0} entries to {1}.").format(count, path))

@@ -7,6 +7,7 @@ and talks to Centra.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.centra.models import Shipment
 from packstation.ui.wrap_button import WrapButton
+
+if TYPE_CHECKING:  # the pydantic models load after the first frame
+    from packstation.centra.models import Shipment
 
 
 @dataclass(frozen=True)

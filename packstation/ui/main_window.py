@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.help_line.setWordWrap(True)
 
         right = QWidget()
-        right.setMinimumWidth(500)
+        right.setMinimumWidth(540)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(12, 0, 0, 0)
         right_layout.addWidget(self.form)

@@ -48,7 +48,7 @@ class PinDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(explain)
         if demo_pin:
-            hint = QLabel(self.tr(f"Demo: the PIN is {demo_pin}"))
+            hint = QLabel(self.tr("Demo: the PIN is {0}").format(demo_pin))
             hint.setObjectName("helpLine")
             layout.addWidget(hint)
         layout.addWidget(self.pin)
@@ -69,7 +69,7 @@ class PinDialog(QDialog):
         if remaining > 0:
             minutes, seconds = divmod(max(1, round(remaining)), 60)
             wait = f"{minutes} min {seconds} s" if minutes else f"{seconds} s"
-            self.message.setText(self.tr(f"Too many wrong PINs. Try again in {wait}."))
+            self.message.setText(self.tr("Too many wrong PINs. Try again in {0}.").format(wait))
 
     def try_unlock(self) -> None:
         pin = self.pin.text()

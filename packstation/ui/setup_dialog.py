@@ -76,7 +76,7 @@ class SetupDialog(QDialog):
         for field in (self.pin, self.pin2):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setMaxLength(PIN_MAX_DIGITS)
-        self.pin.setPlaceholderText(self.tr(f"{PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} digits"))
+        self.pin.setPlaceholderText(self.tr("{0} to {1} digits").format(PIN_MIN_DIGITS, PIN_MAX_DIGITS))
         self.pin2.setPlaceholderText(self.tr("Type the PIN again"))
 
         self.session_only = QCheckBox(self.tr(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -18,8 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.centra.models import FoundShipment, LookupOutcome, Shipment
+from packstation.centra.outcomes import LookupOutcome
 from packstation.ui.theme import chip_style
+
+if TYPE_CHECKING:  # the pydantic models load after the first frame
+    from packstation.centra.models import FoundShipment, Shipment
 
 COLUMNS = ("Qty", "Packed", "Item", "Size", "SKU / EAN")
 PACKED_COLUMN = 1

@@ -57,9 +57,9 @@ class StationSettingsDialog(QDialog):
         form.addRow(self.tr("'Packed by Anna at …'"), self.packed_by)
         form.addRow(self.tr("New supervisor PIN"), self.pin)
         form.addRow(self.tr("Repeat new PIN"), self.pin2)
-        where = QLabel(self.tr(f"Centra address: {station.base_url}\nSettings file: "
-                               f"{station.settings_location}\nData folder: "
-                               f"{station.paths.data_dir}"))
+        where = QLabel(self.tr("Centra address: {0}\nSettings file: {1}\nData folder: {2}")
+                       .format(station.base_url, station.settings_location,
+                               station.paths.data_dir))
         where.setObjectName("helpLine")
         where.setWordWrap(True)
         self.save_button = save = QPushButton(self.tr("Save"))

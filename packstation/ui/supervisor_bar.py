@@ -51,7 +51,7 @@ class EmailChoiceBox(QComboBox):
 
     def set_unlocked(self, unlocked: bool) -> None:
         self.setEnabled(unlocked)
-        default = self.tr(f"Station default: {self._default.label}.")
+        default = self.tr("Station default: {0}.").format(self._default.label)
         self.setToolTip(default if unlocked else default + " " + self.tr(
             "Only a supervisor can change this."))
 
@@ -69,6 +69,7 @@ class SupervisorBar(QWidget):
         self.setStyleSheet(PANEL_STYLE)
         self.operator = QLabel()
         self.operator.setObjectName("operatorLabel")
+        self.operator.setWordWrap(True)
         self.state = QLabel()
         self.state.setObjectName("supervisorState")
         self.state.setWordWrap(True)
@@ -98,7 +99,7 @@ class SupervisorBar(QWidget):
 
     def show_operator(self, name: str | None) -> None:
         if name:
-            self.operator.setText(self.tr(f"Packer: {name}"))
+            self.operator.setText(self.tr("Packer: {0}").format(name))
             self.sign_in.setText(self.tr("Change packer…"))
         else:
             self.operator.setText(self.tr("Nobody signed in: scan your badge"))

@@ -1,0 +1,77 @@
+"""Scans made after the first frame but before the bench is wired are kept and handled."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from packstation.app import build_bench
+from packstation.centra.client import CentraClient, Timeouts
+from packstation.simulator import DEMO_API_KEY, CentraSimulator
+from packstation.ui.early_scans import EarlyScans
+from packstation.ui.main_window import MainWindow
+from packstation.ui.scan_router import ScanRouter
+from tests.bench_fixtures import scan
+
+
+def test_scans_before_the_bench_is_wired_are_looked_up_in_order(
+        qtbot: QtBot, simulator: CentraSimulator) -> None:
+    sid = "41001-1"
+    window = MainWindow({"PostNord": ["Parcel"]})
+    qtbot.addWidget(window)
+    router = ScanRouter(window, parent=window)
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(router)
+    early = EarlyScans(window, router)
+    window.show()
+    qtbot.waitExposed(window)
+    window.scan_bar.focus()
+
+    scan(qtbot, window.scan_bar.field, "NOPE-0000")  # a wedge burst, caught by the router
+    window.scan_bar.field.setText(sid)  # typed by hand + Enter
+    qtbot.keyClick(window.scan_bar.field, Qt.Key.Key_Return)
+    assert early.held == ["NOPE-0000", sid]
+    assert "2" in window.banner.title.text()
+
+    client = CentraClient(simulator.base_url, DEMO_API_KEY,
+                          timeouts=Timeouts(connect=1.0, read=3.0, complete_read=3.0))
+    b = build_bench(client, window=window, router=router)
+    try:
+        seen: list[object] = []
+        b.controller.lookup_finished.connect(seen.append)
+        assert early.hand_over(b.controller.handle_scan) == 2
+        qtbot.waitUntil(lambda: b.controller.found is not None, timeout=5000)
+        assert b.controller.found is not None
+        assert b.controller.found.shipment.shipment_id == sid  # the last scan wins
+        scan(qtbot, window.scan_bar.field, "1Z999AA10123456784")  # now wired: no holding
+        assert early.held == []
+        app.removeEventFilter(router)
+    finally:
+        b.shutdown(wait_ms=3000)
+
+
+def test_the_app_paints_first_then_wires_the_bench(tmp_path: object) -> None:
+    """``--ready-mark``: READY once the window is up and idle, WIRED once scans are answered."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen",
+           "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "packstation", "--demo", "--ready-mark"],
+                          capture_output=True, text=True, env=env, timeout=60, cwd=root)
+    assert done.returncode == 0, done.stderr
+    assert [line for line in done.stdout.split() if line in ("READY", "WIRED")] == [
+        "READY", "WIRED"]
+
+
+def test_the_early_language_key_is_the_language_setting() -> None:
+    from packstation.app import LANGUAGE_KEY
+    from packstation.station.settings import LANGUAGE
+    from packstation.ui.i18n import LANGUAGES
+
+    assert LANGUAGE.name == LANGUAGE_KEY and set(LANGUAGE.choices) == set(LANGUAGES)
