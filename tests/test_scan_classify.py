@@ -294,3 +294,17 @@ def test_roundtrip_shipment_id(order: int, n: int) -> None:
     assert s.kind is K.SHIPMENT_ID
     _roundtrip(s)
     assert not validate_tracking(s.value).valid
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("UPS", "ups", True),
+    ("Posten/Bring", "Bring", True),
+    ("DB Schenker", "dbschenker", True),
+    ("UPS", "PostNord", False),
+    ("DHL", "PostNord", False),
+])
+def test_same_carrier(a: str, b: str, same: bool) -> None:
+    from packstation.scanning.carriers import same_carrier
+
+    assert same_carrier(a, b) is same
+    assert same_carrier(b, a) is same

@@ -131,3 +131,10 @@ def match_carrier(compact_text: str) -> CarrierMatch | None:
         if m is not None and fallback is None:
             fallback = m
     return fallback
+
+
+def same_carrier(a: str, b: str) -> bool:
+    """Whether two carrier names mean the same carrier: "Posten/Bring" matches "Bring";
+    case and spaces do not matter."""
+    x, y = (t.lower().replace(" ", "") for t in (a, b))
+    return x in y or y in x or bool(set(x.split("/")) & set(y.split("/")))

@@ -13,16 +13,17 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from packstation.centra.client import CentraClient
 from packstation.centra.models import (
-    CompleteRequest,
     FoundShipment,
     LookupOutcome,
     LookupResult,
     Shipment,
 )
 from packstation.scanning import Scan, ScanKind, classify, validate_tracking
+from packstation.scanning.carriers import same_carrier
 from packstation.ui import messages
 from packstation.ui.delivery import CompletionOutcome, DeliveryService
 from packstation.ui.feedback import Announcer, Feedback, SilentFeedback
+from packstation.ui.form_values import complete_request
 from packstation.ui.jobs import JobRunner
 from packstation.ui.local_note import NO_FACTS, CheckedLookup, LocalFacts, note, read_facts
 from packstation.ui.main_window import MainWindow
@@ -155,7 +156,7 @@ class BenchController(QObject):
                                       tick=self.options.auto_tick_on_tracking)
         carrier = f" ({scan.carrier})" if scan.carrier else ""
         booked = self._shipment().carrier
-        if scan.carrier and booked and not _same_carrier(scan.carrier, booked):
+        if scan.carrier and booked and not same_carrier(scan.carrier, booked):
             self._say(Tone.WARN, f"Check the label: it is {scan.carrier}, the order is booked "
                                  f"with {booked}",
                       "If the label is right, press Ctrl+Enter; otherwise scan the right label.")
@@ -317,22 +318,8 @@ class BenchController(QObject):
                             lambda: self.client.mark_good_to_go(shipment.shipment_id),
                             shipment, done_title=f"{shipment.shipment_id} marked good-to-go")
             return
-        comment = "\n".join(p for p in (values.internal_comment,
-                                        self.options.comment_suffix()) if p)
-        request = CompleteRequest(
-            order=shipment.order_id,
-            shipment=shipment.shipment_id,
-            capture=values.capture if shipment.needs_capture else True,
-            gtg=True,
-            shipped=True,
-            carrier=values.carrier,
-            service=values.service,
-            packages=values.packages,
-            tracking=values.tracking,
-            return_slip_tracking=values.return_slip_tracking,
-            send_email=self.options.send_email(),
-            internal_comment=comment,
-        )
+        request = complete_request(shipment, values, send_email=self.options.send_email(),
+                                   comment_suffix=self.options.comment_suffix())
         tracking = f"  ·  tracking {request.tracking}" if request.tracking else ""
         operator = self.options.current_operator()
         self._run_write(f"Completing {shipment.shipment_id}",
@@ -434,12 +421,6 @@ class BenchController(QObject):
 
     def _sid(self) -> str:
         return self.found.shipment.shipment_id if self.found else ""
-
-
-def _same_carrier(a: str, b: str) -> bool:
-    """"Posten/Bring" matches "Bring"; case and spaces do not matter."""
-    x, y = (t.lower().replace(" ", "") for t in (a, b))
-    return x in y or y in x or bool(set(x.split("/")) & set(y.split("/")))
 
 
 def _short(text: str, limit: int = 40) -> str:

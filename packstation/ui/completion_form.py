@@ -6,7 +6,6 @@ and talks to Centra.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -21,23 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.ui.form_values import FormValues
 from packstation.ui.wrap_button import WrapButton
 
 if TYPE_CHECKING:  # the pydantic models load after the first frame
     from packstation.centra.models import Shipment
-
-
-@dataclass(frozen=True)
-class FormValues:
-    gtg: bool
-    shipped: bool
-    tracking: str
-    packages: int
-    carrier: str
-    service: str
-    return_slip_tracking: str
-    internal_comment: str
-    capture: bool
 
 
 class CompletionForm(QWidget):
