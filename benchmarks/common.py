@@ -97,7 +97,7 @@ def make_app() -> Any:
 
 
 def make_bench(base_url: str, *, cache: bool = True, **kwargs: Any) -> Any:
-    """A real bench window wired like app.main does, shown."""
+    """A real bench window wired like packstation.main does, shown."""
     from packstation.app import build_bench
     from packstation.centra.client import CentraClient, Timeouts
 

@@ -2,7 +2,7 @@
 
 import sys
 
-from packstation.app import main
+from packstation.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

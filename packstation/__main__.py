@@ -2,6 +2,6 @@
 
 import sys
 
-from packstation.app import main
+from packstation.main import main
 
 sys.exit(main())

@@ -52,8 +52,9 @@ def check_qt_plugins() -> str:
 def check_main_window() -> str:
     from PySide6.QtWidgets import QApplication
 
-    from packstation.app import DEMO_PIN, build_bench
+    from packstation.app import build_bench
     from packstation.centra.client import CentraClient, Timeouts
+    from packstation.main import DEMO_PIN
     from packstation.simulator import DEMO_API_KEY, CentraSimulator
     from packstation.station.paths import AppPaths
     from packstation.station.secrets import ENV_VAR

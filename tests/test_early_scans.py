@@ -70,7 +70,7 @@ def test_the_app_paints_first_then_wires_the_bench(tmp_path: object) -> None:
 
 
 def test_the_early_language_key_is_the_language_setting() -> None:
-    from packstation.app import LANGUAGE_KEY
+    from packstation.main import LANGUAGE_KEY
     from packstation.station.settings import LANGUAGE
     from packstation.ui.i18n import LANGUAGES
 

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from packstation.app import parse_args, setup_questions
 from packstation.centra.client import CentraClient
+from packstation.main import parse_args, setup_questions
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.station.audit import AuditKind
 from packstation.station.paths import AppPaths
@@ -162,7 +162,7 @@ def test_no_keyring_offers_session_only_and_writes_nothing(
 def test_command_line_and_environment_skip_their_questions(
         fresh_station: Station, simulator: CentraSimulator,
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path, clock: FakeClock) -> None:
-    from packstation.app import apply_command_line
+    from packstation.main import apply_command_line
 
     args = parse_args(["--base-url", simulator.base_url, "--station", "Station 7"])
     apply_command_line(fresh_station, args)
