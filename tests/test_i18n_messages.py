@@ -15,6 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from packstation.app import Bench
 from packstation.centra import errors
+from packstation.centra.models import CompleteRequest
+from packstation.outbox import AlreadyCompleted, AlreadyQueued, OutboxEntry, State
 from packstation.simulator import CentraSimulator
 from packstation.ui import messages
 from packstation.ui.i18n import I18N_DIR, install_translator
@@ -100,3 +102,27 @@ def test_catalogue_is_complete_and_keeps_placeholders(lang: str) -> None:
         elif sorted(set(PLACEHOLDER.findall(tr.text))) != sorted(set(PLACEHOLDER.findall(src))):
             problems.append(f"placeholders differ: {src!r} -> {tr.text!r}")
     assert problems == []
+
+
+def _entry(state: State, *, needs_capture: bool, last_error: str = "") -> OutboxEntry:
+    return OutboxEntry(1, "41001-1", "41001", CompleteRequest(order="41001", shipment="41001-1"),
+                       state, 0, 0.0, last_error, 0.0, 0.0, needs_capture, False)
+
+
+ENTRIES = [_entry(s, needs_capture=c, last_error=e) for s in State for c in (False, True)
+           for e in ("", "Payment declined")]
+
+
+def test_english_advice_and_outbox_errors_match_the_core() -> None:
+    """The UI-layer copies of the outbox's words stay the same as the core's, in English."""
+    for entry in ENTRIES:
+        assert messages.advice(entry) == entry.advice
+        for exc in (AlreadyQueued(entry), AlreadyCompleted(entry)):
+            assert messages.for_error(exc, doing="x").title == str(exc)
+
+
+def test_advice_in_swedish(swedish: None) -> None:
+    refused = _entry(State.REFUSED, needs_capture=True, last_error="Payment declined")
+    assert messages.advice(refused) == (
+        "Ta tillbaka paket 41001-1: Centra vägrade slutförandet (Payment declined).")
+    assert messages.advice(_entry(State.PENDING, needs_capture=False)) == "I kö: OK att skicka."

@@ -361,7 +361,7 @@ class BenchController(QObject):
                 # Saved in the outbox; it is sent (or checked) again in the background.
                 self._say(Tone.WARN, self.tr("{0}: waiting to send to Centra").format(
                     shipment.shipment_id), self.tr("{0} Packstation keeps trying; nothing is "
-                                                   "lost.").format(result.entry.advice))
+                                                   "lost.").format(messages.advice(result.entry)))
             else:
                 self._say(Tone.OK, done_title, self.tr("Ready for the next parcel."))
             self.window.scan_bar.focus()

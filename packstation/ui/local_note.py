@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from packstation.centra.models import LookupOutcome, LookupResult
 from packstation.outbox import Outbox, OutboxEntry, OutboxError
-from packstation.ui.messages import Message, translate
+from packstation.ui.messages import Message, advice, translate
 from packstation.ui.theme import Tone
 
 log = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ def note(result: LookupResult, facts: LocalFacts) -> Message | None:
     if facts.waiting is not None:
         return Message(Tone.WARN, translate("LocalNote", "{0} is already waiting to send")
                        .format(s.shipment_id),
-                       facts.waiting.advice)
+                       advice(facts.waiting))
     if result.outcome is LookupOutcome.COMPLETED and facts.done is not None:
         at = time.strftime("%H:%M", time.localtime(facts.done.updated_at))
         return Message(Tone.WARN, translate("LocalNote", "{0} was already completed at {1} "

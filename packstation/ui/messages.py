@@ -8,13 +8,14 @@ so lupdate finds them, and are translated here, at the UI layer.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from packstation.centra import errors
 from packstation.centra.models import LookupOutcome, LookupResult
-from packstation.outbox import AlreadyCompleted, AlreadyQueued, OutboxError
+from packstation.outbox import AlreadyCompleted, AlreadyQueued, OutboxEntry, OutboxError, State
 from packstation.ui.theme import Tone
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -117,8 +118,17 @@ def for_lookup(result: LookupResult) -> Message:
 
 def for_error(exc: BaseException, *, doing: str) -> Message:
     """``doing`` is e.g. "Looking up 41001-1" or "Completing 41001-1" (translated)."""
-    if isinstance(exc, AlreadyQueued | AlreadyCompleted):
-        return Message(Tone.WARN, str(exc), translate("Messages", "Do not send it again."))
+    if isinstance(exc, AlreadyQueued):
+        return Message(Tone.WARN, translate("Messages", "Shipment {0} is already waiting to be "
+                                            "sent; it will not be completed twice.")
+                       .format(exc.entry.shipment_id),
+                       translate("Messages", "Do not send it again."))
+    if isinstance(exc, AlreadyCompleted):
+        at = time.strftime("%H:%M", time.localtime(exc.entry.updated_at))
+        return Message(Tone.WARN, translate("Messages", "Shipment {0} was already completed at "
+                                            "{1} at this station.")
+                       .format(exc.entry.shipment_id, at),
+                       translate("Messages", "Do not send it again."))
     if isinstance(exc, OutboxError):
         return Message(Tone.ERROR,
                        translate("Messages", "Could not save this completion: nothing was sent"),
@@ -139,3 +149,16 @@ def for_error(exc: BaseException, *, doing: str) -> Message:
     return Message(Tone.ERROR, translate("Messages", "{0} failed unexpectedly").format(doing),
                    translate("Messages", "{0}. Press Retry; if it repeats, call IT.")
                    .format(type(exc).__name__), retry=True)
+
+
+def advice(entry: OutboxEntry) -> str:
+    """``OutboxEntry.advice`` (Qt-free, English) in the interface language."""
+    if entry.state is State.DONE:
+        return translate("Messages", "Completed in Centra: OK to ship.")
+    if entry.state is State.REFUSED:
+        return translate("Messages", "Pull parcel {0} back: Centra refused the completion "
+                         "({1}).").format(entry.shipment_id, entry.last_error or translate(
+                             "Messages", "no reason given"))
+    if entry.needs_capture:
+        return translate("Messages", "Keep the parcel at the station until confirmed.")
+    return translate("Messages", "Queued: OK to ship.")

@@ -222,107 +222,107 @@
 <context>
     <name>CentraError</name>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>Centra error</source>
         <translation>Centra-Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>Try again. If it keeps happening, call your supervisor.</source>
         <translation>Erneut versuchen. Passiert es weiter, den Schichtleiter rufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>Centra rejected the API key</source>
         <translation>Centra hat den API-Schlüssel abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>Ask a supervisor to check the API key in station setup.</source>
         <translation>Schichtleiter bitten, den API-Schlüssel in der Stationseinrichtung zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>This call is not enabled in Centra&apos;s Order API plugin</source>
         <translation>Dieser Aufruf ist im Order-API-Plugin von Centra nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>In Centra, open the Order API plugin and allow the endpoint under &apos;Allow access to the following endpoints&apos;.</source>
         <translation>In Centra das Order-API-Plugin öffnen und den Endpunkt unter &apos;Allow access to the following endpoints&apos; erlauben.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>Centra refused</source>
         <translation>Centra hat abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>Read Centra&apos;s reason above; nothing was changed.</source>
         <translation>Centras Grund oben lesen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Do not ship: payment capture failed</source>
         <translation>Nicht versenden: Zahlung konnte nicht eingezogen werden</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Keep the parcel at the station and hand it to your supervisor. The payment could not be taken; the shipment was not completed.</source>
         <translation>Paket an der Station behalten und dem Schichtleiter geben. Die Zahlung konnte nicht eingezogen werden; die Sendung wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Centra is not answering properly</source>
         <translation>Centra antwortet nicht richtig</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Wait a moment and press Retry. Nothing is lost.</source>
         <translation>Kurz warten und Erneut versuchen drücken. Nichts geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Centra sent an answer Packstation cannot read</source>
         <translation>Centra hat eine Antwort gesendet, die Packstation nicht lesen kann</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Centra unreachable</source>
         <translation>Centra nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Check the network cable or Wi-Fi, then press Retry. Nothing was sent.</source>
         <translation>Netzwerkkabel oder WLAN prüfen, dann Erneut versuchen drücken. Nichts wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Centra did not accept the connection in time</source>
         <translation>Centra hat die Verbindung nicht rechtzeitig angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Secure connection to Centra failed</source>
         <translation>Sichere Verbindung zu Centra fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>The PC&apos;s clock or a proxy may be wrong. Call IT.</source>
         <translation>Die Uhr des PCs oder ein Proxy ist vielleicht falsch. IT anrufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Centra took too long to answer</source>
         <translation>Centra hat zu lange nicht geantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Press Retry. Packstation checks Centra before sending anything again.</source>
         <translation>Erneut versuchen drücken. Packstation prüft Centra, bevor etwas erneut gesendet wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>The connection to Centra was cut</source>
         <translation>Die Verbindung zu Centra wurde unterbrochen</translation>
     </message>
@@ -480,165 +480,201 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>{0}: paid and ready to pack</source>
         <translation>{0}: bezahlt und bereit zum Packen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>Pack the items, then scan the carrier label.</source>
         <translation>Artikel packen, dann das Versandetikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>{0}: ready, payment is taken when you complete</source>
         <translation>{0}: bereit, die Zahlung wird beim Abschließen eingezogen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Do not hand the parcel over until Completed shows green.</source>
         <translation>Paket erst übergeben, wenn Abgeschlossen grün erscheint.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>{0} is not good-to-go yet</source>
         <translation>{0} ist noch nicht versandbereit</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Tick Good-to-go when it is packed, or put the slip aside and ask your supervisor.</source>
         <translation>Versandbereit anhaken, wenn gepackt, oder den Lieferschein beiseitelegen und den Schichtleiter fragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>{0} is ON HOLD: do not pack</source>
         <translation>{0} ist ANGEHALTEN: nicht packen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Put the slip aside and tell your supervisor.</source>
         <translation>Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>{0} is NOT PAID: do not ship</source>
         <translation>{0} ist NICHT BEZAHLT: nicht versenden</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>There is no payment to capture. Put the slip aside and tell your supervisor.</source>
         <translation>Es gibt keine Zahlung zum Einziehen. Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>{0} is already completed (tracking {1})</source>
         <translation>{0} ist bereits abgeschlossen (Sendungsnummer {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>{0} is already completed</source>
         <translation>{0} ist bereits abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Do not ship it again. Put the slip aside.</source>
         <translation>Nicht erneut versenden. Lieferschein beiseitelegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Order {0} has {1} open shipments</source>
         <translation>Bestellung {0} hat {1} offene Sendungen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Scan the shipment ID on the slip, or pick one below.</source>
         <translation>Sendungs-ID auf dem Lieferschein scannen oder unten eine wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Nothing found for {0}</source>
         <translation>Nichts gefunden für {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Check the slip. Scan the shipment ID (like 41001-1) or order number.</source>
         <translation>Lieferschein prüfen. Sendungs-ID (z. B. 41001-1) oder Bestellnummer scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="122"/>
+        <source>Shipment {0} is already waiting to be sent; it will not be completed twice.</source>
+        <translation>Sendung {0} wartet bereits auf das Senden; sie wird nicht zweimal abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>Do not send it again.</source>
         <translation>Nicht erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="128"/>
+        <source>Shipment {0} was already completed at {1} at this station.</source>
+        <translation>Sendung {0} wurde bereits um {1} an dieser Station abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Could not save this completion: nothing was sent</source>
         <translation>Abschluss konnte nicht gespeichert werden: nichts wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>{0} Call IT; keep the parcel at the station.</source>
         <translation>{0} IT anrufen; Paket an der Station behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>DO NOT SHIP: payment capture failed</source>
         <translation>NICHT VERSENDEN: Zahlung konnte nicht eingezogen werden</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Centra refused: {0}</source>
         <translation>Centra hat abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>Nothing was changed. Put the slip aside and tell your supervisor.</source>
         <translation>Nichts wurde geändert. Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>{0} failed: {1}</source>
         <translation>{0} fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>{0} failed unexpectedly</source>
         <translation>{0} unerwartet fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>{0}. Press Retry; if it repeats, call IT.</source>
         <translation>{0}. Erneut versuchen drücken; passiert es wieder, IT anrufen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>Completed in Centra: OK to ship.</source>
+        <translation>In Centra abgeschlossen: darf versendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="159"/>
+        <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
+        <translation>Paket {0} zurückholen: Centra hat den Abschluss abgelehnt ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="160"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="163"/>
+        <source>Keep the parcel at the station until confirmed.</source>
+        <translation>Paket an der Station behalten, bis es bestätigt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="164"/>
+        <source>Queued: OK to ship.</source>
+        <translation>In der Warteschlange: darf versendet werden.</translation>
     </message>
 </context>
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="34"/>
+        <location filename="../../ui/outbox_panel.py" line="35"/>
         <source>Send now</source>
         <translation>Jetzt senden</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="68"/>
+        <location filename="../../ui/outbox_panel.py" line="69"/>
         <source>{0} (since {1}): {2}</source>
         <translation>{0} (seit {1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="72"/>
+        <location filename="../../ui/outbox_panel.py" line="73"/>
         <source>Waiting to send ({0})</source>
         <translation>Wartet auf Senden ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="87"/>
+        <location filename="../../ui/outbox_panel.py" line="88"/>
         <source>PULL PARCEL {0} BACK — {1}</source>
         <translation>PAKET {0} ZURÜCKHOLEN — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="88"/>
+        <location filename="../../ui/outbox_panel.py" line="89"/>
         <source>Centra refused it</source>
         <translation>Centra hat abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="92"/>
+        <location filename="../../ui/outbox_panel.py" line="93"/>
         <source>Pulled back — OK</source>
         <translation>Zurückgeholt — OK</translation>
     </message>

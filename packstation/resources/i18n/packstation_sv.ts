@@ -222,107 +222,107 @@
 <context>
     <name>CentraError</name>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>Centra error</source>
         <translation>Fel i Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>Try again. If it keeps happening, call your supervisor.</source>
         <translation>Försök igen. Om det fortsätter, ring arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>Centra rejected the API key</source>
         <translation>Centra godtog inte API-nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>Ask a supervisor to check the API key in station setup.</source>
         <translation>Be en arbetsledare kontrollera API-nyckeln i stationsinställningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>This call is not enabled in Centra&apos;s Order API plugin</source>
         <translation>Anropet är inte aktiverat i Centras Order API-plugin</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>In Centra, open the Order API plugin and allow the endpoint under &apos;Allow access to the following endpoints&apos;.</source>
         <translation>Öppna Order API-pluginet i Centra och tillåt anropet under &apos;Allow access to the following endpoints&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>Centra refused</source>
         <translation>Centra vägrade</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>Read Centra&apos;s reason above; nothing was changed.</source>
         <translation>Läs Centras orsak ovan; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Do not ship: payment capture failed</source>
         <translation>Skicka inte: betalningen kunde inte dras</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Keep the parcel at the station and hand it to your supervisor. The payment could not be taken; the shipment was not completed.</source>
         <translation>Behåll paketet vid stationen och lämna det till arbetsledaren. Betalningen kunde inte dras; försändelsen slutfördes inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Centra is not answering properly</source>
         <translation>Centra svarar inte som det ska</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Wait a moment and press Retry. Nothing is lost.</source>
         <translation>Vänta en stund och tryck Försök igen. Inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Centra sent an answer Packstation cannot read</source>
         <translation>Centra skickade ett svar som Packstation inte kan läsa</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Centra unreachable</source>
         <translation>Centra går inte att nå</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Check the network cable or Wi-Fi, then press Retry. Nothing was sent.</source>
         <translation>Kontrollera nätverkskabeln eller wifi och tryck sedan Försök igen. Inget skickades.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Centra did not accept the connection in time</source>
         <translation>Centra tog inte emot anslutningen i tid</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Secure connection to Centra failed</source>
         <translation>Säker anslutning till Centra misslyckades</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>The PC&apos;s clock or a proxy may be wrong. Call IT.</source>
         <translation>Datorns klocka eller en proxy kan vara fel. Ring IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Centra took too long to answer</source>
         <translation>Centra svarade inte i tid</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Press Retry. Packstation checks Centra before sending anything again.</source>
         <translation>Tryck Försök igen. Packstation kontrollerar Centra innan något skickas igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>The connection to Centra was cut</source>
         <translation>Anslutningen till Centra bröts</translation>
     </message>
@@ -480,165 +480,201 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>{0}: paid and ready to pack</source>
         <translation>{0}: betald och klar att packa</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>Pack the items, then scan the carrier label.</source>
         <translation>Packa artiklarna och skanna sedan transportörens etikett.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>{0}: ready, payment is taken when you complete</source>
         <translation>{0}: klar, betalningen dras när du slutför</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Do not hand the parcel over until Completed shows green.</source>
         <translation>Lämna inte över paketet förrän Slutförd visas i grönt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>{0} is not good-to-go yet</source>
         <translation>{0} är inte klar att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Tick Good-to-go when it is packed, or put the slip aside and ask your supervisor.</source>
         <translation>Kryssa Klar att skicka när den är packad, eller lägg undan följesedeln och fråga arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>{0} is ON HOLD: do not pack</source>
         <translation>{0} är PAUSAD: packa inte</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Put the slip aside and tell your supervisor.</source>
         <translation>Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>{0} is NOT PAID: do not ship</source>
         <translation>{0} är EJ BETALD: skicka inte</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>There is no payment to capture. Put the slip aside and tell your supervisor.</source>
         <translation>Det finns ingen betalning att dra. Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>{0} is already completed (tracking {1})</source>
         <translation>{0} är redan slutförd (spårning {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>{0} is already completed</source>
         <translation>{0} är redan slutförd</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Do not ship it again. Put the slip aside.</source>
         <translation>Skicka inte igen. Lägg undan följesedeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Order {0} has {1} open shipments</source>
         <translation>Order {0} har {1} öppna försändelser</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Scan the shipment ID on the slip, or pick one below.</source>
         <translation>Skanna försändelse-ID:t på följesedeln, eller välj en nedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Nothing found for {0}</source>
         <translation>Inget hittades för {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Check the slip. Scan the shipment ID (like 41001-1) or order number.</source>
         <translation>Kontrollera följesedeln. Skanna försändelse-ID (t.ex. 41001-1) eller ordernummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="122"/>
+        <source>Shipment {0} is already waiting to be sent; it will not be completed twice.</source>
+        <translation>Försändelse {0} väntar redan på att skickas; den slutförs inte två gånger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>Do not send it again.</source>
         <translation>Skicka inte igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="128"/>
+        <source>Shipment {0} was already completed at {1} at this station.</source>
+        <translation>Försändelse {0} slutfördes redan kl. {1} vid den här stationen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Could not save this completion: nothing was sent</source>
         <translation>Kunde inte spara slutförandet: inget skickades</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>{0} Call IT; keep the parcel at the station.</source>
         <translation>{0} Ring IT; behåll paketet vid stationen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>DO NOT SHIP: payment capture failed</source>
         <translation>SKICKA INTE: betalningen kunde inte dras</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Centra refused: {0}</source>
         <translation>Centra vägrade: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>Nothing was changed. Put the slip aside and tell your supervisor.</source>
         <translation>Inget ändrades. Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>{0} failed: {1}</source>
         <translation>{0} misslyckades: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>{0} failed unexpectedly</source>
         <translation>{0} misslyckades oväntat</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>{0}. Press Retry; if it repeats, call IT.</source>
         <translation>{0}. Tryck Försök igen; om det upprepas, ring IT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>Completed in Centra: OK to ship.</source>
+        <translation>Slutförd i Centra: OK att skicka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="159"/>
+        <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
+        <translation>Ta tillbaka paket {0}: Centra vägrade slutförandet ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="160"/>
+        <source>no reason given</source>
+        <translation>ingen orsak angiven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="163"/>
+        <source>Keep the parcel at the station until confirmed.</source>
+        <translation>Behåll paketet vid stationen tills det är bekräftat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="164"/>
+        <source>Queued: OK to ship.</source>
+        <translation>I kö: OK att skicka.</translation>
     </message>
 </context>
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="34"/>
+        <location filename="../../ui/outbox_panel.py" line="35"/>
         <source>Send now</source>
         <translation>Skicka nu</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="68"/>
+        <location filename="../../ui/outbox_panel.py" line="69"/>
         <source>{0} (since {1}): {2}</source>
         <translation>{0} (sedan {1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="72"/>
+        <location filename="../../ui/outbox_panel.py" line="73"/>
         <source>Waiting to send ({0})</source>
         <translation>Väntar på att skickas ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="87"/>
+        <location filename="../../ui/outbox_panel.py" line="88"/>
         <source>PULL PARCEL {0} BACK — {1}</source>
         <translation>TA TILLBAKA PAKET {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="88"/>
+        <location filename="../../ui/outbox_panel.py" line="89"/>
         <source>Centra refused it</source>
         <translation>Centra vägrade</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="92"/>
+        <location filename="../../ui/outbox_panel.py" line="93"/>
         <source>Pulled back — OK</source>
         <translation>Tillbakatagen — OK</translation>
     </message>
