@@ -728,6 +728,29 @@
     </message>
 </context>
 <context>
+    <name>ReadyList</name>
+    <message>
+        <location filename="../../ui/ready_list.py" line="120"/>
+        <source>Ready list: loading…</source>
+        <translation>Bereit-Liste: lädt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ready_list.py" line="121"/>
+        <source>Ready list: Centra not answering</source>
+        <translation>Bereit-Liste: Centra antwortet nicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ready_list.py" line="122"/>
+        <source>Ready list: {0} · {1} old</source>
+        <translation>Bereit-Liste: {0} · {1} alt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ready_list.py" line="123"/>
+        <source>{0} · OFFLINE</source>
+        <translation>{0} · OFFLINE</translation>
+    </message>
+</context>
+<context>
     <name>ScanBar</name>
     <message>
         <location filename="../../ui/scan_bar.py" line="18"/>
@@ -1012,6 +1035,41 @@ Den Barcode auf einem Lieferschein scannen.</translation>
         <location filename="../../ui/station_controller.py" line="39"/>
         <source>Shipping e-mail</source>
         <translation>Versand-E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="79"/>
+        <source>Type your name with Sign in… instead.</source>
+        <translation>Stattdessen den Namen über Anmelden… eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="108"/>
+        <source>Only a supervisor can change the e-mail</source>
+        <translation>Nur ein Schichtleiter kann die E-Mail ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="109"/>
+        <source>Ask your supervisor to unlock.</source>
+        <translation>Den Schichtleiter bitten zu entsperren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="134"/>
+        <source>Too many wrong PINs: supervisor mode blocked for {0} s.</source>
+        <translation>Zu viele falsche PINs: Schichtleitermodus für {0} s gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="137"/>
+        <source>No supervisor PIN set. Ask IT to run station setup.</source>
+        <translation>Keine Schichtleiter-PIN gesetzt. IT bitten, die Stationseinrichtung auszuführen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="205"/>
+        <source>Signed in: {0}</source>
+        <translation>Angemeldet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="206"/>
+        <source>Scan a packing slip.</source>
+        <translation>Lieferschein scannen.</translation>
     </message>
 </context>
 <context>

@@ -728,6 +728,29 @@
     </message>
 </context>
 <context>
+    <name>ReadyList</name>
+    <message>
+        <location filename="../../ui/ready_list.py" line="120"/>
+        <source>Ready list: loading…</source>
+        <translation>Klarlista: laddar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ready_list.py" line="121"/>
+        <source>Ready list: Centra not answering</source>
+        <translation>Klarlista: Centra svarar inte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ready_list.py" line="122"/>
+        <source>Ready list: {0} · {1} old</source>
+        <translation>Klarlista: {0} · {1} gammal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ready_list.py" line="123"/>
+        <source>{0} · OFFLINE</source>
+        <translation>{0} · FRÅNKOPPLAD</translation>
+    </message>
+</context>
+<context>
     <name>ScanBar</name>
     <message>
         <location filename="../../ui/scan_bar.py" line="18"/>
@@ -1012,6 +1035,41 @@ Skanna streckkoden på en följesedel.</translation>
         <location filename="../../ui/station_controller.py" line="39"/>
         <source>Shipping e-mail</source>
         <translation>Leveransmejl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="79"/>
+        <source>Type your name with Sign in… instead.</source>
+        <translation>Skriv ditt namn med Logga in… i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="108"/>
+        <source>Only a supervisor can change the e-mail</source>
+        <translation>Bara en arbetsledare kan ändra mejlet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="109"/>
+        <source>Ask your supervisor to unlock.</source>
+        <translation>Be arbetsledaren låsa upp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="134"/>
+        <source>Too many wrong PINs: supervisor mode blocked for {0} s.</source>
+        <translation>För många fel PIN-koder: arbetsledarläget spärrat i {0} s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="137"/>
+        <source>No supervisor PIN set. Ask IT to run station setup.</source>
+        <translation>Ingen arbetsledar-PIN finns. Be IT köra stationsinställningen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="205"/>
+        <source>Signed in: {0}</source>
+        <translation>Inloggad: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="206"/>
+        <source>Scan a packing slip.</source>
+        <translation>Skanna en följesedel.</translation>
     </message>
 </context>
 <context>
