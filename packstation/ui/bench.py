@@ -122,24 +122,25 @@ class BenchController(QObject):
             if tracking.valid:
                 self._take_tracking(tracking)
             else:
-                self._say(Tone.ERROR, f"Not recognised: {_short(raw)}", scan.detail)
+                self._say(Tone.ERROR, self.tr("Not recognised: {0}").format(_short(raw)),
+                          scan.detail)
         else:
-            self._say(Tone.ERROR, f"Not recognised: {_short(raw)}",
-                      scan.detail or "Scan the packing slip's shipment barcode.")
+            self._say(Tone.ERROR, self.tr("Not recognised: {0}").format(_short(raw)),
+                      scan.detail or self.tr("Scan the packing slip's shipment barcode."))
 
     def _scan_slip(self, value: str) -> None:
         if self.completing:
             self._queued_scan = value
-            self._say(Tone.BUSY, f"Completing {self._sid()}… {value} is next",
-                      "Wait for the green confirmation.")
+            self._say(Tone.BUSY, self.tr("Completing {0}… {1} is next").format(
+                self._sid(), value), self.tr("Wait for the green confirmation."))
             return
         if self.window.form.is_dirty() and self._pending_discard != value and (
             self.found is None or self.found.shipment.shipment_id != value
         ):
             self._pending_discard = value
-            self._say(Tone.WARN, f"{self._sid()} has unsaved input",
-                      f"Scan {value} again to discard it and load {value}, "
-                      "or press Ctrl+Enter to finish this one first.")
+            self._say(Tone.WARN, self.tr("{0} has unsaved input").format(self._sid()),
+                      self.tr("Scan {0} again to discard it and load {0}, "
+                              "or press Ctrl+Enter to finish this one first.").format(value))
             return
         self._pending_discard = None
         self._queued_scan = None  # a newer slip wins over one queued during a completion
@@ -147,29 +148,32 @@ class BenchController(QObject):
 
     def _take_tracking(self, scan: Scan) -> None:
         if not self._loaded():
-            self._say(Tone.WARN, "Scan the packing slip first",
-                      f"That was a tracking number ({scan.detail}).")
+            self._say(Tone.WARN, self.tr("Scan the packing slip first"),
+                      self.tr("That was a tracking number ({0}).").format(scan.detail))
             return
         if self.completing:
             return
         self.window.form.set_tracking(scan.value, scan.carrier,
                                       tick=self.options.auto_tick_on_tracking)
-        carrier = f" ({scan.carrier})" if scan.carrier else ""
         booked = self._shipment().carrier
         if scan.carrier and booked and not same_carrier(scan.carrier, booked):
-            self._say(Tone.WARN, f"Check the label: it is {scan.carrier}, the order is booked "
-                                 f"with {booked}",
-                      "If the label is right, press Ctrl+Enter; otherwise scan the right label.")
+            self._say(Tone.WARN, self.tr("Check the label: it is {0}, the order is booked "
+                                         "with {1}").format(scan.carrier, booked),
+                      self.tr("If the label is right, press Ctrl+Enter; otherwise scan the "
+                              "right label."))
             return
-        self._say(Tone.IDLE, f"Tracking {scan.value}{carrier}",
-                  "Press Ctrl+Enter to complete, or check the form first.")
+        title = (self.tr("Tracking {0} ({1})").format(scan.value, scan.carrier) if scan.carrier
+                 else self.tr("Tracking {0}").format(scan.value))
+        self._say(Tone.IDLE, title,
+                  self.tr("Press Ctrl+Enter to complete, or check the form first."))
 
     def _tracking_typed(self, text: str) -> None:
         if not text:
             return
         scan = validate_tracking(text)
         if not scan.valid:
-            self._say(Tone.ERROR, f"Not a tracking number: {_short(text)}", scan.detail)
+            self._say(Tone.ERROR, self.tr("Not a tracking number: {0}").format(_short(text)),
+                      scan.detail)
             self.window.form.tracking.selectAll()
             return
         self._take_tracking(scan)
@@ -182,7 +186,7 @@ class BenchController(QObject):
         elif command == "next-package" and self._loaded():
             spin = self.window.form.packages
             spin.setValue(min(spin.maximum(), spin.value() + 1))
-            self._say(Tone.IDLE, f"{spin.value()} packages")
+            self._say(Tone.IDLE, self.tr("{0} packages").format(spin.value()))
 
     def _product(self, scan: Scan) -> None:
         # Not an item of the loaded shipment: an 8-digit order number or a 12-digit
@@ -195,8 +199,8 @@ class BenchController(QObject):
             self._take_tracking(validate_tracking(scan.raw))
             return
         if not self._loaded():
-            self._say(Tone.WARN, "Scan the packing slip first",
-                      f"That was a product barcode ({scan.value}).")
+            self._say(Tone.WARN, self.tr("Scan the packing slip first"),
+                      self.tr("That was a product barcode ({0}).").format(scan.value))
             return
         self._pending_discard = scan.value if slip else None
         self.verify.wrong_item(scan.value, could_be_slip=slip)
@@ -224,7 +228,7 @@ class BenchController(QObject):
         def failed(exc: BaseException) -> None:
             answered[0] = True
             if seq == self._lookup_seq:
-                msg = messages.for_error(exc, doing=f"Looking up {value}")
+                msg = messages.for_error(exc, doing=self.tr("Looking up {0}").format(value))
                 self._say(msg.tone, msg.title, msg.hint, retry=msg.retry)
                 self.lookup_finished.emit(exc)
 
@@ -238,7 +242,7 @@ class BenchController(QObject):
 
         def still_waiting() -> None:
             if seq == self._lookup_seq and not answered[0] and not self.completing:
-                self._say(Tone.BUSY, f"Looking up {value}…")
+                self._say(Tone.BUSY, self.tr("Looking up {0}…").format(value))
 
         # Said only if Centra takes a moment: a quick answer is painted once, instead of a
         # busy banner repainting the window while the request is being started.
@@ -283,7 +287,8 @@ class BenchController(QObject):
         self.verify.load(self.found.shipment if self.found else None)
         msg = note(result, facts) or messages.for_lookup(result)
         hint = msg.hint if cached_age is None else (
-            f"{msg.hint}  (From the ready list, {age_words(cached_age)} old.)")
+            self.tr("{0}  (From the ready list, {1} old.)").format(msg.hint,
+                                                                   age_words(cached_age)))
         self._say(msg.tone, msg.title, hint)
         self._retry = None
         if self.found is not None:
@@ -303,37 +308,40 @@ class BenchController(QObject):
         kind = form.action_kind()
         shipment = self._shipment()
         if kind == "none":
-            self._say(Tone.WARN, "Nothing to send yet",
-                      "Scan the carrier label, or tick Good-to-go.")
+            self._say(Tone.WARN, self.tr("Nothing to send yet"),
+                      self.tr("Scan the carrier label, or tick Good-to-go."))
             return
         if kind == "complete" and self.options.tracking_required and not values.tracking:
-            self._say(Tone.WARN, "Scan the tracking number first",
-                      "The carrier label's barcode goes in Tracking.")
+            self._say(Tone.WARN, self.tr("Scan the tracking number first"),
+                      self.tr("The carrier label's barcode goes in Tracking."))
             form.tracking.setFocus()
             return
         if not self.verify.may_complete():
             return
         if kind == "gtg":
-            self._run_write(f"Marking {shipment.shipment_id} good-to-go",
+            self._run_write(self.tr("Marking {0} good-to-go").format(shipment.shipment_id),
                             lambda: self.client.mark_good_to_go(shipment.shipment_id),
-                            shipment, done_title=f"{shipment.shipment_id} marked good-to-go")
+                            shipment, done_title=self.tr("{0} marked good-to-go").format(
+                                shipment.shipment_id))
             return
         request = complete_request(shipment, values, send_email=self.options.send_email(),
                                    comment_suffix=self.options.comment_suffix())
-        tracking = f"  ·  tracking {request.tracking}" if request.tracking else ""
+        done_title = (self.tr("Completed {0}  ·  order {1}  ·  tracking {2}").format(
+            shipment.shipment_id, shipment.order_id, request.tracking) if request.tracking
+            else self.tr("Completed {0}  ·  order {1}").format(shipment.shipment_id,
+                                                               shipment.order_id))
         operator = self.options.current_operator()
-        self._run_write(f"Completing {shipment.shipment_id}",
+        self._run_write(self.tr("Completing {0}").format(shipment.shipment_id),
                         lambda: self.deliveries.complete_now(
                             request, needs_capture=shipment.needs_capture, operator=operator),
                         shipment,
-                        done_title=f"Completed {shipment.shipment_id}  ·  order "
-                                   f"{shipment.order_id}{tracking}")
+                        done_title=done_title)
 
     def _run_write(self, doing: str, call: Callable[[], object], shipment: Shipment,
                    *, done_title: str) -> None:
         self.completing = True
         self.window.form.set_locked(True, f"{doing}…")
-        self._say(Tone.BUSY, f"{doing}…", "Please wait.")
+        self._say(Tone.BUSY, f"{doing}…", self.tr("Please wait."))
 
         def done(result: object) -> None:
             self._forget_ready(shipment)
@@ -351,10 +359,11 @@ class BenchController(QObject):
             self.verify.load(None)
             if isinstance(result, CompletionOutcome) and not result.confirmed:
                 # Saved in the outbox; it is sent (or checked) again in the background.
-                self._say(Tone.WARN, f"{shipment.shipment_id}: waiting to send to Centra",
-                          f"{result.entry.advice} Packstation keeps trying; nothing is lost.")
+                self._say(Tone.WARN, self.tr("{0}: waiting to send to Centra").format(
+                    shipment.shipment_id), self.tr("{0} Packstation keeps trying; nothing is "
+                                                   "lost.").format(messages.advice(result.entry)))
             else:
-                self._say(Tone.OK, done_title, "Ready for the next parcel.")
+                self._say(Tone.OK, done_title, self.tr("Ready for the next parcel."))
             self.window.scan_bar.focus()
             self.completion_finished.emit(shipment.shipment_id, True)
             self._next_scan_soon()
@@ -406,7 +415,7 @@ class BenchController(QObject):
         self.window.form.clear()
         self.window.shipment_panel.clear()
         self.verify.load(None)
-        self._say(Tone.IDLE, "Scan a packing slip")
+        self._say(Tone.IDLE, self.tr("Scan a packing slip"))
         self.window.scan_bar.focus()
 
     def _say(self, tone: Tone, title: str, hint: str = "", *, retry: bool = False) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from packstation.centra.models import LookupOutcome, LookupResult
 from packstation.outbox import Outbox, OutboxEntry, OutboxError
-from packstation.ui.messages import Message
+from packstation.ui.messages import Message, advice, translate
 from packstation.ui.theme import Tone
 
 log = logging.getLogger(__name__)
@@ -59,10 +59,12 @@ def note(result: LookupResult, facts: LocalFacts) -> Message | None:
     if s is None:
         return None
     if facts.waiting is not None:
-        return Message(Tone.WARN, f"{s.shipment_id} is already waiting to send",
-                       facts.waiting.advice)
+        return Message(Tone.WARN, translate("LocalNote", "{0} is already waiting to send")
+                       .format(s.shipment_id),
+                       advice(facts.waiting))
     if result.outcome is LookupOutcome.COMPLETED and facts.done is not None:
         at = time.strftime("%H:%M", time.localtime(facts.done.updated_at))
-        return Message(Tone.WARN, f"{s.shipment_id} was already completed at {at} at this "
-                       "station", "Do not ship it again.")
+        return Message(Tone.WARN, translate("LocalNote", "{0} was already completed at {1} "
+                                            "at this station").format(s.shipment_id, at),
+                       translate("LocalNote", "Do not ship it again."))
     return None

@@ -1,13 +1,24 @@
-"""Plain words for every lookup outcome and error (Qt-free, easy to translate later)."""
+"""Plain words for every lookup outcome and error, in the interface language.
+
+Texts go through ``translate("Messages", "... {0}").format(...)`` (never
+an f-string: the catalogue is keyed by the source text). The Qt-free core's error titles
+and hints (``centra/errors.py``) are listed with ``QT_TRANSLATE_NOOP`` in ``ERROR_TEXTS``
+so lupdate finds them, and are translated here, at the UI layer.
+"""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from packstation.centra import errors
 from packstation.centra.models import LookupOutcome, LookupResult
-from packstation.outbox import AlreadyCompleted, AlreadyQueued, OutboxError
+from packstation.outbox import AlreadyCompleted, AlreadyQueued, OutboxEntry, OutboxError, State
 from packstation.ui.theme import Tone
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 @dataclass(frozen=True)
@@ -18,55 +29,136 @@ class Message:
     retry: bool = False
 
 
+# Every title and hint of packstation.centra.errors (tests/test_i18n_messages.py checks
+# that none is missing). Context "CentraError".
+ERROR_TEXTS = (
+    QT_TRANSLATE_NOOP("CentraError", "Centra error"),
+    QT_TRANSLATE_NOOP("CentraError", "Try again. If it keeps happening, call your supervisor."),
+    QT_TRANSLATE_NOOP("CentraError", "Centra rejected the API key"),
+    QT_TRANSLATE_NOOP("CentraError", "Ask a supervisor to check the API key in station setup."),
+    QT_TRANSLATE_NOOP("CentraError", "This call is not enabled in Centra's Order API plugin"),
+    QT_TRANSLATE_NOOP("CentraError",
+                      "In Centra, open the Order API plugin and allow the endpoint under "
+                      "'Allow access to the following endpoints'."),
+    QT_TRANSLATE_NOOP("CentraError", "Centra refused"),
+    QT_TRANSLATE_NOOP("CentraError", "Read Centra's reason above; nothing was changed."),
+    QT_TRANSLATE_NOOP("CentraError", "Do not ship: payment capture failed"),
+    QT_TRANSLATE_NOOP("CentraError",
+                      "Keep the parcel at the station and hand it to your supervisor. "
+                      "The payment could not be taken; the shipment was not completed."),
+    QT_TRANSLATE_NOOP("CentraError", "Centra is not answering properly"),
+    QT_TRANSLATE_NOOP("CentraError", "Wait a moment and press Retry. Nothing is lost."),
+    QT_TRANSLATE_NOOP("CentraError", "Centra sent an answer Packstation cannot read"),
+    QT_TRANSLATE_NOOP("CentraError", "Centra unreachable"),
+    QT_TRANSLATE_NOOP("CentraError",
+                      "Check the network cable or Wi-Fi, then press Retry. Nothing was sent."),
+    QT_TRANSLATE_NOOP("CentraError", "Centra did not accept the connection in time"),
+    QT_TRANSLATE_NOOP("CentraError", "Secure connection to Centra failed"),
+    QT_TRANSLATE_NOOP("CentraError", "The PC's clock or a proxy may be wrong. Call IT."),
+    QT_TRANSLATE_NOOP("CentraError", "Centra took too long to answer"),
+    QT_TRANSLATE_NOOP("CentraError",
+                      "Press Retry. Packstation checks Centra before sending anything again."),
+    QT_TRANSLATE_NOOP("CentraError", "The connection to Centra was cut"),
+)
+
+
+def error_text(text: str) -> str:
+    """A title or hint of ``centra.errors`` in the interface language (as is if unknown)."""
+    return QCoreApplication.translate("CentraError", text)
+
+
 def for_lookup(result: LookupResult) -> Message:
     q = result.query
     s = result.shipment
     sid = s.shipment_id if s else q
     match result.outcome:
         case LookupOutcome.READY:
-            return Message(Tone.IDLE, f"{sid}: paid and ready to pack",
-                           "Pack the items, then scan the carrier label.")
+            return Message(Tone.IDLE, translate("Messages", "{0}: paid and ready to pack")
+                           .format(sid),
+                           translate("Messages", "Pack the items, then scan the carrier label."))
         case LookupOutcome.NEEDS_CAPTURE:
-            return Message(Tone.IDLE, f"{sid}: ready, payment is taken when you complete",
-                           "Do not hand the parcel over until Completed shows green.")
+            return Message(Tone.IDLE, translate(
+                               "Messages", "{0}: ready, payment is taken when you complete")
+                           .format(sid),
+                           translate("Messages",
+                                     "Do not hand the parcel over until Completed shows green."))
         case LookupOutcome.NOT_GOOD_TO_GO:
-            return Message(Tone.WARN, f"{sid} is not good-to-go yet",
-                           "Tick Good-to-go when it is packed, or put the slip aside "
-                           "and ask your supervisor.")
+            return Message(Tone.WARN, translate("Messages", "{0} is not good-to-go yet")
+                           .format(sid),
+                           translate("Messages", "Tick Good-to-go when it is packed, or put the "
+                                     "slip aside and ask your supervisor."))
         case LookupOutcome.ON_HOLD:
-            return Message(Tone.ERROR, f"{sid} is ON HOLD: do not pack",
-                           "Put the slip aside and tell your supervisor.")
+            return Message(Tone.ERROR, translate("Messages", "{0} is ON HOLD: do not pack")
+                           .format(sid),
+                           translate("Messages", "Put the slip aside and tell your supervisor."))
         case LookupOutcome.NOT_PAID:
-            return Message(Tone.ERROR, f"{sid} is NOT PAID: do not ship",
-                           "There is no payment to capture. Put the slip aside and tell "
-                           "your supervisor.")
+            return Message(Tone.ERROR, translate("Messages", "{0} is NOT PAID: do not ship")
+                           .format(sid),
+                           translate("Messages", "There is no payment to capture. Put the slip "
+                                     "aside and tell your supervisor."))
         case LookupOutcome.COMPLETED:
-            tracking = f" (tracking {s.tracking_number})" if s and s.tracking_number else ""
-            return Message(Tone.WARN, f"{sid} is already completed{tracking}",
-                           "Do not ship it again. Put the slip aside.")
+            if s and s.tracking_number:
+                title = translate("Messages", "{0} is already completed (tracking {1})").format(
+                    sid, s.tracking_number)
+            else:
+                title = translate("Messages", "{0} is already completed").format(sid)
+            return Message(Tone.WARN, title,
+                           translate("Messages", "Do not ship it again. Put the slip aside."))
         case LookupOutcome.SEVERAL_OPEN:
-            return Message(Tone.WARN, f"Order {q} has {len(result.found)} open shipments",
-                           "Scan the shipment ID on the slip, or pick one below.")
+            return Message(Tone.WARN, translate("Messages", "Order {0} has {1} open shipments")
+                           .format(q, len(result.found)),
+                           translate("Messages",
+                                     "Scan the shipment ID on the slip, or pick one below."))
         case LookupOutcome.NOT_FOUND:
-            return Message(Tone.ERROR, f"Nothing found for {q}",
-                           "Check the slip. Scan the shipment ID (like 41001-1) or order number.")
+            return Message(Tone.ERROR, translate("Messages", "Nothing found for {0}").format(q),
+                           translate("Messages", "Check the slip. Scan the shipment ID "
+                                     "(like 41001-1) or order number."))
     raise AssertionError(result.outcome)  # pragma: no cover
 
 
 def for_error(exc: BaseException, *, doing: str) -> Message:
-    """``doing`` is e.g. "Looking up 41001-1" or "Completing 41001-1"."""
-    if isinstance(exc, AlreadyQueued | AlreadyCompleted):
-        return Message(Tone.WARN, str(exc), "Do not send it again.")
+    """``doing`` is e.g. "Looking up 41001-1" or "Completing 41001-1" (translated)."""
+    if isinstance(exc, AlreadyQueued):
+        return Message(Tone.WARN, translate("Messages", "Shipment {0} is already waiting to be "
+                                            "sent; it will not be completed twice.")
+                       .format(exc.entry.shipment_id),
+                       translate("Messages", "Do not send it again."))
+    if isinstance(exc, AlreadyCompleted):
+        at = time.strftime("%H:%M", time.localtime(exc.entry.updated_at))
+        return Message(Tone.WARN, translate("Messages", "Shipment {0} was already completed at "
+                                            "{1} at this station.")
+                       .format(exc.entry.shipment_id, at),
+                       translate("Messages", "Do not send it again."))
     if isinstance(exc, OutboxError):
-        return Message(Tone.ERROR, "Could not save this completion: nothing was sent",
-                       f"{exc} Call IT; keep the parcel at the station.")
+        return Message(Tone.ERROR,
+                       translate("Messages", "Could not save this completion: nothing was sent"),
+                       translate("Messages", "{0} Call IT; keep the parcel at the station.")
+                       .format(exc))
     if isinstance(exc, errors.CaptureFailed):
-        return Message(Tone.ERROR, "DO NOT SHIP: payment capture failed", exc.hint)
+        return Message(Tone.ERROR, translate("Messages", "DO NOT SHIP: payment capture failed"),
+                       error_text(exc.hint))
     if isinstance(exc, errors.CentraRefused):
-        return Message(Tone.ERROR, f"Centra refused: {exc.centra_msg}",
-                       "Nothing was changed. Put the slip aside and tell your supervisor.")
+        return Message(Tone.ERROR, translate("Messages", "Centra refused: {0}")
+                       .format(exc.centra_msg),
+                       translate("Messages", "Nothing was changed. Put the slip aside and tell "
+                                 "your supervisor."))
     if isinstance(exc, errors.CentraError):
-        return Message(Tone.ERROR, f"{doing} failed: {exc.title}", exc.hint,
-                       retry=exc.retryable)
-    return Message(Tone.ERROR, f"{doing} failed unexpectedly",
-                   f"{type(exc).__name__}. Press Retry; if it repeats, call IT.", retry=True)
+        return Message(Tone.ERROR, translate("Messages", "{0} failed: {1}")
+                       .format(doing, error_text(exc.title)),
+                       error_text(exc.hint), retry=exc.retryable)
+    return Message(Tone.ERROR, translate("Messages", "{0} failed unexpectedly").format(doing),
+                   translate("Messages", "{0}. Press Retry; if it repeats, call IT.")
+                   .format(type(exc).__name__), retry=True)
+
+
+def advice(entry: OutboxEntry) -> str:
+    """``OutboxEntry.advice`` (Qt-free, English) in the interface language."""
+    if entry.state is State.DONE:
+        return translate("Messages", "Completed in Centra: OK to ship.")
+    if entry.state is State.REFUSED:
+        return translate("Messages", "Pull parcel {0} back: Centra refused the completion "
+                         "({1}).").format(entry.shipment_id, entry.last_error or translate(
+                             "Messages", "no reason given"))
+    if entry.needs_capture:
+        return translate("Messages", "Keep the parcel at the station until confirmed.")
+    return translate("Messages", "Queued: OK to ship.")

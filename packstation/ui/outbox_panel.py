@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from packstation.outbox import OutboxEntry
 from packstation.ui.delivery import OutboxSnapshot
+from packstation.ui.messages import advice
 from packstation.ui.theme import Tone, banner_style
 
 
@@ -65,7 +66,8 @@ class OutboxPanel(QWidget):
         lines = []
         for entry in snapshot.waiting:
             queued = time.strftime("%H:%M", time.localtime(entry.created_at))
-            lines.append(f"{entry.shipment_id} (since {queued}): {entry.advice}")
+            lines.append(self.tr("{0} (since {1}): {2}").format(entry.shipment_id, queued,
+                                                                 advice(entry)))
         n = self._waiting_count = len(snapshot.waiting)
         self.waiting.setText("   ·   ".join(lines))
         self.title.setText(self.tr("Waiting to send ({0})").format(n))

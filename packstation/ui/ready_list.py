@@ -117,9 +117,10 @@ class ReadyList(QObject):
     def age_text(self) -> str:
         age = self.cache.age()
         if age is None:
-            return "Ready list: loading…" if self.online else "Ready list: Centra not answering"
-        text = f"Ready list: {len(self.cache)} · {age_words(age)} old"
-        return text if self.online else f"{text} · OFFLINE"
+            return (self.tr("Ready list: loading…") if self.online
+                    else self.tr("Ready list: Centra not answering"))
+        text = self.tr("Ready list: {0} · {1} old").format(len(self.cache), age_words(age))
+        return text if self.online else self.tr("{0} · OFFLINE").format(text)
 
     def show_age(self) -> None:
         if self.label is None:

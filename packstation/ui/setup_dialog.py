@@ -221,7 +221,8 @@ class SetupDialog(QDialog):
             if "pin" in self._ask:
                 if not is_valid_pin(self.pin.text()):
                     raise SettingError(self.tr(
-                        f"The PIN must be {PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} digits."))
+                        "The PIN must be {0} to {1} digits.").format(PIN_MIN_DIGITS,
+                                                                     PIN_MAX_DIGITS))
                 if self.pin.text() != self.pin2.text():
                     raise SettingError(self.tr("The two PINs differ. Type them again."))
             if key and not station.keys.backend_available() and not self.session_only.isChecked():

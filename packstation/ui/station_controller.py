@@ -76,7 +76,7 @@ class StationController(QObject):
             signed = self.station.operators.sign_in_badge(raw)
         except OperatorError as exc:
             self.window.banner.show_message(Tone.ERROR, str(exc),
-                                            "Type your name with Sign in… instead.")
+                                            self.tr("Type your name with Sign in… instead."))
             return True
         self._signed_in(signed)
         return True
@@ -104,8 +104,9 @@ class StationController(QObject):
         if not lock.is_unlocked():
             self.refresh()  # puts the control back and disables it
             self.email.set_choice(self._last_choice)
-            self.window.banner.show_message(Tone.WARN, "Only a supervisor can change the e-mail",
-                                            "Ask your supervisor to unlock.")
+            self.window.banner.show_message(
+                Tone.WARN, self.tr("Only a supervisor can change the e-mail"),
+                self.tr("Ask your supervisor to unlock."))
             return
         lock.touch()
         old = self._last_choice
@@ -130,9 +131,10 @@ class StationController(QObject):
             remaining = lock.lockout_remaining()
             note = ""
             if remaining > 0:
-                note = f"Too many wrong PINs: supervisor mode blocked for {round(remaining)} s."
+                note = self.tr("Too many wrong PINs: supervisor mode blocked for {0} s.").format(
+                    round(remaining))
             elif not lock.has_pin:
-                note = "No supervisor PIN set. Ask IT to run station setup."
+                note = self.tr("No supervisor PIN set. Ask IT to run station setup.")
             self.bar.show_locked(note)
         self.email.set_unlocked(unlocked)
         self._unlocked = unlocked
@@ -199,8 +201,9 @@ class StationController(QObject):
                                       operator=signed.previous.name, detail="replaced")
         self.station.record(AuditKind.SIGN_IN, detail=f"by {signed.operator.method.value}")
         self._show_operator()
-        self.window.banner.show_message(Tone.OK, f"Signed in: {signed.operator.name}",
-                                        "Scan a packing slip.")
+        self.window.banner.show_message(Tone.OK,
+                                        self.tr("Signed in: {0}").format(signed.operator.name),
+                                        self.tr("Scan a packing slip."))
 
     def _show_operator(self) -> None:
         op = self.station.operators.current

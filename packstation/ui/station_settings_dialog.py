@@ -92,7 +92,8 @@ class StationSettingsDialog(QDialog):
             if pin or self.pin2.text():
                 if not is_valid_pin(pin):
                     raise SettingError(self.tr(
-                        f"The PIN must be {PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} digits."))
+                        "The PIN must be {0} to {1} digits.").format(PIN_MIN_DIGITS,
+                                                                     PIN_MAX_DIGITS))
                 if pin != self.pin2.text():
                     raise SettingError(self.tr("The two PINs differ. Type them again."))
             name = self.station_name.text().strip()

@@ -117,7 +117,8 @@ class SupervisorBar(QWidget):
     def show_unlocked(self, seconds_left: int) -> None:
         minutes, seconds = divmod(max(0, seconds_left), 60)
         self.state.setText(self.tr(
-            f"SUPERVISOR MODE: locks in {minutes}:{seconds:02d} or after the next shipment"))
+            "SUPERVISOR MODE: locks in {0}:{1:02d} or after the next shipment").format(
+                minutes, seconds))
         self.state.setProperty("unlocked", True)
         self._restyle()
         self.unlock.hide()

@@ -2,123 +2,915 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../ui/audit_view.py" line="31"/>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="37"/>
+        <source>Audit log: {0}, {1}</source>
+        <translation>Prüfprotokoll: {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="38"/>
+        <source>this station</source>
+        <translation>diese Station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="49"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="51"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="76"/>
+        <source>{0} entries today, newest first.</source>
+        <translation>{0} Einträge heute, neueste zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="81"/>
+        <source>Export audit log</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="91"/>
+        <source>Export failed: {0}</source>
+        <translation>Export fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="93"/>
+        <source>Exported {0} entries to {1}.</source>
+        <translation>{0} Einträge nach {1} exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchController</name>
+    <message>
+        <location filename="../../ui/bench.py" line="125"/>
+        <location filename="../../ui/bench.py" line="128"/>
+        <source>Not recognised: {0}</source>
+        <translation>Nicht erkannt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="129"/>
+        <source>Scan the packing slip&apos;s shipment barcode.</source>
+        <translation>Sendungs-Barcode auf dem Lieferschein scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="134"/>
+        <source>Completing {0}… {1} is next</source>
+        <translation>{0} wird abgeschlossen… {1} ist als Nächstes dran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="135"/>
+        <source>Wait for the green confirmation.</source>
+        <translation>Auf die grüne Bestätigung warten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="141"/>
+        <source>{0} has unsaved input</source>
+        <translation>{0} hat ungespeicherte Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="142"/>
+        <source>Scan {0} again to discard it and load {0}, or press Ctrl+Enter to finish this one first.</source>
+        <translation>{0} erneut scannen, um die Eingaben zu verwerfen und {0} zu laden, oder Strg+Enter drücken, um erst diese abzuschließen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="151"/>
+        <location filename="../../ui/bench.py" line="202"/>
+        <source>Scan the packing slip first</source>
+        <translation>Zuerst den Lieferschein scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="152"/>
+        <source>That was a tracking number ({0}).</source>
+        <translation>Das war eine Sendungsnummer ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="160"/>
+        <source>Check the label: it is {0}, the order is booked with {1}</source>
+        <translation>Etikett prüfen: sie ist von {0}, die Bestellung ist mit {1} gebucht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="162"/>
+        <source>If the label is right, press Ctrl+Enter; otherwise scan the right label.</source>
+        <translation>Stimmt das Etikett, Strg+Enter drücken; sonst das richtige Etikett scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="165"/>
+        <source>Tracking {0} ({1})</source>
+        <translation>Sendungsnummer {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="166"/>
+        <source>Tracking {0}</source>
+        <translation>Sendungsnummer {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="168"/>
+        <source>Press Ctrl+Enter to complete, or check the form first.</source>
+        <translation>Strg+Enter drücken zum Abschließen, oder erst das Formular prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="175"/>
+        <source>Not a tracking number: {0}</source>
+        <translation>Keine Sendungsnummer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="189"/>
+        <source>{0} packages</source>
+        <translation>{0} Pakete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="203"/>
+        <source>That was a product barcode ({0}).</source>
+        <translation>Das war ein Produkt-Barcode ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="231"/>
+        <source>Looking up {0}</source>
+        <translation>Suche {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="245"/>
+        <source>Looking up {0}…</source>
+        <translation>Suche {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="290"/>
+        <source>{0}  (From the ready list, {1} old.)</source>
+        <translation>{0}  (Aus der Bereit-Liste, {1} alt.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="311"/>
+        <source>Nothing to send yet</source>
+        <translation>Noch nichts zu senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="312"/>
+        <source>Scan the carrier label, or tick Good-to-go.</source>
+        <translation>Versandetikett scannen oder Versandbereit anhaken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="315"/>
+        <source>Scan the tracking number first</source>
+        <translation>Zuerst die Sendungsnummer scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="316"/>
+        <source>The carrier label&apos;s barcode goes in Tracking.</source>
+        <translation>Der Barcode des Versandetiketts gehört in Sendungsnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="322"/>
+        <source>Marking {0} good-to-go</source>
+        <translation>{0} wird als versandbereit markiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="324"/>
+        <source>{0} marked good-to-go</source>
+        <translation>{0} als versandbereit markiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="329"/>
+        <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
+        <translation>Abgeschlossen {0}  ·  Bestellung {1}  ·  Sendungsnummer {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="331"/>
+        <source>Completed {0}  ·  order {1}</source>
+        <translation>Abgeschlossen {0}  ·  Bestellung {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="334"/>
+        <source>Completing {0}</source>
+        <translation>{0} wird abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="344"/>
+        <source>Please wait.</source>
+        <translation>Bitte warten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="362"/>
+        <source>{0}: waiting to send to Centra</source>
+        <translation>{0}: wartet auf Senden an Centra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="363"/>
+        <source>{0} Packstation keeps trying; nothing is lost.</source>
+        <translation>{0} Packstation versucht es weiter; nichts geht verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="366"/>
+        <source>Ready for the next parcel.</source>
+        <translation>Bereit für das nächste Paket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="418"/>
+        <source>Scan a packing slip</source>
+        <translation>Lieferschein scannen</translation>
+    </message>
+</context>
+<context>
+    <name>CentraError</name>
+    <message>
+        <location filename="../../ui/messages.py" line="35"/>
+        <source>Centra error</source>
+        <translation>Centra-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="36"/>
+        <source>Try again. If it keeps happening, call your supervisor.</source>
+        <translation>Erneut versuchen. Passiert es weiter, den Schichtleiter rufen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37"/>
+        <source>Centra rejected the API key</source>
+        <translation>Centra hat den API-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38"/>
+        <source>Ask a supervisor to check the API key in station setup.</source>
+        <translation>Schichtleiter bitten, den API-Schlüssel in der Stationseinrichtung zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="39"/>
+        <source>This call is not enabled in Centra&apos;s Order API plugin</source>
+        <translation>Dieser Aufruf ist im Order-API-Plugin von Centra nicht freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="40"/>
+        <source>In Centra, open the Order API plugin and allow the endpoint under &apos;Allow access to the following endpoints&apos;.</source>
+        <translation>In Centra das Order-API-Plugin öffnen und den Endpunkt unter &apos;Allow access to the following endpoints&apos; erlauben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="43"/>
+        <source>Centra refused</source>
+        <translation>Centra hat abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44"/>
+        <source>Read Centra&apos;s reason above; nothing was changed.</source>
+        <translation>Centras Grund oben lesen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="45"/>
+        <source>Do not ship: payment capture failed</source>
+        <translation>Nicht versenden: Zahlung konnte nicht eingezogen werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="46"/>
+        <source>Keep the parcel at the station and hand it to your supervisor. The payment could not be taken; the shipment was not completed.</source>
+        <translation>Paket an der Station behalten und dem Schichtleiter geben. Die Zahlung konnte nicht eingezogen werden; die Sendung wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>Centra is not answering properly</source>
+        <translation>Centra antwortet nicht richtig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="50"/>
+        <source>Wait a moment and press Retry. Nothing is lost.</source>
+        <translation>Kurz warten und Erneut versuchen drücken. Nichts geht verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>Centra sent an answer Packstation cannot read</source>
+        <translation>Centra hat eine Antwort gesendet, die Packstation nicht lesen kann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>Centra unreachable</source>
+        <translation>Centra nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="53"/>
+        <source>Check the network cable or Wi-Fi, then press Retry. Nothing was sent.</source>
+        <translation>Netzwerkkabel oder WLAN prüfen, dann Erneut versuchen drücken. Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>Centra did not accept the connection in time</source>
+        <translation>Centra hat die Verbindung nicht rechtzeitig angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56"/>
+        <source>Secure connection to Centra failed</source>
+        <translation>Sichere Verbindung zu Centra fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>The PC&apos;s clock or a proxy may be wrong. Call IT.</source>
+        <translation>Die Uhr des PCs oder ein Proxy ist vielleicht falsch. IT anrufen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>Centra took too long to answer</source>
+        <translation>Centra hat zu lange nicht geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="59"/>
+        <source>Press Retry. Packstation checks Centra before sending anything again.</source>
+        <translation>Erneut versuchen drücken. Packstation prüft Centra, bevor etwas erneut gesendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>The connection to Centra was cut</source>
+        <translation>Die Verbindung zu Centra wurde unterbrochen</translation>
+    </message>
+</context>
+<context>
     <name>CompletionForm</name>
     <message>
-        <location filename="../../ui/completion_form.py" line="51" />
+        <location filename="../../ui/completion_form.py" line="41"/>
         <source>Good-to-go (packed)</source>
         <translation>Versandbereit (gepackt)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="52" />
+        <location filename="../../ui/completion_form.py" line="42"/>
         <source>Shipped (handed to carrier)</source>
         <translation>Versendet (an Versanddienst übergeben)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="55" />
+        <location filename="../../ui/completion_form.py" line="45"/>
         <source>Scan the carrier label</source>
         <translation>Versandetikett scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="68" />
-        <source>Added to the order's internal comment</source>
+        <location filename="../../ui/completion_form.py" line="58"/>
+        <source>Added to the order&apos;s internal comment</source>
         <translation>Wird dem internen Kommentar der Bestellung hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="69" />
+        <location filename="../../ui/completion_form.py" line="59"/>
         <source>Capture payment when completing</source>
         <translation>Zahlung beim Abschließen einziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="84" />
+        <location filename="../../ui/completion_form.py" line="74"/>
         <source>Tracking</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="85" />
+        <location filename="../../ui/completion_form.py" line="75"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="86" />
+        <location filename="../../ui/completion_form.py" line="76"/>
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="87" />
+        <location filename="../../ui/completion_form.py" line="77"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="88" />
+        <location filename="../../ui/completion_form.py" line="78"/>
         <source>Return-slip tracking</source>
         <translation>Retourenschein-Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="89" />
+        <location filename="../../ui/completion_form.py" line="79"/>
         <source>Internal comment</source>
         <translation>Interner Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="204" />
+        <location filename="../../ui/completion_form.py" line="203"/>
         <source>Complete shipment   (Ctrl+Enter)</source>
         <translation>Sendung abschließen   (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="206" />
+        <location filename="../../ui/completion_form.py" line="205"/>
         <source>Sends carrier, tracking and packages to Centra and marks the shipment shipped. The payment is captured if needed.</source>
         <translation>Sendet Versanddienst, Sendungsnummer und Pakete an Centra und markiert die Sendung als versendet. Die Zahlung wird bei Bedarf eingezogen.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="209" />
+        <location filename="../../ui/completion_form.py" line="208"/>
         <source>Mark good-to-go only   (Ctrl+Enter)</source>
         <translation>Nur als versandbereit markieren   (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="211" />
+        <location filename="../../ui/completion_form.py" line="210"/>
         <source>Tells Centra the parcel is packed. Tick Shipped when it is handed to the carrier to complete it.</source>
         <translation>Meldet Centra, dass das Paket gepackt ist. Versendet anhaken, wenn es übergeben ist, um abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="214" />
+        <location filename="../../ui/completion_form.py" line="213"/>
+        <source>Scan a packing slip first</source>
+        <translation>Zuerst einen Lieferschein scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completion_form.py" line="216"/>
         <source>Tick Good-to-go or scan tracking</source>
         <translation>Versandbereit anhaken oder Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="216" />
+        <location filename="../../ui/completion_form.py" line="218"/>
         <source>Scan the carrier label: tracking is filled in and both boxes are ticked.</source>
         <translation>Versandetikett scannen: die Sendungsnummer wird eingetragen und beide Kästchen angehakt.</translation>
     </message>
 </context>
 <context>
+    <name>EarlyScans</name>
+    <message>
+        <location filename="../../ui/early_scans.py" line="33"/>
+        <source>Starting… {0} scan(s) kept</source>
+        <translation>Startet… {0} Scan(s) gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/early_scans.py" line="34"/>
+        <source>They are looked up in a moment; nothing is lost.</source>
+        <translation>Sie werden gleich gesucht; nichts geht verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailChoiceBox</name>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="54"/>
+        <source>Station default: {0}.</source>
+        <translation>Stationsstandard: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="56"/>
+        <source>Only a supervisor can change this.</source>
+        <translation>Nur ein Schichtleiter kann das ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalNote</name>
+    <message>
+        <location filename="../../ui/local_note.py" line="62"/>
+        <source>{0} is already waiting to send</source>
+        <translation>{0} wartet bereits auf das Senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/local_note.py" line="67"/>
+        <source>{0} was already completed at {1} at this station</source>
+        <translation>{0} wurde bereits um {1} an dieser Station abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/local_note.py" line="69"/>
+        <source>Do not ship it again.</source>
+        <translation>Nicht erneut versenden.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Scan slip → focus jumps to Tracking  ·  scan label or type + Enter → ticks both boxes  ·  Ctrl+Enter completes  ·  Esc clears</source>
         <translation>Lieferschein scannen → Fokus springt zur Sendungsnummer  ·  Etikett scannen oder tippen + Enter → hakt beide an  ·  Strg+Enter schließt ab  ·  Esc leert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Demo barcodes: scan, type or click</source>
         <translation>Demo-Barcodes: scannen, tippen oder klicken</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="76"/>
+        <source>{0}: paid and ready to pack</source>
+        <translation>{0}: bezahlt und bereit zum Packen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="78"/>
+        <source>Pack the items, then scan the carrier label.</source>
+        <translation>Artikel packen, dann das Versandetikett scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="80"/>
+        <source>{0}: ready, payment is taken when you complete</source>
+        <translation>{0}: bereit, die Zahlung wird beim Abschließen eingezogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="83"/>
+        <source>Do not hand the parcel over until Completed shows green.</source>
+        <translation>Paket erst übergeben, wenn Abgeschlossen grün erscheint.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="86"/>
+        <source>{0} is not good-to-go yet</source>
+        <translation>{0} ist noch nicht versandbereit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88"/>
+        <source>Tick Good-to-go when it is packed, or put the slip aside and ask your supervisor.</source>
+        <translation>Versandbereit anhaken, wenn gepackt, oder den Lieferschein beiseitelegen und den Schichtleiter fragen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="91"/>
+        <source>{0} is ON HOLD: do not pack</source>
+        <translation>{0} ist ANGEHALTEN: nicht packen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="93"/>
+        <source>Put the slip aside and tell your supervisor.</source>
+        <translation>Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95"/>
+        <source>{0} is NOT PAID: do not ship</source>
+        <translation>{0} ist NICHT BEZAHLT: nicht versenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="97"/>
+        <source>There is no payment to capture. Put the slip aside and tell your supervisor.</source>
+        <translation>Es gibt keine Zahlung zum Einziehen. Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="101"/>
+        <source>{0} is already completed (tracking {1})</source>
+        <translation>{0} ist bereits abgeschlossen (Sendungsnummer {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="104"/>
+        <source>{0} is already completed</source>
+        <translation>{0} ist bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="106"/>
+        <source>Do not ship it again. Put the slip aside.</source>
+        <translation>Nicht erneut versenden. Lieferschein beiseitelegen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="108"/>
+        <source>Order {0} has {1} open shipments</source>
+        <translation>Bestellung {0} hat {1} offene Sendungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="110"/>
+        <source>Scan the shipment ID on the slip, or pick one below.</source>
+        <translation>Sendungs-ID auf dem Lieferschein scannen oder unten eine wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="113"/>
+        <source>Nothing found for {0}</source>
+        <translation>Nichts gefunden für {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="114"/>
+        <source>Check the slip. Scan the shipment ID (like 41001-1) or order number.</source>
+        <translation>Lieferschein prüfen. Sendungs-ID (z. B. 41001-1) oder Bestellnummer scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="122"/>
+        <source>Shipment {0} is already waiting to be sent; it will not be completed twice.</source>
+        <translation>Sendung {0} wartet bereits auf das Senden; sie wird nicht zweimal abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="131"/>
+        <source>Do not send it again.</source>
+        <translation>Nicht erneut senden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="128"/>
+        <source>Shipment {0} was already completed at {1} at this station.</source>
+        <translation>Sendung {0} wurde bereits um {1} an dieser Station abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="134"/>
+        <source>Could not save this completion: nothing was sent</source>
+        <translation>Abschluss konnte nicht gespeichert werden: nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="135"/>
+        <source>{0} Call IT; keep the parcel at the station.</source>
+        <translation>{0} IT anrufen; Paket an der Station behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="138"/>
+        <source>DO NOT SHIP: payment capture failed</source>
+        <translation>NICHT VERSENDEN: Zahlung konnte nicht eingezogen werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="141"/>
+        <source>Centra refused: {0}</source>
+        <translation>Centra hat abgelehnt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="143"/>
+        <source>Nothing was changed. Put the slip aside and tell your supervisor.</source>
+        <translation>Nichts wurde geändert. Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="146"/>
+        <source>{0} failed: {1}</source>
+        <translation>{0} fehlgeschlagen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="149"/>
+        <source>{0} failed unexpectedly</source>
+        <translation>{0} unerwartet fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="150"/>
+        <source>{0}. Press Retry; if it repeats, call IT.</source>
+        <translation>{0}. Erneut versuchen drücken; passiert es wieder, IT anrufen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>Completed in Centra: OK to ship.</source>
+        <translation>In Centra abgeschlossen: darf versendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="159"/>
+        <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
+        <translation>Paket {0} zurückholen: Centra hat den Abschluss abgelehnt ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="160"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="163"/>
+        <source>Keep the parcel at the station until confirmed.</source>
+        <translation>Paket an der Station behalten, bis es bestätigt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="164"/>
+        <source>Queued: OK to ship.</source>
+        <translation>In der Warteschlange: darf versendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <location filename="../../ui/outbox_panel.py" line="35"/>
+        <source>Send now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_panel.py" line="69"/>
+        <source>{0} (since {1}): {2}</source>
+        <translation>{0} (seit {1}): {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_panel.py" line="73"/>
+        <source>Waiting to send ({0})</source>
+        <translation>Wartet auf Senden ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_panel.py" line="88"/>
+        <source>PULL PARCEL {0} BACK — {1}</source>
+        <translation>PAKET {0} ZURÜCKHOLEN — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_panel.py" line="89"/>
+        <source>Centra refused it</source>
+        <translation>Centra hat abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_panel.py" line="93"/>
+        <source>Pulled back — OK</source>
+        <translation>Zurückgeholt — OK</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="23"/>
+        <source>Supervisor</source>
+        <translation>Schichtleiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="30"/>
+        <source>Supervisor PIN, then Enter</source>
+        <translation>Schichtleiter-PIN, dann Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="35"/>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="38"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="40"/>
+        <source>Supervisor mode</source>
+        <translation>Schichtleitermodus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="43"/>
+        <source>Unlocks station settings, the shipping e-mail choice and the audit log. It locks again after 2 minutes without use and after each completed shipment.</source>
+        <translation>Entsperrt Stationseinstellungen, die Wahl der Versand-E-Mail und das Prüfprotokoll. Sperrt wieder nach 2 Minuten ohne Nutzung und nach jeder abgeschlossenen Sendung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="51"/>
+        <source>Demo: the PIN is {0}</source>
+        <translation>Demo: die PIN ist {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="63"/>
+        <source>No supervisor PIN is set on this station. Ask IT to run station setup.</source>
+        <translation>An dieser Station ist keine Schichtleiter-PIN gesetzt. IT bitten, die Stationseinrichtung auszuführen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="72"/>
+        <source>Too many wrong PINs. Try again in {0}.</source>
+        <translation>Zu viele falsche PINs. In {0} erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyList</name>
+    <message>
+        <location filename="../../ui/ready_list.py" line="120"/>
+        <source>Ready list: loading…</source>
+        <translation>Bereit-Liste: lädt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ready_list.py" line="121"/>
+        <source>Ready list: Centra not answering</source>
+        <translation>Bereit-Liste: Centra antwortet nicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ready_list.py" line="122"/>
+        <source>Ready list: {0} · {1} old</source>
+        <translation>Bereit-Liste: {0} · {1} alt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ready_list.py" line="123"/>
+        <source>{0} · OFFLINE</source>
+        <translation>{0} · OFFLINE</translation>
+    </message>
+</context>
+<context>
     <name>ScanBar</name>
     <message>
-        <location filename="../../ui/scan_bar.py" line="18" />
+        <location filename="../../ui/scan_bar.py" line="18"/>
         <source>Scan a packing slip, or type a shipment ID and press Enter</source>
         <translation>Lieferschein scannen oder Sendungs-ID eingeben und Enter drücken</translation>
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="58"/>
+        <source>Packstation: station setup</source>
+        <translation>Packstation: Stationseinrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="71"/>
+        <source>Paste the key from Centra&apos;s Order API plugin</source>
+        <translation>Schlüssel aus dem Order-API-Plugin von Centra einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="73"/>
+        <source>e.g. Station 3</source>
+        <translation>z. B. Station 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="79"/>
+        <source>{0} to {1} digits</source>
+        <translation>{0} bis {1} Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="80"/>
+        <source>Type the PIN again</source>
+        <translation>PIN erneut eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="83"/>
+        <source>Use the key for this session only (it is forgotten when Packstation closes)</source>
+        <translation>Schlüssel nur für diese Sitzung verwenden (wird beim Schließen von Packstation vergessen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="86"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="88"/>
+        <source>Not tested yet.</source>
+        <translation>Noch nicht getestet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="92"/>
+        <source>Save and start</source>
+        <translation>Speichern und starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="96"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="102"/>
+        <source>Centra address</source>
+        <translation>Centra-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="104"/>
+        <source>The Order API base URL exactly as shown on Centra&apos;s plugin page. It must start with https://.</source>
+        <translation>Die Basis-URL der Order API genau wie auf der Plugin-Seite von Centra. Sie muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="107"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="109"/>
+        <source>A key is stored: leave empty to keep it</source>
+        <translation>Ein Schlüssel ist gespeichert: leer lassen, um ihn zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="113"/>
+        <source>Station name</source>
+        <translation>Stationsname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="115"/>
+        <source>Supervisor PIN</source>
+        <translation>Schichtleiter-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="116"/>
+        <source>Repeat PIN</source>
+        <translation>PIN wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="118"/>
+        <source>The PIN unlocks settings and the shipping e-mail choice. Only a salted hash is stored; it cannot be read back.</source>
+        <translation>Die PIN entsperrt Einstellungen und die Wahl der Versand-E-Mail. Nur ein gesalzener Hash wird gespeichert; er kann nicht zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="130"/>
+        <source>Set up this packing station</source>
+        <translation>Diese Packstation einrichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="147"/>
+        <source>The key is kept in this computer&apos;s password store (Windows Credential Manager), never in a file.</source>
+        <translation>Der Schlüssel wird im Passwortspeicher dieses Computers (Windows-Anmeldeinformationsverwaltung) abgelegt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="151"/>
+        <source>This computer has no secure password store, so the key cannot be remembered. Tick the box below to use it until Packstation closes, or ask IT to set PACKSTATION_API_KEY.</source>
+        <translation>Dieser Computer hat keinen sicheren Passwortspeicher, der Schlüssel kann nicht gespeichert werden. Das Kästchen unten anhaken, um ihn bis zum Schließen von Packstation zu nutzen, oder IT bitten, PACKSTATION_API_KEY zu setzen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="159"/>
+        <source>Type the Centra address.</source>
+        <translation>Centra-Adresse eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="169"/>
+        <location filename="../../ui/setup_dialog.py" line="215"/>
+        <source>Paste the API key.</source>
+        <translation>API-Schlüssel einfügen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="184"/>
+        <source>Testing… (asking Centra how many shipments are ready)</source>
+        <translation>Teste… (frage Centra, wie viele Sendungen bereit sind)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="220"/>
+        <source>Give this station a name, e.g. Station 3.</source>
+        <translation>Der Station einen Namen geben, z. B. Station 3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="224"/>
+        <source>The PIN must be {0} to {1} digits.</source>
+        <translation>Die PIN muss {0} bis {1} Ziffern haben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="227"/>
+        <source>The two PINs differ. Type them again.</source>
+        <translation>Die beiden PINs sind verschieden. Erneut eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="230"/>
+        <source>No password store: tick &apos;Use the key for this session only&apos; to go on.</source>
+        <translation>Kein Passwortspeicher: &apos;Schlüssel nur für diese Sitzung verwenden&apos; anhaken, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
     <name>ShiftStatsView</name>
     <message>
-        <location filename="../../ui/shift_stats_view.py" line="23" />
+        <location filename="../../ui/shift_stats_view.py" line="23"/>
         <source>This shift</source>
         <translation>Diese Schicht</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_stats_view.py" line="55" />
+        <location filename="../../ui/shift_stats_view.py" line="55"/>
         <source>Parcels {0}  ·  per hour {1}  ·  median {2} scan to complete</source>
         <translation>Pakete {0}  ·  pro Stunde {1}  ·  Median {2} vom Scan bis Abschluss</translation>
     </message>
@@ -126,115 +918,319 @@
 <context>
     <name>ShipmentPanel</name>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="37" />
+        <location filename="../../ui/shipment_panel.py" line="48"/>
         <source>No shipment loaded.
 Scan the barcode on a packing slip.</source>
         <translation>Keine Sendung geladen.
 Den Barcode auf einem Lieferschein scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="63" />
+        <location filename="../../ui/shipment_panel.py" line="77"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="63" />
+        <location filename="../../ui/shipment_panel.py" line="77"/>
         <source>Packed</source>
         <translation>Gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="63" />
+        <location filename="../../ui/shipment_panel.py" line="77"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="63" />
+        <location filename="../../ui/shipment_panel.py" line="77"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="64" />
+        <location filename="../../ui/shipment_panel.py" line="78"/>
         <source>SKU / EAN</source>
         <translation>SKU / EAN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="89" />
+        <location filename="../../ui/shipment_panel.py" line="103"/>
         <source>This order has several open shipments. Scan the shipment ID, or pick one:</source>
         <translation>Diese Bestellung hat mehrere offene Sendungen. Sendungs-ID scannen oder eine wählen:</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="109" />
+        <location filename="../../ui/shipment_panel.py" line="124"/>
         <source>Shipment {0}   ·   Order {1}</source>
         <translation>Sendung {0}   ·   Bestellung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="113" />
+        <location filename="../../ui/shipment_panel.py" line="129"/>
         <source>Ship with: {0}</source>
         <translation>Versand mit: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="113" />
+        <location filename="../../ui/shipment_panel.py" line="129"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="115" />
+        <location filename="../../ui/shipment_panel.py" line="132"/>
         <source>Customer note: {0}</source>
         <translation>Kundenhinweis: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="178" />
+        <location filename="../../ui/shipment_panel.py" line="200"/>
         <source>PAID</source>
         <translation>BEZAHLT</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="180" />
+        <location filename="../../ui/shipment_panel.py" line="202"/>
         <source>WILL CAPTURE</source>
         <translation>WIRD EINGEZOGEN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="182" />
+        <location filename="../../ui/shipment_panel.py" line="204"/>
         <source>NOT PAID</source>
         <translation>NICHT BEZAHLT</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="184" />
+        <location filename="../../ui/shipment_panel.py" line="206"/>
         <source>ON HOLD</source>
         <translation>ANGEHALTEN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="186" />
+        <location filename="../../ui/shipment_panel.py" line="208"/>
         <source>ALREADY COMPLETED</source>
         <translation>BEREITS ABGESCHLOSSEN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="188" />
+        <location filename="../../ui/shipment_panel.py" line="210"/>
         <source>NOT GOOD-TO-GO</source>
         <translation>NICHT VERSANDBEREIT</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="22"/>
+        <location filename="../../ui/sign_in_dialog.py" line="33"/>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="28"/>
+        <source>Your name, or scan your badge</source>
+        <translation>Dein Name, oder Ausweis scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="36"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="38"/>
+        <source>Who is packing at this station?</source>
+        <translation>Wer packt an dieser Station?</translation>
+    </message>
+</context>
+<context>
+    <name>StationController</name>
+    <message>
+        <location filename="../../ui/station_controller.py" line="39"/>
+        <source>Shipping e-mail</source>
+        <translation>Versand-E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="79"/>
+        <source>Type your name with Sign in… instead.</source>
+        <translation>Stattdessen den Namen über Anmelden… eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="108"/>
+        <source>Only a supervisor can change the e-mail</source>
+        <translation>Nur ein Schichtleiter kann die E-Mail ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="109"/>
+        <source>Ask your supervisor to unlock.</source>
+        <translation>Den Schichtleiter bitten zu entsperren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="134"/>
+        <source>Too many wrong PINs: supervisor mode blocked for {0} s.</source>
+        <translation>Zu viele falsche PINs: Schichtleitermodus für {0} s gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="137"/>
+        <source>No supervisor PIN set. Ask IT to run station setup.</source>
+        <translation>Keine Schichtleiter-PIN gesetzt. IT bitten, die Stationseinrichtung auszuführen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="205"/>
+        <source>Signed in: {0}</source>
+        <translation>Angemeldet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="206"/>
+        <source>Scan a packing slip.</source>
+        <translation>Lieferschein scannen.</translation>
+    </message>
+</context>
+<context>
+    <name>StationSettingsDialog</name>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="33"/>
+        <location filename="../../ui/station_settings_dialog.py" line="75"/>
+        <source>Station settings</source>
+        <translation>Stationseinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="43"/>
+        <source>Add to Centra&apos;s internal comment</source>
+        <translation>Zum internen Kommentar in Centra hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="50"/>
+        <source>Leave empty to keep the PIN</source>
+        <translation>Leer lassen, um die PIN zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="55"/>
+        <source>Station name</source>
+        <translation>Stationsname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="56"/>
+        <source>Shipping e-mail default</source>
+        <translation>Standard für Versand-E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="57"/>
+        <source>&apos;Packed by Anna at …&apos;</source>
+        <translation>&apos;Gepackt von Anna um …&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="58"/>
+        <source>New supervisor PIN</source>
+        <translation>Neue Schichtleiter-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="59"/>
+        <source>Repeat new PIN</source>
+        <translation>Neue PIN wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="60"/>
+        <source>Centra address: {0}
+Settings file: {1}
+Data folder: {2}</source>
+        <translation>Centra-Adresse: {0}
+Einstellungsdatei: {1}
+Datenordner: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="65"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="68"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="86"/>
+        <source>Supervisor mode has locked. Close this window and unlock again.</source>
+        <translation>Der Schichtleitermodus ist gesperrt. Dieses Fenster schließen und erneut entsperren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="95"/>
+        <source>The PIN must be {0} to {1} digits.</source>
+        <translation>Die PIN muss {0} bis {1} Ziffern haben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="98"/>
+        <source>The two PINs differ. Type them again.</source>
+        <translation>Die beiden PINs sind verschieden. Erneut eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="101"/>
+        <source>Give this station a name, e.g. Station 3.</source>
+        <translation>Der Station einen Namen geben, z. B. Station 3.</translation>
+    </message>
+</context>
+<context>
     <name>StatusBanner</name>
     <message>
-        <location filename="../../ui/status_banner.py" line="23" />
+        <location filename="../../ui/status_banner.py" line="23"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_banner.py" line="36" />
+        <location filename="../../ui/status_banner.py" line="42"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
     </message>
 </context>
 <context>
+    <name>SupervisorBar</name>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="76"/>
+        <location filename="../../ui/supervisor_bar.py" line="106"/>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="77"/>
+        <source>Supervisor…</source>
+        <translation>Schichtleiter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="78"/>
+        <source>Lock now</source>
+        <translation>Jetzt sperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="79"/>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="80"/>
+        <source>Audit log…</source>
+        <translation>Prüfprotokoll…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="102"/>
+        <source>Packer: {0}</source>
+        <translation>Packer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="103"/>
+        <source>Change packer…</source>
+        <translation>Packer wechseln…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="105"/>
+        <source>Nobody signed in: scan your badge</source>
+        <translation>Niemand angemeldet: Ausweis scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="109"/>
+        <source>Supervisor mode is locked.</source>
+        <translation>Schichtleitermodus ist gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="120"/>
+        <source>SUPERVISOR MODE: locks in {0}:{1:02d} or after the next shipment</source>
+        <translation>SCHICHTLEITERMODUS: sperrt in {0}:{1:02d} oder nach der nächsten Sendung</translation>
+    </message>
+</context>
+<context>
     <name>VerificationBar</name>
     <message>
-        <location filename="../../ui/verification_view.py" line="47" />
+        <location filename="../../ui/verification_view.py" line="47"/>
         <source>Supervisor: reason to complete without scanning</source>
         <translation>Schichtleiter: Grund für Abschluss ohne Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="52" />
+        <location filename="../../ui/verification_view.py" line="52"/>
         <source>e.g. item has no barcode, then Enter</source>
         <translation>z. B. Artikel ohne Barcode, dann Enter</translation>
     </message>
@@ -242,113 +1238,113 @@ Den Barcode auf einem Lieferschein scannen.</translation>
 <context>
     <name>VerificationController</name>
     <message>
-        <location filename="../../ui/verification_view.py" line="119" />
+        <location filename="../../ui/verification_view.py" line="121"/>
         <source>One too many: {0}</source>
         <translation>Einer zu viel: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="120" />
+        <location filename="../../ui/verification_view.py" line="122"/>
         <source>Only {0} ordered. Take one out of the box.</source>
         <translation>Nur {0} bestellt. Einen aus dem Karton nehmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="122" />
+        <location filename="../../ui/verification_view.py" line="124"/>
         <source>All {0} items packed</source>
         <translation>Alle {0} Artikel gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="123" />
-        <location filename="../../ui/verification_view.py" line="181" />
+        <location filename="../../ui/verification_view.py" line="125"/>
+        <location filename="../../ui/verification_view.py" line="183"/>
         <source>Scan the carrier label, then complete.</source>
         <translation>Versandetikett scannen, dann abschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="126" />
+        <location filename="../../ui/verification_view.py" line="128"/>
         <source>Packed {0}: {1}</source>
         <translation>Gepackt {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="134" />
+        <location filename="../../ui/verification_view.py" line="136"/>
         <source>Take it out of the box.</source>
         <translation>Aus dem Karton nehmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="136" />
+        <location filename="../../ui/verification_view.py" line="138"/>
         <source>If it is an order number, scan it again to open it.</source>
         <translation>Ist es eine Bestellnummer, erneut scannen, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="137" />
+        <location filename="../../ui/verification_view.py" line="139"/>
         <source>Wrong item: {0} is not in this shipment</source>
         <translation>Falscher Artikel: {0} gehört nicht zu dieser Sendung</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="150" />
+        <location filename="../../ui/verification_view.py" line="152"/>
         <source>Still missing: {0} ({1})</source>
         <translation>Fehlt noch: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="155" />
+        <location filename="../../ui/verification_view.py" line="157"/>
         <source>Not every item is scanned ({0})</source>
         <translation>Nicht alle Artikel gescannt ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="157" />
+        <location filename="../../ui/verification_view.py" line="159"/>
         <source>Complete again to send it anyway.</source>
         <translation>Erneut abschließen, um trotzdem zu senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="159" />
+        <location filename="../../ui/verification_view.py" line="161"/>
         <source>Scan every item before completing</source>
         <translation>Vor dem Abschließen jeden Artikel scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="160" />
+        <location filename="../../ui/verification_view.py" line="162"/>
         <source>A supervisor can complete it anyway with a reason below.</source>
         <translation>Ein Schichtleiter kann mit einer Begründung unten trotzdem abschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="170" />
+        <location filename="../../ui/verification_view.py" line="172"/>
         <source>Supervisor needed</source>
         <translation>Schichtleiter erforderlich</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="171" />
+        <location filename="../../ui/verification_view.py" line="173"/>
         <source>Unlock supervisor mode, then enter the reason.</source>
         <translation>Schichtleitermodus entsperren, dann den Grund eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="174" />
+        <location filename="../../ui/verification_view.py" line="176"/>
         <source>Type a reason first</source>
         <translation>Zuerst einen Grund eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="175" />
+        <location filename="../../ui/verification_view.py" line="177"/>
         <source>It is saved in the audit log.</source>
         <translation>Sie wird im Prüfprotokoll gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="180" />
+        <location filename="../../ui/verification_view.py" line="182"/>
         <source>Verification bypassed: {0}</source>
         <translation>Prüfung übersprungen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="191" />
+        <location filename="../../ui/verification_view.py" line="193"/>
         <source>{0} of {1} items scanned</source>
         <translation>{0} von {1} Artikeln gescannt</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="203" />
+        <location filename="../../ui/verification_view.py" line="205"/>
         <source>bypassed: {0}</source>
         <translation>übersprungen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="211" />
+        <location filename="../../ui/verification_view.py" line="216"/>
         <source>Scan all items first ({0} / {1})</source>
         <translation>Erst alle Artikel scannen ({0} / {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="213" />
+        <location filename="../../ui/verification_view.py" line="218"/>
         <source>Complete waits until every item is scanned (station setting). A supervisor can bypass with a reason.</source>
         <translation>Abschließen wartet, bis jeder Artikel gescannt ist (Stationseinstellung). Ein Schichtleiter kann mit Begründung überspringen.</translation>
     </message>

@@ -2,123 +2,915 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../ui/audit_view.py" line="31"/>
+        <source>Audit log</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="37"/>
+        <source>Audit log: {0}, {1}</source>
+        <translation>Granskningslogg: {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="38"/>
+        <source>this station</source>
+        <translation>den här stationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="49"/>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="51"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="76"/>
+        <source>{0} entries today, newest first.</source>
+        <translation>{0} poster i dag, nyaste först.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="81"/>
+        <source>Export audit log</source>
+        <translation>Exportera granskningslogg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="91"/>
+        <source>Export failed: {0}</source>
+        <translation>Exporten misslyckades: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="93"/>
+        <source>Exported {0} entries to {1}.</source>
+        <translation>Exporterade {0} poster till {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchController</name>
+    <message>
+        <location filename="../../ui/bench.py" line="125"/>
+        <location filename="../../ui/bench.py" line="128"/>
+        <source>Not recognised: {0}</source>
+        <translation>Okänd kod: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="129"/>
+        <source>Scan the packing slip&apos;s shipment barcode.</source>
+        <translation>Skanna försändelsens streckkod på följesedeln.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="134"/>
+        <source>Completing {0}… {1} is next</source>
+        <translation>Slutför {0}… {1} står på tur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="135"/>
+        <source>Wait for the green confirmation.</source>
+        <translation>Vänta på den gröna bekräftelsen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="141"/>
+        <source>{0} has unsaved input</source>
+        <translation>{0} har osparade uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="142"/>
+        <source>Scan {0} again to discard it and load {0}, or press Ctrl+Enter to finish this one first.</source>
+        <translation>Skanna {0} igen för att kasta uppgifterna och ladda {0}, eller tryck Ctrl+Enter för att slutföra den här först.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="151"/>
+        <location filename="../../ui/bench.py" line="202"/>
+        <source>Scan the packing slip first</source>
+        <translation>Skanna följesedeln först</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="152"/>
+        <source>That was a tracking number ({0}).</source>
+        <translation>Det var ett spårningsnummer ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="160"/>
+        <source>Check the label: it is {0}, the order is booked with {1}</source>
+        <translation>Kontrollera etiketten: den är från {0}, ordern är bokad med {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="162"/>
+        <source>If the label is right, press Ctrl+Enter; otherwise scan the right label.</source>
+        <translation>Om etiketten stämmer, tryck Ctrl+Enter; annars skanna rätt etikett.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="165"/>
+        <source>Tracking {0} ({1})</source>
+        <translation>Spårning {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="166"/>
+        <source>Tracking {0}</source>
+        <translation>Spårning {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="168"/>
+        <source>Press Ctrl+Enter to complete, or check the form first.</source>
+        <translation>Tryck Ctrl+Enter för att slutföra, eller kontrollera formuläret först.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="175"/>
+        <source>Not a tracking number: {0}</source>
+        <translation>Inget spårningsnummer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="189"/>
+        <source>{0} packages</source>
+        <translation>{0} kolli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="203"/>
+        <source>That was a product barcode ({0}).</source>
+        <translation>Det var en produktstreckkod ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="231"/>
+        <source>Looking up {0}</source>
+        <translation>Söker {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="245"/>
+        <source>Looking up {0}…</source>
+        <translation>Söker {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="290"/>
+        <source>{0}  (From the ready list, {1} old.)</source>
+        <translation>{0}  (Från klarlistan, {1} gammal.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="311"/>
+        <source>Nothing to send yet</source>
+        <translation>Inget att skicka än</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="312"/>
+        <source>Scan the carrier label, or tick Good-to-go.</source>
+        <translation>Skanna transportörens etikett, eller kryssa Klar att skicka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="315"/>
+        <source>Scan the tracking number first</source>
+        <translation>Skanna spårningsnumret först</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="316"/>
+        <source>The carrier label&apos;s barcode goes in Tracking.</source>
+        <translation>Streckkoden på transportörens etikett hör hemma i Spårning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="322"/>
+        <source>Marking {0} good-to-go</source>
+        <translation>Markerar {0} klar att skicka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="324"/>
+        <source>{0} marked good-to-go</source>
+        <translation>{0} markerad klar att skicka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="329"/>
+        <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
+        <translation>Slutförd {0}  ·  order {1}  ·  spårning {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="331"/>
+        <source>Completed {0}  ·  order {1}</source>
+        <translation>Slutförd {0}  ·  order {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="334"/>
+        <source>Completing {0}</source>
+        <translation>Slutför {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="344"/>
+        <source>Please wait.</source>
+        <translation>Vänta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="362"/>
+        <source>{0}: waiting to send to Centra</source>
+        <translation>{0}: väntar på att skickas till Centra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="363"/>
+        <source>{0} Packstation keeps trying; nothing is lost.</source>
+        <translation>{0} Packstation försöker igen; inget går förlorat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="366"/>
+        <source>Ready for the next parcel.</source>
+        <translation>Redo för nästa paket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="418"/>
+        <source>Scan a packing slip</source>
+        <translation>Skanna en följesedel</translation>
+    </message>
+</context>
+<context>
+    <name>CentraError</name>
+    <message>
+        <location filename="../../ui/messages.py" line="35"/>
+        <source>Centra error</source>
+        <translation>Fel i Centra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="36"/>
+        <source>Try again. If it keeps happening, call your supervisor.</source>
+        <translation>Försök igen. Om det fortsätter, ring arbetsledaren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37"/>
+        <source>Centra rejected the API key</source>
+        <translation>Centra godtog inte API-nyckeln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38"/>
+        <source>Ask a supervisor to check the API key in station setup.</source>
+        <translation>Be en arbetsledare kontrollera API-nyckeln i stationsinställningen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="39"/>
+        <source>This call is not enabled in Centra&apos;s Order API plugin</source>
+        <translation>Anropet är inte aktiverat i Centras Order API-plugin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="40"/>
+        <source>In Centra, open the Order API plugin and allow the endpoint under &apos;Allow access to the following endpoints&apos;.</source>
+        <translation>Öppna Order API-pluginet i Centra och tillåt anropet under &apos;Allow access to the following endpoints&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="43"/>
+        <source>Centra refused</source>
+        <translation>Centra vägrade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44"/>
+        <source>Read Centra&apos;s reason above; nothing was changed.</source>
+        <translation>Läs Centras orsak ovan; inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="45"/>
+        <source>Do not ship: payment capture failed</source>
+        <translation>Skicka inte: betalningen kunde inte dras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="46"/>
+        <source>Keep the parcel at the station and hand it to your supervisor. The payment could not be taken; the shipment was not completed.</source>
+        <translation>Behåll paketet vid stationen och lämna det till arbetsledaren. Betalningen kunde inte dras; försändelsen slutfördes inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>Centra is not answering properly</source>
+        <translation>Centra svarar inte som det ska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="50"/>
+        <source>Wait a moment and press Retry. Nothing is lost.</source>
+        <translation>Vänta en stund och tryck Försök igen. Inget går förlorat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>Centra sent an answer Packstation cannot read</source>
+        <translation>Centra skickade ett svar som Packstation inte kan läsa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>Centra unreachable</source>
+        <translation>Centra går inte att nå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="53"/>
+        <source>Check the network cable or Wi-Fi, then press Retry. Nothing was sent.</source>
+        <translation>Kontrollera nätverkskabeln eller wifi och tryck sedan Försök igen. Inget skickades.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>Centra did not accept the connection in time</source>
+        <translation>Centra tog inte emot anslutningen i tid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56"/>
+        <source>Secure connection to Centra failed</source>
+        <translation>Säker anslutning till Centra misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>The PC&apos;s clock or a proxy may be wrong. Call IT.</source>
+        <translation>Datorns klocka eller en proxy kan vara fel. Ring IT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>Centra took too long to answer</source>
+        <translation>Centra svarade inte i tid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="59"/>
+        <source>Press Retry. Packstation checks Centra before sending anything again.</source>
+        <translation>Tryck Försök igen. Packstation kontrollerar Centra innan något skickas igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>The connection to Centra was cut</source>
+        <translation>Anslutningen till Centra bröts</translation>
+    </message>
+</context>
+<context>
     <name>CompletionForm</name>
     <message>
-        <location filename="../../ui/completion_form.py" line="51" />
+        <location filename="../../ui/completion_form.py" line="41"/>
         <source>Good-to-go (packed)</source>
         <translation>Klar att skicka (packad)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="52" />
+        <location filename="../../ui/completion_form.py" line="42"/>
         <source>Shipped (handed to carrier)</source>
         <translation>Skickad (lämnad till transportör)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="55" />
+        <location filename="../../ui/completion_form.py" line="45"/>
         <source>Scan the carrier label</source>
         <translation>Skanna transportörens etikett</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="68" />
-        <source>Added to the order's internal comment</source>
+        <location filename="../../ui/completion_form.py" line="58"/>
+        <source>Added to the order&apos;s internal comment</source>
         <translation>Läggs till i orderns interna kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="69" />
+        <location filename="../../ui/completion_form.py" line="59"/>
         <source>Capture payment when completing</source>
         <translation>Dra betalningen vid slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="84" />
+        <location filename="../../ui/completion_form.py" line="74"/>
         <source>Tracking</source>
         <translation>Spårning</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="85" />
+        <location filename="../../ui/completion_form.py" line="75"/>
         <source>Packages</source>
         <translation>Kolli</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="86" />
+        <location filename="../../ui/completion_form.py" line="76"/>
         <source>Carrier</source>
         <translation>Transportör</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="87" />
+        <location filename="../../ui/completion_form.py" line="77"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="88" />
+        <location filename="../../ui/completion_form.py" line="78"/>
         <source>Return-slip tracking</source>
         <translation>Spårning för retursedel</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="89" />
+        <location filename="../../ui/completion_form.py" line="79"/>
         <source>Internal comment</source>
         <translation>Intern kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="204" />
+        <location filename="../../ui/completion_form.py" line="203"/>
         <source>Complete shipment   (Ctrl+Enter)</source>
         <translation>Slutför försändelse   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="206" />
+        <location filename="../../ui/completion_form.py" line="205"/>
         <source>Sends carrier, tracking and packages to Centra and marks the shipment shipped. The payment is captured if needed.</source>
         <translation>Skickar transportör, spårning och kolli till Centra och markerar försändelsen som skickad. Betalningen dras vid behov.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="209" />
+        <location filename="../../ui/completion_form.py" line="208"/>
         <source>Mark good-to-go only   (Ctrl+Enter)</source>
         <translation>Markera endast klar att skicka   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="211" />
+        <location filename="../../ui/completion_form.py" line="210"/>
         <source>Tells Centra the parcel is packed. Tick Shipped when it is handed to the carrier to complete it.</source>
         <translation>Meddelar Centra att paketet är packat. Kryssa Skickad när det lämnats till transportören för att slutföra.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="214" />
+        <location filename="../../ui/completion_form.py" line="213"/>
+        <source>Scan a packing slip first</source>
+        <translation>Skanna en följesedel först</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completion_form.py" line="216"/>
         <source>Tick Good-to-go or scan tracking</source>
         <translation>Kryssa Klar att skicka eller skanna spårning</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="216" />
+        <location filename="../../ui/completion_form.py" line="218"/>
         <source>Scan the carrier label: tracking is filled in and both boxes are ticked.</source>
         <translation>Skanna transportörens etikett: spårningsnumret fylls i och båda rutorna kryssas.</translation>
     </message>
 </context>
 <context>
+    <name>EarlyScans</name>
+    <message>
+        <location filename="../../ui/early_scans.py" line="33"/>
+        <source>Starting… {0} scan(s) kept</source>
+        <translation>Startar… {0} skanning(ar) sparade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/early_scans.py" line="34"/>
+        <source>They are looked up in a moment; nothing is lost.</source>
+        <translation>De söks upp om en stund; inget går förlorat.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailChoiceBox</name>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="54"/>
+        <source>Station default: {0}.</source>
+        <translation>Stationens standard: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="56"/>
+        <source>Only a supervisor can change this.</source>
+        <translation>Bara en arbetsledare kan ändra detta.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalNote</name>
+    <message>
+        <location filename="../../ui/local_note.py" line="62"/>
+        <source>{0} is already waiting to send</source>
+        <translation>{0} väntar redan på att skickas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/local_note.py" line="67"/>
+        <source>{0} was already completed at {1} at this station</source>
+        <translation>{0} slutfördes redan kl. {1} vid den här stationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/local_note.py" line="69"/>
+        <source>Do not ship it again.</source>
+        <translation>Skicka inte igen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Scan slip → focus jumps to Tracking  ·  scan label or type + Enter → ticks both boxes  ·  Ctrl+Enter completes  ·  Esc clears</source>
         <translation>Skanna följesedel → markören hoppar till Spårning  ·  skanna etikett eller skriv + Enter → kryssar båda rutorna  ·  Ctrl+Enter slutför  ·  Esc rensar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Demo barcodes: scan, type or click</source>
         <translation>Demostreckkoder: skanna, skriv eller klicka</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="76"/>
+        <source>{0}: paid and ready to pack</source>
+        <translation>{0}: betald och klar att packa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="78"/>
+        <source>Pack the items, then scan the carrier label.</source>
+        <translation>Packa artiklarna och skanna sedan transportörens etikett.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="80"/>
+        <source>{0}: ready, payment is taken when you complete</source>
+        <translation>{0}: klar, betalningen dras när du slutför</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="83"/>
+        <source>Do not hand the parcel over until Completed shows green.</source>
+        <translation>Lämna inte över paketet förrän Slutförd visas i grönt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="86"/>
+        <source>{0} is not good-to-go yet</source>
+        <translation>{0} är inte klar att skicka än</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88"/>
+        <source>Tick Good-to-go when it is packed, or put the slip aside and ask your supervisor.</source>
+        <translation>Kryssa Klar att skicka när den är packad, eller lägg undan följesedeln och fråga arbetsledaren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="91"/>
+        <source>{0} is ON HOLD: do not pack</source>
+        <translation>{0} är PAUSAD: packa inte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="93"/>
+        <source>Put the slip aside and tell your supervisor.</source>
+        <translation>Lägg undan följesedeln och säg till arbetsledaren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95"/>
+        <source>{0} is NOT PAID: do not ship</source>
+        <translation>{0} är EJ BETALD: skicka inte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="97"/>
+        <source>There is no payment to capture. Put the slip aside and tell your supervisor.</source>
+        <translation>Det finns ingen betalning att dra. Lägg undan följesedeln och säg till arbetsledaren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="101"/>
+        <source>{0} is already completed (tracking {1})</source>
+        <translation>{0} är redan slutförd (spårning {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="104"/>
+        <source>{0} is already completed</source>
+        <translation>{0} är redan slutförd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="106"/>
+        <source>Do not ship it again. Put the slip aside.</source>
+        <translation>Skicka inte igen. Lägg undan följesedeln.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="108"/>
+        <source>Order {0} has {1} open shipments</source>
+        <translation>Order {0} har {1} öppna försändelser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="110"/>
+        <source>Scan the shipment ID on the slip, or pick one below.</source>
+        <translation>Skanna försändelse-ID:t på följesedeln, eller välj en nedan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="113"/>
+        <source>Nothing found for {0}</source>
+        <translation>Inget hittades för {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="114"/>
+        <source>Check the slip. Scan the shipment ID (like 41001-1) or order number.</source>
+        <translation>Kontrollera följesedeln. Skanna försändelse-ID (t.ex. 41001-1) eller ordernummer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="122"/>
+        <source>Shipment {0} is already waiting to be sent; it will not be completed twice.</source>
+        <translation>Försändelse {0} väntar redan på att skickas; den slutförs inte två gånger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="131"/>
+        <source>Do not send it again.</source>
+        <translation>Skicka inte igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="128"/>
+        <source>Shipment {0} was already completed at {1} at this station.</source>
+        <translation>Försändelse {0} slutfördes redan kl. {1} vid den här stationen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="134"/>
+        <source>Could not save this completion: nothing was sent</source>
+        <translation>Kunde inte spara slutförandet: inget skickades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="135"/>
+        <source>{0} Call IT; keep the parcel at the station.</source>
+        <translation>{0} Ring IT; behåll paketet vid stationen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="138"/>
+        <source>DO NOT SHIP: payment capture failed</source>
+        <translation>SKICKA INTE: betalningen kunde inte dras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="141"/>
+        <source>Centra refused: {0}</source>
+        <translation>Centra vägrade: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="143"/>
+        <source>Nothing was changed. Put the slip aside and tell your supervisor.</source>
+        <translation>Inget ändrades. Lägg undan följesedeln och säg till arbetsledaren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="146"/>
+        <source>{0} failed: {1}</source>
+        <translation>{0} misslyckades: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="149"/>
+        <source>{0} failed unexpectedly</source>
+        <translation>{0} misslyckades oväntat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="150"/>
+        <source>{0}. Press Retry; if it repeats, call IT.</source>
+        <translation>{0}. Tryck Försök igen; om det upprepas, ring IT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>Completed in Centra: OK to ship.</source>
+        <translation>Slutförd i Centra: OK att skicka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="159"/>
+        <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
+        <translation>Ta tillbaka paket {0}: Centra vägrade slutförandet ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="160"/>
+        <source>no reason given</source>
+        <translation>ingen orsak angiven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="163"/>
+        <source>Keep the parcel at the station until confirmed.</source>
+        <translation>Behåll paketet vid stationen tills det är bekräftat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="164"/>
+        <source>Queued: OK to ship.</source>
+        <translation>I kö: OK att skicka.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <location filename="../../ui/outbox_panel.py" line="35"/>
+        <source>Send now</source>
+        <translation>Skicka nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_panel.py" line="69"/>
+        <source>{0} (since {1}): {2}</source>
+        <translation>{0} (sedan {1}): {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_panel.py" line="73"/>
+        <source>Waiting to send ({0})</source>
+        <translation>Väntar på att skickas ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_panel.py" line="88"/>
+        <source>PULL PARCEL {0} BACK — {1}</source>
+        <translation>TA TILLBAKA PAKET {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_panel.py" line="89"/>
+        <source>Centra refused it</source>
+        <translation>Centra vägrade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_panel.py" line="93"/>
+        <source>Pulled back — OK</source>
+        <translation>Tillbakatagen — OK</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="23"/>
+        <source>Supervisor</source>
+        <translation>Arbetsledare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="30"/>
+        <source>Supervisor PIN, then Enter</source>
+        <translation>Arbetsledarens PIN, sedan Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="35"/>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="38"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="40"/>
+        <source>Supervisor mode</source>
+        <translation>Arbetsledarläge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="43"/>
+        <source>Unlocks station settings, the shipping e-mail choice and the audit log. It locks again after 2 minutes without use and after each completed shipment.</source>
+        <translation>Låser upp stationsinställningar, valet av leveransmejl och granskningsloggen. Låses igen efter 2 minuter utan användning och efter varje slutförd försändelse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="51"/>
+        <source>Demo: the PIN is {0}</source>
+        <translation>Demo: PIN-koden är {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="63"/>
+        <source>No supervisor PIN is set on this station. Ask IT to run station setup.</source>
+        <translation>Ingen arbetsledar-PIN finns på den här stationen. Be IT köra stationsinställningen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="72"/>
+        <source>Too many wrong PINs. Try again in {0}.</source>
+        <translation>För många fel PIN-koder. Försök igen om {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyList</name>
+    <message>
+        <location filename="../../ui/ready_list.py" line="120"/>
+        <source>Ready list: loading…</source>
+        <translation>Klarlista: laddar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ready_list.py" line="121"/>
+        <source>Ready list: Centra not answering</source>
+        <translation>Klarlista: Centra svarar inte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ready_list.py" line="122"/>
+        <source>Ready list: {0} · {1} old</source>
+        <translation>Klarlista: {0} · {1} gammal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ready_list.py" line="123"/>
+        <source>{0} · OFFLINE</source>
+        <translation>{0} · FRÅNKOPPLAD</translation>
+    </message>
+</context>
+<context>
     <name>ScanBar</name>
     <message>
-        <location filename="../../ui/scan_bar.py" line="18" />
+        <location filename="../../ui/scan_bar.py" line="18"/>
         <source>Scan a packing slip, or type a shipment ID and press Enter</source>
         <translation>Skanna en följesedel, eller skriv ett försändelse-ID och tryck Enter</translation>
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="58"/>
+        <source>Packstation: station setup</source>
+        <translation>Packstation: stationsinställning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="71"/>
+        <source>Paste the key from Centra&apos;s Order API plugin</source>
+        <translation>Klistra in nyckeln från Centras Order API-plugin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="73"/>
+        <source>e.g. Station 3</source>
+        <translation>t.ex. Station 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="79"/>
+        <source>{0} to {1} digits</source>
+        <translation>{0} till {1} siffror</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="80"/>
+        <source>Type the PIN again</source>
+        <translation>Skriv PIN-koden igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="83"/>
+        <source>Use the key for this session only (it is forgotten when Packstation closes)</source>
+        <translation>Använd nyckeln bara i den här sessionen (den glöms när Packstation stängs)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="86"/>
+        <source>Test connection</source>
+        <translation>Testa anslutningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="88"/>
+        <source>Not tested yet.</source>
+        <translation>Inte testad än.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="92"/>
+        <source>Save and start</source>
+        <translation>Spara och starta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="96"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="102"/>
+        <source>Centra address</source>
+        <translation>Centra-adress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="104"/>
+        <source>The Order API base URL exactly as shown on Centra&apos;s plugin page. It must start with https://.</source>
+        <translation>Order API:ets bas-URL exakt som den visas på Centras pluginsida. Den måste börja med https://.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="107"/>
+        <source>API key</source>
+        <translation>API-nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="109"/>
+        <source>A key is stored: leave empty to keep it</source>
+        <translation>En nyckel är sparad: lämna tomt för att behålla den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="113"/>
+        <source>Station name</source>
+        <translation>Stationens namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="115"/>
+        <source>Supervisor PIN</source>
+        <translation>Arbetsledar-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="116"/>
+        <source>Repeat PIN</source>
+        <translation>Upprepa PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="118"/>
+        <source>The PIN unlocks settings and the shipping e-mail choice. Only a salted hash is stored; it cannot be read back.</source>
+        <translation>PIN-koden låser upp inställningar och valet av leveransmejl. Bara en saltad hash sparas; den kan inte läsas tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="130"/>
+        <source>Set up this packing station</source>
+        <translation>Ställ in den här packstationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="147"/>
+        <source>The key is kept in this computer&apos;s password store (Windows Credential Manager), never in a file.</source>
+        <translation>Nyckeln sparas i datorns lösenordsvalv (Windows Autentiseringshanteraren), aldrig i en fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="151"/>
+        <source>This computer has no secure password store, so the key cannot be remembered. Tick the box below to use it until Packstation closes, or ask IT to set PACKSTATION_API_KEY.</source>
+        <translation>Datorn har inget säkert lösenordsvalv, så nyckeln kan inte sparas. Kryssa rutan nedan för att använda den tills Packstation stängs, eller be IT sätta PACKSTATION_API_KEY.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="159"/>
+        <source>Type the Centra address.</source>
+        <translation>Skriv Centra-adressen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="169"/>
+        <location filename="../../ui/setup_dialog.py" line="215"/>
+        <source>Paste the API key.</source>
+        <translation>Klistra in API-nyckeln.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="184"/>
+        <source>Testing… (asking Centra how many shipments are ready)</source>
+        <translation>Testar… (frågar Centra hur många försändelser som är klara)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="220"/>
+        <source>Give this station a name, e.g. Station 3.</source>
+        <translation>Ge stationen ett namn, t.ex. Station 3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="224"/>
+        <source>The PIN must be {0} to {1} digits.</source>
+        <translation>PIN-koden måste ha {0} till {1} siffror.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="227"/>
+        <source>The two PINs differ. Type them again.</source>
+        <translation>De två PIN-koderna skiljer sig. Skriv dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="230"/>
+        <source>No password store: tick &apos;Use the key for this session only&apos; to go on.</source>
+        <translation>Inget lösenordsvalv: kryssa &apos;Använd nyckeln bara i den här sessionen&apos; för att fortsätta.</translation>
+    </message>
+</context>
+<context>
     <name>ShiftStatsView</name>
     <message>
-        <location filename="../../ui/shift_stats_view.py" line="23" />
+        <location filename="../../ui/shift_stats_view.py" line="23"/>
         <source>This shift</source>
         <translation>Detta skift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_stats_view.py" line="55" />
+        <location filename="../../ui/shift_stats_view.py" line="55"/>
         <source>Parcels {0}  ·  per hour {1}  ·  median {2} scan to complete</source>
         <translation>Paket {0}  ·  per timme {1}  ·  median {2} från skanning till slutförd</translation>
     </message>
@@ -126,115 +918,319 @@
 <context>
     <name>ShipmentPanel</name>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="37" />
+        <location filename="../../ui/shipment_panel.py" line="48"/>
         <source>No shipment loaded.
 Scan the barcode on a packing slip.</source>
         <translation>Ingen försändelse laddad.
 Skanna streckkoden på en följesedel.</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="63" />
+        <location filename="../../ui/shipment_panel.py" line="77"/>
         <source>Qty</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="63" />
+        <location filename="../../ui/shipment_panel.py" line="77"/>
         <source>Packed</source>
         <translation>Packat</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="63" />
+        <location filename="../../ui/shipment_panel.py" line="77"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="63" />
+        <location filename="../../ui/shipment_panel.py" line="77"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="64" />
+        <location filename="../../ui/shipment_panel.py" line="78"/>
         <source>SKU / EAN</source>
         <translation>SKU / EAN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="89" />
+        <location filename="../../ui/shipment_panel.py" line="103"/>
         <source>This order has several open shipments. Scan the shipment ID, or pick one:</source>
         <translation>Ordern har flera öppna försändelser. Skanna försändelse-ID:t eller välj en:</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="109" />
+        <location filename="../../ui/shipment_panel.py" line="124"/>
         <source>Shipment {0}   ·   Order {1}</source>
         <translation>Försändelse {0}   ·   Order {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="113" />
+        <location filename="../../ui/shipment_panel.py" line="129"/>
         <source>Ship with: {0}</source>
         <translation>Skicka med: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="113" />
+        <location filename="../../ui/shipment_panel.py" line="129"/>
         <source>not set</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="115" />
+        <location filename="../../ui/shipment_panel.py" line="132"/>
         <source>Customer note: {0}</source>
         <translation>Kundens meddelande: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="178" />
+        <location filename="../../ui/shipment_panel.py" line="200"/>
         <source>PAID</source>
         <translation>BETALD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="180" />
+        <location filename="../../ui/shipment_panel.py" line="202"/>
         <source>WILL CAPTURE</source>
         <translation>DRAS VID SLUTFÖRANDE</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="182" />
+        <location filename="../../ui/shipment_panel.py" line="204"/>
         <source>NOT PAID</source>
         <translation>EJ BETALD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="184" />
+        <location filename="../../ui/shipment_panel.py" line="206"/>
         <source>ON HOLD</source>
         <translation>PAUSAD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="186" />
+        <location filename="../../ui/shipment_panel.py" line="208"/>
         <source>ALREADY COMPLETED</source>
         <translation>REDAN SLUTFÖRD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="188" />
+        <location filename="../../ui/shipment_panel.py" line="210"/>
         <source>NOT GOOD-TO-GO</source>
         <translation>INTE KLAR ATT SKICKA</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="22"/>
+        <location filename="../../ui/sign_in_dialog.py" line="33"/>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="28"/>
+        <source>Your name, or scan your badge</source>
+        <translation>Ditt namn, eller skanna din bricka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="36"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.py" line="38"/>
+        <source>Who is packing at this station?</source>
+        <translation>Vem packar vid den här stationen?</translation>
+    </message>
+</context>
+<context>
+    <name>StationController</name>
+    <message>
+        <location filename="../../ui/station_controller.py" line="39"/>
+        <source>Shipping e-mail</source>
+        <translation>Leveransmejl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="79"/>
+        <source>Type your name with Sign in… instead.</source>
+        <translation>Skriv ditt namn med Logga in… i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="108"/>
+        <source>Only a supervisor can change the e-mail</source>
+        <translation>Bara en arbetsledare kan ändra mejlet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="109"/>
+        <source>Ask your supervisor to unlock.</source>
+        <translation>Be arbetsledaren låsa upp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="134"/>
+        <source>Too many wrong PINs: supervisor mode blocked for {0} s.</source>
+        <translation>För många fel PIN-koder: arbetsledarläget spärrat i {0} s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="137"/>
+        <source>No supervisor PIN set. Ask IT to run station setup.</source>
+        <translation>Ingen arbetsledar-PIN finns. Be IT köra stationsinställningen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="205"/>
+        <source>Signed in: {0}</source>
+        <translation>Inloggad: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_controller.py" line="206"/>
+        <source>Scan a packing slip.</source>
+        <translation>Skanna en följesedel.</translation>
+    </message>
+</context>
+<context>
+    <name>StationSettingsDialog</name>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="33"/>
+        <location filename="../../ui/station_settings_dialog.py" line="75"/>
+        <source>Station settings</source>
+        <translation>Stationsinställningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="43"/>
+        <source>Add to Centra&apos;s internal comment</source>
+        <translation>Lägg till i Centras interna kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="50"/>
+        <source>Leave empty to keep the PIN</source>
+        <translation>Lämna tomt för att behålla PIN-koden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="55"/>
+        <source>Station name</source>
+        <translation>Stationens namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="56"/>
+        <source>Shipping e-mail default</source>
+        <translation>Standard för leveransmejl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="57"/>
+        <source>&apos;Packed by Anna at …&apos;</source>
+        <translation>&apos;Packad av Anna kl. …&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="58"/>
+        <source>New supervisor PIN</source>
+        <translation>Ny arbetsledar-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="59"/>
+        <source>Repeat new PIN</source>
+        <translation>Upprepa ny PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="60"/>
+        <source>Centra address: {0}
+Settings file: {1}
+Data folder: {2}</source>
+        <translation>Centra-adress: {0}
+Inställningsfil: {1}
+Datamapp: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="65"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="68"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="86"/>
+        <source>Supervisor mode has locked. Close this window and unlock again.</source>
+        <translation>Arbetsledarläget har låsts. Stäng fönstret och lås upp igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="95"/>
+        <source>The PIN must be {0} to {1} digits.</source>
+        <translation>PIN-koden måste ha {0} till {1} siffror.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="98"/>
+        <source>The two PINs differ. Type them again.</source>
+        <translation>De två PIN-koderna skiljer sig. Skriv dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="101"/>
+        <source>Give this station a name, e.g. Station 3.</source>
+        <translation>Ge stationen ett namn, t.ex. Station 3.</translation>
+    </message>
+</context>
+<context>
     <name>StatusBanner</name>
     <message>
-        <location filename="../../ui/status_banner.py" line="23" />
+        <location filename="../../ui/status_banner.py" line="23"/>
         <source>Retry</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_banner.py" line="36" />
+        <location filename="../../ui/status_banner.py" line="42"/>
         <source>Scan a packing slip</source>
         <translation>Skanna en följesedel</translation>
     </message>
 </context>
 <context>
+    <name>SupervisorBar</name>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="76"/>
+        <location filename="../../ui/supervisor_bar.py" line="106"/>
+        <source>Sign in…</source>
+        <translation>Logga in…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="77"/>
+        <source>Supervisor…</source>
+        <translation>Arbetsledare…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="78"/>
+        <source>Lock now</source>
+        <translation>Lås nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="79"/>
+        <source>Settings…</source>
+        <translation>Inställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="80"/>
+        <source>Audit log…</source>
+        <translation>Granskningslogg…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="102"/>
+        <source>Packer: {0}</source>
+        <translation>Packare: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="103"/>
+        <source>Change packer…</source>
+        <translation>Byt packare…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="105"/>
+        <source>Nobody signed in: scan your badge</source>
+        <translation>Ingen inloggad: skanna din bricka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="109"/>
+        <source>Supervisor mode is locked.</source>
+        <translation>Arbetsledarläget är låst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="120"/>
+        <source>SUPERVISOR MODE: locks in {0}:{1:02d} or after the next shipment</source>
+        <translation>ARBETSLEDARLÄGE: låses om {0}:{1:02d} eller efter nästa försändelse</translation>
+    </message>
+</context>
+<context>
     <name>VerificationBar</name>
     <message>
-        <location filename="../../ui/verification_view.py" line="47" />
+        <location filename="../../ui/verification_view.py" line="47"/>
         <source>Supervisor: reason to complete without scanning</source>
         <translation>Arbetsledare: orsak att slutföra utan skanning</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="52" />
+        <location filename="../../ui/verification_view.py" line="52"/>
         <source>e.g. item has no barcode, then Enter</source>
         <translation>t.ex. artikeln saknar streckkod, sedan Enter</translation>
     </message>
@@ -242,113 +1238,113 @@ Skanna streckkoden på en följesedel.</translation>
 <context>
     <name>VerificationController</name>
     <message>
-        <location filename="../../ui/verification_view.py" line="119" />
+        <location filename="../../ui/verification_view.py" line="121"/>
         <source>One too many: {0}</source>
         <translation>En för mycket: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="120" />
+        <location filename="../../ui/verification_view.py" line="122"/>
         <source>Only {0} ordered. Take one out of the box.</source>
         <translation>Endast {0} beställd(a). Ta ut en ur kartongen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="122" />
+        <location filename="../../ui/verification_view.py" line="124"/>
         <source>All {0} items packed</source>
         <translation>Alla {0} artiklar packade</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="123" />
-        <location filename="../../ui/verification_view.py" line="181" />
+        <location filename="../../ui/verification_view.py" line="125"/>
+        <location filename="../../ui/verification_view.py" line="183"/>
         <source>Scan the carrier label, then complete.</source>
         <translation>Skanna transportörens etikett och slutför sedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="126" />
+        <location filename="../../ui/verification_view.py" line="128"/>
         <source>Packed {0}: {1}</source>
         <translation>Packat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="134" />
+        <location filename="../../ui/verification_view.py" line="136"/>
         <source>Take it out of the box.</source>
         <translation>Ta ut den ur kartongen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="136" />
+        <location filename="../../ui/verification_view.py" line="138"/>
         <source>If it is an order number, scan it again to open it.</source>
         <translation>Om det är ett ordernummer, skanna det igen för att öppna det.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="137" />
+        <location filename="../../ui/verification_view.py" line="139"/>
         <source>Wrong item: {0} is not in this shipment</source>
         <translation>Fel artikel: {0} finns inte i försändelsen</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="150" />
+        <location filename="../../ui/verification_view.py" line="152"/>
         <source>Still missing: {0} ({1})</source>
         <translation>Saknas fortfarande: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="155" />
+        <location filename="../../ui/verification_view.py" line="157"/>
         <source>Not every item is scanned ({0})</source>
         <translation>Inte alla artiklar är skannade ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="157" />
+        <location filename="../../ui/verification_view.py" line="159"/>
         <source>Complete again to send it anyway.</source>
         <translation>Slutför igen för att skicka ändå.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="159" />
+        <location filename="../../ui/verification_view.py" line="161"/>
         <source>Scan every item before completing</source>
         <translation>Skanna varje artikel innan du slutför</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="160" />
+        <location filename="../../ui/verification_view.py" line="162"/>
         <source>A supervisor can complete it anyway with a reason below.</source>
         <translation>En arbetsledare kan ändå slutföra med en orsak nedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="170" />
+        <location filename="../../ui/verification_view.py" line="172"/>
         <source>Supervisor needed</source>
         <translation>Arbetsledare behövs</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="171" />
+        <location filename="../../ui/verification_view.py" line="173"/>
         <source>Unlock supervisor mode, then enter the reason.</source>
         <translation>Lås upp arbetsledarläget och ange sedan orsaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="174" />
+        <location filename="../../ui/verification_view.py" line="176"/>
         <source>Type a reason first</source>
         <translation>Skriv en orsak först</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="175" />
+        <location filename="../../ui/verification_view.py" line="177"/>
         <source>It is saved in the audit log.</source>
         <translation>Den sparas i granskningsloggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="180" />
+        <location filename="../../ui/verification_view.py" line="182"/>
         <source>Verification bypassed: {0}</source>
         <translation>Kontroll överhoppad: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="191" />
+        <location filename="../../ui/verification_view.py" line="193"/>
         <source>{0} of {1} items scanned</source>
         <translation>{0} av {1} artiklar skannade</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="203" />
+        <location filename="../../ui/verification_view.py" line="205"/>
         <source>bypassed: {0}</source>
         <translation>överhoppad: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="211" />
+        <location filename="../../ui/verification_view.py" line="216"/>
         <source>Scan all items first ({0} / {1})</source>
         <translation>Skanna alla artiklar först ({0} / {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="213" />
+        <location filename="../../ui/verification_view.py" line="218"/>
         <source>Complete waits until every item is scanned (station setting). A supervisor can bypass with a reason.</source>
         <translation>Slutför väntar tills varje artikel är skannad (stationsinställning). En arbetsledare kan hoppa över med en orsak.</translation>
     </message>
