@@ -377,7 +377,7 @@
     <message>
         <location filename="../../ui/completion_form.py" line="78"/>
         <source>Return-slip tracking</source>
-        <translation>Spårning för retursedel</translation>
+        <translation>Retursedelns nr</translation>
     </message>
     <message>
         <location filename="../../ui/completion_form.py" line="79"/>
