@@ -64,3 +64,18 @@ def test_an_older_refresh_finishing_late_does_not_replace_a_newer_one(
     cache.replace_all(shipments[:3], fetched_at=1000)
     cache.replace_all(shipments, fetched_at=999)
     assert len(cache) == 3
+
+
+def test_refresh_keeps_the_object_it_holds_when_nothing_changed(
+        simulator: CentraSimulator) -> None:
+    with CentraClient(simulator.base_url, DEMO_API_KEY) as client:
+        cache = ReadyCache()
+        cache.refresh(client)
+        first = cache.get("41001-1")
+        assert first is not None
+        cache.refresh(client)
+        again = cache.get("41001-1")
+        assert again is not None
+        # Same data: the object already held is kept (fewer long-lived allocations).
+        assert again.result.shipment is first.result.shipment
+        assert again.age_s <= first.age_s + 5
