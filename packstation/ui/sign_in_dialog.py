@@ -2,50 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from packstation.station.operators import OperatorError, OperatorSession, SignIn
-from packstation.ui.station_style import STATION_STYLE
+from packstation.ui.field_dialog import FieldDialog
 
 
-class SignInDialog(QDialog):
+class SignInDialog(FieldDialog):
     def __init__(self, operators: OperatorSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Sign in"))
-        self.setStyleSheet(STATION_STYLE)
-        self.setMinimumWidth(520)
+        super().__init__(window_title=self.tr("Sign in"),
+                         title=self.tr("Who is packing at this station?"),
+                         placeholder=self.tr("Your name, or scan your badge"),
+                         ok_text=self.tr("Sign in"), cancel_text=self.tr("Cancel"),
+                         parent=parent)
         self._operators = operators
         self.result_sign_in: SignIn | None = None
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("Your name, or scan your badge"))
-        self.name.returnPressed.connect(self.sign_in)
-        self.message = QLabel()
-        self.message.setObjectName("errorNote")
-        self.message.setWordWrap(True)
-        ok = QPushButton(self.tr("Sign in"))
-        ok.setObjectName("primaryAction")
-        ok.clicked.connect(self.sign_in)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
-        title = QLabel(self.tr("Who is packing at this station?"))
-        title.setObjectName("panelTitle")
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.name)
-        layout.addWidget(self.message)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(cancel)
-        row.addWidget(ok)
-        layout.addLayout(row)
+        self.name = self.field
+
+    def submit(self) -> None:
+        self.sign_in()
 
     def sign_in(self) -> None:
         try:
