@@ -1,7 +1,7 @@
 """Composition root: the one place the bench's object graph is built (``build_bench``).
 
 Nothing else in the app creates long-lived collaborators; they are passed in.
-Start-up (command line, station, first frame) is in ``packstation.main``.
+Start-up: the first frame in ``packstation.main``, the rest in ``packstation.startup``.
 """
 
 from __future__ import annotations

@@ -54,8 +54,8 @@ def check_main_window() -> str:
 
     from packstation.app import build_bench
     from packstation.centra.client import CentraClient, Timeouts
-    from packstation.main import DEMO_PIN
     from packstation.simulator import DEMO_API_KEY, CentraSimulator
+    from packstation.startup import DEMO_PIN
     from packstation.station.paths import AppPaths
     from packstation.station.secrets import ENV_VAR
     from packstation.station.settings import BASE_URL, STATION_NAME, MemoryStorage

@@ -75,3 +75,49 @@ def test_the_early_language_key_is_the_language_setting() -> None:
     from packstation.ui.i18n import LANGUAGES
 
     assert LANGUAGE.name == LANGUAGE_KEY and set(LANGUAGE.choices) == set(LANGUAGES)
+
+
+def test_a_scan_into_the_first_frame_is_held_and_shown_once_the_window_is_assembled(
+        qtbot: QtBot) -> None:
+    window = MainWindow.first_frame()
+    qtbot.addWidget(window)
+    early = EarlyScans(window)  # no router yet: only the focused scan field takes scans
+    window.show()
+    qtbot.waitExposed(window)
+    window.scan_bar.focus()
+    assert not window.is_assembled and not hasattr(window, "banner")
+
+    qtbot.keyClicks(window.scan_bar.field, "41001-1")
+    qtbot.keyClick(window.scan_bar.field, Qt.Key.Key_Return)
+    assert early.held == ["41001-1"]
+
+    with qtbot.waitSignal(window.assembled, timeout=2000):
+        window.assemble({"PostNord": ["Parcel"]})
+    assert window.is_assembled
+    qtbot.waitUntil(window.form.isVisible, timeout=2000)
+    assert "1" in window.banner.title.text()  # "Starting… 1 scan(s) kept"
+    window.assemble({"PostNord": ["Parcel"]})  # a second call changes nothing
+    assert window.body.count() == 1
+
+    router = ScanRouter(window, parent=window)
+    early.watch(router)
+    router.scanned.emit("1Z999AA10123456784")
+    handled: list[str] = []
+    assert early.hand_over(handled.append) == 2
+    assert handled == ["41001-1", "1Z999AA10123456784"]
+
+
+def test_the_first_frame_loads_no_heavy_module() -> None:
+    """What ``packstation.main`` imports before the first frame (see BENCHMARKS.md, cold
+    start): no pydantic, httpx, keyring, sqlite, no panel beyond the scan field."""
+    import subprocess
+    import sys
+
+    heavy = ["pydantic", "httpx", "keyring", "sqlite3", "logging.handlers",
+             "packstation.centra.models", "packstation.ui.completion_form",
+             "packstation.ui.shipment_panel", "packstation.ui.scan_router", "packstation.startup"]
+    code = ("import sys, packstation.main; "
+            f"print(','.join(m for m in {heavy!r} if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stdout.strip() == "", f"loaded before the first frame: {done.stdout.strip()}"

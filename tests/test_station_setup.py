@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from packstation.centra.client import CentraClient
-from packstation.main import parse_args, setup_questions
+from packstation.main import parse_args
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
+from packstation.startup import setup_questions
 from packstation.station.audit import AuditKind
 from packstation.station.paths import AppPaths
 from packstation.station.secrets import ENV_VAR, KeySource
@@ -162,7 +163,7 @@ def test_no_keyring_offers_session_only_and_writes_nothing(
 def test_command_line_and_environment_skip_their_questions(
         fresh_station: Station, simulator: CentraSimulator,
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path, clock: FakeClock) -> None:
-    from packstation.main import apply_command_line
+    from packstation.startup import apply_command_line
 
     args = parse_args(["--base-url", simulator.base_url, "--station", "Station 7"])
     apply_command_line(fresh_station, args)

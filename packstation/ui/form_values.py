@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from packstation.centra.models import CompleteRequest, Shipment
+if TYPE_CHECKING:  # pydantic loads after the first frame (the form imports this module)
+    from packstation.centra.models import CompleteRequest, Shipment
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,8 @@ def complete_request(shipment: Shipment, values: FormValues, *, send_email: bool
 
     ``capture`` only applies to a shipment that still needs capturing; ``send_email``
     ``None`` leaves the store's own setting in charge."""
+    from packstation.centra.models import CompleteRequest
+
     comment = "\n".join(p for p in (values.internal_comment, comment_suffix) if p)
     return CompleteRequest(
         order=shipment.order_id,

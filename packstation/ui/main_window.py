@@ -1,26 +1,30 @@
 """The packing bench window: composes the scan bar, status banner, shipment panel and
-completion form. It holds no logic and does no I/O; ``BenchController`` drives it."""
+completion form. It holds no logic and does no I/O; ``BenchController`` drives it.
+
+Start-up builds it in two steps (see ``packstation.main``): :meth:`MainWindow.first_frame`
+is the window with only its scan field, shown at once; :meth:`MainWindow.assemble` adds
+the banner, panel and form a moment later. Only the first step's modules load before the
+first frame, so this module imports nothing else at the top (the ``Qt`` namespace alone
+costs ~12 ms to import).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from typing import TYPE_CHECKING
 
-from packstation.ui.completion_form import CompletionForm
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+
 from packstation.ui.scan_bar import ScanBar
-from packstation.ui.shipment_panel import ShipmentPanel
-from packstation.ui.status_banner import StatusBanner
 from packstation.ui.theme import STYLE_SHEET
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QHBoxLayout, QListWidget
+
+    from packstation.ui.completion_form import CompletionForm
+    from packstation.ui.shipment_panel import ShipmentPanel
+    from packstation.ui.status_banner import StatusBanner
 
 KEYBOARD_HELP = (
     "Scan slip → focus jumps to Tracking  ·  scan label or type + Enter → ticks both boxes  ·  "
@@ -33,12 +37,64 @@ class MainWindow(QMainWindow):
     escape_pressed = Signal()
     closing = Signal()
     demo_barcode_clicked = Signal(str)
+    assembled = Signal()
 
-    def __init__(self, carriers: dict[str, list[str]], parent: QWidget | None = None) -> None:
+    # Built by assemble(); MainWindow(carriers) has them all.
+    banner: StatusBanner
+    shipment_panel: ShipmentPanel
+    form: CompletionForm
+    help_line: QLabel
+    side: QVBoxLayout
+    notices: QVBoxLayout
+    body: QHBoxLayout
+
+    def __init__(self, carriers: dict[str, list[str]] | None,
+                 parent: QWidget | None = None) -> None:
+        """The whole window; ``None`` carriers: only the scan field (see first_frame)."""
         super().__init__(parent)
         self.setWindowTitle("Packstation")
         self.setStyleSheet(STYLE_SHEET)
         self.scan_bar = ScanBar()
+        self.starting: QLabel | None = QLabel(self.tr("Starting…"))
+        self.starting.setObjectName("startingNote")
+        # Where the status banner goes, in its idle colours: the window does not jump.
+        self.starting.setStyleSheet(
+            "background: #e8eaed; color: #1f2328; font-size: 22pt; font-weight: bold;"
+            " padding: 14px 18px; border-radius: 6px;")
+        central = QWidget()
+        self._layout = QVBoxLayout(central)
+        self._layout.setContentsMargins(16, 12, 16, 8)
+        self._layout.setSpacing(10)
+        self._layout.addWidget(self.scan_bar)
+        self._layout.addWidget(self.starting)
+        self._layout.addStretch(1)
+        self.setCentralWidget(central)
+        self.demo_list: QListWidget | None = None
+        self.resize(1600, 900)
+        if carriers is not None:
+            self.assemble(carriers)
+
+    @classmethod
+    def first_frame(cls) -> MainWindow:
+        """The window with only its scan field: shown before anything else loads."""
+        return cls(None)
+
+    @property
+    def is_assembled(self) -> bool:
+        return self.starting is None
+
+    def assemble(self, carriers: dict[str, list[str]]) -> None:
+        """Add everything below the scan field (once); emits ``assembled``."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
+        from PySide6.QtWidgets import QHBoxLayout, QSplitter
+
+        from packstation.ui.completion_form import CompletionForm
+        from packstation.ui.shipment_panel import ShipmentPanel
+        from packstation.ui.status_banner import StatusBanner
+
+        if self.starting is None:
+            return
         self.banner = StatusBanner()
         self.shipment_panel = ShipmentPanel()
         self.form = CompletionForm(carriers)
@@ -62,11 +118,12 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.setSpacing(10)
-        layout.addWidget(self.scan_bar)
+        layout = self._layout
+        while layout.count() > 1:  # the "Starting…" note and the stretch below it
+            layout.takeAt(1)
+        self.starting.hide()
+        self.starting.deleteLater()
+        self.starting = None
         layout.addWidget(self.banner)
         self.notices = QVBoxLayout()  # full-width strips: waiting-to-send, refusal alerts
         layout.addLayout(self.notices)
@@ -74,18 +131,19 @@ class MainWindow(QMainWindow):
         self.body.addWidget(split, 1)
         layout.addLayout(self.body, 1)
         layout.addWidget(self.help_line)
-        self.setCentralWidget(central)
-        self.demo_list: QListWidget | None = None
 
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             complete = QShortcut(QKeySequence(seq), self)
             complete.activated.connect(self.complete_shortcut)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.activated.connect(self.escape_pressed)
-        self.resize(1600, 900)
+        self.assembled.emit()
 
     def show_demo_barcodes(self, barcodes: list[tuple[str, str]]) -> None:
         """Demo mode: the barcodes to try, clickable as if scanned."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
         box = QWidget()
         box.setFixedWidth(300)
         v = QVBoxLayout(box)

@@ -423,12 +423,12 @@
 <context>
     <name>EarlyScans</name>
     <message>
-        <location filename="../../ui/early_scans.py" line="33"/>
+        <location filename="../../ui/early_scans.py" line="49"/>
         <source>Starting… {0} scan(s) kept</source>
         <translation>Startet… {0} Scan(s) gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/early_scans.py" line="34"/>
+        <location filename="../../ui/early_scans.py" line="50"/>
         <source>They are looked up in a moment; nothing is lost.</source>
         <translation>Sie werden gleich gesucht; nichts geht verloren.</translation>
     </message>
@@ -467,12 +467,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="58"/>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Scan slip → focus jumps to Tracking  ·  scan label or type + Enter → ticks both boxes  ·  Ctrl+Enter completes  ·  Esc clears</source>
         <translation>Lieferschein scannen → Fokus springt zur Sendungsnummer  ·  Etikett scannen oder tippen + Enter → hakt beide an  ·  Strg+Enter schließt ab  ·  Esc leert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Demo barcodes: scan, type or click</source>
         <translation>Demo-Barcodes: scannen, tippen oder klicken</translation>
     </message>
@@ -682,47 +687,47 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="23"/>
+        <location filename="../../ui/pin_dialog.py" line="18"/>
         <source>Supervisor</source>
         <translation>Schichtleiter</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="30"/>
+        <location filename="../../ui/pin_dialog.py" line="19"/>
         <source>Supervisor PIN, then Enter</source>
         <translation>Schichtleiter-PIN, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="35"/>
+        <location filename="../../ui/pin_dialog.py" line="20"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="38"/>
+        <location filename="../../ui/pin_dialog.py" line="20"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="40"/>
+        <location filename="../../ui/pin_dialog.py" line="18"/>
         <source>Supervisor mode</source>
         <translation>Schichtleitermodus</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="43"/>
+        <location filename="../../ui/pin_dialog.py" line="15"/>
         <source>Unlocks station settings, the shipping e-mail choice and the audit log. It locks again after 2 minutes without use and after each completed shipment.</source>
         <translation>Entsperrt Stationseinstellungen, die Wahl der Versand-E-Mail und das Prüfprotokoll. Sperrt wieder nach 2 Minuten ohne Nutzung und nach jeder abgeschlossenen Sendung.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="51"/>
+        <location filename="../../ui/pin_dialog.py" line="17"/>
         <source>Demo: the PIN is {0}</source>
         <translation>Demo: die PIN ist {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="63"/>
+        <location filename="../../ui/pin_dialog.py" line="28"/>
         <source>No supervisor PIN is set on this station. Ask IT to run station setup.</source>
         <translation>An dieser Station ist keine Schichtleiter-PIN gesetzt. IT bitten, die Stationseinrichtung auszuführen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="72"/>
+        <location filename="../../ui/pin_dialog.py" line="37"/>
         <source>Too many wrong PINs. Try again in {0}.</source>
         <translation>Zu viele falsche PINs. In {0} erneut versuchen.</translation>
     </message>
@@ -1008,23 +1013,23 @@ Den Barcode auf einem Lieferschein scannen.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="22"/>
-        <location filename="../../ui/sign_in_dialog.py" line="33"/>
+        <location filename="../../ui/sign_in_dialog.py" line="13"/>
+        <location filename="../../ui/sign_in_dialog.py" line="16"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="28"/>
+        <location filename="../../ui/sign_in_dialog.py" line="15"/>
         <source>Your name, or scan your badge</source>
         <translation>Dein Name, oder Ausweis scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="36"/>
+        <location filename="../../ui/sign_in_dialog.py" line="16"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="38"/>
+        <location filename="../../ui/sign_in_dialog.py" line="14"/>
         <source>Who is packing at this station?</source>
         <translation>Wer packt an dieser Station?</translation>
     </message>

@@ -423,12 +423,12 @@
 <context>
     <name>EarlyScans</name>
     <message>
-        <location filename="../../ui/early_scans.py" line="33"/>
+        <location filename="../../ui/early_scans.py" line="49"/>
         <source>Starting… {0} scan(s) kept</source>
         <translation>Startar… {0} skanning(ar) sparade</translation>
     </message>
     <message>
-        <location filename="../../ui/early_scans.py" line="34"/>
+        <location filename="../../ui/early_scans.py" line="50"/>
         <source>They are looked up in a moment; nothing is lost.</source>
         <translation>De söks upp om en stund; inget går förlorat.</translation>
     </message>
@@ -467,12 +467,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="58"/>
+        <source>Starting…</source>
+        <translation>Startar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Scan slip → focus jumps to Tracking  ·  scan label or type + Enter → ticks both boxes  ·  Ctrl+Enter completes  ·  Esc clears</source>
         <translation>Skanna följesedel → markören hoppar till Spårning  ·  skanna etikett eller skriv + Enter → kryssar båda rutorna  ·  Ctrl+Enter slutför  ·  Esc rensar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Demo barcodes: scan, type or click</source>
         <translation>Demostreckkoder: skanna, skriv eller klicka</translation>
     </message>
@@ -682,47 +687,47 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="23"/>
+        <location filename="../../ui/pin_dialog.py" line="18"/>
         <source>Supervisor</source>
         <translation>Arbetsledare</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="30"/>
+        <location filename="../../ui/pin_dialog.py" line="19"/>
         <source>Supervisor PIN, then Enter</source>
         <translation>Arbetsledarens PIN, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="35"/>
+        <location filename="../../ui/pin_dialog.py" line="20"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="38"/>
+        <location filename="../../ui/pin_dialog.py" line="20"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="40"/>
+        <location filename="../../ui/pin_dialog.py" line="18"/>
         <source>Supervisor mode</source>
         <translation>Arbetsledarläge</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="43"/>
+        <location filename="../../ui/pin_dialog.py" line="15"/>
         <source>Unlocks station settings, the shipping e-mail choice and the audit log. It locks again after 2 minutes without use and after each completed shipment.</source>
         <translation>Låser upp stationsinställningar, valet av leveransmejl och granskningsloggen. Låses igen efter 2 minuter utan användning och efter varje slutförd försändelse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="51"/>
+        <location filename="../../ui/pin_dialog.py" line="17"/>
         <source>Demo: the PIN is {0}</source>
         <translation>Demo: PIN-koden är {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="63"/>
+        <location filename="../../ui/pin_dialog.py" line="28"/>
         <source>No supervisor PIN is set on this station. Ask IT to run station setup.</source>
         <translation>Ingen arbetsledar-PIN finns på den här stationen. Be IT köra stationsinställningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="72"/>
+        <location filename="../../ui/pin_dialog.py" line="37"/>
         <source>Too many wrong PINs. Try again in {0}.</source>
         <translation>För många fel PIN-koder. Försök igen om {0}.</translation>
     </message>
@@ -1008,23 +1013,23 @@ Skanna streckkoden på en följesedel.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="22"/>
-        <location filename="../../ui/sign_in_dialog.py" line="33"/>
+        <location filename="../../ui/sign_in_dialog.py" line="13"/>
+        <location filename="../../ui/sign_in_dialog.py" line="16"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="28"/>
+        <location filename="../../ui/sign_in_dialog.py" line="15"/>
         <source>Your name, or scan your badge</source>
         <translation>Ditt namn, eller skanna din bricka</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="36"/>
+        <location filename="../../ui/sign_in_dialog.py" line="16"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="38"/>
+        <location filename="../../ui/sign_in_dialog.py" line="14"/>
         <source>Who is packing at this station?</source>
         <translation>Vem packar vid den här stationen?</translation>
     </message>
