@@ -41,7 +41,8 @@ def _unlock(qtbot: QtBot, b: Bench, pin: str = PIN) -> PinDialog:
     dialog = ui.dialog
     assert isinstance(dialog, PinDialog)
     qtbot.waitExposed(dialog)
-    qtbot.keyClicks(dialog.pin, pin)
+    qtbot.keyClicks(dialog.pin, pin, delay=45)  # a person types: slower than a scanner
+    qtbot.wait(45)
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     return dialog
 
@@ -95,7 +96,7 @@ def test_supervisor_override_reaches_the_request_exactly(
     _unlock(qtbot, station_bench)
     qtbot.waitUntil(lambda: ui.dialog is None)
     assert ui.email.isEnabled() and ui.bar.settings.isVisible()
-    assert w.form.tracking.hasFocus()  # focus back where the packer was
+    qtbot.waitUntil(w.form.tracking.hasFocus, timeout=2000)  # focus back where the packer was
     _choose(qtbot, station_bench, EmailChoice.SEND)
     scan(qtbot, w.form.tracking, UPS)
     with qtbot.waitSignal(station_bench.controller.completion_finished, timeout=5000):
@@ -103,7 +104,7 @@ def test_supervisor_override_reaches_the_request_exactly(
     assert complete_puts(simulator)[-1]["sendEmail"] is True
     assert not station.lock.is_unlocked() and not ui.email.isEnabled()
     assert ui.email.choice() is EmailChoice.STORE  # next shipment starts from the default
-    assert w.scan_bar.field.hasFocus()
+    qtbot.waitUntil(w.scan_bar.field.hasFocus, timeout=2000)
 
     # 2) Store default: sendEmail absent.
     _complete(qtbot, station_bench, "41002-1")
@@ -154,9 +155,13 @@ def test_station_default_set_by_supervisor(qtbot: QtBot, station_bench: Bench,
 
 def test_five_wrong_pins_lock_supervisor_mode_for_minutes(
         qtbot: QtBot, station_bench: Bench, station: Station, clock: FakeClock) -> None:
+    ui = station_bench.station_ui
+    assert ui is not None
     for _ in range(4):
         dialog = _unlock(qtbot, station_bench, "0000")
         assert "Wrong PIN" in dialog.message.text()
+        qtbot.wait(50)
+        assert ui.dialog is dialog and dialog.isVisible()  # the prompt stays to be read
     dialog = _unlock(qtbot, station_bench, "0000")
     assert "Too many wrong PINs" in dialog.message.text()
     _unlock(qtbot, station_bench, PIN)  # the right PIN is refused while locked out
@@ -169,6 +174,25 @@ def test_five_wrong_pins_lock_supervisor_mode_for_minutes(
     assert kinds.count(AuditKind.WRONG_PIN) == 4
     assert AuditKind.PIN_LOCKOUT in kinds and AuditKind.SUPERVISOR_UNLOCK in kinds
     assert all(PIN not in e.detail for e in station.audit.entries())
+
+
+def test_a_slip_scanned_into_the_pin_prompt_is_not_tried_as_a_pin(
+        qtbot: QtBot, station_bench: Bench, station: Station) -> None:
+    ui = station_bench.station_ui
+    assert ui is not None
+    qtbot.mouseClick(ui.bar.unlock, Qt.MouseButton.LeftButton)
+    dialog = ui.dialog
+    assert isinstance(dialog, PinDialog)
+    qtbot.waitExposed(dialog)
+    for _ in range(6):  # more than the five wrong PINs that would lock supervisor mode
+        scan(qtbot, dialog.pin, "41001-1")
+        assert "barcode scan, not a PIN" in dialog.message.text()
+        assert dialog.pin.text() == ""
+    assert station.lock.lockout_remaining() == 0
+    assert not any(e.kind is AuditKind.WRONG_PIN for e in station.audit.entries())
+    assert station_bench.controller.found is None  # nor was it looked up behind the prompt
+    _unlock(qtbot, station_bench, PIN)  # typed by a person: still unlocks
+    assert station.lock.is_unlocked()
 
 
 def test_supervisor_mode_locks_after_two_idle_minutes(
@@ -223,4 +247,5 @@ def test_audit_view_lists_today_and_exports_csv(
     assert "completion_result,41001-1,completed" in text
     dialog.accept()
     qtbot.waitUntil(lambda: ui.dialog is None)
-    assert QApplication.focusWidget() is station_bench.window.scan_bar.field
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is station_bench.window.scan_bar.field,
+                    timeout=2000)

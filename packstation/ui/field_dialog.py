@@ -37,6 +37,12 @@ class FieldDialog(QDialog):
         ok.clicked.connect(self.submit)
         cancel = QPushButton(cancel_text)
         cancel.clicked.connect(self.reject)
+        # Enter in the field submits (above) and nothing else: an auto-default button
+        # would also be "clicked" by that Enter, and Cancel closed the PIN prompt on a
+        # wrong PIN before its "Wrong PIN, N tries left" could be read.
+        for button in (ok, cancel):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         heading = QLabel(title)
         heading.setObjectName("panelTitle")
         layout = QVBoxLayout(self)

@@ -1,11 +1,18 @@
-"""Supervisor PIN entry: masked field, Enter unlocks, wrong PINs explained inline."""
+"""Supervisor PIN entry: masked field, Enter unlocks, wrong PINs explained inline.
+
+A barcode scanned while the prompt is open (a packer scanning the next slip) is caught by
+the dialog's own ``ScanRouter`` and never tried as a PIN: it would otherwise count as a
+wrong PIN and a few of them would lock supervisor mode out.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from packstation.station.pin import PIN_MAX_DIGITS, SupervisorLock
 from packstation.ui.field_dialog import FieldDialog
+from packstation.ui.scan_router import ScanRouter
 
 
 class PinDialog(FieldDialog):
@@ -28,6 +35,26 @@ class PinDialog(FieldDialog):
                 "No supervisor PIN is set on this station. Ask IT to run station setup."))
             self.pin.setEnabled(False)
         self._show_lockout()
+        self._scans = ScanRouter(self, parent=self)
+        self._scans.scanned.connect(self._scanned)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._scans)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._scans)
+        super().hideEvent(event)
+
+    def _scanned(self, _text: str) -> None:
+        self.pin.clear()
+        self.message.setText(self.tr(
+            "That was a barcode scan, not a PIN: nothing was tried. Type the PIN, "
+            "or Cancel and scan again."))
 
     def _show_lockout(self) -> None:
         remaining = self._lock.lockout_remaining()

@@ -91,8 +91,9 @@ class ScanRouter(QObject):
         return False
 
     def _is_ours(self, obj: QObject) -> bool:
-        if QApplication.activeModalWidget() is not None:
-            return False
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not self._window:
+            return False  # a dialog is open over our window: its keys are its own
         if isinstance(obj, QWidget):
             return obj.window() is self._window
         return False

@@ -687,47 +687,52 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="18"/>
+        <location filename="../../ui/pin_dialog.py" line="25"/>
         <source>Supervisor</source>
         <translation>Schichtleiter</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="19"/>
+        <location filename="../../ui/pin_dialog.py" line="26"/>
         <source>Supervisor PIN, then Enter</source>
         <translation>Schichtleiter-PIN, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="20"/>
+        <location filename="../../ui/pin_dialog.py" line="27"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="20"/>
+        <location filename="../../ui/pin_dialog.py" line="27"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="18"/>
+        <location filename="../../ui/pin_dialog.py" line="25"/>
         <source>Supervisor mode</source>
         <translation>Schichtleitermodus</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="15"/>
+        <location filename="../../ui/pin_dialog.py" line="22"/>
         <source>Unlocks station settings, the shipping e-mail choice and the audit log. It locks again after 2 minutes without use and after each completed shipment.</source>
         <translation>Entsperrt Stationseinstellungen, die Wahl der Versand-E-Mail und das Prüfprotokoll. Sperrt wieder nach 2 Minuten ohne Nutzung und nach jeder abgeschlossenen Sendung.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="17"/>
+        <location filename="../../ui/pin_dialog.py" line="24"/>
         <source>Demo: the PIN is {0}</source>
         <translation>Demo: die PIN ist {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="28"/>
+        <location filename="../../ui/pin_dialog.py" line="35"/>
         <source>No supervisor PIN is set on this station. Ask IT to run station setup.</source>
         <translation>An dieser Station ist keine Schichtleiter-PIN gesetzt. IT bitten, die Stationseinrichtung auszuführen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="37"/>
+        <location filename="../../ui/pin_dialog.py" line="56"/>
+        <source>That was a barcode scan, not a PIN: nothing was tried. Type the PIN, or Cancel and scan again.</source>
+        <translation>Das war ein Barcode-Scan, keine PIN: Es wurde nichts versucht. PIN eingeben oder Abbrechen und erneut scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="64"/>
         <source>Too many wrong PINs. Try again in {0}.</source>
         <translation>Zu viele falsche PINs. In {0} erneut versuchen.</translation>
     </message>
@@ -910,12 +915,12 @@
 <context>
     <name>ShiftStatsView</name>
     <message>
-        <location filename="../../ui/shift_stats_view.py" line="23"/>
+        <location filename="../../ui/shift_stats_view.py" line="25"/>
         <source>This shift</source>
         <translation>Diese Schicht</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_stats_view.py" line="55"/>
+        <location filename="../../ui/shift_stats_view.py" line="64"/>
         <source>Parcels {0}  ·  per hour {1}  ·  median {2} scan to complete</source>
         <translation>Pakete {0}  ·  pro Stunde {1}  ·  Median {2} vom Scan bis Abschluss</translation>
     </message>

@@ -687,47 +687,52 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="18"/>
+        <location filename="../../ui/pin_dialog.py" line="25"/>
         <source>Supervisor</source>
         <translation>Arbetsledare</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="19"/>
+        <location filename="../../ui/pin_dialog.py" line="26"/>
         <source>Supervisor PIN, then Enter</source>
         <translation>Arbetsledarens PIN, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="20"/>
+        <location filename="../../ui/pin_dialog.py" line="27"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="20"/>
+        <location filename="../../ui/pin_dialog.py" line="27"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="18"/>
+        <location filename="../../ui/pin_dialog.py" line="25"/>
         <source>Supervisor mode</source>
         <translation>Arbetsledarläge</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="15"/>
+        <location filename="../../ui/pin_dialog.py" line="22"/>
         <source>Unlocks station settings, the shipping e-mail choice and the audit log. It locks again after 2 minutes without use and after each completed shipment.</source>
         <translation>Låser upp stationsinställningar, valet av leveransmejl och granskningsloggen. Låses igen efter 2 minuter utan användning och efter varje slutförd försändelse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="17"/>
+        <location filename="../../ui/pin_dialog.py" line="24"/>
         <source>Demo: the PIN is {0}</source>
         <translation>Demo: PIN-koden är {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="28"/>
+        <location filename="../../ui/pin_dialog.py" line="35"/>
         <source>No supervisor PIN is set on this station. Ask IT to run station setup.</source>
         <translation>Ingen arbetsledar-PIN finns på den här stationen. Be IT köra stationsinställningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="37"/>
+        <location filename="../../ui/pin_dialog.py" line="56"/>
+        <source>That was a barcode scan, not a PIN: nothing was tried. Type the PIN, or Cancel and scan again.</source>
+        <translation>Det var en streckkodsskanning, inte en PIN-kod: inget försök gjordes. Skriv PIN-koden, eller Avbryt och skanna igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="64"/>
         <source>Too many wrong PINs. Try again in {0}.</source>
         <translation>För många fel PIN-koder. Försök igen om {0}.</translation>
     </message>
@@ -910,12 +915,12 @@
 <context>
     <name>ShiftStatsView</name>
     <message>
-        <location filename="../../ui/shift_stats_view.py" line="23"/>
+        <location filename="../../ui/shift_stats_view.py" line="25"/>
         <source>This shift</source>
         <translation>Detta skift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_stats_view.py" line="55"/>
+        <location filename="../../ui/shift_stats_view.py" line="64"/>
         <source>Parcels {0}  ·  per hour {1}  ·  median {2} scan to complete</source>
         <translation>Paket {0}  ·  per timme {1}  ·  median {2} från skanning till slutförd</translation>
     </message>
