@@ -175,6 +175,7 @@ def build_bench(
     window.side.addWidget(stats_view)
     controller.lookup_finished.connect(stats_view.on_lookup)
     controller.completion_finished.connect(stats_view.on_completion)
+    deliveries.snapshot_ready.connect(stats_view.on_outbox)
     app = QApplication.instance()
     assert app is not None, "create the QApplication first"
     if install_router:

@@ -39,6 +39,8 @@ class ShiftStats:
         self._durations: deque[float] = deque(maxlen=MEDIAN_OF)
         self._per_operator: Counter[str] = Counter()
         self._parcels = 0
+        # What each recent parcel added, so a refusal that arrives later can take it back.
+        self._counted: dict[str, tuple[str, float, float | None]] = {}
 
     def shown(self, shipment_id: str) -> None:
         """A shipment was looked up and shown (the first time counts)."""
@@ -50,12 +52,34 @@ class ShiftStats:
     def completed(self, shipment_id: str, operator: str = "") -> None:
         now = self.clock()
         start = self._shown.pop(shipment_id, None)
+        who = operator.strip() or "—"
         self._parcels += 1
-        self._per_operator[operator.strip() or "—"] += 1
+        self._per_operator[who] += 1
         self._recent.append(now)
-        if start is not None:
-            self._durations.append(now - start)
+        duration = None if start is None else now - start
+        if duration is not None:
+            self._durations.append(duration)
+        if len(self._counted) >= MAX_SHOWN:
+            del self._counted[next(iter(self._counted))]
+        self._counted[shipment_id] = (who, now, duration)
         self._expire(now)
+
+    def refused(self, shipment_id: str) -> bool:
+        """Centra refused a completion that was counted when it was queued (sent later by
+        the outbox): it is not a parcel after all. False if it was not counted."""
+        counted = self._counted.pop(shipment_id, None)
+        if counted is None:
+            return False
+        who, at, duration = counted
+        self._parcels -= 1
+        self._per_operator[who] -= 1
+        if self._per_operator[who] <= 0:
+            del self._per_operator[who]
+        if at in self._recent:
+            self._recent.remove(at)
+        if duration is not None and duration in self._durations:
+            self._durations.remove(duration)
+        return True
 
     def _expire(self, now: float) -> None:
         while self._recent and now - self._recent[0] > HOUR_S:

@@ -95,10 +95,14 @@ def test_later_capture_failure_raises_an_alert_to_acknowledge(
     simulator.add_fault(Fault(kind="html502", method="PUT", path="/shipment", count=1))
     _complete(qtbot, obench, "41005-1")
     assert "Keep the parcel at the station" in obench.window.banner.hint.text()
+    assert obench.stats_view is not None
+    assert obench.stats_view.stats.snapshot().parcels == 1  # queued: counted for now
     panel = obench.outbox_panel
     assert panel is not None
     panel.retry.click()
     qtbot.waitUntil(lambda: panel.alert_count == 1, timeout=8000)
+    assert obench.stats_view.stats.snapshot().parcels == 0  # refused: not a parcel after all
+    assert "Parcels 0" in obench.stats_view.numbers.text()
     entry = outbox.all_entries()[0]
     assert entry.state is State.REFUSED and not entry.acknowledged
     alert = panel.alerts.itemAt(0).widget()

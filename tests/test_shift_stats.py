@@ -45,6 +45,24 @@ def test_completion_without_lookup_counts_but_has_no_duration() -> None:
     assert snap.parcels == 1 and snap.median_pack_s is None and snap.per_operator == {"—": 1}
 
 
+def test_a_refusal_after_the_count_takes_the_parcel_back() -> None:
+    c = Clock()
+    s = ShiftStats(c)
+    for sid, op in (("a", "Åsa"), ("b", "Åsa"), ("c", "Jürgen")):
+        s.shown(sid)
+        c.t += 60 if sid != "b" else 20
+        s.completed(sid, op)
+    assert s.refused("b") is True
+    assert s.refused("b") is False  # only once
+    assert s.refused("never-counted") is False
+    c.t = 1000 + 600
+    snap = s.snapshot()
+    assert snap.parcels == 2 and snap.per_operator == {"Åsa": 1, "Jürgen": 1}
+    assert snap.median_pack_s == 60 and snap.per_hour == 12
+    s.refused("c")
+    assert s.snapshot().per_operator == {"Åsa": 1}
+
+
 def test_format_duration() -> None:
     assert format_duration(None) == "–"
     assert format_duration(42.4) == "42 s"

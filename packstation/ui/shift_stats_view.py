@@ -9,7 +9,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from packstation.centra.models import LookupResult
+from packstation.outbox import State
 from packstation.shift_stats import ShiftStats, format_duration
+from packstation.ui.delivery import OutboxSnapshot
 
 
 class ShiftStatsView(QFrame):
@@ -47,6 +49,13 @@ class ShiftStatsView(QFrame):
     def on_completion(self, shipment_id: str, ok: bool) -> None:
         if ok:
             self.stats.completed(shipment_id, self.operator())
+            self.refresh()
+
+    def on_outbox(self, snapshot: OutboxSnapshot) -> None:
+        """A completion queued earlier and refused by Centra now is no parcel."""
+        taken_back = [entry.shipment_id for entry in snapshot.finished
+                      if entry.state is State.REFUSED and self.stats.refused(entry.shipment_id)]
+        if taken_back:
             self.refresh()
 
     def refresh(self) -> None:
