@@ -67,6 +67,9 @@ Var FleetStation
 Var Purge
 
 !define MUI_ABORTWARNING
+; The icon is drawn by installer/make_icon.py (resources/packstation.ico, committed).
+!define MUI_ICON "../resources/packstation.ico"
+!define MUI_UNICON "../resources/packstation.ico"
 !insertmacro MUI_PAGE_WELCOME
 !insertmacro MUI_PAGE_COMPONENTS
 !insertmacro MUI_PAGE_DIRECTORY

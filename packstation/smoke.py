@@ -143,6 +143,23 @@ def check_sqlite() -> str:
     return f"SQLite {sqlite3.sqlite_version}, WAL audit log written and read"
 
 
+def check_resources() -> str:
+    """The files shipped inside the package: translations and the window icon (a bundle
+    that forgets them starts fine, in English and with a blank icon)."""
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtGui import QImage
+
+    from packstation.ui.i18n import I18N_DIR, LANGUAGES
+    from packstation.ui.icon import ICON_PNG
+
+    for lang in LANGUAGES:
+        if lang != "en" and not QTranslator().load(str(I18N_DIR / f"packstation_{lang}.qm")):
+            raise SmokeFailure(f"translation packstation_{lang}.qm missing in {I18N_DIR}")
+    if QImage(str(ICON_PNG)).isNull():
+        raise SmokeFailure(f"window icon missing: {ICON_PNG}")
+    return f"translations {', '.join(LANGUAGES)}; window icon"
+
+
 CHECKS: tuple[tuple[str, CheckFn], ...] = (
     ("qt", check_qt_plugins),
     ("window", check_main_window),
@@ -151,6 +168,7 @@ CHECKS: tuple[tuple[str, CheckFn], ...] = (
     ("tls", check_tls),
     ("keyring", check_keyring),
     ("sqlite", check_sqlite),
+    ("resources", check_resources),
 )
 
 

@@ -25,6 +25,7 @@ from packstation.logging_setup import configure_logging, log_uncaught_exceptions
 from packstation.station.paths import AppPaths, DataDirError
 from packstation.station.secret_value import ENV_VAR, Secret
 from packstation.ui.early_scans import EarlyScans
+from packstation.ui.icon import ICON_PNG, install_window_icon
 from packstation.ui.jobs import JobRunner
 from packstation.ui.main_window import MainWindow
 from packstation.ui.scan_router import ScanRouter
@@ -134,6 +135,8 @@ class Startup:
         the scan router; then the heavy imports in a worker, and the bench after them."""
         key_sources: list[Callable[[], list[Secret]]] = []
         start_logging(key_sources)
+        if not install_window_icon(app):
+            log.warning("Window icon missing: %s", ICON_PNG)
         window.assemble(DEFAULT_CARRIERS)
         router = ScanRouter(window, parent=window)
         app.installEventFilter(router)

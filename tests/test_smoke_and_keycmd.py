@@ -96,3 +96,15 @@ def test_set_key_through_main_with_no_secure_store(tmp_path: Path) -> None:
     assert KEY not in proc.stdout + proc.stderr
     log_text = (tmp_path / "data" / "logs" / "packstation.log").read_text(encoding="utf-8")
     assert KEY not in log_text
+
+
+def test_the_window_icon_is_shipped_and_installed(qapp: object) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from packstation.ui.icon import install_window_icon
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert install_window_icon(app)
+    sizes = app.windowIcon().availableSizes()
+    assert sizes and max(s.width() for s in sizes) >= 256
