@@ -3,6 +3,7 @@
 from .checkdigits import gs1_check_digit, gs1_is_valid, s10_is_valid, ups_is_valid
 from .classify import DEFAULT_SHIPMENT_PATTERN, MAX_SCAN_LENGTH, as_gtin14, classify
 from .commands import COMMAND_LABELS, Command, parse_command
+from .description import Description, Note, Said, render
 from .model import Scan, ScanKind
 from .normalize import GS, split_aim, strip_affixes
 from .tracking import UNKNOWN_CARRIER_DETAIL, validate_tracking
@@ -16,6 +17,9 @@ __all__ = [
     "UNKNOWN_CARRIER_DETAIL",
     "Burst",
     "Command",
+    "Description",
+    "Note",
+    "Said",
     "Scan",
     "ScanBuffer",
     "ScanKind",
@@ -25,6 +29,7 @@ __all__ = [
     "gs1_check_digit",
     "gs1_is_valid",
     "parse_command",
+    "render",
     "s10_is_valid",
     "split_aim",
     "strip_affixes",

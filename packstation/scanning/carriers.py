@@ -22,6 +22,7 @@ from .checkdigits import (
     s10_is_valid,
     ups_is_valid,
 )
+from .description import Description, Said
 
 S10_COUNTRY_CARRIER: dict[str, str] = {
     "SE": "PostNord",
@@ -39,9 +40,17 @@ S10_COUNTRY_CARRIER: dict[str, str] = {
 class CarrierMatch:
     carrier: str | None
     value: str
-    detail: str
+    description: Description
     valid: bool
     strong: bool
+
+
+def _match(
+    carrier: str | None, value: str, said: Said, valid: bool, strong: bool, country: str = ""
+) -> CarrierMatch:
+    return CarrierMatch(
+        carrier, value, Description(said, country, wrong_check_digit=not valid), valid, strong
+    )
 
 
 _UPS_RE = re.compile(r"1Z[A-Z0-9]{16}")
@@ -57,9 +66,7 @@ _DHL_ECOM_RE = re.compile(r"(?:GM|LX|RX)\d{10,39}", re.ASCII)
 def _ups(t: str) -> CarrierMatch | None:
     if not _UPS_RE.fullmatch(t):
         return None
-    ok = ups_is_valid(t)
-    detail = "UPS tracking number" if ok else "UPS tracking number with a wrong check digit"
-    return CarrierMatch("UPS", t, detail, ok, strong=True)
+    return _match("UPS", t, Said.UPS, ups_is_valid(t), strong=True)
 
 
 def _s10(t: str) -> CarrierMatch | None:
@@ -67,9 +74,7 @@ def _s10(t: str) -> CarrierMatch | None:
         return None
     country = t[-2:]
     carrier = S10_COUNTRY_CARRIER.get(country, "Postal (S10)")
-    ok = s10_is_valid(t)
-    what = f"International postal item ({country}, UPU S10)"
-    return CarrierMatch(carrier, t, what if ok else f"{what} with a wrong check digit", ok, True)
+    return _match(carrier, t, Said.S10, s10_is_valid(t), True, country)
 
 
 def _usps(t: str) -> CarrierMatch | None:
@@ -79,40 +84,34 @@ def _usps(t: str) -> CarrierMatch | None:
     candidates = [r for r in rests if _USPS_RE.fullmatch(r)]
     for c in candidates:
         if gs1_is_valid(c):
-            return CarrierMatch("USPS", c, "USPS tracking number (IMpb)", True, prefixed)
+            return _match("USPS", c, Said.USPS, True, prefixed)
     if prefixed and candidates:
-        return CarrierMatch(
-            "USPS", candidates[0], "USPS barcode with a wrong check digit", False, True
-        )
+        return _match("USPS", candidates[0], Said.USPS, False, True)
     return None
 
 
 def _fedex(t: str) -> CarrierMatch | None:
     if len(t) == 34 and _FEDEX_34_RE.fullmatch(t):
         inner = t[-12:]
-        ok = fedex_express_is_valid(inner)
-        detail = "FedEx tracking number (from the 34-digit barcode)"
-        return CarrierMatch(
-            "FedEx", inner, detail if ok else "FedEx barcode with a wrong check digit", ok, True
-        )
+        return _match("FedEx", inner, Said.FEDEX_34, fedex_express_is_valid(inner), True)
     if _FEDEX_96_RE.fullmatch(t) and gs1_is_valid(t):
-        return CarrierMatch("FedEx", t, "FedEx Ground tracking number", True, False)
+        return _match("FedEx", t, Said.FEDEX_GROUND, True, False)
     if len(t) == 15 and t.isdigit() and gs1_is_valid(t):
-        return CarrierMatch("FedEx", t, "FedEx Ground tracking number", True, False)
+        return _match("FedEx", t, Said.FEDEX_GROUND, True, False)
     if len(t) == 12 and t.isdigit() and fedex_express_is_valid(t):
-        return CarrierMatch("FedEx", t, "FedEx Express tracking number", True, False)
+        return _match("FedEx", t, Said.FEDEX_EXPRESS, True, False)
     return None
 
 
 def _dhl(t: str) -> CarrierMatch | None:
     if len(t) == 10 and t.isdigit() and dhl_express_is_valid(t):
-        return CarrierMatch("DHL", t, "DHL Express waybill number", True, False)
+        return _match("DHL", t, Said.DHL_EXPRESS, True, False)
     if _DHL_PIECE_RE.fullmatch(t):
-        return CarrierMatch("DHL", t, "DHL piece number (JJD/JVGL)", True, True)
+        return _match("DHL", t, Said.DHL_PIECE, True, True)
     if _DHL_PARCEL_RE.fullmatch(t):
-        return CarrierMatch("DHL", t, "DHL Parcel tracking number (3S)", True, True)
+        return _match("DHL", t, Said.DHL_PARCEL, True, True)
     if _DHL_ECOM_RE.fullmatch(t):
-        return CarrierMatch("DHL", t, "DHL eCommerce tracking number", True, True)
+        return _match("DHL", t, Said.DHL_ECOMMERCE, True, True)
     return None
 
 

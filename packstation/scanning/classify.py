@@ -36,6 +36,7 @@ from dataclasses import replace
 from .carriers import match_carrier
 from .checkdigits import gs1_is_valid
 from .commands import parse_command
+from .description import Description, Note, Said
 from .model import Scan, ScanKind
 from .normalize import (
     GS,
@@ -79,49 +80,50 @@ def classify(
         scan = _classify(text.strip(" "), aim, re.compile(shipment_pattern), gs_substitutes)
         return replace(scan, raw=raw, symbology=aim)
     except Exception as exc:  # the scan path must never crash the bench
-        return Scan(ScanKind.UNKNOWN, "", raw, detail=f"Could not read this scan ({exc})")
+        return Scan(ScanKind.UNKNOWN, "", raw, Description(Said.COULD_NOT_READ, str(exc)))
 
 
 def _s(
     kind: ScanKind,
     value: str,
-    detail: str,
+    description: Description | Said,
     valid: bool,
     carrier: str | None = None,
     alternatives: tuple[ScanKind, ...] = (),
 ) -> Scan:
-    return Scan(kind, value, "", carrier, detail, valid, alternatives)
+    d = description if isinstance(description, Description) else Description(description)
+    return Scan(kind, value, "", d, carrier, valid, alternatives)
 
 
-def _unknown(detail: str) -> Scan:
-    return _s(ScanKind.UNKNOWN, "", detail, False)
+def _unknown(said: Said, value: str = "") -> Scan:
+    return _s(ScanKind.UNKNOWN, "", Description(said, value), False)
 
 
 def _classify(text: str, aim: str | None, shipment_re: re.Pattern[str], gs_subs: str) -> Scan:
     if not text:
-        return _unknown("Empty scan")
+        return _unknown(Said.EMPTY)
     if text.startswith("[)>"):
-        return _s(ScanKind.QR_OR_URL, text, "2D label data: scan the 1D tracking barcode", False)
+        return _s(ScanKind.QR_OR_URL, text, Said.LABEL_DATA_2D, False)
     if aim is not None and aim[1] in TWO_D_AIM_LETTERS and aim not in GS1_AIM:
-        return _s(ScanKind.QR_OR_URL, text, "QR or other 2D code", False)
+        return _s(ScanKind.QR_OR_URL, text, Said.CODE_2D, False)
     if _URL_RE.match(text):
-        return _s(ScanKind.QR_OR_URL, text, "Web address (QR code)", False)
+        return _s(ScanKind.QR_OR_URL, text, Said.WEB_ADDRESS, False)
     text = restore_gs(text, gs_subs)
     if has_bad_control(text):
-        return _unknown("Contains control characters; not a barcode")
+        return _unknown(Said.CONTROL_CHARACTERS)
     if len(text) > MAX_SCAN_LENGTH:
-        return _unknown(f"Too long ({len(text)} characters) to be a label barcode")
+        return _unknown(Said.TOO_LONG, str(len(text)))
 
     is_cmd, cmd, word = parse_command(text)
     if is_cmd:
         if cmd is None:
-            return _s(ScanKind.COMMAND, word, f"Unknown command barcode ({word})", False)
-        return _s(ScanKind.COMMAND, cmd.value, f"Command: {cmd.label}", True)
+            return _s(ScanKind.COMMAND, word, Description(Said.UNKNOWN_COMMAND, word), False)
+        return _s(ScanKind.COMMAND, cmd.value, Description(Said.COMMAND, cmd.value), True)
 
     shipment = _DASH_LOOKALIKE_RE.sub("-", text) if "-" not in text else text
     if shipment_re.fullmatch(shipment):
-        note = "" if shipment == text else " (separator changed by the keyboard layout)"
-        return _s(ScanKind.SHIPMENT_ID, shipment, "Centra shipment ID" + note, True)
+        notes = () if shipment == text else (Note.LAYOUT_SEPARATOR,)
+        return _s(ScanKind.SHIPMENT_ID, shipment, Description(Said.SHIPMENT_ID, notes=notes), True)
 
     if GS in text or aim in GS1_AIM:
         return _from_gs1(text)
@@ -135,12 +137,12 @@ def _classify(text: str, aim: str | None, shipment_re: re.Pattern[str], gs_subs:
     if c.isascii() and c.isalnum():
         m = match_carrier(c)
         if m is not None:
-            return _s(ScanKind.TRACKING, m.value, m.detail, m.valid, m.carrier)
+            return _s(ScanKind.TRACKING, m.value, m.description, m.valid, m.carrier)
     if any(ch.isspace() for ch in text) or _lowercase_heavy(text):
-        return _s(ScanKind.QR_OR_URL, text, "Free text, not a barcode this app uses", False)
+        return _s(ScanKind.QR_OR_URL, text, Said.FREE_TEXT, False)
     if not text.isascii():
-        return _unknown("Unexpected characters (check the scanner's keyboard layout)")
-    return _unknown("Not a barcode this app recognises")
+        return _unknown(Said.UNEXPECTED_CHARACTERS)
+    return _unknown(Said.NOT_RECOGNISED)
 
 
 def _lowercase_heavy(text: str) -> bool:
@@ -157,28 +159,29 @@ def _digits(d: str) -> Scan:
             alt = (ScanKind.ORDER_NUMBER,)
         elif carrier is not None and carrier.valid:
             alt = (ScanKind.TRACKING,)
-        return _s(ScanKind.PRODUCT, d, _PRODUCT_NAMES[n], True, alternatives=alt)
+        product = Description(Said.PRODUCT_CODE, _PRODUCT_NAMES[n])
+        return _s(ScanKind.PRODUCT, d, product, True, alternatives=alt)
     if n <= 9:
-        return _s(ScanKind.ORDER_NUMBER, d, "Order number", True)
+        return _s(ScanKind.ORDER_NUMBER, d, Said.ORDER_NUMBER, True)
     if carrier is not None and carrier.valid:
-        return _s(ScanKind.TRACKING, carrier.value, carrier.detail, True, carrier.carrier)
+        return _s(ScanKind.TRACKING, carrier.value, carrier.description, True, carrier.carrier)
     sscc = _sscc_in_digits(d)
     if sscc is not None:
         return sscc
     if carrier is not None:
-        return _s(ScanKind.TRACKING, carrier.value, carrier.detail, False, carrier.carrier)
+        return _s(ScanKind.TRACKING, carrier.value, carrier.description, False, carrier.carrier)
     if n in _PRODUCT_NAMES:
-        return _s(ScanKind.PRODUCT, d, f"{_PRODUCT_NAMES[n]} with a wrong check digit", False)
+        wrong = Description(Said.PRODUCT_CODE, _PRODUCT_NAMES[n], wrong_check_digit=True)
+        return _s(ScanKind.PRODUCT, d, wrong, False)
     if n >= 16 and d[:2] in ("01", "02"):  # (01) GTIN + more AIs, no AIM identifier sent
         return _from_gs1(d)
-    return _unknown(f"{n} digits: not an order, product or parcel number this app knows")
+    return _unknown(Said.DIGITS_UNKNOWN, str(n))
 
 
 def _sscc_scan(sscc: str, postal: str = "") -> Scan:
-    where = f" (ship-to postal code {postal})" if postal else ""
-    if gs1_is_valid(sscc):
-        return _s(ScanKind.SSCC, sscc, f"SSCC parcel number{where}", True)
-    return _s(ScanKind.SSCC, sscc, f"SSCC with a wrong check digit{where}", False)
+    ok = gs1_is_valid(sscc)
+    what = Description(Said.SSCC, wrong_check_digit=not ok, postal_code=postal)
+    return _s(ScanKind.SSCC, sscc, what, ok)
 
 
 def _sscc_in_digits(d: str) -> Scan | None:
@@ -200,10 +203,10 @@ def _from_gs1(text: str) -> Scan:
     try:
         result = biip.parse(text, config=biip.ParseConfig(separator_chars=[GS]))
     except biip.ParseError as exc:
-        return _unknown(f"Unreadable GS1 data ({exc})")
+        return _unknown(Said.GS1_UNREADABLE, str(exc))
     msg = result.gs1_message
     if msg is None:
-        return _unknown(f"Unreadable GS1 data ({result.gs1_message_error})")
+        return _unknown(Said.GS1_UNREADABLE, str(result.gs1_message_error))
     by_ai = {es.ai.ai: es for es in msg.element_strings}
     postal = by_ai["420"].value if "420" in by_ai else ""
     if not postal and "421" in by_ai:
@@ -214,9 +217,10 @@ def _from_gs1(text: str) -> Scan:
         if ai in by_ai:
             es = by_ai[ai]
             if es.gtin is not None:
-                return _s(ScanKind.PRODUCT, es.gtin.value, "Product (GS1 GTIN)", True)
-            return _s(ScanKind.PRODUCT, es.value, "GTIN with a wrong check digit", False)
-    for ai, what in (("401", "GS1 consignment number"), ("402", "GS1 shipment number")):
+                return _s(ScanKind.PRODUCT, es.gtin.value, Said.GS1_GTIN, True)
+            wrong = Description(Said.GS1_GTIN, wrong_check_digit=True)
+            return _s(ScanKind.PRODUCT, es.value, wrong, False)
+    for ai, what in (("401", Said.GS1_CONSIGNMENT), ("402", Said.GS1_SHIPMENT)):
         if ai in by_ai:
             return _s(ScanKind.TRACKING, by_ai[ai].value, what, True)
-    return _unknown("GS1 data without a parcel, product or consignment number")
+    return _unknown(Said.GS1_NO_NUMBER)

@@ -18,12 +18,13 @@ from dataclasses import replace
 
 from .carriers import match_carrier
 from .classify import DEFAULT_SHIPMENT_PATTERN, classify
+from .description import Description, Note, Said, render
 from .model import Scan, ScanKind
 from .normalize import compact, split_aim, strip_affixes
 
 MIN_UNKNOWN_LENGTH = 6
 MAX_UNKNOWN_LENGTH = 40
-UNKNOWN_CARRIER_DETAIL = "Tracking number (carrier not recognised)"
+UNKNOWN_CARRIER_DETAIL = render(Description(Said.UNKNOWN_CARRIER))  # English, as Scan.detail
 
 
 def validate_tracking(
@@ -51,46 +52,45 @@ def validate_tracking(
     if k is ScanKind.TRACKING:
         if s.valid:
             return s
-        return _refuse(s, f"{s.detail}: check the number or scan again")
+        return _refuse(s, s.description.noted(Note.CHECK_AND_RESCAN))
     if k is ScanKind.SSCC:
         if s.valid:
-            return replace(
-                s, detail=f"{s.detail} (used by PostNord, Bring, DB Schenker and others)"
-            )
-        return _refuse(s, f"{s.detail}: check the number or scan again")
+            return replace(s, description=s.description.noted(Note.SHARED_FORMAT))
+        return _refuse(s, s.description.noted(Note.CHECK_AND_RESCAN))
     if k is ScanKind.PRODUCT:
         m = match_carrier(s.value) if len(s.value) == 12 else None
         if m is not None and m.valid:
-            detail = f"{m.detail} (also reads as a UPC-A product code: check the label)"
-            return replace(s, kind=ScanKind.TRACKING, carrier=m.carrier, detail=detail, valid=True)
-        return _refuse(s, "That is a product barcode, not a tracking number")
+            also = m.description.noted(Note.ALSO_UPC)
+            return replace(s, kind=ScanKind.TRACKING, carrier=m.carrier, description=also,
+                           valid=True)
+        return _refuse(s, Description(Said.PRODUCT_NOT_TRACKING))
     if k is ScanKind.SHIPMENT_ID:
-        return _refuse(s, f"That is a Centra shipment ID ({s.value}), not a tracking number")
+        return _refuse(s, Description(Said.SHIPMENT_ID_NOT_TRACKING, s.value))
     if k is ScanKind.COMMAND:
-        return _refuse(s, f"That is a command barcode ({s.value}), not a tracking number")
+        return _refuse(s, Description(Said.COMMAND_NOT_TRACKING, s.value))
     if k is ScanKind.ORDER_NUMBER:
         if order_number is not None and s.value == order_number.lstrip("#").strip():
-            return _refuse(s, "That is the order number, not a tracking number")
+            return _refuse(s, Description(Said.ORDER_NUMBER_NOT_TRACKING))
         if len(s.value) < MIN_UNKNOWN_LENGTH:
-            return _refuse(s, "Too short for a tracking number")
+            return _refuse(s, Description(Said.TOO_SHORT))
         return _unknown_carrier(s, s.value)
     c = compact(split_aim(strip_affixes(raw, prefix, suffix))[1])
     plausible = s.symbology is None and c.isascii() and c.isalnum() and _has_digit(c)
     if plausible and MIN_UNKNOWN_LENGTH <= len(c) <= MAX_UNKNOWN_LENGTH:
         return _unknown_carrier(s, c)
     if k is ScanKind.QR_OR_URL:
-        return _refuse(s, "That is a QR code or text, not a tracking number: scan the 1D barcode")
+        return _refuse(s, Description(Said.QR_NOT_TRACKING))
     if plausible and len(c) < MIN_UNKNOWN_LENGTH:
-        return _refuse(s, "Too short for a tracking number")
-    return _refuse(s, s.detail or "Not a tracking number")
+        return _refuse(s, Description(Said.TOO_SHORT))
+    return _refuse(s, s.description)  # UNKNOWN: classify() already says why
 
 
 def _has_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
 
 
-def _refuse(s: Scan, detail: str) -> Scan:
-    return replace(s, valid=False, detail=detail)
+def _refuse(s: Scan, description: Description) -> Scan:
+    return replace(s, valid=False, description=description)
 
 
 def _unknown_carrier(s: Scan, value: str) -> Scan:
@@ -99,6 +99,6 @@ def _unknown_carrier(s: Scan, value: str) -> Scan:
         kind=ScanKind.TRACKING,
         value=value,
         carrier=None,
-        detail=UNKNOWN_CARRIER_DETAIL,
+        description=Description(Said.UNKNOWN_CARRIER),
         valid=True,
     )
