@@ -28,6 +28,7 @@ from packstation.ui.jobs import JobRunner
 from packstation.ui.local_note import NO_FACTS, CheckedLookup, LocalFacts, note, read_facts
 from packstation.ui.main_window import MainWindow
 from packstation.ui.ready_list import ReadyList, age_words
+from packstation.ui.scan_words import scan_words
 from packstation.ui.theme import Tone
 from packstation.ui.verification_view import VerificationController
 
@@ -112,7 +113,10 @@ class BenchController(QObject):
         if kind in (ScanKind.SHIPMENT_ID, ScanKind.ORDER_NUMBER):
             self._scan_slip(scan.value)
         elif kind in (ScanKind.TRACKING, ScanKind.SSCC):
-            self._take_tracking(scan)
+            if scan.valid or not self._loaded():
+                self._take_tracking(scan)
+            else:  # a known format with a wrong check digit: refused, with the reason
+                self._tracking_typed(raw)
         elif kind is ScanKind.COMMAND:
             self._command(scan.value)
         elif kind is ScanKind.PRODUCT:
@@ -123,10 +127,10 @@ class BenchController(QObject):
                 self._take_tracking(tracking)
             else:
                 self._say(Tone.ERROR, self.tr("Not recognised: {0}").format(_short(raw)),
-                          scan.detail)
+                          scan_words(scan))
         else:
             self._say(Tone.ERROR, self.tr("Not recognised: {0}").format(_short(raw)),
-                      scan.detail or self.tr("Scan the packing slip's shipment barcode."))
+                      scan_words(scan) or self.tr("Scan the packing slip's shipment barcode."))
 
     def _scan_slip(self, value: str) -> None:
         if self.completing:
@@ -149,7 +153,7 @@ class BenchController(QObject):
     def _take_tracking(self, scan: Scan) -> None:
         if not self._loaded():
             self._say(Tone.WARN, self.tr("Scan the packing slip first"),
-                      self.tr("That was a tracking number ({0}).").format(scan.detail))
+                      self.tr("That was a tracking number ({0}).").format(scan_words(scan)))
             return
         if self.completing:
             return
@@ -173,7 +177,7 @@ class BenchController(QObject):
         scan = validate_tracking(text)
         if not scan.valid:
             self._say(Tone.ERROR, self.tr("Not a tracking number: {0}").format(_short(text)),
-                      scan.detail)
+                      scan_words(scan))
             self.window.form.tracking.selectAll()
             return
         self._take_tracking(scan)

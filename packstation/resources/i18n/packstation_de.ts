@@ -52,169 +52,169 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../ui/bench.py" line="125"/>
-        <location filename="../../ui/bench.py" line="128"/>
+        <location filename="../../ui/bench.py" line="129"/>
+        <location filename="../../ui/bench.py" line="132"/>
         <source>Not recognised: {0}</source>
         <translation>Nicht erkannt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="129"/>
+        <location filename="../../ui/bench.py" line="133"/>
         <source>Scan the packing slip&apos;s shipment barcode.</source>
         <translation>Sendungs-Barcode auf dem Lieferschein scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="134"/>
+        <location filename="../../ui/bench.py" line="138"/>
         <source>Completing {0}… {1} is next</source>
         <translation>{0} wird abgeschlossen… {1} ist als Nächstes dran</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="135"/>
+        <location filename="../../ui/bench.py" line="139"/>
         <source>Wait for the green confirmation.</source>
         <translation>Auf die grüne Bestätigung warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="141"/>
+        <location filename="../../ui/bench.py" line="145"/>
         <source>{0} has unsaved input</source>
         <translation>{0} hat ungespeicherte Eingaben</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="142"/>
+        <location filename="../../ui/bench.py" line="146"/>
         <source>Scan {0} again to discard it and load {0}, or press Ctrl+Enter to finish this one first.</source>
         <translation>{0} erneut scannen, um die Eingaben zu verwerfen und {0} zu laden, oder Strg+Enter drücken, um erst diese abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="151"/>
-        <location filename="../../ui/bench.py" line="202"/>
+        <location filename="../../ui/bench.py" line="155"/>
+        <location filename="../../ui/bench.py" line="206"/>
         <source>Scan the packing slip first</source>
         <translation>Zuerst den Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="152"/>
+        <location filename="../../ui/bench.py" line="156"/>
         <source>That was a tracking number ({0}).</source>
         <translation>Das war eine Sendungsnummer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="160"/>
+        <location filename="../../ui/bench.py" line="164"/>
         <source>Check the label: it is {0}, the order is booked with {1}</source>
         <translation>Etikett prüfen: sie ist von {0}, die Bestellung ist mit {1} gebucht</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="162"/>
+        <location filename="../../ui/bench.py" line="166"/>
         <source>If the label is right, press Ctrl+Enter; otherwise scan the right label.</source>
         <translation>Stimmt das Etikett, Strg+Enter drücken; sonst das richtige Etikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="165"/>
+        <location filename="../../ui/bench.py" line="169"/>
         <source>Tracking {0} ({1})</source>
         <translation>Sendungsnummer {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="166"/>
+        <location filename="../../ui/bench.py" line="170"/>
         <source>Tracking {0}</source>
         <translation>Sendungsnummer {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="168"/>
+        <location filename="../../ui/bench.py" line="172"/>
         <source>Press Ctrl+Enter to complete, or check the form first.</source>
         <translation>Strg+Enter drücken zum Abschließen, oder erst das Formular prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="175"/>
+        <location filename="../../ui/bench.py" line="179"/>
         <source>Not a tracking number: {0}</source>
         <translation>Keine Sendungsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="189"/>
+        <location filename="../../ui/bench.py" line="193"/>
         <source>{0} packages</source>
         <translation>{0} Pakete</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="203"/>
+        <location filename="../../ui/bench.py" line="207"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Das war ein Produkt-Barcode ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="231"/>
+        <location filename="../../ui/bench.py" line="235"/>
         <source>Looking up {0}</source>
         <translation>Suche {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="245"/>
+        <location filename="../../ui/bench.py" line="249"/>
         <source>Looking up {0}…</source>
         <translation>Suche {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="290"/>
+        <location filename="../../ui/bench.py" line="294"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Aus der Bereit-Liste, {1} alt.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="311"/>
+        <location filename="../../ui/bench.py" line="315"/>
         <source>Nothing to send yet</source>
         <translation>Noch nichts zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="312"/>
+        <location filename="../../ui/bench.py" line="316"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Versandetikett scannen oder Versandbereit anhaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="315"/>
+        <location filename="../../ui/bench.py" line="319"/>
         <source>Scan the tracking number first</source>
         <translation>Zuerst die Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="316"/>
+        <location filename="../../ui/bench.py" line="320"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Der Barcode des Versandetiketts gehört in Sendungsnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="322"/>
+        <location filename="../../ui/bench.py" line="326"/>
         <source>Marking {0} good-to-go</source>
         <translation>{0} wird als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="324"/>
+        <location filename="../../ui/bench.py" line="328"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="329"/>
+        <location filename="../../ui/bench.py" line="333"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}  ·  Sendungsnummer {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="331"/>
+        <location filename="../../ui/bench.py" line="335"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="334"/>
+        <location filename="../../ui/bench.py" line="338"/>
         <source>Completing {0}</source>
         <translation>{0} wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="344"/>
+        <location filename="../../ui/bench.py" line="348"/>
         <source>Please wait.</source>
         <translation>Bitte warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="362"/>
+        <location filename="../../ui/bench.py" line="366"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: wartet auf Senden an Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="363"/>
+        <location filename="../../ui/bench.py" line="367"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation versucht es weiter; nichts geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="366"/>
+        <location filename="../../ui/bench.py" line="370"/>
         <source>Ready for the next parcel.</source>
         <translation>Bereit für das nächste Paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="418"/>
+        <location filename="../../ui/bench.py" line="422"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
     </message>
@@ -766,6 +766,289 @@
         <location filename="../../ui/scan_bar.py" line="18"/>
         <source>Scan a packing slip, or type a shipment ID and press Enter</source>
         <translation>Lieferschein scannen oder Sendungs-ID eingeben und Enter drücken</translation>
+    </message>
+</context>
+<context>
+    <name>ScanWords</name>
+    <message>
+        <location filename="../../ui/scan_words.py" line="21"/>
+        <source>Empty scan</source>
+        <translation>Leerer Scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="22"/>
+        <source>2D label data: scan the 1D tracking barcode</source>
+        <translation>2D-Etikettdaten: den 1D-Barcode der Sendungsnummer scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="23"/>
+        <source>QR or other 2D code</source>
+        <translation>QR- oder anderer 2D-Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="24"/>
+        <source>Web address (QR code)</source>
+        <translation>Webadresse (QR-Code)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="25"/>
+        <source>Contains control characters; not a barcode</source>
+        <translation>Enthält Steuerzeichen; kein Barcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="26"/>
+        <source>Too long ({0} characters) to be a label barcode</source>
+        <translation>Zu lang ({0} Zeichen) für einen Etiketten-Barcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="27"/>
+        <source>Unknown command barcode ({0})</source>
+        <translation>Unbekannter Befehls-Barcode ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="28"/>
+        <source>Command: {0}</source>
+        <translation>Befehl: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="29"/>
+        <source>Centra shipment ID</source>
+        <translation>Centra-Sendungs-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="30"/>
+        <source>Free text, not a barcode this app uses</source>
+        <translation>Freitext, kein Barcode, den die App verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="31"/>
+        <source>Unexpected characters (check the scanner&apos;s keyboard layout)</source>
+        <translation>Unerwartete Zeichen (Tastaturlayout des Scanners prüfen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="32"/>
+        <source>Not a barcode this app recognises</source>
+        <translation>Kein Barcode, den die App erkennt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="33"/>
+        <source>{0} product code</source>
+        <translation>Produktcode ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="34"/>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="35"/>
+        <source>{0} digits: not an order, product or parcel number this app knows</source>
+        <translation>{0} Ziffern: keine Bestell-, Produkt- oder Paketnummer, die die App kennt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="37"/>
+        <source>SSCC parcel number</source>
+        <translation>SSCC-Paketnummer (NVE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="38"/>
+        <source>Unreadable GS1 data ({0})</source>
+        <translation>Unlesbare GS1-Daten ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="39"/>
+        <source>Product (GS1 GTIN)</source>
+        <translation>Produkt (GS1-GTIN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="40"/>
+        <source>GS1 consignment number</source>
+        <translation>GS1-Konsignationsnummer (GINC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="41"/>
+        <source>GS1 shipment number</source>
+        <translation>GS1-Lieferungsnummer (GSIN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="42"/>
+        <source>GS1 data without a parcel, product or consignment number</source>
+        <translation>GS1-Daten ohne Paket-, Produkt- oder Konsignationsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="43"/>
+        <source>Could not read this scan ({0})</source>
+        <translation>Dieser Scan konnte nicht gelesen werden ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="44"/>
+        <source>UPS tracking number</source>
+        <translation>UPS-Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="45"/>
+        <source>International postal item ({0}, UPU S10)</source>
+        <translation>Internationale Postsendung ({0}, UPU S10)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="46"/>
+        <source>USPS tracking number (IMpb)</source>
+        <translation>USPS-Sendungsnummer (IMpb)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="47"/>
+        <source>FedEx tracking number (from the 34-digit barcode)</source>
+        <translation>FedEx-Sendungsnummer (aus dem 34-stelligen Barcode)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="48"/>
+        <source>FedEx Ground tracking number</source>
+        <translation>FedEx-Ground-Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="49"/>
+        <source>FedEx Express tracking number</source>
+        <translation>FedEx-Express-Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="50"/>
+        <source>DHL Express waybill number</source>
+        <translation>DHL-Express-Frachtbriefnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="51"/>
+        <source>DHL piece number (JJD/JVGL)</source>
+        <translation>DHL-Packstücknummer (JJD/JVGL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="52"/>
+        <source>DHL Parcel tracking number (3S)</source>
+        <translation>DHL-Parcel-Sendungsnummer (3S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="53"/>
+        <source>DHL eCommerce tracking number</source>
+        <translation>DHL-eCommerce-Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="54"/>
+        <source>Tracking number (carrier not recognised)</source>
+        <translation>Sendungsnummer (Versanddienst nicht erkannt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="55"/>
+        <source>That is a product barcode, not a tracking number</source>
+        <translation>Das ist ein Produkt-Barcode, keine Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="56"/>
+        <source>That is a Centra shipment ID ({0}), not a tracking number</source>
+        <translation>Das ist eine Centra-Sendungs-ID ({0}), keine Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="57"/>
+        <source>That is a command barcode ({0}), not a tracking number</source>
+        <translation>Das ist ein Befehls-Barcode ({0}), keine Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="58"/>
+        <source>That is the order number, not a tracking number</source>
+        <translation>Das ist die Bestellnummer, keine Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="59"/>
+        <source>Too short for a tracking number</source>
+        <translation>Zu kurz für eine Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="60"/>
+        <source>That is a QR code or text, not a tracking number: scan the 1D barcode</source>
+        <translation>Das ist ein QR-Code oder Text, keine Sendungsnummer: den 1D-Barcode scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="62"/>
+        <source>{0} with a wrong check digit</source>
+        <translation>{0} mit falscher Prüfziffer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="63"/>
+        <source>SSCC with a wrong check digit</source>
+        <translation>SSCC mit falscher Prüfziffer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="64"/>
+        <source>GTIN with a wrong check digit</source>
+        <translation>GTIN mit falscher Prüfziffer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="65"/>
+        <source>UPS tracking number with a wrong check digit</source>
+        <translation>UPS-Sendungsnummer mit falscher Prüfziffer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="66"/>
+        <source>International postal item ({0}, UPU S10) with a wrong check digit</source>
+        <translation>Internationale Postsendung ({0}, UPU S10) mit falscher Prüfziffer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="68"/>
+        <source>USPS barcode with a wrong check digit</source>
+        <translation>USPS-Barcode mit falscher Prüfziffer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="69"/>
+        <source>FedEx barcode with a wrong check digit</source>
+        <translation>FedEx-Barcode mit falscher Prüfziffer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="70"/>
+        <source>{0} (ship-to postal code {1})</source>
+        <translation>{0} (PLZ des Empfängers {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="71"/>
+        <source>{0} (separator changed by the keyboard layout)</source>
+        <translation>{0} (Trennzeichen vom Tastaturlayout geändert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="72"/>
+        <source>{0} (used by PostNord, Bring, DB Schenker and others)</source>
+        <translation>{0} (verwendet von PostNord, Bring, DB Schenker u. a.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="73"/>
+        <source>{0} (also reads as a UPC-A product code: check the label)</source>
+        <translation>{0} (auch als UPC-A-Produktcode lesbar: Etikett prüfen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="74"/>
+        <source>{0}: check the number or scan again</source>
+        <translation>{0}: Nummer prüfen oder erneut scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="75"/>
+        <source>Complete shipment</source>
+        <translation>Sendung abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="76"/>
+        <source>Cancel / start over</source>
+        <translation>Abbrechen / neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="77"/>
+        <source>Next package</source>
+        <translation>Nächstes Paket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="78"/>
+        <source>Good to go (mark shipment ready)</source>
+        <translation>Versandbereit (Sendung als bereit markieren)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="79"/>
+        <source>Print this command sheet</source>
+        <translation>Dieses Befehlsblatt drucken</translation>
     </message>
 </context>
 <context>

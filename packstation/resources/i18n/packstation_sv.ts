@@ -52,169 +52,169 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../ui/bench.py" line="125"/>
-        <location filename="../../ui/bench.py" line="128"/>
+        <location filename="../../ui/bench.py" line="129"/>
+        <location filename="../../ui/bench.py" line="132"/>
         <source>Not recognised: {0}</source>
         <translation>Okänd kod: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="129"/>
+        <location filename="../../ui/bench.py" line="133"/>
         <source>Scan the packing slip&apos;s shipment barcode.</source>
         <translation>Skanna försändelsens streckkod på följesedeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="134"/>
+        <location filename="../../ui/bench.py" line="138"/>
         <source>Completing {0}… {1} is next</source>
         <translation>Slutför {0}… {1} står på tur</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="135"/>
+        <location filename="../../ui/bench.py" line="139"/>
         <source>Wait for the green confirmation.</source>
         <translation>Vänta på den gröna bekräftelsen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="141"/>
+        <location filename="../../ui/bench.py" line="145"/>
         <source>{0} has unsaved input</source>
         <translation>{0} har osparade uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="142"/>
+        <location filename="../../ui/bench.py" line="146"/>
         <source>Scan {0} again to discard it and load {0}, or press Ctrl+Enter to finish this one first.</source>
         <translation>Skanna {0} igen för att kasta uppgifterna och ladda {0}, eller tryck Ctrl+Enter för att slutföra den här först.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="151"/>
-        <location filename="../../ui/bench.py" line="202"/>
+        <location filename="../../ui/bench.py" line="155"/>
+        <location filename="../../ui/bench.py" line="206"/>
         <source>Scan the packing slip first</source>
         <translation>Skanna följesedeln först</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="152"/>
+        <location filename="../../ui/bench.py" line="156"/>
         <source>That was a tracking number ({0}).</source>
         <translation>Det var ett spårningsnummer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="160"/>
+        <location filename="../../ui/bench.py" line="164"/>
         <source>Check the label: it is {0}, the order is booked with {1}</source>
         <translation>Kontrollera etiketten: den är från {0}, ordern är bokad med {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="162"/>
+        <location filename="../../ui/bench.py" line="166"/>
         <source>If the label is right, press Ctrl+Enter; otherwise scan the right label.</source>
         <translation>Om etiketten stämmer, tryck Ctrl+Enter; annars skanna rätt etikett.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="165"/>
+        <location filename="../../ui/bench.py" line="169"/>
         <source>Tracking {0} ({1})</source>
         <translation>Spårning {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="166"/>
+        <location filename="../../ui/bench.py" line="170"/>
         <source>Tracking {0}</source>
         <translation>Spårning {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="168"/>
+        <location filename="../../ui/bench.py" line="172"/>
         <source>Press Ctrl+Enter to complete, or check the form first.</source>
         <translation>Tryck Ctrl+Enter för att slutföra, eller kontrollera formuläret först.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="175"/>
+        <location filename="../../ui/bench.py" line="179"/>
         <source>Not a tracking number: {0}</source>
         <translation>Inget spårningsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="189"/>
+        <location filename="../../ui/bench.py" line="193"/>
         <source>{0} packages</source>
         <translation>{0} kolli</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="203"/>
+        <location filename="../../ui/bench.py" line="207"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Det var en produktstreckkod ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="231"/>
+        <location filename="../../ui/bench.py" line="235"/>
         <source>Looking up {0}</source>
         <translation>Söker {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="245"/>
+        <location filename="../../ui/bench.py" line="249"/>
         <source>Looking up {0}…</source>
         <translation>Söker {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="290"/>
+        <location filename="../../ui/bench.py" line="294"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Från klarlistan, {1} gammal.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="311"/>
+        <location filename="../../ui/bench.py" line="315"/>
         <source>Nothing to send yet</source>
         <translation>Inget att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="312"/>
+        <location filename="../../ui/bench.py" line="316"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Skanna transportörens etikett, eller kryssa Klar att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="315"/>
+        <location filename="../../ui/bench.py" line="319"/>
         <source>Scan the tracking number first</source>
         <translation>Skanna spårningsnumret först</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="316"/>
+        <location filename="../../ui/bench.py" line="320"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Streckkoden på transportörens etikett hör hemma i Spårning.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="322"/>
+        <location filename="../../ui/bench.py" line="326"/>
         <source>Marking {0} good-to-go</source>
         <translation>Markerar {0} klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="324"/>
+        <location filename="../../ui/bench.py" line="328"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} markerad klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="329"/>
+        <location filename="../../ui/bench.py" line="333"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Slutförd {0}  ·  order {1}  ·  spårning {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="331"/>
+        <location filename="../../ui/bench.py" line="335"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Slutförd {0}  ·  order {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="334"/>
+        <location filename="../../ui/bench.py" line="338"/>
         <source>Completing {0}</source>
         <translation>Slutför {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="344"/>
+        <location filename="../../ui/bench.py" line="348"/>
         <source>Please wait.</source>
         <translation>Vänta.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="362"/>
+        <location filename="../../ui/bench.py" line="366"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: väntar på att skickas till Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="363"/>
+        <location filename="../../ui/bench.py" line="367"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation försöker igen; inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="366"/>
+        <location filename="../../ui/bench.py" line="370"/>
         <source>Ready for the next parcel.</source>
         <translation>Redo för nästa paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="418"/>
+        <location filename="../../ui/bench.py" line="422"/>
         <source>Scan a packing slip</source>
         <translation>Skanna en följesedel</translation>
     </message>
@@ -766,6 +766,289 @@
         <location filename="../../ui/scan_bar.py" line="18"/>
         <source>Scan a packing slip, or type a shipment ID and press Enter</source>
         <translation>Skanna en följesedel, eller skriv ett försändelse-ID och tryck Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ScanWords</name>
+    <message>
+        <location filename="../../ui/scan_words.py" line="21"/>
+        <source>Empty scan</source>
+        <translation>Tom skanning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="22"/>
+        <source>2D label data: scan the 1D tracking barcode</source>
+        <translation>2D-etikettdata: skanna spårningsnumrets streckkod (1D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="23"/>
+        <source>QR or other 2D code</source>
+        <translation>QR-kod eller annan 2D-kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="24"/>
+        <source>Web address (QR code)</source>
+        <translation>Webbadress (QR-kod)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="25"/>
+        <source>Contains control characters; not a barcode</source>
+        <translation>Innehåller styrtecken; ingen streckkod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="26"/>
+        <source>Too long ({0} characters) to be a label barcode</source>
+        <translation>För lång ({0} tecken) för att vara en etikettstreckkod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="27"/>
+        <source>Unknown command barcode ({0})</source>
+        <translation>Okänd kommandostreckkod ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="28"/>
+        <source>Command: {0}</source>
+        <translation>Kommando: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="29"/>
+        <source>Centra shipment ID</source>
+        <translation>Försändelse-ID från Centra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="30"/>
+        <source>Free text, not a barcode this app uses</source>
+        <translation>Fritext, ingen streckkod som appen använder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="31"/>
+        <source>Unexpected characters (check the scanner&apos;s keyboard layout)</source>
+        <translation>Oväntade tecken (kontrollera skannerns tangentbordslayout)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="32"/>
+        <source>Not a barcode this app recognises</source>
+        <translation>Ingen streckkod som appen känner igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="33"/>
+        <source>{0} product code</source>
+        <translation>Produktkod ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="34"/>
+        <source>Order number</source>
+        <translation>Ordernummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="35"/>
+        <source>{0} digits: not an order, product or parcel number this app knows</source>
+        <translation>{0} siffror: inget order-, produkt- eller kollinummer som appen känner till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="37"/>
+        <source>SSCC parcel number</source>
+        <translation>SSCC-kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="38"/>
+        <source>Unreadable GS1 data ({0})</source>
+        <translation>Oläsbara GS1-data ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="39"/>
+        <source>Product (GS1 GTIN)</source>
+        <translation>Produkt (GS1 GTIN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="40"/>
+        <source>GS1 consignment number</source>
+        <translation>GS1-sändningsnummer (GINC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="41"/>
+        <source>GS1 shipment number</source>
+        <translation>GS1-försändelsenummer (GSIN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="42"/>
+        <source>GS1 data without a parcel, product or consignment number</source>
+        <translation>GS1-data utan kolli-, produkt- eller sändningsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="43"/>
+        <source>Could not read this scan ({0})</source>
+        <translation>Kunde inte läsa skanningen ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="44"/>
+        <source>UPS tracking number</source>
+        <translation>UPS-spårningsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="45"/>
+        <source>International postal item ({0}, UPU S10)</source>
+        <translation>Internationell postförsändelse ({0}, UPU S10)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="46"/>
+        <source>USPS tracking number (IMpb)</source>
+        <translation>USPS-spårningsnummer (IMpb)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="47"/>
+        <source>FedEx tracking number (from the 34-digit barcode)</source>
+        <translation>FedEx-spårningsnummer (från den 34-siffriga streckkoden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="48"/>
+        <source>FedEx Ground tracking number</source>
+        <translation>FedEx Ground-spårningsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="49"/>
+        <source>FedEx Express tracking number</source>
+        <translation>FedEx Express-spårningsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="50"/>
+        <source>DHL Express waybill number</source>
+        <translation>DHL Express-fraktsedelsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="51"/>
+        <source>DHL piece number (JJD/JVGL)</source>
+        <translation>DHL-kollinummer (JJD/JVGL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="52"/>
+        <source>DHL Parcel tracking number (3S)</source>
+        <translation>DHL Parcel-spårningsnummer (3S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="53"/>
+        <source>DHL eCommerce tracking number</source>
+        <translation>DHL eCommerce-spårningsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="54"/>
+        <source>Tracking number (carrier not recognised)</source>
+        <translation>Spårningsnummer (okänd transportör)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="55"/>
+        <source>That is a product barcode, not a tracking number</source>
+        <translation>Det är en produktstreckkod, inte ett spårningsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="56"/>
+        <source>That is a Centra shipment ID ({0}), not a tracking number</source>
+        <translation>Det är ett försändelse-ID från Centra ({0}), inte ett spårningsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="57"/>
+        <source>That is a command barcode ({0}), not a tracking number</source>
+        <translation>Det är en kommandostreckkod ({0}), inte ett spårningsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="58"/>
+        <source>That is the order number, not a tracking number</source>
+        <translation>Det är ordernumret, inte ett spårningsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="59"/>
+        <source>Too short for a tracking number</source>
+        <translation>För kort för att vara ett spårningsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="60"/>
+        <source>That is a QR code or text, not a tracking number: scan the 1D barcode</source>
+        <translation>Det är en QR-kod eller text, inte ett spårningsnummer: skanna streckkoden (1D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="62"/>
+        <source>{0} with a wrong check digit</source>
+        <translation>{0} med fel kontrollsiffra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="63"/>
+        <source>SSCC with a wrong check digit</source>
+        <translation>SSCC med fel kontrollsiffra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="64"/>
+        <source>GTIN with a wrong check digit</source>
+        <translation>GTIN med fel kontrollsiffra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="65"/>
+        <source>UPS tracking number with a wrong check digit</source>
+        <translation>UPS-spårningsnummer med fel kontrollsiffra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="66"/>
+        <source>International postal item ({0}, UPU S10) with a wrong check digit</source>
+        <translation>Internationell postförsändelse ({0}, UPU S10) med fel kontrollsiffra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="68"/>
+        <source>USPS barcode with a wrong check digit</source>
+        <translation>USPS-streckkod med fel kontrollsiffra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="69"/>
+        <source>FedEx barcode with a wrong check digit</source>
+        <translation>FedEx-streckkod med fel kontrollsiffra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="70"/>
+        <source>{0} (ship-to postal code {1})</source>
+        <translation>{0} (mottagarens postnummer {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="71"/>
+        <source>{0} (separator changed by the keyboard layout)</source>
+        <translation>{0} (skiljetecknet ändrat av tangentbordslayouten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="72"/>
+        <source>{0} (used by PostNord, Bring, DB Schenker and others)</source>
+        <translation>{0} (används av PostNord, Bring, DB Schenker med flera)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="73"/>
+        <source>{0} (also reads as a UPC-A product code: check the label)</source>
+        <translation>{0} (kan också läsas som UPC-A-produktkod: kontrollera etiketten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="74"/>
+        <source>{0}: check the number or scan again</source>
+        <translation>{0}: kontrollera numret eller skanna igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="75"/>
+        <source>Complete shipment</source>
+        <translation>Slutför försändelsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="76"/>
+        <source>Cancel / start over</source>
+        <translation>Avbryt / börja om</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="77"/>
+        <source>Next package</source>
+        <translation>Nästa paket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="78"/>
+        <source>Good to go (mark shipment ready)</source>
+        <translation>Klar att skicka (markera försändelsen som klar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="79"/>
+        <source>Print this command sheet</source>
+        <translation>Skriv ut kommandobladet</translation>
     </message>
 </context>
 <context>
