@@ -115,7 +115,7 @@ def build_bench(
     from packstation.outbox.dispatcher import CompletionClient
     from packstation.shift_stats import ShiftStats
     from packstation.station.audit import AuditKind
-    from packstation.station.audited_completer import AuditedCompleter
+    from packstation.station.audited_completer import AuditedCompleter, AuditedGoodToGo
     from packstation.station.settings import VERIFICATION_MODE
     from packstation.ui.bench import BenchController, BenchOptions
     from packstation.ui.delivery import DeliveryService
@@ -141,7 +141,9 @@ def build_bench(
             options, send_email=station_ui.send_email,
             comment_suffix=station_ui.comment_suffix, intercept_scan=station_ui.intercept_scan,
             verification_mode=station.settings.get(VERIFICATION_MODE),
-            current_operator=station.operator_name)
+            current_operator=station.operator_name,
+            mark_good_to_go=AuditedGoodToGo(client, station.audit, station=lambda: station.name,
+                                            operator=station.operator_name).mark_good_to_go)
         completer = AuditedCompleter(client, station.audit, station=lambda: station.name,
                                      operator=station.operator_name)
     if outbox is None:

@@ -169,7 +169,7 @@ def test_mark_good_to_go_only_is_audited(
     dialog = ui.dialog
     assert isinstance(dialog, AuditDialog)
     shown = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
-    assert "Good-to-go marked" in shown and "Mark good-to-go" in shown
+    assert "Good-to-go result" in shown and "Mark good-to-go" in shown
     out = tmp_path / "audit.csv"
     dialog.export_to(str(out))
     with open(out, encoding="utf-8-sig", newline="") as fh:

@@ -239,7 +239,7 @@ def test_audit_view_lists_today_and_exports_csv(
     dialog = ui.dialog
     assert isinstance(dialog, AuditDialog)
     kinds = {dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())}
-    assert {"completion attempt", "completion result", "supervisor unlock"} <= kinds
+    assert {"Completion attempt", "Completion result", "Supervisor unlock"} <= kinds
     out = tmp_path / "audit.csv"
     dialog.export_to(str(out))
     text = out.read_text(encoding="utf-8-sig")
