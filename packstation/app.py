@@ -72,6 +72,8 @@ class Bench:
         """Stop taking input, wait briefly for requests in flight, release resources.
 
         Returns False when a request was still running after ``wait_ms``."""
+        if self.station_ui is not None:
+            self.station_ui.settle_email()  # an override chosen but never used still counts
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.router)

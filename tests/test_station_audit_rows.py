@@ -132,6 +132,17 @@ def test_choice_settles_at_the_idle_lock(
     assert ui.email.choice() is EmailChoice.SEND
 
 
+def test_choice_never_used_is_recorded_at_shutdown(
+        qtbot: QtBot, station_bench: Bench, station: Station) -> None:
+    lookup(qtbot, station_bench, "41001-1")
+    _unlocked(qtbot, station_bench)
+    _press(qtbot, station_bench, Qt.Key.Key_Down)
+    station_bench.shutdown(wait_ms=3000)
+    overrides = _overrides(station)
+    assert [(o.detail, o.shipment) for o in overrides] == [
+        ("shipping e-mail: store → send", "41001-1")]
+
+
 def _tick_gtg(qtbot: QtBot, b: Bench) -> None:
     box = b.window.form.gtg
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(10, box.height() // 2))
@@ -176,6 +187,22 @@ def test_mark_good_to_go_only_is_audited(
         kinds = [row["kind"] for row in csv.DictReader(fh)]
     assert "mark_gtg" in kinds and "mark_gtg_result" in kinds
     dialog.accept()
+
+
+def test_choice_made_before_a_good_to_go_mark_is_recorded_once(
+        qtbot: QtBot, station_bench: Bench, station: Station) -> None:
+    w = station_bench.window
+    lookup(qtbot, station_bench, "41006-1")
+    _unlocked(qtbot, station_bench)
+    _press(qtbot, station_bench, Qt.Key.Key_Down, Qt.Key.Key_Down)
+    _tick_gtg(qtbot, station_bench)
+    with qtbot.waitSignal(station_bench.controller.completion_finished, timeout=5000):
+        qtbot.mouseClick(w.form.action, Qt.MouseButton.LeftButton)
+    ui = station_bench.station_ui
+    assert ui is not None and ui.email.choice() is EmailChoice.STORE  # next parcel: default
+    assert not station.lock.is_unlocked()
+    assert [(o.detail, o.shipment) for o in _overrides(station)] == [
+        ("shipping e-mail: store → dont", "41006-1")]
 
 
 def test_failed_good_to_go_mark_is_audited(

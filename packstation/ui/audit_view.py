@@ -25,7 +25,7 @@ from packstation.ui.station_style import STATION_STYLE
 COLUMNS = ("Time", "Operator", "What", "Shipment", "Detail")
 
 # The "What" column in words (the CSV keeps the machine kinds, e.g. ``mark_gtg``).
-KIND_LABELS: dict[AuditKind, str] = {
+KIND_LABELS: dict[AuditKind, object] = {  # QT_TRANSLATE_NOOP returns its text
     AuditKind.COMPLETION_ATTEMPT: QT_TRANSLATE_NOOP("AuditDialog", "Completion attempt"),
     AuditKind.COMPLETION_RESULT: QT_TRANSLATE_NOOP("AuditDialog", "Completion result"),
     AuditKind.MARK_GTG: QT_TRANSLATE_NOOP("AuditDialog", "Mark good-to-go"),
@@ -94,7 +94,7 @@ class AuditDialog(QDialog):
 
     def kind_label(self, kind: AuditKind) -> str:
         label = KIND_LABELS.get(kind)
-        return self.tr(label) if label else kind.value.replace("_", " ")
+        return self.tr(str(label)) if label else kind.value.replace("_", " ")
 
     def _choose_export(self) -> None:
         self._touch()
