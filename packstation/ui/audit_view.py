@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from packstation.station.audit import AuditError, AuditKind, AuditLog
 from packstation.ui.station_style import STATION_STYLE
 
-COLUMNS = ("Time", "Operator", "What", "Shipment", "Detail")
+COLUMNS = (QT_TRANSLATE_NOOP("AuditDialog", "Time"), QT_TRANSLATE_NOOP("AuditDialog", "Operator"),
+           QT_TRANSLATE_NOOP("AuditDialog", "What"), QT_TRANSLATE_NOOP("AuditDialog", "Shipment"),
+           QT_TRANSLATE_NOOP("AuditDialog", "Detail"))
 
 # The "What" column in words (the CSV keeps the machine kinds, e.g. ``mark_gtg``).
 KIND_LABELS: dict[AuditKind, object] = {  # QT_TRANSLATE_NOOP returns its text
@@ -55,7 +57,7 @@ class AuditDialog(QDialog):
             station or self.tr("this station"), self._day.isoformat()))
         title.setObjectName("panelTitle")
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(
