@@ -73,7 +73,6 @@ def early_language(args: argparse.Namespace) -> str:
     return raw if isinstance(raw, str) and raw in LANGUAGES else "en"
 
 
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.smoke_test:
@@ -110,9 +109,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     started: list[Startup] = []
 
     def begin() -> None:
-        from packstation.startup import Startup
+        try:
+            from packstation.startup import Startup
 
-        started.append(Startup.begin(args, app, window, early))
+            started.append(Startup.begin(args, app, window, early))
+        except Exception as exc:  # never leave a window that keeps scans and answers none
+            text = f"Packstation could not start: {exc}"
+            try:
+                from packstation.startup import fail
+
+                code = fail(text, exc)
+            except Exception:  # the start-up module itself would not load
+                from PySide6.QtWidgets import QMessageBox
+
+                print(text, file=sys.stderr)
+                QMessageBox.critical(None, "Packstation", text)
+                code = 2
+            app.exit(code)
 
     QTimer.singleShot(0, begin)
     rc = app.exec()

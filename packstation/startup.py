@@ -80,8 +80,9 @@ def setup_questions(station: Station, force: bool) -> frozenset[str]:
     return frozenset() if missing <= {"pin"} else missing
 
 
-def _fail(text: str) -> int:
-    log.error("%s", text)
+def fail(text: str, exc: BaseException | None = None) -> int:
+    """Log ``text`` (with the traceback of ``exc``), tell the person, return exit code 2."""
+    log.error("%s", text, exc_info=exc)
     QMessageBox.critical(None, "Packstation", text)
     return 2
 
@@ -176,8 +177,7 @@ def _finish_start(start: Startup) -> None:
     try:
         _wire(start)
     except Exception as exc:  # never leave a window that holds scans and answers nothing
-        log.exception("Start-up failed")
-        start.app.exit(_fail(f"Packstation could not start: {exc}"))
+        start.app.exit(fail(f"Packstation could not start: {exc}", exc))
 
 
 def _wire(start: Startup) -> None:
@@ -197,7 +197,7 @@ def _wire(start: Startup) -> None:
         if start.simulator is None:
             apply_command_line(station, args)
     except (DataDirError, SettingsStorageError, SettingError) as exc:
-        app.exit(_fail(str(exc)))
+        app.exit(fail(str(exc)))
         return
     start.key_sources.append(station.keys.known_secrets)
     ask = setup_questions(station, args.setup)
@@ -210,7 +210,7 @@ def _wire(start: Startup) -> None:
             return
     found = station.keys.load(station.base_url)
     if found.key is None:
-        app.exit(_fail(found.problem or "No API key for this station. Start with --setup."))
+        app.exit(fail(found.problem or "No API key for this station. Start with --setup."))
         return
     client = CentraClient(station.base_url, found.key.reveal(), timeouts=Timeouts())
     bench = build_bench(client, simulator=start.simulator, station=station,
