@@ -72,6 +72,8 @@ class Bench:
         """Stop taking input, wait briefly for requests in flight, release resources.
 
         Returns False when a request was still running after ``wait_ms``."""
+        if self.station_ui is not None:
+            self.station_ui.settle_email()  # an override chosen but never used still counts
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.router)
@@ -115,7 +117,7 @@ def build_bench(
     from packstation.outbox.dispatcher import CompletionClient
     from packstation.shift_stats import ShiftStats
     from packstation.station.audit import AuditKind
-    from packstation.station.audited_completer import AuditedCompleter
+    from packstation.station.audited_completer import AuditedCompleter, AuditedGoodToGo
     from packstation.station.settings import VERIFICATION_MODE
     from packstation.ui.bench import BenchController, BenchOptions
     from packstation.ui.delivery import DeliveryService
@@ -141,7 +143,9 @@ def build_bench(
             options, send_email=station_ui.send_email,
             comment_suffix=station_ui.comment_suffix, intercept_scan=station_ui.intercept_scan,
             verification_mode=station.settings.get(VERIFICATION_MODE),
-            current_operator=station.operator_name)
+            current_operator=station.operator_name,
+            mark_good_to_go=AuditedGoodToGo(client, station.audit, station=lambda: station.name,
+                                            operator=station.operator_name).mark_good_to_go)
         completer = AuditedCompleter(client, station.audit, station=lambda: station.name,
                                      operator=station.operator_name)
     if outbox is None:

@@ -119,11 +119,11 @@ def test_supervisor_override_reaches_the_request_exactly(
 
     entries = station.audit.entries()
     overrides = [e for e in entries if e.kind is AuditKind.EMAIL_OVERRIDE]
-    # Each step of the arrow keys is a choice the supervisor made, and is recorded.
+    # One row per choice made; "send", passed through on the way to "dont", is not one.
     assert [o.detail for o in overrides] == ["shipping e-mail: store → send",
-                                            "shipping e-mail: store → send",
-                                            "shipping e-mail: send → dont"]
+                                            "shipping e-mail: store → dont"]
     assert overrides[0].shipment == "41001-1" and overrides[0].station == "Station 3"
+    assert overrides[1].shipment == "41003-1"  # chosen before the slip: the one it was used on
     assert sum(e.kind is AuditKind.SUPERVISOR_UNLOCK for e in entries) == 2
     results = [e for e in entries if e.kind is AuditKind.COMPLETION_RESULT]
     assert [r.shipment for r in results] == ["41001-1", "41002-1", "41003-1"]
@@ -239,7 +239,7 @@ def test_audit_view_lists_today_and_exports_csv(
     dialog = ui.dialog
     assert isinstance(dialog, AuditDialog)
     kinds = {dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())}
-    assert {"completion attempt", "completion result", "supervisor unlock"} <= kinds
+    assert {"Completion attempt", "Completion result", "Supervisor unlock"} <= kinds
     out = tmp_path / "audit.csv"
     dialog.export_to(str(out))
     text = out.read_text(encoding="utf-8-sig")

@@ -45,7 +45,8 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 class AuditKind(StrEnum):
     COMPLETION_ATTEMPT = "completion_attempt"
     COMPLETION_RESULT = "completion_result"
-    MARK_GTG = "mark_gtg"
+    MARK_GTG = "mark_gtg"  # attempt: "Mark good-to-go only" (PUT with gtg, not shipped)
+    MARK_GTG_RESULT = "mark_gtg_result"
     SUPERVISOR_UNLOCK = "supervisor_unlock"
     WRONG_PIN = "wrong_pin"
     PIN_LOCKOUT = "pin_lockout"

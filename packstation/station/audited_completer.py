@@ -1,4 +1,6 @@
-"""Wraps the Centra completer so every completion attempt and its result is audited.
+"""Wraps the Centra client so every write to Centra is audited: each completion attempt
+and its result (``completion_attempt`` / ``completion_result``), and each "Mark
+good-to-go only" and its result (``mark_gtg`` / ``mark_gtg_result``).
 
 Runs in a worker thread: it only reads the operator session (thread-safe) and the
 station name captured in the GUI thread, and writes through the thread-safe ``AuditLog``.
@@ -24,25 +26,47 @@ class Completer(Protocol):
     def find(self, order: str, shipment_id: str, state: ShipmentState) -> Shipment | None: ...
 
 
+class GoodToGoMarker(Protocol):
+    def mark_good_to_go(self, shipment_id: str) -> Shipment: ...
+
+
 def _email(value: bool | None) -> str:
-    return "store default" if value is None else ("send" if value else "don't send")
+    """The e-mail choice as sent: in words, and the exact ``sendEmail`` field."""
+    if value is None:
+        return "store setting (sendEmail left out)"
+    return "send (sendEmail=true)" if value else "don't send (sendEmail=false)"
 
 
-class AuditedCompleter:
-    def __init__(self, inner: Completer, audit: AuditLog, *, station: Callable[[], str],
+def _failure(exc: Exception) -> str:
+    if isinstance(exc, CentraError):
+        unknown = "; outcome unknown" if exc.outcome_unknown else ""
+        return f"failed: {exc.title}{unknown}"
+    return f"failed: {type(exc).__name__}"
+
+
+class _Rows:
+    """Writes one row for the station's current operator; never raises at the packer."""
+
+    def __init__(self, audit: AuditLog, station: Callable[[], str],
                  operator: Callable[[], str]) -> None:
-        self._inner = inner
         self._audit = audit
         self._station = station
         self._operator = operator
 
-    def _record(self, kind: AuditKind, shipment: str, detail: str) -> None:
+    def record(self, kind: AuditKind, shipment: str, detail: str) -> None:
         try:
             self._audit.record(kind, station=self._station(), operator=self._operator(),
                                shipment=shipment, detail=detail)
         except AuditError as exc:
             # A full disk must not stop a parcel going out; say so in the log instead.
             log.error("%s", exc)
+
+
+class AuditedCompleter:
+    def __init__(self, inner: Completer, audit: AuditLog, *, station: Callable[[], str],
+                 operator: Callable[[], str]) -> None:
+        self._inner = inner
+        self._rows = _Rows(audit, station, operator)
 
     def find(self, order: str, shipment_id: str, state: ShipmentState) -> Shipment | None:
         """Reconciliation look-ups pass straight through (they change nothing)."""
@@ -51,17 +75,32 @@ class AuditedCompleter:
     def complete(self, request: CompleteRequest) -> CompleteResponse:
         detail = (f"carrier={request.carrier or '-'}; tracking={request.tracking or '-'}; "
                   f"packages={request.packages}; e-mail={_email(request.send_email)}")
-        self._record(AuditKind.COMPLETION_ATTEMPT, request.shipment, detail)
+        self._rows.record(AuditKind.COMPLETION_ATTEMPT, request.shipment, detail)
         try:
             response = self._inner.complete(request)
-        except CentraError as exc:
-            unknown = "; outcome unknown" if exc.outcome_unknown else ""
-            self._record(AuditKind.COMPLETION_RESULT, request.shipment,
-                         f"failed: {exc.title}{unknown}")
-            raise
         except Exception as exc:
-            self._record(AuditKind.COMPLETION_RESULT, request.shipment,
-                         f"failed: {type(exc).__name__}")
+            self._rows.record(AuditKind.COMPLETION_RESULT, request.shipment, _failure(exc))
             raise
-        self._record(AuditKind.COMPLETION_RESULT, request.shipment, "completed")
+        self._rows.record(AuditKind.COMPLETION_RESULT, request.shipment, "completed")
         return response
+
+
+class AuditedGoodToGo:
+    """``mark_good_to_go`` (``PUT shipments/{id}`` with only ``gtg``), audited like a
+    completion: a ``mark_gtg`` row before the call and a ``mark_gtg_result`` row after."""
+
+    def __init__(self, inner: GoodToGoMarker, audit: AuditLog, *, station: Callable[[], str],
+                 operator: Callable[[], str]) -> None:
+        self._inner = inner
+        self._rows = _Rows(audit, station, operator)
+
+    def mark_good_to_go(self, shipment_id: str) -> Shipment:
+        self._rows.record(AuditKind.MARK_GTG, shipment_id,
+                          "good-to-go only (packed, not shipped)")
+        try:
+            shipment = self._inner.mark_good_to_go(shipment_id)
+        except Exception as exc:
+            self._rows.record(AuditKind.MARK_GTG_RESULT, shipment_id, _failure(exc))
+            raise
+        self._rows.record(AuditKind.MARK_GTG_RESULT, shipment_id, "marked good-to-go")
+        return shipment

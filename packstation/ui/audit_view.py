@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -18,10 +19,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.station.audit import AuditError, AuditLog
+from packstation.station.audit import AuditError, AuditKind, AuditLog
 from packstation.ui.station_style import STATION_STYLE
 
-COLUMNS = ("Time", "Operator", "What", "Shipment", "Detail")
+COLUMNS = (QT_TRANSLATE_NOOP("AuditDialog", "Time"), QT_TRANSLATE_NOOP("AuditDialog", "Operator"),
+           QT_TRANSLATE_NOOP("AuditDialog", "What"), QT_TRANSLATE_NOOP("AuditDialog", "Shipment"),
+           QT_TRANSLATE_NOOP("AuditDialog", "Detail"))
+
+# The "What" column in words (the CSV keeps the machine kinds, e.g. ``mark_gtg``).
+KIND_LABELS: dict[AuditKind, object] = {  # QT_TRANSLATE_NOOP returns its text
+    AuditKind.COMPLETION_ATTEMPT: QT_TRANSLATE_NOOP("AuditDialog", "Completion attempt"),
+    AuditKind.COMPLETION_RESULT: QT_TRANSLATE_NOOP("AuditDialog", "Completion result"),
+    AuditKind.MARK_GTG: QT_TRANSLATE_NOOP("AuditDialog", "Mark good-to-go"),
+    AuditKind.MARK_GTG_RESULT: QT_TRANSLATE_NOOP("AuditDialog", "Good-to-go result"),
+    AuditKind.SUPERVISOR_UNLOCK: QT_TRANSLATE_NOOP("AuditDialog", "Supervisor unlock"),
+    AuditKind.WRONG_PIN: QT_TRANSLATE_NOOP("AuditDialog", "Wrong PIN"),
+    AuditKind.PIN_LOCKOUT: QT_TRANSLATE_NOOP("AuditDialog", "PIN lockout"),
+    AuditKind.EMAIL_OVERRIDE: QT_TRANSLATE_NOOP("AuditDialog", "E-mail override"),
+    AuditKind.VERIFICATION_BYPASS: QT_TRANSLATE_NOOP("AuditDialog", "Verification bypass"),
+    AuditKind.SETTING_CHANGED: QT_TRANSLATE_NOOP("AuditDialog", "Setting changed"),
+    AuditKind.SIGN_IN: QT_TRANSLATE_NOOP("AuditDialog", "Sign in"),
+    AuditKind.SIGN_OUT: QT_TRANSLATE_NOOP("AuditDialog", "Sign out"),
+}
 
 
 class AuditDialog(QDialog):
@@ -38,7 +57,7 @@ class AuditDialog(QDialog):
             station or self.tr("this station"), self._day.isoformat()))
         title.setObjectName("panelTitle")
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(
@@ -69,11 +88,15 @@ class AuditDialog(QDialog):
         self.table.setRowCount(len(entries))
         for r, e in enumerate(reversed(entries)):  # newest first
             cells = (e.ts.astimezone().strftime("%H:%M:%S"), e.operator,
-                     e.kind.value.replace("_", " "), e.shipment or "", e.detail)
+                     self.kind_label(e.kind), e.shipment or "", e.detail)
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.status.setText(self.tr("{0} entries today, newest first.").format(len(entries)))
+
+    def kind_label(self, kind: AuditKind) -> str:
+        label = KIND_LABELS.get(kind)
+        return self.tr(str(label)) if label else kind.value.replace("_", " ")
 
     def _choose_export(self) -> None:
         self._touch()

@@ -51,6 +51,8 @@ class BenchOptions:
     verification_mode: str = "off"
     # Who is packing (shift stats per operator); filled in by station setup.
     current_operator: Callable[[], str] = field(default=lambda: "")
+    # "Mark good-to-go only" (worker thread); station setup puts an audited one here.
+    mark_good_to_go: Callable[[str], object] | None = None
 
 
 class BenchController(QObject):
@@ -323,8 +325,9 @@ class BenchController(QObject):
         if not self.verify.may_complete():
             return
         if kind == "gtg":
+            mark = self.options.mark_good_to_go or self.client.mark_good_to_go
             self._run_write(self.tr("Marking {0} good-to-go").format(shipment.shipment_id),
-                            lambda: self.client.mark_good_to_go(shipment.shipment_id),
+                            lambda: mark(shipment.shipment_id),
                             shipment, done_title=self.tr("{0} marked good-to-go").format(
                                 shipment.shipment_id))
             return

@@ -4,9 +4,16 @@ Owns the supervisor strip and the e-mail control, opens the station dialogs (non
 ``open()``; focus returns to the scan field when they close), polls the supervisor lock
 for the idle auto-lock, and offers the bench three hooks: ``send_email``,
 ``comment_suffix`` and ``intercept_scan`` (badge scans).
+
+The e-mail override is audited once the supervisor's choice settles, not per arrow-key
+or wheel step: when a completion uses it, supervisor mode locks (button, idle, after a
+completion), a station dialog opens, a packer signs in, or the bench shuts down. One row
+per settled change, none when it ends where it started (``settle_email``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog
@@ -40,8 +47,9 @@ class StationController(QObject):
         window.side.addWidget(self.bar)
         self.dialog: QDialog | None = None
         self._unlocked = False
-        self._current_sid = ""
-        self._last_choice = station.email_default()
+        self._loaded_sid: Callable[[], str] = lambda: ""
+        self._last_choice = station.email_default()  # what the control last accepted
+        self._settled = self._last_choice  # what the audit log last heard of
 
         self.email.set_default(station.email_default())
         self.email.set_choice(station.email_default())
@@ -63,6 +71,8 @@ class StationController(QObject):
     # ------------------------------------------------------------ bench hooks
 
     def send_email(self) -> bool | None:
+        """Read as a completion is sent: the choice is used now, so it has settled."""
+        self.settle_email()
         return self.email.choice().send_email
 
     def comment_suffix(self) -> str:
@@ -72,6 +82,7 @@ class StationController(QObject):
         """Badge scans sign the packer in; everything else goes to the bench."""
         if not self.station.operators.is_badge(raw):
             return False
+        self.settle_email()  # before the badge signs someone else in
         try:
             signed = self.station.operators.sign_in_badge(raw)
         except OperatorError as exc:
@@ -83,38 +94,47 @@ class StationController(QObject):
 
     def attach(self, bench: BenchController) -> None:
         """Follow the bench: which shipment is loaded, and when one is completed."""
-        def loaded(_: object) -> None:
-            self._current_sid = bench.found.shipment.shipment_id if bench.found else ""
-
-        bench.lookup_finished.connect(loaded)
+        self._loaded_sid = lambda: bench.found.shipment.shipment_id if bench.found else ""
         bench.completion_finished.connect(self.completion_finished)
 
     def completion_finished(self, sid: str, ok: bool) -> None:
         if not ok:
             return
+        # A choice made before a good-to-go-only mark (no e-mail goes out) is still a choice.
+        self.settle_email(sid)
         # Each shipment starts from the station default, and supervisor mode ends.
-        self.email.set_choice(self.station.email_default())
+        self._reset_email(self.station.email_default())
         self.station.lock.lock()
         self.refresh()
 
     # --------------------------------------------------------------- actions
 
     def choose_email(self, choice: EmailChoice) -> None:
+        """A person changed the control (each arrow-key or wheel step, or a popup pick)."""
         lock = self.station.lock
         if not lock.is_unlocked():
-            self.refresh()  # puts the control back and disables it
+            # Locked (idle) before the 1 s poll disabled the control: put it back first,
+            # so the settle in refresh() records only what the supervisor chose in time.
             self.email.set_choice(self._last_choice)
+            self.refresh()  # disables the control
             self.window.banner.show_message(
                 Tone.WARN, self.tr("Only a supervisor can change the e-mail"),
                 self.tr("Ask your supervisor to unlock."))
             return
         lock.touch()
-        old = self._last_choice
         self._last_choice = choice
-        if choice is not old:
-            self.station.record(AuditKind.EMAIL_OVERRIDE, shipment=self._current_sid or None,
-                                detail=f"shipping e-mail: {old.value} → {choice.value}")
         self._refocus()
+
+    def settle_email(self, shipment: str | None = None) -> None:
+        """Write the e-mail override row if the choice differs from the last one recorded.
+
+        ``shipment``: the one it applies to (default: the one loaded now, if any)."""
+        choice = self.email.choice()
+        old, self._settled = self._settled, choice
+        if choice is not old:
+            self.station.record(AuditKind.EMAIL_OVERRIDE,
+                                shipment=shipment or self._loaded_sid() or None,
+                                detail=f"shipping e-mail: {old.value} → {choice.value}")
 
     def lock_now(self) -> None:
         self.station.lock.lock()
@@ -139,6 +159,7 @@ class StationController(QObject):
         self.email.set_unlocked(unlocked)
         self._unlocked = unlocked
         if not unlocked:
+            self.settle_email()
             self._last_choice = self.email.choice()
 
     # --------------------------------------------------------------- dialogs
@@ -162,6 +183,7 @@ class StationController(QObject):
                              parent=self.window))
 
     def open_sign_in(self) -> None:
+        self.settle_email()  # before someone else signs in
         dialog = SignInDialog(self.station.operators, parent=self.window)
 
         def accepted() -> None:
@@ -176,6 +198,7 @@ class StationController(QObject):
             self.refresh()
             return
         self.station.lock.touch()
+        self.settle_email()
         self._open(StationSettingsDialog(self.station, parent=self.window))
 
     def open_audit(self) -> None:
@@ -183,11 +206,13 @@ class StationController(QObject):
             self.refresh()
             return
         self.station.lock.touch()
+        self.settle_email()  # the log shows the choice just made
         self._open(AuditDialog(self.station.audit, station=self.station.name,
                                on_activity=self.station.lock.touch, parent=self.window))
 
     def sign_in_name(self, name: str) -> None:
         """``--operator NAME``: sign in as if typed."""
+        self.settle_email()
         try:
             self._signed_in(self.station.operators.sign_in(name))
         except OperatorError as exc:
@@ -215,10 +240,15 @@ class StationController(QObject):
     def _setting_changed(self, change: SettingChange) -> None:
         if change.name == SEND_EMAIL_DEFAULT.name:
             default = self.station.email_default()
+            self.settle_email()  # (the settings dialog settled it already when it opened)
             self.email.set_default(default)
-            self.email.set_choice(default)
-            self._last_choice = default
+            self._reset_email(default)
         self._show_operator()
+
+    def _reset_email(self, choice: EmailChoice) -> None:
+        """The station, not a person, sets the choice (no audit row: the reason has one)."""
+        self.email.set_choice(choice)
+        self._last_choice = self._settled = choice
 
     def _refocus(self) -> None:
         self.window.activateWindow()

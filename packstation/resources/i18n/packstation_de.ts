@@ -4,47 +4,132 @@
 <context>
     <name>AuditDialog</name>
     <message>
+        <location filename="../../ui/audit_view.py" line="25"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="25"/>
+        <source>Operator</source>
+        <translation>Packer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="26"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="26"/>
+        <source>Shipment</source>
+        <translation>Sendung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="27"/>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
         <location filename="../../ui/audit_view.py" line="31"/>
+        <source>Completion attempt</source>
+        <translation>Abschlussversuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="32"/>
+        <source>Completion result</source>
+        <translation>Abschlussergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="33"/>
+        <source>Mark good-to-go</source>
+        <translation>Als versandbereit markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="34"/>
+        <source>Good-to-go result</source>
+        <translation>Ergebnis versandbereit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="35"/>
+        <source>Supervisor unlock</source>
+        <translation>Schichtleiter entsperrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="36"/>
+        <source>Wrong PIN</source>
+        <translation>Falsche PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="37"/>
+        <source>PIN lockout</source>
+        <translation>PIN-Sperre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="38"/>
+        <source>E-mail override</source>
+        <translation>Versand-E-Mail geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="39"/>
+        <source>Verification bypass</source>
+        <translation>Prüfung übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="40"/>
+        <source>Setting changed</source>
+        <translation>Einstellung geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="41"/>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="42"/>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="50"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="37"/>
+        <location filename="../../ui/audit_view.py" line="56"/>
         <source>Audit log: {0}, {1}</source>
         <translation>Prüfprotokoll: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="38"/>
+        <location filename="../../ui/audit_view.py" line="57"/>
         <source>this station</source>
         <translation>diese Station</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="49"/>
+        <location filename="../../ui/audit_view.py" line="68"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="51"/>
+        <location filename="../../ui/audit_view.py" line="70"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="76"/>
+        <location filename="../../ui/audit_view.py" line="95"/>
         <source>{0} entries today, newest first.</source>
         <translation>{0} Einträge heute, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="81"/>
+        <location filename="../../ui/audit_view.py" line="104"/>
         <source>Export audit log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="91"/>
+        <location filename="../../ui/audit_view.py" line="114"/>
         <source>Export failed: {0}</source>
         <translation>Export fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="93"/>
+        <location filename="../../ui/audit_view.py" line="116"/>
         <source>Exported {0} entries to {1}.</source>
         <translation>{0} Einträge nach {1} exportiert.</translation>
     </message>
@@ -52,169 +137,169 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../ui/bench.py" line="129"/>
-        <location filename="../../ui/bench.py" line="132"/>
+        <location filename="../../ui/bench.py" line="131"/>
+        <location filename="../../ui/bench.py" line="134"/>
         <source>Not recognised: {0}</source>
         <translation>Nicht erkannt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="133"/>
+        <location filename="../../ui/bench.py" line="135"/>
         <source>Scan the packing slip&apos;s shipment barcode.</source>
         <translation>Sendungs-Barcode auf dem Lieferschein scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="138"/>
+        <location filename="../../ui/bench.py" line="140"/>
         <source>Completing {0}… {1} is next</source>
         <translation>{0} wird abgeschlossen… {1} ist als Nächstes dran</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="139"/>
+        <location filename="../../ui/bench.py" line="141"/>
         <source>Wait for the green confirmation.</source>
         <translation>Auf die grüne Bestätigung warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="145"/>
+        <location filename="../../ui/bench.py" line="147"/>
         <source>{0} has unsaved input</source>
         <translation>{0} hat ungespeicherte Eingaben</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="146"/>
+        <location filename="../../ui/bench.py" line="148"/>
         <source>Scan {0} again to discard it and load {0}, or press Ctrl+Enter to finish this one first.</source>
         <translation>{0} erneut scannen, um die Eingaben zu verwerfen und {0} zu laden, oder Strg+Enter drücken, um erst diese abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="155"/>
-        <location filename="../../ui/bench.py" line="206"/>
+        <location filename="../../ui/bench.py" line="157"/>
+        <location filename="../../ui/bench.py" line="208"/>
         <source>Scan the packing slip first</source>
         <translation>Zuerst den Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="156"/>
+        <location filename="../../ui/bench.py" line="158"/>
         <source>That was a tracking number ({0}).</source>
         <translation>Das war eine Sendungsnummer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="164"/>
+        <location filename="../../ui/bench.py" line="166"/>
         <source>Check the label: it is {0}, the order is booked with {1}</source>
         <translation>Etikett prüfen: sie ist von {0}, die Bestellung ist mit {1} gebucht</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="166"/>
+        <location filename="../../ui/bench.py" line="168"/>
         <source>If the label is right, press Ctrl+Enter; otherwise scan the right label.</source>
         <translation>Stimmt das Etikett, Strg+Enter drücken; sonst das richtige Etikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="169"/>
+        <location filename="../../ui/bench.py" line="171"/>
         <source>Tracking {0} ({1})</source>
         <translation>Sendungsnummer {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="170"/>
+        <location filename="../../ui/bench.py" line="172"/>
         <source>Tracking {0}</source>
         <translation>Sendungsnummer {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="172"/>
+        <location filename="../../ui/bench.py" line="174"/>
         <source>Press Ctrl+Enter to complete, or check the form first.</source>
         <translation>Strg+Enter drücken zum Abschließen, oder erst das Formular prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="179"/>
+        <location filename="../../ui/bench.py" line="181"/>
         <source>Not a tracking number: {0}</source>
         <translation>Keine Sendungsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="193"/>
+        <location filename="../../ui/bench.py" line="195"/>
         <source>{0} packages</source>
         <translation>{0} Pakete</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="207"/>
+        <location filename="../../ui/bench.py" line="209"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Das war ein Produkt-Barcode ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="235"/>
+        <location filename="../../ui/bench.py" line="237"/>
         <source>Looking up {0}</source>
         <translation>Suche {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="249"/>
+        <location filename="../../ui/bench.py" line="251"/>
         <source>Looking up {0}…</source>
         <translation>Suche {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="294"/>
+        <location filename="../../ui/bench.py" line="296"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Aus der Bereit-Liste, {1} alt.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="315"/>
+        <location filename="../../ui/bench.py" line="317"/>
         <source>Nothing to send yet</source>
         <translation>Noch nichts zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="316"/>
+        <location filename="../../ui/bench.py" line="318"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Versandetikett scannen oder Versandbereit anhaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="319"/>
+        <location filename="../../ui/bench.py" line="321"/>
         <source>Scan the tracking number first</source>
         <translation>Zuerst die Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="320"/>
+        <location filename="../../ui/bench.py" line="322"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Der Barcode des Versandetiketts gehört in Sendungsnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="326"/>
+        <location filename="../../ui/bench.py" line="329"/>
         <source>Marking {0} good-to-go</source>
         <translation>{0} wird als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="328"/>
+        <location filename="../../ui/bench.py" line="331"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="333"/>
+        <location filename="../../ui/bench.py" line="336"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}  ·  Sendungsnummer {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="335"/>
+        <location filename="../../ui/bench.py" line="338"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="338"/>
+        <location filename="../../ui/bench.py" line="341"/>
         <source>Completing {0}</source>
         <translation>{0} wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="348"/>
+        <location filename="../../ui/bench.py" line="351"/>
         <source>Please wait.</source>
         <translation>Bitte warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="366"/>
+        <location filename="../../ui/bench.py" line="369"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: wartet auf Senden an Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="367"/>
+        <location filename="../../ui/bench.py" line="370"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation versucht es weiter; nichts geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="370"/>
+        <location filename="../../ui/bench.py" line="373"/>
         <source>Ready for the next parcel.</source>
         <translation>Bereit für das nächste Paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="422"/>
+        <location filename="../../ui/bench.py" line="425"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
     </message>
@@ -1325,42 +1410,42 @@ Den Barcode auf einem Lieferschein scannen.</translation>
 <context>
     <name>StationController</name>
     <message>
-        <location filename="../../ui/station_controller.py" line="39"/>
+        <location filename="../../ui/station_controller.py" line="46"/>
         <source>Shipping e-mail</source>
         <translation>Versand-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="79"/>
+        <location filename="../../ui/station_controller.py" line="90"/>
         <source>Type your name with Sign in… instead.</source>
         <translation>Stattdessen den Namen über Anmelden… eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="108"/>
+        <location filename="../../ui/station_controller.py" line="121"/>
         <source>Only a supervisor can change the e-mail</source>
         <translation>Nur ein Schichtleiter kann die E-Mail ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="109"/>
+        <location filename="../../ui/station_controller.py" line="122"/>
         <source>Ask your supervisor to unlock.</source>
         <translation>Den Schichtleiter bitten zu entsperren.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="134"/>
+        <location filename="../../ui/station_controller.py" line="154"/>
         <source>Too many wrong PINs: supervisor mode blocked for {0} s.</source>
         <translation>Zu viele falsche PINs: Schichtleitermodus für {0} s gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="137"/>
+        <location filename="../../ui/station_controller.py" line="157"/>
         <source>No supervisor PIN set. Ask IT to run station setup.</source>
         <translation>Keine Schichtleiter-PIN gesetzt. IT bitten, die Stationseinrichtung auszuführen.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="205"/>
+        <location filename="../../ui/station_controller.py" line="230"/>
         <source>Signed in: {0}</source>
         <translation>Angemeldet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="206"/>
+        <location filename="../../ui/station_controller.py" line="231"/>
         <source>Scan a packing slip.</source>
         <translation>Lieferschein scannen.</translation>
     </message>

@@ -4,47 +4,132 @@
 <context>
     <name>AuditDialog</name>
     <message>
+        <location filename="../../ui/audit_view.py" line="25"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="25"/>
+        <source>Operator</source>
+        <translation>Packare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="26"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="26"/>
+        <source>Shipment</source>
+        <translation>Försändelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="27"/>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
         <location filename="../../ui/audit_view.py" line="31"/>
+        <source>Completion attempt</source>
+        <translation>Slutförandeförsök</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="32"/>
+        <source>Completion result</source>
+        <translation>Slutförandets resultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="33"/>
+        <source>Mark good-to-go</source>
+        <translation>Markera klar att skicka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="34"/>
+        <source>Good-to-go result</source>
+        <translation>Resultat klar att skicka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="35"/>
+        <source>Supervisor unlock</source>
+        <translation>Arbetsledare upplåst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="36"/>
+        <source>Wrong PIN</source>
+        <translation>Fel PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="37"/>
+        <source>PIN lockout</source>
+        <translation>PIN-spärr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="38"/>
+        <source>E-mail override</source>
+        <translation>Ändrat leveransmejl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="39"/>
+        <source>Verification bypass</source>
+        <translation>Kontroll överhoppad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="40"/>
+        <source>Setting changed</source>
+        <translation>Inställning ändrad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="41"/>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="42"/>
+        <source>Sign out</source>
+        <translation>Logga ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="50"/>
         <source>Audit log</source>
         <translation>Granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="37"/>
+        <location filename="../../ui/audit_view.py" line="56"/>
         <source>Audit log: {0}, {1}</source>
         <translation>Granskningslogg: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="38"/>
+        <location filename="../../ui/audit_view.py" line="57"/>
         <source>this station</source>
         <translation>den här stationen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="49"/>
+        <location filename="../../ui/audit_view.py" line="68"/>
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="51"/>
+        <location filename="../../ui/audit_view.py" line="70"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="76"/>
+        <location filename="../../ui/audit_view.py" line="95"/>
         <source>{0} entries today, newest first.</source>
         <translation>{0} poster i dag, nyaste först.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="81"/>
+        <location filename="../../ui/audit_view.py" line="104"/>
         <source>Export audit log</source>
         <translation>Exportera granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="91"/>
+        <location filename="../../ui/audit_view.py" line="114"/>
         <source>Export failed: {0}</source>
         <translation>Exporten misslyckades: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="93"/>
+        <location filename="../../ui/audit_view.py" line="116"/>
         <source>Exported {0} entries to {1}.</source>
         <translation>Exporterade {0} poster till {1}.</translation>
     </message>
@@ -52,169 +137,169 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../ui/bench.py" line="129"/>
-        <location filename="../../ui/bench.py" line="132"/>
+        <location filename="../../ui/bench.py" line="131"/>
+        <location filename="../../ui/bench.py" line="134"/>
         <source>Not recognised: {0}</source>
         <translation>Okänd kod: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="133"/>
+        <location filename="../../ui/bench.py" line="135"/>
         <source>Scan the packing slip&apos;s shipment barcode.</source>
         <translation>Skanna försändelsens streckkod på följesedeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="138"/>
+        <location filename="../../ui/bench.py" line="140"/>
         <source>Completing {0}… {1} is next</source>
         <translation>Slutför {0}… {1} står på tur</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="139"/>
+        <location filename="../../ui/bench.py" line="141"/>
         <source>Wait for the green confirmation.</source>
         <translation>Vänta på den gröna bekräftelsen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="145"/>
+        <location filename="../../ui/bench.py" line="147"/>
         <source>{0} has unsaved input</source>
         <translation>{0} har osparade uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="146"/>
+        <location filename="../../ui/bench.py" line="148"/>
         <source>Scan {0} again to discard it and load {0}, or press Ctrl+Enter to finish this one first.</source>
         <translation>Skanna {0} igen för att kasta uppgifterna och ladda {0}, eller tryck Ctrl+Enter för att slutföra den här först.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="155"/>
-        <location filename="../../ui/bench.py" line="206"/>
+        <location filename="../../ui/bench.py" line="157"/>
+        <location filename="../../ui/bench.py" line="208"/>
         <source>Scan the packing slip first</source>
         <translation>Skanna följesedeln först</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="156"/>
+        <location filename="../../ui/bench.py" line="158"/>
         <source>That was a tracking number ({0}).</source>
         <translation>Det var ett spårningsnummer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="164"/>
+        <location filename="../../ui/bench.py" line="166"/>
         <source>Check the label: it is {0}, the order is booked with {1}</source>
         <translation>Kontrollera etiketten: den är från {0}, ordern är bokad med {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="166"/>
+        <location filename="../../ui/bench.py" line="168"/>
         <source>If the label is right, press Ctrl+Enter; otherwise scan the right label.</source>
         <translation>Om etiketten stämmer, tryck Ctrl+Enter; annars skanna rätt etikett.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="169"/>
+        <location filename="../../ui/bench.py" line="171"/>
         <source>Tracking {0} ({1})</source>
         <translation>Spårning {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="170"/>
+        <location filename="../../ui/bench.py" line="172"/>
         <source>Tracking {0}</source>
         <translation>Spårning {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="172"/>
+        <location filename="../../ui/bench.py" line="174"/>
         <source>Press Ctrl+Enter to complete, or check the form first.</source>
         <translation>Tryck Ctrl+Enter för att slutföra, eller kontrollera formuläret först.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="179"/>
+        <location filename="../../ui/bench.py" line="181"/>
         <source>Not a tracking number: {0}</source>
         <translation>Inget spårningsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="193"/>
+        <location filename="../../ui/bench.py" line="195"/>
         <source>{0} packages</source>
         <translation>{0} kolli</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="207"/>
+        <location filename="../../ui/bench.py" line="209"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Det var en produktstreckkod ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="235"/>
+        <location filename="../../ui/bench.py" line="237"/>
         <source>Looking up {0}</source>
         <translation>Söker {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="249"/>
+        <location filename="../../ui/bench.py" line="251"/>
         <source>Looking up {0}…</source>
         <translation>Söker {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="294"/>
+        <location filename="../../ui/bench.py" line="296"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Från klarlistan, {1} gammal.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="315"/>
+        <location filename="../../ui/bench.py" line="317"/>
         <source>Nothing to send yet</source>
         <translation>Inget att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="316"/>
+        <location filename="../../ui/bench.py" line="318"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Skanna transportörens etikett, eller kryssa Klar att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="319"/>
+        <location filename="../../ui/bench.py" line="321"/>
         <source>Scan the tracking number first</source>
         <translation>Skanna spårningsnumret först</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="320"/>
+        <location filename="../../ui/bench.py" line="322"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Streckkoden på transportörens etikett hör hemma i Spårning.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="326"/>
+        <location filename="../../ui/bench.py" line="329"/>
         <source>Marking {0} good-to-go</source>
         <translation>Markerar {0} klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="328"/>
+        <location filename="../../ui/bench.py" line="331"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} markerad klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="333"/>
+        <location filename="../../ui/bench.py" line="336"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Slutförd {0}  ·  order {1}  ·  spårning {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="335"/>
+        <location filename="../../ui/bench.py" line="338"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Slutförd {0}  ·  order {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="338"/>
+        <location filename="../../ui/bench.py" line="341"/>
         <source>Completing {0}</source>
         <translation>Slutför {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="348"/>
+        <location filename="../../ui/bench.py" line="351"/>
         <source>Please wait.</source>
         <translation>Vänta.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="366"/>
+        <location filename="../../ui/bench.py" line="369"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: väntar på att skickas till Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="367"/>
+        <location filename="../../ui/bench.py" line="370"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation försöker igen; inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="370"/>
+        <location filename="../../ui/bench.py" line="373"/>
         <source>Ready for the next parcel.</source>
         <translation>Redo för nästa paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="422"/>
+        <location filename="../../ui/bench.py" line="425"/>
         <source>Scan a packing slip</source>
         <translation>Skanna en följesedel</translation>
     </message>
@@ -1325,42 +1410,42 @@ Skanna streckkoden på en följesedel.</translation>
 <context>
     <name>StationController</name>
     <message>
-        <location filename="../../ui/station_controller.py" line="39"/>
+        <location filename="../../ui/station_controller.py" line="46"/>
         <source>Shipping e-mail</source>
         <translation>Leveransmejl</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="79"/>
+        <location filename="../../ui/station_controller.py" line="90"/>
         <source>Type your name with Sign in… instead.</source>
         <translation>Skriv ditt namn med Logga in… i stället.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="108"/>
+        <location filename="../../ui/station_controller.py" line="121"/>
         <source>Only a supervisor can change the e-mail</source>
         <translation>Bara en arbetsledare kan ändra mejlet</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="109"/>
+        <location filename="../../ui/station_controller.py" line="122"/>
         <source>Ask your supervisor to unlock.</source>
         <translation>Be arbetsledaren låsa upp.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="134"/>
+        <location filename="../../ui/station_controller.py" line="154"/>
         <source>Too many wrong PINs: supervisor mode blocked for {0} s.</source>
         <translation>För många fel PIN-koder: arbetsledarläget spärrat i {0} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="137"/>
+        <location filename="../../ui/station_controller.py" line="157"/>
         <source>No supervisor PIN set. Ask IT to run station setup.</source>
         <translation>Ingen arbetsledar-PIN finns. Be IT köra stationsinställningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="205"/>
+        <location filename="../../ui/station_controller.py" line="230"/>
         <source>Signed in: {0}</source>
         <translation>Inloggad: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="206"/>
+        <location filename="../../ui/station_controller.py" line="231"/>
         <source>Scan a packing slip.</source>
         <translation>Skanna en följesedel.</translation>
     </message>
