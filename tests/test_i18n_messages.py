@@ -9,8 +9,6 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from packstation.app import Bench
@@ -19,9 +17,10 @@ from packstation.centra.models import CompleteRequest
 from packstation.outbox import AlreadyCompleted, AlreadyQueued, OutboxEntry, State
 from packstation.simulator import CentraSimulator
 from packstation.ui import messages
-from packstation.ui.i18n import I18N_DIR, install_translator
+from packstation.ui.i18n import I18N_DIR
 from packstation.ui.theme import Tone
 from tests.bench_fixtures import bench, lookup, scan
+from tests.i18n_support import use_language
 
 __all__ = ["bench"]
 
@@ -29,25 +28,14 @@ UPS = "1Z999AA10123456784"
 PLACEHOLDER = re.compile(r"\{[^}]*\}")
 
 
-def _use(lang: str) -> Iterator[None]:
-    app = QApplication.instance()
-    assert app is not None
-    before = set(app.findChildren(QTranslator))
-    assert install_translator(app, lang)
-    yield
-    for t in set(app.findChildren(QTranslator)) - before:
-        app.removeTranslator(t)
-        t.deleteLater()
-
-
 @pytest.fixture
 def swedish() -> Iterator[None]:
-    yield from _use("sv")
+    yield from use_language("sv")
 
 
 @pytest.fixture
 def german() -> Iterator[None]:
-    yield from _use("de")
+    yield from use_language("de")
 
 
 def test_capture_failure_banner_in_swedish(qtbot: QtBot, bench: Bench,

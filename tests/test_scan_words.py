@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterator
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -18,9 +17,10 @@ from packstation.app import Bench
 from packstation.scanning import GS, Description, Note, Said, Scan, classify, validate_tracking
 from packstation.scanning.description import ENGLISH, ENGLISH_NOTES, TEMPLATES, render
 from packstation.ui import scan_words
-from packstation.ui.i18n import I18N_DIR, install_translator
+from packstation.ui.i18n import I18N_DIR
 from packstation.ui.theme import Tone
 from tests.bench_fixtures import bench, lookup, scan
+from tests.i18n_support import use_language
 
 __all__ = ["bench"]
 
@@ -88,25 +88,14 @@ EXAMPLES: list[tuple[Said, Callable[[str], Scan], str]] = [
 ]
 
 
-def _use(lang: str) -> Iterator[None]:
-    app = QApplication.instance()
-    assert app is not None
-    before = set(app.findChildren(QTranslator))
-    assert install_translator(app, lang)
-    yield
-    for t in set(app.findChildren(QTranslator)) - before:
-        app.removeTranslator(t)
-        t.deleteLater()
-
-
 @pytest.fixture
 def swedish(qapp: QApplication) -> Iterator[None]:
-    yield from _use("sv")
+    yield from use_language("sv")
 
 
 @pytest.fixture
 def german(qapp: QApplication) -> Iterator[None]:
-    yield from _use("de")
+    yield from use_language("de")
 
 
 # core: every kind has English words --------------------------------------------------------
@@ -207,7 +196,7 @@ def test_qualifiers_in_swedish_and_german(qapp: QApplication) -> None:
                 "(auch als UPC-A-Produktcode lesbar: Etikett prüfen)",
                 "Centra-Sendungs-ID (Trennzeichen vom Tastaturlayout geändert)")),
     ):
-        for _ in _use(lang):
+        for _ in use_language(lang):
             assert scan_words.scan_words(sscc) == expected[0]
             assert scan_words.scan_words(also_upc).endswith(expected[1])
             assert scan_words.scan_words(with_layout) == expected[2]
