@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from packstation.printing.code128 import QUIET_ZONE_MODULES, bar_modules, bar_runs
 from packstation.scanning import Command
+from packstation.scanning.scanner_test import SCANNER_TEST_TEXT, SCANNER_TEST_TITLE
 
 DPI = 600
 MODULE_DOTS = 8
@@ -31,6 +32,11 @@ class SheetEntry:
 
 def command_entries() -> list[SheetEntry]:
     return [SheetEntry(c.barcode, c.label) for c in SHEET_COMMANDS]
+
+
+def scanner_test_entry() -> SheetEntry:
+    return SheetEntry(SCANNER_TEST_TEXT, SCANNER_TEST_TITLE,
+                      "Supervisor: Station settings → Test scanner…")
 
 
 def demo_entries() -> list[tuple[str, list[SheetEntry]]]:
@@ -59,7 +65,8 @@ def write_command_sheet(path: Path, *, include_demo: bool = True) -> int:
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-    sections = [("Packstation commands: scan instead of pressing keys", command_entries())]
+    sections = [("Packstation commands: scan instead of pressing keys", command_entries()),
+                ("Setting up a station", [scanner_test_entry()])]
     if include_demo:
         sections += demo_entries()
     painter = QPainter(writer)

@@ -24,6 +24,7 @@ from packstation.station.settings import (
     SettingError,
 )
 from packstation.station.station import Station
+from packstation.ui.scanner_test_dialog import ScannerTestDialog
 from packstation.ui.station_style import STATION_STYLE
 
 
@@ -67,7 +68,12 @@ class StationSettingsDialog(QDialog):
         save.clicked.connect(self.save)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
+        self.test_scanner_button = test_scanner = QPushButton(self.tr("Test scanner…"))
+        test_scanner.setAutoDefault(False)
+        test_scanner.clicked.connect(self.test_scanner)
+        self.scanner_test: ScannerTestDialog | None = None
         row = QHBoxLayout()
+        row.addWidget(test_scanner)
         row.addStretch(1)
         row.addWidget(cancel)
         row.addWidget(save)
@@ -79,6 +85,18 @@ class StationSettingsDialog(QDialog):
         layout.addWidget(where)
         layout.addWidget(self.error)
         layout.addLayout(row)
+
+    def test_scanner(self) -> None:
+        """Open the scanner test over this dialog (supervisor mode, like the rest)."""
+        if not self._station.lock.is_unlocked():
+            self.error.setText(self.tr("Supervisor mode has locked. Close this window and "
+                                       "unlock again."))
+            return
+        self._station.lock.touch()
+        dialog = ScannerTestDialog(self)
+        self.scanner_test = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def save(self) -> None:
         station = self._station
