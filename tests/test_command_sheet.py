@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from packstation.printing.code128 import bar_modules, bar_runs
 from packstation.printing.command_sheet import command_entries, write_command_sheet
+from packstation.scanning.scanner_test import SCANNER_TEST_TEXT
 from packstation.sounds import NAMES, SOUND_DIR, wav_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,6 +41,7 @@ def test_pdf_barcodes_decode(qtbot: QtBot, tmp_path: Path) -> None:
     for entry in command_entries():
         assert entry.code in out
     assert "41001-1" in out
+    assert SCANNER_TEST_TEXT in out  # the scanner test barcode decodes to the expected text
 
 
 def test_cli_writes_the_sheet(tmp_path: Path) -> None:

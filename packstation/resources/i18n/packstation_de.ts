@@ -1137,6 +1137,213 @@
     </message>
 </context>
 <context>
+    <name>ScannerTest</name>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="17"/>
+        <source>Nothing arrived from the scanner.</source>
+        <translation>Vom Scanner kam nichts an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="18"/>
+        <source>Check the cable or the scanner&apos;s pairing, then scan again.</source>
+        <translation>Kabel oder Kopplung des Scanners prüfen, dann erneut scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="19"/>
+        <source>That was not the SCANNER TEST barcode (received {0}).</source>
+        <translation>Das war nicht der Barcode SCANNER TEST (empfangen: {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="20"/>
+        <source>Scan the SCANNER TEST barcode on the command sheet.</source>
+        <translation>Den Barcode SCANNER TEST auf dem Befehlsblatt scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="21"/>
+        <source>Keyboard layout mismatch: the scanner sends {0} keys, Windows uses {1}.</source>
+        <translation>Tastaturlayout passt nicht: Der Scanner sendet das {0} Layout, Windows verwendet das {1} Layout.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="23"/>
+        <source>Set the scanner&apos;s keyboard language to {1} (programming barcode in its manual), or use its &apos;ALT+numpad&apos; mode.</source>
+        <translation>Am Scanner das {1} Tastaturlayout einstellen (Programmier-Barcode im Handbuch) oder seinen Modus &apos;ALT+Ziffernblock&apos; verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="25"/>
+        <source>Upper and lower case letters are swapped.</source>
+        <translation>Groß- und Kleinbuchstaben sind vertauscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="26"/>
+        <source>Turn Caps Lock off, or set the scanner to ignore Caps Lock.</source>
+        <translation>Feststelltaste ausschalten oder den Scanner so einstellen, dass er sie ignoriert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="27"/>
+        <source>All letters arrive in upper case.</source>
+        <translation>Alle Buchstaben kommen als Großbuchstaben an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="28"/>
+        <source>All letters arrive in lower case.</source>
+        <translation>Alle Buchstaben kommen als Kleinbuchstaben an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="29"/>
+        <source>Turn off the scanner&apos;s case conversion setting.</source>
+        <translation>Die Groß-/Kleinschreibungs-Umwandlung des Scanners ausschalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="30"/>
+        <source>Characters were lost: {0} of {1} arrived.</source>
+        <translation>Zeichen gingen verloren: {0} von {1} kamen an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="31"/>
+        <source>Set a small delay between characters in the scanner&apos;s setup (e.g. 5 ms), then scan again.</source>
+        <translation>Im Scanner eine kleine Verzögerung zwischen den Zeichen einstellen (z. B. 5 ms), dann erneut scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="33"/>
+        <source>Some characters arrived changed: {0}.</source>
+        <translation>Einige Zeichen kamen verändert an: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="34"/>
+        <source>Check the scanner&apos;s keyboard language and character settings.</source>
+        <translation>Tastatursprache und Zeicheneinstellungen des Scanners prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="36"/>
+        <source>The scanner adds {0} before each scan.</source>
+        <translation>Der Scanner setzt {0} vor jeden Scan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="37"/>
+        <source>Remove the prefix in the scanner&apos;s setup (programming barcode in its manual).</source>
+        <translation>Das Präfix im Scanner entfernen (Programmier-Barcode im Handbuch).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="39"/>
+        <source>The scanner adds {0} after each scan.</source>
+        <translation>Der Scanner hängt {0} an jeden Scan an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="40"/>
+        <source>Remove the suffix in the scanner&apos;s setup (programming barcode in its manual).</source>
+        <translation>Das Suffix im Scanner entfernen (Programmier-Barcode im Handbuch).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="42"/>
+        <source>The scan did not end with Enter.</source>
+        <translation>Der Scan endete nicht mit Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="43"/>
+        <source>Set the scanner to send Enter after each scan.</source>
+        <translation>Den Scanner so einstellen, dass er nach jedem Scan Enter sendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="44"/>
+        <source>The scanner types too slowly: the longest pause between keys was {0} ms, this station allows {1} ms.</source>
+        <translation>Der Scanner tippt zu langsam: Die längste Pause zwischen Tasten war {0} ms, diese Station erlaubt {1} ms.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="46"/>
+        <source>Set the scanner to send without a delay between characters (USB keyboard mode, fastest speed).</source>
+        <translation>Den Scanner so einstellen, dass er ohne Verzögerung zwischen den Zeichen sendet (USB-Tastaturmodus, höchste Geschwindigkeit).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="51"/>
+        <source>US</source>
+        <translation>US-amerikanische</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="52"/>
+        <source>UK</source>
+        <translation>britische</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="53"/>
+        <source>German</source>
+        <translation>deutsche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="54"/>
+        <source>Swedish</source>
+        <translation>schwedische</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="55"/>
+        <source>French</source>
+        <translation>französische</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerTestDialog</name>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="43"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="54"/>
+        <source>Test scanner</source>
+        <translation>Scanner testen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="56"/>
+        <source>Scan the SCANNER TEST barcode on the command sheet.</source>
+        <translation>Den Barcode SCANNER TEST auf dem Befehlsblatt scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="59"/>
+        <source>It holds: {0}</source>
+        <translation>Er enthält: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="74"/>
+        <source>Scan again</source>
+        <translation>Erneut scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="76"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="135"/>
+        <source>Waiting for a scan…</source>
+        <translation>Warte auf einen Scan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="141"/>
+        <source>Reading…</source>
+        <translation>Lese…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="157"/>
+        <source>OK: the scanner is set up right for this PC.</source>
+        <translation>OK: Der Scanner ist für diesen PC richtig eingestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="158"/>
+        <source>Received exactly: {0}</source>
+        <translation>Genau empfangen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="162"/>
+        <source>What to do:</source>
+        <translation>Was tun:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="164"/>
+        <source>Received: {0}</source>
+        <translation>Empfangen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="168"/>
+        <source>Time between keys: typically {0} ms, longest {1} ms; this station allows {2} ms.</source>
+        <translation>Zeit zwischen Tasten: typisch {0} ms, längstens {1} ms; diese Station erlaubt {2} ms.</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <location filename="../../ui/setup_dialog.py" line="58"/>
@@ -1453,48 +1660,48 @@ Den Barcode auf einem Lieferschein scannen.</translation>
 <context>
     <name>StationSettingsDialog</name>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="33"/>
-        <location filename="../../ui/station_settings_dialog.py" line="75"/>
+        <location filename="../../ui/station_settings_dialog.py" line="34"/>
+        <location filename="../../ui/station_settings_dialog.py" line="81"/>
         <source>Station settings</source>
         <translation>Stationseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="43"/>
+        <location filename="../../ui/station_settings_dialog.py" line="44"/>
         <source>Add to Centra&apos;s internal comment</source>
         <translation>Zum internen Kommentar in Centra hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="50"/>
+        <location filename="../../ui/station_settings_dialog.py" line="51"/>
         <source>Leave empty to keep the PIN</source>
         <translation>Leer lassen, um die PIN zu behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="55"/>
+        <location filename="../../ui/station_settings_dialog.py" line="56"/>
         <source>Station name</source>
         <translation>Stationsname</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="56"/>
+        <location filename="../../ui/station_settings_dialog.py" line="57"/>
         <source>Shipping e-mail default</source>
         <translation>Standard für Versand-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="57"/>
+        <location filename="../../ui/station_settings_dialog.py" line="58"/>
         <source>&apos;Packed by Anna at …&apos;</source>
         <translation>&apos;Gepackt von Anna um …&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="58"/>
+        <location filename="../../ui/station_settings_dialog.py" line="59"/>
         <source>New supervisor PIN</source>
         <translation>Neue Schichtleiter-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="59"/>
+        <location filename="../../ui/station_settings_dialog.py" line="60"/>
         <source>Repeat new PIN</source>
         <translation>Neue PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="60"/>
+        <location filename="../../ui/station_settings_dialog.py" line="61"/>
         <source>Centra address: {0}
 Settings file: {1}
 Data folder: {2}</source>
@@ -1503,32 +1710,38 @@ Einstellungsdatei: {1}
 Datenordner: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="65"/>
+        <location filename="../../ui/station_settings_dialog.py" line="66"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="68"/>
+        <location filename="../../ui/station_settings_dialog.py" line="69"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="86"/>
+        <location filename="../../ui/station_settings_dialog.py" line="71"/>
+        <source>Test scanner…</source>
+        <translation>Scanner testen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="92"/>
+        <location filename="../../ui/station_settings_dialog.py" line="104"/>
         <source>Supervisor mode has locked. Close this window and unlock again.</source>
         <translation>Der Schichtleitermodus ist gesperrt. Dieses Fenster schließen und erneut entsperren.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="95"/>
+        <location filename="../../ui/station_settings_dialog.py" line="113"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>Die PIN muss {0} bis {1} Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="98"/>
+        <location filename="../../ui/station_settings_dialog.py" line="116"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>Die beiden PINs sind verschieden. Erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="101"/>
+        <location filename="../../ui/station_settings_dialog.py" line="119"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Der Station einen Namen geben, z. B. Station 3.</translation>
     </message>

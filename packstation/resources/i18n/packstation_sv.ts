@@ -1137,6 +1137,213 @@
     </message>
 </context>
 <context>
+    <name>ScannerTest</name>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="17"/>
+        <source>Nothing arrived from the scanner.</source>
+        <translation>Inget kom från skannern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="18"/>
+        <source>Check the cable or the scanner&apos;s pairing, then scan again.</source>
+        <translation>Kontrollera kabeln eller skannerns parkoppling och skanna igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="19"/>
+        <source>That was not the SCANNER TEST barcode (received {0}).</source>
+        <translation>Det var inte streckkoden SCANNER TEST (mottaget {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="20"/>
+        <source>Scan the SCANNER TEST barcode on the command sheet.</source>
+        <translation>Skanna streckkoden SCANNER TEST på kommandobladet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="21"/>
+        <source>Keyboard layout mismatch: the scanner sends {0} keys, Windows uses {1}.</source>
+        <translation>Fel tangentbordslayout: skannern är inställd på {0} layout, Windows använder {1} layout.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="23"/>
+        <source>Set the scanner&apos;s keyboard language to {1} (programming barcode in its manual), or use its &apos;ALT+numpad&apos; mode.</source>
+        <translation>Ställ in skannern på {1} tangentbordslayout (programmeringsstreckkod i manualen), eller använd dess läge &apos;ALT+numerisk&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="25"/>
+        <source>Upper and lower case letters are swapped.</source>
+        <translation>Stora och små bokstäver är omkastade.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="26"/>
+        <source>Turn Caps Lock off, or set the scanner to ignore Caps Lock.</source>
+        <translation>Stäng av Caps Lock, eller ställ in skannern så att den ignorerar Caps Lock.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="27"/>
+        <source>All letters arrive in upper case.</source>
+        <translation>Alla bokstäver kommer som versaler.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="28"/>
+        <source>All letters arrive in lower case.</source>
+        <translation>Alla bokstäver kommer som gemener.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="29"/>
+        <source>Turn off the scanner&apos;s case conversion setting.</source>
+        <translation>Stäng av skannerns inställning för versal/gemen-omvandling.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="30"/>
+        <source>Characters were lost: {0} of {1} arrived.</source>
+        <translation>Tecken försvann: {0} av {1} kom fram.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="31"/>
+        <source>Set a small delay between characters in the scanner&apos;s setup (e.g. 5 ms), then scan again.</source>
+        <translation>Ställ in en liten fördröjning mellan tecknen i skannerns inställningar (t.ex. 5 ms) och skanna igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="33"/>
+        <source>Some characters arrived changed: {0}.</source>
+        <translation>Några tecken kom fram ändrade: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="34"/>
+        <source>Check the scanner&apos;s keyboard language and character settings.</source>
+        <translation>Kontrollera skannerns tangentbordsspråk och teckeninställningar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="36"/>
+        <source>The scanner adds {0} before each scan.</source>
+        <translation>Skannern lägger till {0} före varje skanning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="37"/>
+        <source>Remove the prefix in the scanner&apos;s setup (programming barcode in its manual).</source>
+        <translation>Ta bort prefixet i skannerns inställningar (programmeringsstreckkod i manualen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="39"/>
+        <source>The scanner adds {0} after each scan.</source>
+        <translation>Skannern lägger till {0} efter varje skanning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="40"/>
+        <source>Remove the suffix in the scanner&apos;s setup (programming barcode in its manual).</source>
+        <translation>Ta bort suffixet i skannerns inställningar (programmeringsstreckkod i manualen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="42"/>
+        <source>The scan did not end with Enter.</source>
+        <translation>Skanningen slutade inte med Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="43"/>
+        <source>Set the scanner to send Enter after each scan.</source>
+        <translation>Ställ in skannern så att den skickar Enter efter varje skanning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="44"/>
+        <source>The scanner types too slowly: the longest pause between keys was {0} ms, this station allows {1} ms.</source>
+        <translation>Skannern skriver för långsamt: längsta pausen mellan tangenterna var {0} ms, den här stationen tillåter {1} ms.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="46"/>
+        <source>Set the scanner to send without a delay between characters (USB keyboard mode, fastest speed).</source>
+        <translation>Ställ in skannern så att den skickar utan fördröjning mellan tecknen (USB-tangentbordsläge, högsta hastighet).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="51"/>
+        <source>US</source>
+        <translation>amerikansk (US)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="52"/>
+        <source>UK</source>
+        <translation>brittisk (UK)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="53"/>
+        <source>German</source>
+        <translation>tysk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="54"/>
+        <source>Swedish</source>
+        <translation>svensk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_words.py" line="55"/>
+        <source>French</source>
+        <translation>fransk</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerTestDialog</name>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="43"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="54"/>
+        <source>Test scanner</source>
+        <translation>Testa skanner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="56"/>
+        <source>Scan the SCANNER TEST barcode on the command sheet.</source>
+        <translation>Skanna streckkoden SCANNER TEST på kommandobladet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="59"/>
+        <source>It holds: {0}</source>
+        <translation>Den innehåller: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="74"/>
+        <source>Scan again</source>
+        <translation>Skanna igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="76"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="135"/>
+        <source>Waiting for a scan…</source>
+        <translation>Väntar på en skanning…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="141"/>
+        <source>Reading…</source>
+        <translation>Läser…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="157"/>
+        <source>OK: the scanner is set up right for this PC.</source>
+        <translation>OK: skannern är rätt inställd för den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="158"/>
+        <source>Received exactly: {0}</source>
+        <translation>Mottaget exakt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="162"/>
+        <source>What to do:</source>
+        <translation>Gör så här:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="164"/>
+        <source>Received: {0}</source>
+        <translation>Mottaget: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="168"/>
+        <source>Time between keys: typically {0} ms, longest {1} ms; this station allows {2} ms.</source>
+        <translation>Tid mellan tangenter: typiskt {0} ms, längst {1} ms; den här stationen tillåter {2} ms.</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <location filename="../../ui/setup_dialog.py" line="58"/>
@@ -1453,48 +1660,48 @@ Skanna streckkoden på en följesedel.</translation>
 <context>
     <name>StationSettingsDialog</name>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="33"/>
-        <location filename="../../ui/station_settings_dialog.py" line="75"/>
+        <location filename="../../ui/station_settings_dialog.py" line="34"/>
+        <location filename="../../ui/station_settings_dialog.py" line="81"/>
         <source>Station settings</source>
         <translation>Stationsinställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="43"/>
+        <location filename="../../ui/station_settings_dialog.py" line="44"/>
         <source>Add to Centra&apos;s internal comment</source>
         <translation>Lägg till i Centras interna kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="50"/>
+        <location filename="../../ui/station_settings_dialog.py" line="51"/>
         <source>Leave empty to keep the PIN</source>
         <translation>Lämna tomt för att behålla PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="55"/>
+        <location filename="../../ui/station_settings_dialog.py" line="56"/>
         <source>Station name</source>
         <translation>Stationens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="56"/>
+        <location filename="../../ui/station_settings_dialog.py" line="57"/>
         <source>Shipping e-mail default</source>
         <translation>Standard för leveransmejl</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="57"/>
+        <location filename="../../ui/station_settings_dialog.py" line="58"/>
         <source>&apos;Packed by Anna at …&apos;</source>
         <translation>&apos;Packad av Anna kl. …&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="58"/>
+        <location filename="../../ui/station_settings_dialog.py" line="59"/>
         <source>New supervisor PIN</source>
         <translation>Ny arbetsledar-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="59"/>
+        <location filename="../../ui/station_settings_dialog.py" line="60"/>
         <source>Repeat new PIN</source>
         <translation>Upprepa ny PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="60"/>
+        <location filename="../../ui/station_settings_dialog.py" line="61"/>
         <source>Centra address: {0}
 Settings file: {1}
 Data folder: {2}</source>
@@ -1503,32 +1710,38 @@ Inställningsfil: {1}
 Datamapp: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="65"/>
+        <location filename="../../ui/station_settings_dialog.py" line="66"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="68"/>
+        <location filename="../../ui/station_settings_dialog.py" line="69"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="86"/>
+        <location filename="../../ui/station_settings_dialog.py" line="71"/>
+        <source>Test scanner…</source>
+        <translation>Testa skanner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="92"/>
+        <location filename="../../ui/station_settings_dialog.py" line="104"/>
         <source>Supervisor mode has locked. Close this window and unlock again.</source>
         <translation>Arbetsledarläget har låsts. Stäng fönstret och lås upp igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="95"/>
+        <location filename="../../ui/station_settings_dialog.py" line="113"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>PIN-koden måste ha {0} till {1} siffror.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="98"/>
+        <location filename="../../ui/station_settings_dialog.py" line="116"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>De två PIN-koderna skiljer sig. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="101"/>
+        <location filename="../../ui/station_settings_dialog.py" line="119"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Ge stationen ett namn, t.ex. Station 3.</translation>
     </message>
