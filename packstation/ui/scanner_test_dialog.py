@@ -168,9 +168,10 @@ class ScannerTestDialog(QDialog):
                 "Time between keys: typically {0} ms, longest {1} ms; this station "
                 "allows {2} ms.").format(f"{result.median_gap_ms:.1f}",
                                          f"{result.max_gap_ms:.1f}", result.limit_ms))
+        self.adjustSize()  # word-wrapped verdicts take more lines: grow, never clip
 
     def _paint(self, tone: Tone, text: str) -> None:
         bg, fg = TONE_COLOURS[tone]
         self.verdict.setText(text)
-        self.verdict.setStyleSheet(f"background: {bg}; color: {fg}; font-size: 22pt; "
+        self.verdict.setStyleSheet(f"background: {bg}; color: {fg}; font-size: 19pt; "
                                    "font-weight: 700; padding: 14px; border-radius: 8px;")
