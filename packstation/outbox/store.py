@@ -23,7 +23,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -124,10 +124,8 @@ class Outbox:
             if max_page_count is not None:
                 self._db.execute(f"PRAGMA max_page_count={int(max_page_count)}")
             self._db.executescript(SCHEMA)
-            try:
+            with suppress(sqlite3.OperationalError):  # an SQLite without JSON functions
                 self._db.execute(TRACKING_INDEX)
-            except sqlite3.OperationalError:  # an SQLite built without JSON functions
-                pass
         except (sqlite3.Error, OSError) as exc:
             raise OutboxUnavailable(_plain(exc, self.path)) from exc
 
