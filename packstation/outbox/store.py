@@ -23,7 +23,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +76,10 @@ CREATE UNIQUE INDEX IF NOT EXISTS outbox_one_open_per_shipment
 CREATE INDEX IF NOT EXISTS outbox_by_shipment ON outbox (shipment_id, state);
 """
 
+# Best effort: without it ``used_tracking`` scans the table (still in a worker thread).
+TRACKING_INDEX = ("CREATE INDEX IF NOT EXISTS outbox_by_tracking "
+                  "ON outbox (json_extract(request, '$.tracking'))")
+
 
 def _plain(exc: BaseException, path: Path) -> str:
     text = str(exc).lower()
@@ -120,6 +124,8 @@ class Outbox:
             if max_page_count is not None:
                 self._db.execute(f"PRAGMA max_page_count={int(max_page_count)}")
             self._db.executescript(SCHEMA)
+            with suppress(sqlite3.OperationalError):  # an SQLite without JSON functions
+                self._db.execute(TRACKING_INDEX)
         except (sqlite3.Error, OSError) as exc:
             raise OutboxUnavailable(_plain(exc, self.path)) from exc
 
@@ -255,6 +261,19 @@ class Outbox:
         rows = self._rows(
             "SELECT * FROM outbox WHERE shipment_id = ? AND state = 'done' "
             "ORDER BY updated_at DESC, id DESC LIMIT 1", (shipment_id,)
+        )
+        return rows[0] if rows else None
+
+    def used_tracking(self, tracking: str, except_shipment: str) -> OutboxEntry | None:
+        """The latest completion of *another* shipment that carried ``tracking`` (done or
+        still open at this station), if any: the previous parcel's label scanned again.
+        Refused completions do not count (that parcel was pulled back, not shipped)."""
+        if not tracking:
+            return None
+        rows = self._rows(
+            "SELECT * FROM outbox WHERE json_extract(request, '$.tracking') = ? "
+            "AND shipment_id <> ? AND state IN ('pending', 'sending', 'unknown', 'done') "
+            "ORDER BY updated_at DESC, id DESC LIMIT 1", (tracking, except_shipment)
         )
         return rows[0] if rows else None
 

@@ -30,6 +30,7 @@ from packstation.ui.main_window import MainWindow
 from packstation.ui.ready_list import ReadyList, age_words
 from packstation.ui.scan_words import scan_words
 from packstation.ui.theme import Tone
+from packstation.ui.tracking_reuse import TrackingReuseCheck
 from packstation.ui.verification_view import VerificationController
 
 NEXT_SCAN_DELAY_MS = 10  # a slip queued during a completion loads this long after it
@@ -90,6 +91,8 @@ class BenchController(QObject):
         self.verify = VerificationController(window.shipment_panel, window.form,
                                              self.announcer,
                                              lambda: self.options.verification_mode, self)
+        self.reuse = TrackingReuseCheck(deliveries.outbox, runner, self.announcer,
+                                        self._loaded_tracking)
 
         w = window
         w.scan_bar.submitted.connect(self.handle_scan)
@@ -161,6 +164,7 @@ class BenchController(QObject):
             return
         self.window.form.set_tracking(scan.value, scan.carrier,
                                       tick=self.options.auto_tick_on_tracking)
+        self.reuse.check(scan.value, self._sid())  # warns later if another parcel had it
         booked = self._shipment().carrier
         if scan.carrier and booked and not same_carrier(scan.carrier, booked):
             self._say(Tone.WARN, self.tr("Check the label: it is {0}, the order is booked "
@@ -430,6 +434,11 @@ class BenchController(QObject):
 
     def _loaded(self) -> bool:
         return self.found is not None
+
+    def _loaded_tracking(self) -> tuple[str, str] | None:
+        if not self._loaded() or self.completing:
+            return None
+        return self._sid(), self.window.form.values().tracking
 
     def _shipment(self) -> Shipment:
         assert self.found is not None

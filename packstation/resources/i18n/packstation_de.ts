@@ -137,169 +137,169 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../ui/bench.py" line="131"/>
         <location filename="../../ui/bench.py" line="134"/>
+        <location filename="../../ui/bench.py" line="137"/>
         <source>Not recognised: {0}</source>
         <translation>Nicht erkannt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="135"/>
+        <location filename="../../ui/bench.py" line="138"/>
         <source>Scan the packing slip&apos;s shipment barcode.</source>
         <translation>Sendungs-Barcode auf dem Lieferschein scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="140"/>
+        <location filename="../../ui/bench.py" line="143"/>
         <source>Completing {0}… {1} is next</source>
         <translation>{0} wird abgeschlossen… {1} ist als Nächstes dran</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="141"/>
+        <location filename="../../ui/bench.py" line="144"/>
         <source>Wait for the green confirmation.</source>
         <translation>Auf die grüne Bestätigung warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="147"/>
+        <location filename="../../ui/bench.py" line="150"/>
         <source>{0} has unsaved input</source>
         <translation>{0} hat ungespeicherte Eingaben</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="148"/>
+        <location filename="../../ui/bench.py" line="151"/>
         <source>Scan {0} again to discard it and load {0}, or press Ctrl+Enter to finish this one first.</source>
         <translation>{0} erneut scannen, um die Eingaben zu verwerfen und {0} zu laden, oder Strg+Enter drücken, um erst diese abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="157"/>
-        <location filename="../../ui/bench.py" line="208"/>
+        <location filename="../../ui/bench.py" line="160"/>
+        <location filename="../../ui/bench.py" line="212"/>
         <source>Scan the packing slip first</source>
         <translation>Zuerst den Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="158"/>
+        <location filename="../../ui/bench.py" line="161"/>
         <source>That was a tracking number ({0}).</source>
         <translation>Das war eine Sendungsnummer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="166"/>
+        <location filename="../../ui/bench.py" line="170"/>
         <source>Check the label: it is {0}, the order is booked with {1}</source>
         <translation>Etikett prüfen: sie ist von {0}, die Bestellung ist mit {1} gebucht</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="168"/>
+        <location filename="../../ui/bench.py" line="172"/>
         <source>If the label is right, press Ctrl+Enter; otherwise scan the right label.</source>
         <translation>Stimmt das Etikett, Strg+Enter drücken; sonst das richtige Etikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="171"/>
+        <location filename="../../ui/bench.py" line="175"/>
         <source>Tracking {0} ({1})</source>
         <translation>Sendungsnummer {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="172"/>
+        <location filename="../../ui/bench.py" line="176"/>
         <source>Tracking {0}</source>
         <translation>Sendungsnummer {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="174"/>
+        <location filename="../../ui/bench.py" line="178"/>
         <source>Press Ctrl+Enter to complete, or check the form first.</source>
         <translation>Strg+Enter drücken zum Abschließen, oder erst das Formular prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="181"/>
+        <location filename="../../ui/bench.py" line="185"/>
         <source>Not a tracking number: {0}</source>
         <translation>Keine Sendungsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="195"/>
+        <location filename="../../ui/bench.py" line="199"/>
         <source>{0} packages</source>
         <translation>{0} Pakete</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="209"/>
+        <location filename="../../ui/bench.py" line="213"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Das war ein Produkt-Barcode ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="237"/>
+        <location filename="../../ui/bench.py" line="241"/>
         <source>Looking up {0}</source>
         <translation>Suche {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="251"/>
+        <location filename="../../ui/bench.py" line="255"/>
         <source>Looking up {0}…</source>
         <translation>Suche {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="296"/>
+        <location filename="../../ui/bench.py" line="300"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Aus der Bereit-Liste, {1} alt.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="317"/>
+        <location filename="../../ui/bench.py" line="321"/>
         <source>Nothing to send yet</source>
         <translation>Noch nichts zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="318"/>
+        <location filename="../../ui/bench.py" line="322"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Versandetikett scannen oder Versandbereit anhaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="321"/>
+        <location filename="../../ui/bench.py" line="325"/>
         <source>Scan the tracking number first</source>
         <translation>Zuerst die Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="322"/>
+        <location filename="../../ui/bench.py" line="326"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Der Barcode des Versandetiketts gehört in Sendungsnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="329"/>
+        <location filename="../../ui/bench.py" line="333"/>
         <source>Marking {0} good-to-go</source>
         <translation>{0} wird als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="331"/>
+        <location filename="../../ui/bench.py" line="335"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="336"/>
+        <location filename="../../ui/bench.py" line="340"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}  ·  Sendungsnummer {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="338"/>
+        <location filename="../../ui/bench.py" line="342"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="341"/>
+        <location filename="../../ui/bench.py" line="345"/>
         <source>Completing {0}</source>
         <translation>{0} wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="351"/>
+        <location filename="../../ui/bench.py" line="355"/>
         <source>Please wait.</source>
         <translation>Bitte warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="369"/>
+        <location filename="../../ui/bench.py" line="373"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: wartet auf Senden an Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="370"/>
+        <location filename="../../ui/bench.py" line="374"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation versucht es weiter; nichts geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="373"/>
+        <location filename="../../ui/bench.py" line="377"/>
         <source>Ready for the next parcel.</source>
         <translation>Bereit für das nächste Paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="425"/>
+        <location filename="../../ui/bench.py" line="429"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
     </message>
@@ -1811,6 +1811,19 @@ Datenordner: {2}</translation>
         <location filename="../../ui/supervisor_bar.py" line="120"/>
         <source>SUPERVISOR MODE: locks in {0}:{1:02d} or after the next shipment</source>
         <translation>SCHICHTLEITERMODUS: sperrt in {0}:{1:02d} oder nach der nächsten Sendung</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingReuse</name>
+    <message>
+        <location filename="../../ui/tracking_reuse.py" line="34"/>
+        <source>Tracking {0} was already used for {1} at {2}</source>
+        <translation>Sendungsnummer {0} wurde bereits um {2} für {1} verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracking_reuse.py" line="36"/>
+        <source>Check the label on this parcel. If it is right, press Ctrl+Enter.</source>
+        <translation>Etikett auf diesem Paket prüfen. Stimmt es, Strg+Enter drücken.</translation>
     </message>
 </context>
 <context>

@@ -137,169 +137,169 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../ui/bench.py" line="131"/>
         <location filename="../../ui/bench.py" line="134"/>
+        <location filename="../../ui/bench.py" line="137"/>
         <source>Not recognised: {0}</source>
         <translation>Okänd kod: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="135"/>
+        <location filename="../../ui/bench.py" line="138"/>
         <source>Scan the packing slip&apos;s shipment barcode.</source>
         <translation>Skanna försändelsens streckkod på följesedeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="140"/>
+        <location filename="../../ui/bench.py" line="143"/>
         <source>Completing {0}… {1} is next</source>
         <translation>Slutför {0}… {1} står på tur</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="141"/>
+        <location filename="../../ui/bench.py" line="144"/>
         <source>Wait for the green confirmation.</source>
         <translation>Vänta på den gröna bekräftelsen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="147"/>
+        <location filename="../../ui/bench.py" line="150"/>
         <source>{0} has unsaved input</source>
         <translation>{0} har osparade uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="148"/>
+        <location filename="../../ui/bench.py" line="151"/>
         <source>Scan {0} again to discard it and load {0}, or press Ctrl+Enter to finish this one first.</source>
         <translation>Skanna {0} igen för att kasta uppgifterna och ladda {0}, eller tryck Ctrl+Enter för att slutföra den här först.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="157"/>
-        <location filename="../../ui/bench.py" line="208"/>
+        <location filename="../../ui/bench.py" line="160"/>
+        <location filename="../../ui/bench.py" line="212"/>
         <source>Scan the packing slip first</source>
         <translation>Skanna följesedeln först</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="158"/>
+        <location filename="../../ui/bench.py" line="161"/>
         <source>That was a tracking number ({0}).</source>
         <translation>Det var ett spårningsnummer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="166"/>
+        <location filename="../../ui/bench.py" line="170"/>
         <source>Check the label: it is {0}, the order is booked with {1}</source>
         <translation>Kontrollera etiketten: den är från {0}, ordern är bokad med {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="168"/>
+        <location filename="../../ui/bench.py" line="172"/>
         <source>If the label is right, press Ctrl+Enter; otherwise scan the right label.</source>
         <translation>Om etiketten stämmer, tryck Ctrl+Enter; annars skanna rätt etikett.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="171"/>
+        <location filename="../../ui/bench.py" line="175"/>
         <source>Tracking {0} ({1})</source>
         <translation>Spårning {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="172"/>
+        <location filename="../../ui/bench.py" line="176"/>
         <source>Tracking {0}</source>
         <translation>Spårning {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="174"/>
+        <location filename="../../ui/bench.py" line="178"/>
         <source>Press Ctrl+Enter to complete, or check the form first.</source>
         <translation>Tryck Ctrl+Enter för att slutföra, eller kontrollera formuläret först.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="181"/>
+        <location filename="../../ui/bench.py" line="185"/>
         <source>Not a tracking number: {0}</source>
         <translation>Inget spårningsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="195"/>
+        <location filename="../../ui/bench.py" line="199"/>
         <source>{0} packages</source>
         <translation>{0} kolli</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="209"/>
+        <location filename="../../ui/bench.py" line="213"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Det var en produktstreckkod ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="237"/>
+        <location filename="../../ui/bench.py" line="241"/>
         <source>Looking up {0}</source>
         <translation>Söker {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="251"/>
+        <location filename="../../ui/bench.py" line="255"/>
         <source>Looking up {0}…</source>
         <translation>Söker {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="296"/>
+        <location filename="../../ui/bench.py" line="300"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Från klarlistan, {1} gammal.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="317"/>
+        <location filename="../../ui/bench.py" line="321"/>
         <source>Nothing to send yet</source>
         <translation>Inget att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="318"/>
+        <location filename="../../ui/bench.py" line="322"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Skanna transportörens etikett, eller kryssa Klar att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="321"/>
+        <location filename="../../ui/bench.py" line="325"/>
         <source>Scan the tracking number first</source>
         <translation>Skanna spårningsnumret först</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="322"/>
+        <location filename="../../ui/bench.py" line="326"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Streckkoden på transportörens etikett hör hemma i Spårning.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="329"/>
+        <location filename="../../ui/bench.py" line="333"/>
         <source>Marking {0} good-to-go</source>
         <translation>Markerar {0} klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="331"/>
+        <location filename="../../ui/bench.py" line="335"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} markerad klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="336"/>
+        <location filename="../../ui/bench.py" line="340"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Slutförd {0}  ·  order {1}  ·  spårning {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="338"/>
+        <location filename="../../ui/bench.py" line="342"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Slutförd {0}  ·  order {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="341"/>
+        <location filename="../../ui/bench.py" line="345"/>
         <source>Completing {0}</source>
         <translation>Slutför {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="351"/>
+        <location filename="../../ui/bench.py" line="355"/>
         <source>Please wait.</source>
         <translation>Vänta.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="369"/>
+        <location filename="../../ui/bench.py" line="373"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: väntar på att skickas till Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="370"/>
+        <location filename="../../ui/bench.py" line="374"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation försöker igen; inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="373"/>
+        <location filename="../../ui/bench.py" line="377"/>
         <source>Ready for the next parcel.</source>
         <translation>Redo för nästa paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="425"/>
+        <location filename="../../ui/bench.py" line="429"/>
         <source>Scan a packing slip</source>
         <translation>Skanna en följesedel</translation>
     </message>
@@ -1811,6 +1811,19 @@ Datamapp: {2}</translation>
         <location filename="../../ui/supervisor_bar.py" line="120"/>
         <source>SUPERVISOR MODE: locks in {0}:{1:02d} or after the next shipment</source>
         <translation>ARBETSLEDARLÄGE: låses om {0}:{1:02d} eller efter nästa försändelse</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingReuse</name>
+    <message>
+        <location filename="../../ui/tracking_reuse.py" line="34"/>
+        <source>Tracking {0} was already used for {1} at {2}</source>
+        <translation>Spårningsnummer {0} användes redan för {1} kl. {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tracking_reuse.py" line="36"/>
+        <source>Check the label on this parcel. If it is right, press Ctrl+Enter.</source>
+        <translation>Kontrollera etiketten på det här paketet. Om den stämmer, tryck Ctrl+Enter.</translation>
     </message>
 </context>
 <context>
