@@ -99,6 +99,18 @@ def test_slow_burst_gives_timing_advice(qtbot: QtBot, dialog: ScannerTestDialog)
     assert "this station allows 30 ms" in dialog.measured.text()
 
 
+def test_several_problems_are_shown_whole(qtbot: QtBot, dialog: ScannerTestDialog) -> None:
+    """A slow scan of another code without Enter: four lines of verdict and three of
+    advice. Every label gets the height its wrapped text needs (nothing is clipped)."""
+    for ch in "]C0" + T.upper():
+        qtbot.keyClicks(dialog, ch)
+        qtbot.wait(40)
+    _verdict(qtbot, dialog)
+    qtbot.wait(50)
+    for label in (dialog.verdict, dialog.details, dialog.measured):
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+
+
 def test_no_enter_is_noticed_after_the_keys_stop(qtbot: QtBot,
                                                  dialog: ScannerTestDialog) -> None:
     qtbot.keyClicks(dialog, T)

@@ -168,7 +168,21 @@ class ScannerTestDialog(QDialog):
                 "Time between keys: typically {0} ms, longest {1} ms; this station "
                 "allows {2} ms.").format(f"{result.median_gap_ms:.1f}",
                                          f"{result.max_gap_ms:.1f}", result.limit_ms))
-        self.adjustSize()  # word-wrapped verdicts take more lines: grow, never clip
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Word-wrapped verdicts take more lines: grow to fit them, never clip. (A window
+        does not apply its layout's height-for-width by itself.)"""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        screen = self.screen().availableGeometry().height() if self.screen() else needed
+        height = min(max(needed, self.minimumSizeHint().height()), screen)
+        self.setMinimumHeight(height)
+        if self.height() < height:
+            self.resize(self.width(), height)
 
     def _paint(self, tone: Tone, text: str) -> None:
         bg, fg = TONE_COLOURS[tone]
