@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from packstation.centra.ready_cache import ReadyCache
     from packstation.outbox import Outbox
     from packstation.simulator import CentraSimulator
+    from packstation.station.settings import StationSettings
     from packstation.station.station import Station
     from packstation.ui.bench import BenchController, BenchOptions
     from packstation.ui.delivery import DeliveryService
@@ -85,6 +86,22 @@ class Bench:
         if self.simulator is not None:
             self.simulator.stop()
         return finished
+
+
+def follow_scanner_settings(router: ScanRouter, settings: StationSettings) -> None:
+    """The station's scanner settings (longest pause between keys, prefix, suffix) drive
+    the router, now and whenever a supervisor changes them."""
+    from packstation.station.settings import SCANNER_MAX_GAP_MS, SCANNER_PREFIX, SCANNER_SUFFIX
+
+    names = {SCANNER_MAX_GAP_MS.name, SCANNER_PREFIX.name, SCANNER_SUFFIX.name}
+
+    def apply() -> None:
+        router.max_gap_ms = settings.get(SCANNER_MAX_GAP_MS)
+        router.prefix = settings.get(SCANNER_PREFIX)
+        router.suffix = settings.get(SCANNER_SUFFIX)
+
+    apply()
+    settings.add_listener(lambda change: apply() if change.name in names else None)
 
 
 def build_bench(
@@ -175,6 +192,8 @@ def build_bench(
             lambda sid, reason, summary: station.record(
                 AuditKind.VERIFICATION_BYPASS, shipment=sid, detail=f"{reason} ({summary})"))
     router.scanned.connect(controller.handle_scan)
+    if station is not None:
+        follow_scanner_settings(router, station.settings)
     stats_view = ShiftStatsView(ShiftStats(), lambda: controller.options.current_operator())
     window.side.addWidget(stats_view)
     controller.lookup_finished.connect(stats_view.on_lookup)

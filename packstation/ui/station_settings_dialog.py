@@ -19,6 +19,7 @@ from packstation.station.email_choice import EmailChoice
 from packstation.station.pin import PIN_MAX_DIGITS, PIN_MIN_DIGITS, is_valid_pin
 from packstation.station.settings import (
     COMMENT_PACKED_BY,
+    SCANNER_MAX_GAP_MS,
     SEND_EMAIL_DEFAULT,
     STATION_NAME,
     SettingError,
@@ -93,7 +94,7 @@ class StationSettingsDialog(QDialog):
                                        "unlock again."))
             return
         self._station.lock.touch()
-        dialog = ScannerTestDialog(self)
+        dialog = ScannerTestDialog(self, max_gap_ms=self._station.settings.get(SCANNER_MAX_GAP_MS))
         self.scanner_test = dialog
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
