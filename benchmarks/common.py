@@ -17,6 +17,30 @@ UPS = "1Z999AA10123456784"
 TRACKING = (UPS, "JJD000390007123456789", "00340434161094042557", "RR123456785SE")
 
 
+def tracking_for(i: int) -> str:
+    """A unique, valid carrier label for cycle ``i``: UPS, DHL piece number, SSCC and UPU
+    S10 in turn. Real parcels never share a tracking number; cycling the four TRACKING
+    numbers made every parcel a "tracking already used" warning once the bench checks
+    for reused labels (a path a real shift almost never takes)."""
+    from packstation.scanning.checkdigits import (
+        gs1_check_digit,
+        s10_check_digit,
+        ups_check_digit,
+    )
+
+    n, kind = divmod(i, 4)
+    if kind == 0:
+        body = f"999AA1{n:09d}"
+        return f"1Z{body}{ups_check_digit(body)}"
+    if kind == 1:
+        return f"JJD0003900{n:011d}"
+    if kind == 2:
+        payload = f"3404341{n:010d}"
+        return f"00{payload}{gs1_check_digit(payload)}"
+    serial = f"{n % 100_000_000:08d}"
+    return f"RR{serial}{s10_check_digit(serial)}SE"
+
+
 def child_env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT)

@@ -41,7 +41,6 @@ from typing import Any
 
 from benchmarks.common import (
     ROOT,
-    TRACKING,
     Sim,
     child_env,
     emit,
@@ -49,6 +48,7 @@ from benchmarks.common import (
     make_bench,
     pump_until,
     shipment_id,
+    tracking_for,
 )
 
 PROCS = int(os.environ.get("PROCS", 3))  # ~ the cores of the 2-core benchmark VM, + sim
@@ -144,7 +144,7 @@ def one_bench(base_url: str, first: int, cycles: int, start_at: float = 0.0) -> 
             # benches complete): the packer waits for Centra's answer like anyone would.
             QTimer.singleShot(STEP_MS, label_and_complete)
             return
-        QTimer.singleShot(STEP_MS, lambda: ctl.handle_scan(TRACKING[n % len(TRACKING)]))
+        QTimer.singleShot(STEP_MS, lambda: ctl.handle_scan(tracking_for(first + n)))
         QTimer.singleShot(2 * STEP_MS, ctl.request_action)
         QTimer.singleShot(3 * STEP_MS, scan_slip)  # lands while the completion is in flight
 
@@ -182,7 +182,8 @@ def many_windows(base_url: str, first: int) -> dict[str, Any]:
     def cycle(i: int, n: int) -> None:
         ctl = benches[i].controller
         ctl.handle_scan(shipment_id(first + i * MANY_CYCLES + n))
-        QTimer.singleShot(1, lambda: ctl.handle_scan(TRACKING[n % len(TRACKING)]))
+        QTimer.singleShot(1, lambda: ctl.handle_scan(
+            tracking_for(first + i * MANY_CYCLES + n)))
         QTimer.singleShot(2, ctl.request_action)
 
     def on_done(i: int, ok: bool) -> None:

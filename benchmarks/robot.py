@@ -8,7 +8,6 @@ import sys
 import time
 
 from benchmarks.common import (
-    TRACKING,
     Sim,
     emit,
     make_app,
@@ -16,6 +15,7 @@ from benchmarks.common import (
     press_key,
     pump_until,
     shipment_id,
+    tracking_for,
     type_keys,
 )
 
@@ -42,7 +42,7 @@ def main() -> int:
             sid = shipment_id(i)
             type_keys(sid)
             pump_until(lambda: ctl.found is not None and ctl.found.shipment.shipment_id == sid)
-            type_keys(TRACKING[i % len(TRACKING)])
+            type_keys(tracking_for(i))
             pump_until(lambda: w.form.tracking.text() != "")
             press_key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
             pump_until(lambda: len(done) == i + 1 and w.banner.tone is Tone.OK)

@@ -12,7 +12,7 @@ import os
 import sys
 import time
 
-from benchmarks.common import TRACKING, Sim, emit, make_app, make_bench, pump_until, rss_mb, shipment_id
+from benchmarks.common import Sim, emit, make_app, make_bench, pump_until, rss_mb, shipment_id, tracking_for
 
 CYCLES = int(os.environ.get("CYCLES", 10_000))
 
@@ -35,7 +35,7 @@ def main() -> int:
             # falls back to Centra: wait for the answer like a packer would.
             pump_until(lambda: ctl.found is not None  # noqa: B023
                        and ctl.found.shipment.shipment_id == sid, 30)
-            ctl.handle_scan(TRACKING[i % len(TRACKING)])
+            ctl.handle_scan(tracking_for(i))
             ctl.request_action()
             pump_until(lambda: len(done) == i + 1, 30)  # noqa: B023
             if i + 1 == 100:
