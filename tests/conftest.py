@@ -6,6 +6,10 @@ import pytest
 
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 
+# Shared fixtures (bench, station, station_bench, clock, ...) for every test module, so a
+# module no longer imports them by name just to make pytest see them.
+pytest_plugins = ("tests.bench_fixtures", "tests.station_fixtures")
+
 
 @pytest.fixture
 def simulator() -> Iterator[CentraSimulator]:

@@ -11,9 +11,7 @@ from pytestqt.qtbot import QtBot
 from packstation.app import Bench
 from packstation.simulator import CentraSimulator, Fault
 from packstation.ui.theme import Tone
-from tests.bench_fixtures import bench, complete_puts, lookup, scan
-
-__all__ = ["bench"]
+from tests.bench_fixtures import complete_puts, lookup, scan
 
 UPS = "1Z999AA10123456784"
 

@@ -12,9 +12,7 @@ from packstation.simulator import CentraSimulator
 from packstation.ui.feedback import RecordingFeedback
 from packstation.ui.shipment_panel import PACKED_COLUMN
 from packstation.ui.theme import Tone
-from tests.bench_fixtures import bench, complete_puts, lookup, scan
-
-__all__ = ["bench"]
+from tests.bench_fixtures import complete_puts, lookup, scan
 
 UPS = "1Z999AA10123456784"
 # 41002-1: RDJ700BLKM x1 (EAN 7350070060019), MCS100FGM x2 (EAN 7350070000015,

@@ -19,10 +19,8 @@ from packstation.simulator import CentraSimulator
 from packstation.ui import messages
 from packstation.ui.i18n import I18N_DIR
 from packstation.ui.theme import Tone
-from tests.bench_fixtures import bench, lookup, scan
+from tests.bench_fixtures import lookup, scan
 from tests.i18n_support import use_language
-
-__all__ = ["bench"]
 
 UPS = "1Z999AA10123456784"
 PLACEHOLDER = re.compile(r"\{[^}]*\}")

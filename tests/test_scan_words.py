@@ -19,10 +19,8 @@ from packstation.scanning.description import ENGLISH, ENGLISH_NOTES, TEMPLATES, 
 from packstation.ui import scan_words
 from packstation.ui.i18n import I18N_DIR
 from packstation.ui.theme import Tone
-from tests.bench_fixtures import bench, lookup, scan
+from tests.bench_fixtures import lookup, scan
 from tests.i18n_support import use_language
-
-__all__ = ["bench"]
 
 BAD_UPS = "1Z999AA10123456785"  # 1Z999AA10123456784 with the check digit off by one
 PLACEHOLDER = re.compile(r"\{\d+\}")

@@ -9,16 +9,6 @@ from packstation.app import Bench
 from packstation.station.settings import SCANNER_MAX_GAP_MS, SCANNER_SUFFIX
 from packstation.station.station import Station
 from tests.bench_fixtures import scan
-from tests.station_fixtures import (
-    _no_env_key,
-    clock,
-    fresh_station,
-    mem_keyring,
-    station,
-    station_bench,
-)
-
-__all__ = ["_no_env_key", "clock", "fresh_station", "mem_keyring", "station", "station_bench"]
 
 
 def _slow_scan(qtbot: QtBot, b: Bench, text: str, gap_ms: int) -> None:

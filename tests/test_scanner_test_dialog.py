@@ -18,17 +18,8 @@ from packstation.ui.station_settings_dialog import StationSettingsDialog
 from packstation.ui.theme import TONE_COLOURS, Tone
 from tests.bench_fixtures import scan
 from tests.i18n_support import use_language
-from tests.station_fixtures import (
-    _no_env_key,
-    clock,
-    fresh_station,
-    mem_keyring,
-    station,
-    station_bench,
-)
 from tests.test_station_supervisor import _unlock
 
-__all__ = ["_no_env_key", "clock", "fresh_station", "mem_keyring", "station", "station_bench"]
 T = SCANNER_TEST_TEXT
 
 

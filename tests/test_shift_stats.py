@@ -6,9 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from packstation.app import Bench
 from packstation.shift_stats import ShiftStats, format_duration
-from tests.bench_fixtures import bench, lookup, scan
-
-__all__ = ["bench"]
+from tests.bench_fixtures import lookup, scan
 
 
 class Clock:

@@ -19,18 +19,8 @@ from packstation.station.email_choice import EmailChoice
 from packstation.station.station import Station
 from packstation.ui.audit_view import AuditDialog
 from tests.bench_fixtures import complete_puts, lookup, scan
-from tests.station_fixtures import (
-    FakeClock,
-    _no_env_key,
-    clock,
-    fresh_station,
-    mem_keyring,
-    station,
-    station_bench,
-)
+from tests.station_fixtures import FakeClock
 from tests.test_station_supervisor import UPS, _complete, _unlock
-
-__all__ = ["_no_env_key", "clock", "fresh_station", "mem_keyring", "station", "station_bench"]
 
 
 def _overrides(station: Station) -> list[AuditEntry]:

@@ -22,18 +22,8 @@ from packstation.station.station import Station, build_station
 from packstation.ui.jobs import JobRunner
 from packstation.ui.setup_dialog import SetupDialog
 from tests.bench_fixtures import complete_puts, lookup, scan
-from tests.station_fixtures import (
-    FakeClock,
-    MemoryKeyring,
-    _no_env_key,
-    clock,
-    fresh_station,
-    mem_keyring,
-    new_station,
-    open_bench,
-)
+from tests.station_fixtures import FakeClock, MemoryKeyring, new_station, open_bench
 
-__all__ = ["_no_env_key", "clock", "fresh_station", "mem_keyring"]
 UPS = "1Z999AA10123456784"
 
 

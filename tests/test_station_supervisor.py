@@ -18,18 +18,8 @@ from packstation.ui.audit_view import AuditDialog
 from packstation.ui.pin_dialog import PinDialog
 from packstation.ui.station_settings_dialog import StationSettingsDialog
 from tests.bench_fixtures import complete_puts, lookup, scan
-from tests.station_fixtures import (
-    PIN,
-    FakeClock,
-    _no_env_key,
-    clock,
-    fresh_station,
-    mem_keyring,
-    station,
-    station_bench,
-)
+from tests.station_fixtures import PIN, FakeClock
 
-__all__ = ["_no_env_key", "clock", "fresh_station", "mem_keyring", "station", "station_bench"]
 UPS = "1Z999AA10123456784"
 
 
