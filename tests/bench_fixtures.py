@@ -6,6 +6,7 @@ well under a millisecond between them, ending in Enter, to whatever widget is gi
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from packstation.app import Bench, build_bench
 from packstation.centra.client import CentraClient, Timeouts
+from packstation.outbox import Outbox
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.ui.bench import BenchOptions
 from packstation.ui.theme import Tone
@@ -32,6 +34,14 @@ def bench(qtbot: QtBot, simulator: CentraSimulator) -> Iterator[Bench]:
     b.window.scan_bar.focus()
     yield b
     b.shutdown(wait_ms=3000)
+
+
+@pytest.fixture
+def outbox(tmp_path: Path) -> Iterator[Outbox]:
+    """A fresh SQLite outbox in the test's temp folder; closed afterwards."""
+    box = Outbox(tmp_path / "outbox.sqlite3")
+    yield box
+    box.close()
 
 
 def scan(qtbot: QtBot, widget: QWidget, text: str) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -21,13 +20,6 @@ from tests.bench_fixtures import complete_puts, lookup, scan
 
 UPS = "1Z999AA10123456784"
 FRESH = "1Z410E7W0392751591"
-
-
-@pytest.fixture
-def outbox(tmp_path: Path) -> Iterator[Outbox]:
-    box = Outbox(tmp_path / "outbox.sqlite3")
-    yield box
-    box.close()
 
 
 @pytest.fixture
