@@ -14,6 +14,7 @@
 ;
 ; Silent install for IT (see docs/install-windows.md):
 ;   Packstation-0.1.0-setup.exe /S /BASEURL=https://shop.centra.com/api/order-api /STATION="Station 3" [/DESKTOP] [/D=C:\Apps\Packstation]
+; (values may be quoted or not, and may hold spaces, "/" and any letters: fleetargs.nsh)
 ; Silent uninstall (keeps settings, logs, outbox and audit log unless /PURGE is given):
 ;   "C:\Program Files\Packstation\uninstall.exe" /S [/PURGE]
 
@@ -50,6 +51,7 @@ SetCompressor /SOLID lzma
 !include "LogicLib.nsh"
 !include "FileFunc.nsh"
 !include "x64.nsh"
+!include "fleetargs.nsh"
 
 Name "${APP_NAME} ${VERSION}"
 OutFile "${OUTFILE}"
@@ -189,16 +191,9 @@ Function .onInit
     ${EndIf}
   ${EndIf}
   ${GetParameters} $R0
-  ClearErrors
-  ${GetOptions} $R0 "/BASEURL=" $FleetBaseUrl
-  ${If} ${Errors}
-    StrCpy $FleetBaseUrl ""
-  ${EndIf}
-  ClearErrors
-  ${GetOptions} $R0 "/STATION=" $FleetStation
-  ${If} ${Errors}
-    StrCpy $FleetStation ""
-  ${EndIf}
+  ; Not GetOptions: it cuts a value at the next "/" (https:). See fleetargs.nsh.
+  !insertmacro FleetArg $R0 "/BASEURL=" $FleetBaseUrl $R1
+  !insertmacro FleetArg $R0 "/STATION=" $FleetStation $R1
   ClearErrors
   ${GetOptions} $R0 "/DESKTOP" $R1
   ${IfNot} ${Errors}

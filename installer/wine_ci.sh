@@ -127,6 +127,19 @@ stage_setup() {
   with_py -- -c "import sys, packstation, PySide6, keyring; print(sys.version.split()[0], sys.platform, 'packstation', packstation.__version__, 'PySide6', PySide6.__version__, type(keyring.get_keyring()).__name__)"
 }
 
+# ---------------------------------------------------------------------------- tests
+stage_tests() {
+  # The whole suite under the Windows Python. Every test passes or is skipped with a
+  # stated Windows reason (-rs lists them); a failure fails the job.
+  local log=$W/tests.log
+  set +e
+  wpy --cwd "$(winpath .)" QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1 -- \
+    "$PY" -m pytest -q -rs -p no:cacheprovider ${WINE_CI_PYTEST_ARGS:-} | tee "$log" | tail -40
+  local rc=${PIPESTATUS[0]}
+  set -e
+  [ "$rc" = 0 ] || die "the test suite failed under the Windows Python (rc $rc, log $log)"
+}
+
 for stage in ${*:-setup tests bundle nsis install gui}; do
   stage_started=$SECONDS
   step "stage $stage"

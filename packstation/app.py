@@ -64,6 +64,7 @@ class Bench:
     deliveries: DeliveryService | None = None
     outbox_panel: OutboxPanel | None = None
     ready: ReadyList | None = None
+    owned_outbox: Outbox | None = None  # opened by build_bench, so closed by shutdown()
 
     def cache_age(self) -> float | None:
         """Seconds since the ready list was last refreshed (None: not yet, or no list)."""
@@ -80,9 +81,15 @@ class Bench:
             app.removeEventFilter(self.router)
         if self.ready is not None:
             self.ready.stop()
+        if self.deliveries is not None:
+            self.deliveries.stop()
         finished = self.runner.wait(wait_ms)
         if finished:
             self.client.close()
+            # Windows cannot delete or replace a file a process still holds open (the
+            # outbox's -wal/-shm files): release it once no job can touch it any more.
+            if self.owned_outbox is not None:
+                self.owned_outbox.close()
         if self.simulator is not None:
             self.simulator.stop()
         return finished
@@ -165,10 +172,11 @@ def build_bench(
                                             operator=station.operator_name).mark_good_to_go)
         completer = AuditedCompleter(client, station.audit, station=lambda: station.name,
                                      operator=station.operator_name)
+    owned_outbox = None
     if outbox is None:
         folder = station.paths.outbox_db if station is not None else Path(
             tempfile.mkdtemp(prefix="packstation-outbox-")) / "outbox.sqlite3"
-        outbox = Outbox(folder)
+        outbox = owned_outbox = Outbox(folder)
     outbox.recover_after_crash()
     deliveries = DeliveryService(outbox, Dispatcher(outbox, completer, settle=settle_s),
                                  runner, parent=window)
@@ -205,4 +213,4 @@ def build_bench(
         app.installEventFilter(router)
     deliveries.start()
     return Bench(window, controller, runner, router, client, simulator, station, station_ui,
-                 stats_view, deliveries, outbox_panel, ready)
+                 stats_view, deliveries, outbox_panel, ready, owned_outbox)

@@ -9,7 +9,9 @@ the embedded simulator, and nothing is written outside a temporary folder.
 
 from __future__ import annotations
 
+import logging
 import os
+import shutil
 import sqlite3
 import ssl
 import sys
@@ -50,6 +52,27 @@ def check_qt_plugins() -> str:
 
 
 def check_main_window() -> str:
+    # The demo's wiring (station strip, audit log, outbox, settings) in a throwaway folder,
+    # removed afterwards: on Windows that fails while anything still holds a file open.
+    tmp = Path(tempfile.mkdtemp(prefix="packstation-smoke-"))
+    try:
+        return _render_demo_bench(tmp)
+    finally:
+        _remove_or_fail(tmp)
+
+
+def _remove_or_fail(folder: Path) -> None:
+    """Delete ``folder``; a file still open (Windows sharing violation) is a failure."""
+    try:
+        shutil.rmtree(folder)
+    except OSError as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise SmokeFailure(
+            f"a file was still open after shutdown: {exc.filename or folder} "
+            f"({exc.strerror or type(exc).__name__})") from exc
+
+
+def _render_demo_bench(tmp: Path) -> str:
     from PySide6.QtWidgets import QApplication
 
     from packstation.app import build_bench
@@ -61,30 +84,27 @@ def check_main_window() -> str:
     from packstation.station.settings import BASE_URL, STATION_NAME, MemoryStorage
     from packstation.station.station import build_station
 
-    # The demo's wiring (station strip, audit log, settings) in a throwaway folder.
-    with tempfile.TemporaryDirectory(prefix="packstation-smoke-",
-                                     ignore_cleanup_errors=True) as tmp:
-        simulator = CentraSimulator(api_key=DEMO_API_KEY, port=0).start()
-        storage = MemoryStorage({BASE_URL.name: simulator.base_url,
-                                 STATION_NAME.name: "Smoke test"})
-        station = build_station(AppPaths(Path(tmp)), storage,
-                                environ={ENV_VAR: DEMO_API_KEY}, demo=True, demo_pin=DEMO_PIN)
-        client = CentraClient(simulator.base_url, DEMO_API_KEY, timeouts=Timeouts())
-        bench = build_bench(client, simulator=simulator, station=station)
-        try:
-            bench.window.show()
-            QApplication.processEvents()
-            pixmap = bench.window.grab()
-            if pixmap.isNull() or pixmap.width() < 200:
-                raise SmokeFailure("the main window did not render")
-            ready = client.count_ready()
-            return (f"rendered {pixmap.width()}x{pixmap.height()}, "
-                    f"demo Centra answered ({ready} ready)")
-        finally:
-            bench.window.close()
-            bench.shutdown(wait_ms=1500)
-            bench.window.deleteLater()
-            QApplication.processEvents()
+    simulator = CentraSimulator(api_key=DEMO_API_KEY, port=0).start()
+    storage = MemoryStorage({BASE_URL.name: simulator.base_url,
+                             STATION_NAME.name: "Smoke test"})
+    station = build_station(AppPaths(tmp), storage,
+                            environ={ENV_VAR: DEMO_API_KEY}, demo=True, demo_pin=DEMO_PIN)
+    client = CentraClient(simulator.base_url, DEMO_API_KEY, timeouts=Timeouts())
+    bench = build_bench(client, simulator=simulator, station=station)
+    try:
+        bench.window.show()
+        QApplication.processEvents()
+        pixmap = bench.window.grab()
+        if pixmap.isNull() or pixmap.width() < 200:
+            raise SmokeFailure("the main window did not render")
+        ready = client.count_ready()
+        return (f"rendered {pixmap.width()}x{pixmap.height()}, "
+                f"demo Centra answered ({ready} ready)")
+    finally:
+        bench.window.close()
+        bench.shutdown(wait_ms=1500)
+        bench.window.deleteLater()
+        QApplication.processEvents()
 
 
 def check_scanning() -> str:
@@ -125,10 +145,13 @@ def check_keyring() -> str:
     name = store.backend_name()
     if name == "unknown":
         raise SmokeFailure("the keyring package could not load a backend")
+    if sys.platform == "win32" and "WinVaultKeyring" not in name:
+        raise SmokeFailure(f"{name}: Windows Credential Manager backend (WinVaultKeyring) "
+                           "not bundled")
     if store.backend_available():
         return f"{name} (secure store available)"
     if sys.platform == "win32":
-        raise SmokeFailure(f"{name}: Windows Credential Manager backend not bundled")
+        raise SmokeFailure(f"{name}: Windows Credential Manager not reachable")
     return f"{name} (no secure store on this machine; fine for headless CI)"
 
 
@@ -144,11 +167,15 @@ def check_sqlite() -> str:
 
 
 def check_resources() -> str:
-    """The files shipped inside the package: translations and the window icon (a bundle
-    that forgets them starts fine, in English and with a blank icon)."""
+    """Every file the app loads from its package: translations, the window icon and the
+    three sounds (a bundle that forgets them starts fine, in English, with a blank icon
+    and a silent bench)."""
+    import wave
+
     from PySide6.QtCore import QTranslator
     from PySide6.QtGui import QImage
 
+    from packstation.sounds import NAMES, SOUND_DIR
     from packstation.ui.i18n import I18N_DIR, LANGUAGES
     from packstation.ui.icon import ICON_PNG
 
@@ -157,7 +184,92 @@ def check_resources() -> str:
             raise SmokeFailure(f"translation packstation_{lang}.qm missing in {I18N_DIR}")
     if QImage(str(ICON_PNG)).isNull():
         raise SmokeFailure(f"window icon missing: {ICON_PNG}")
-    return f"translations {', '.join(LANGUAGES)}; window icon"
+    for name in NAMES:
+        path = SOUND_DIR / f"{name}.wav"
+        try:
+            with wave.open(str(path), "rb") as wav:
+                frames = wav.getnframes()
+        except (OSError, EOFError, wave.Error) as exc:
+            raise SmokeFailure(f"sound {name}.wav missing or unreadable in {SOUND_DIR} "
+                               f"({type(exc).__name__})") from exc
+        if frames == 0:
+            raise SmokeFailure(f"sound {name}.wav is empty")
+    player = ""
+    if sys.platform == "win32":
+        import winsound  # noqa: F401  (the player packstation.ui.feedback uses)
+
+        player = " (winsound)"
+    return (f"translations {', '.join(LANGUAGES)}; window icon; "
+            f"sounds {', '.join(NAMES)}{player}")
+
+
+def check_data_folder() -> str:
+    """The real per-user data folder (%LOCALAPPDATA%\\Packstation) exists and is writable."""
+    from packstation.station.paths import AppPaths, DataDirError
+
+    try:
+        paths = AppPaths.default().ensure()  # writes and removes a probe file
+    except DataDirError as exc:
+        raise SmokeFailure(str(exc)) from exc
+    return f"{paths.data_dir} writable"
+
+
+def check_outbox() -> str:
+    """The outbox opens in WAL mode (the crash-safe journal) and closes cleanly."""
+    from packstation.outbox import Outbox
+
+    tmp = Path(tempfile.mkdtemp(prefix="packstation-smoke-"))
+    try:
+        outbox = Outbox(tmp / "outbox.sqlite3")
+        try:
+            mode = outbox._db.execute("PRAGMA journal_mode").fetchone()[0]
+        finally:
+            outbox.close()
+    finally:
+        _remove_or_fail(tmp)
+    if str(mode).lower() != "wal":
+        raise SmokeFailure(f"the outbox journal is {mode!r}, not WAL")
+    return "opens in WAL mode, closed and removed cleanly"
+
+
+def check_fleet() -> str:
+    """The Centra address and station name IT set at install (fleet.ini), if any."""
+    from packstation.fleet import fleet_ini_path, load_fleet_defaults
+
+    path = fleet_ini_path()
+    defaults = load_fleet_defaults(path)
+    if defaults.problems:
+        raise SmokeFailure(f"{path}: {'; '.join(defaults.problems)}")
+    if not path.is_file():
+        return f"no {path} (the first-run screen asks for the Centra address)"
+    if not defaults.base_url:
+        return f"{path}: no Centra address set, station {defaults.station!r}"
+    return f"{path}: Centra {defaults.base_url}, station {defaults.station!r}"
+
+
+def check_log_file() -> str:
+    """One line goes into the real log file (%LOCALAPPDATA%\\Packstation\\logs)."""
+    from packstation.logging_setup import configure_logging
+    from packstation.station.paths import AppPaths
+
+    logger = logging.getLogger("packstation.smoke")
+    logger.propagate = False
+    try:
+        log_file = configure_logging(AppPaths.default().log_dir, root=logger)
+        if log_file is None:
+            raise SmokeFailure(f"the log folder {AppPaths.default().log_dir} is not writable")
+        marker = f"Smoke test run (pid {os.getpid()})"
+        logger.info(marker)
+        for handler in logger.handlers:
+            handler.flush()
+        text = log_file.read_text(encoding="utf-8", errors="replace")
+        if marker not in text:
+            raise SmokeFailure(f"nothing was written to {log_file}")
+    finally:
+        for handler in list(logger.handlers):
+            logger.removeHandler(handler)
+            handler.close()
+    return f"{log_file} written"
 
 
 CHECKS: tuple[tuple[str, CheckFn], ...] = (
@@ -169,6 +281,10 @@ CHECKS: tuple[tuple[str, CheckFn], ...] = (
     ("keyring", check_keyring),
     ("sqlite", check_sqlite),
     ("resources", check_resources),
+    ("data", check_data_folder),
+    ("outbox", check_outbox),
+    ("fleet", check_fleet),
+    ("log", check_log_file),
 )
 
 
