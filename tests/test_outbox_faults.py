@@ -23,6 +23,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from packstation.centra.models import CompleteRequest
 from packstation.outbox import Outbox, State
 from packstation.outbox.dispatcher import CRASH_HOOK_ENV
@@ -224,6 +226,9 @@ def write_report(figures: Counter[str], seconds: float) -> str:
     return "\n".join(lines)
 
 
+@pytest.mark.skipif(sys.platform == "win32",
+                    reason="kills the worker with SIGKILL (and its crash hook SIGKILLs itself); "
+                           "Windows has no signals")
 def test_random_faults_and_kills(tmp_path: Path) -> None:
     start = time.monotonic()
     figures: Counter[str] = Counter()

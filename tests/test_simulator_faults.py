@@ -36,12 +36,15 @@ def test_unknown_fault_kind_is_rejected() -> None:
 
 
 @pytest.mark.parametrize(("kind", "error"), [
-    ("reset", httpx.ReadError),
+    # A reset (SO_LINGER 0) arrives as ECONNRESET on Linux; Winsock as wine runs it may
+    # report the same reset as a connection closed without a response.
+    ("reset", (httpx.ReadError, httpx.RemoteProtocolError) if sys.platform == "win32"
+     else httpx.ReadError),
     ("close", httpx.RemoteProtocolError),
     ("truncated", httpx.RemoteProtocolError),
 ])
 def test_transport_faults_raise(simulator: CentraSimulator, client: httpx.Client, kind: Any,
-                                error: type[Exception]) -> None:
+                                error: type[Exception] | tuple[type[Exception], ...]) -> None:
     simulator.add_fault(Fault(kind=kind, method="PUT", path="/shipment"))
     with pytest.raises(error):
         client.put("/shipment", json=COMPLETE)
@@ -168,6 +171,8 @@ def test_cli_serves_and_refuses_wrong_key() -> None:
     finally:
         proc.terminate()
         out, err = proc.communicate(timeout=5)
-    assert proc.returncode == 0
+    # POSIX: SIGTERM, the CLI's handler stops the server and exits 0. Windows: terminate()
+    # is TerminateProcess, which ends the process with exit code 1 and runs no handler.
+    assert proc.returncode == (1 if sys.platform == "win32" else 0)
     assert base in out.decode() and "41005-1" in out.decode()
     assert err == b""
