@@ -11,6 +11,7 @@
 ;   PAYLOAD       folder holding packstation.exe, packstation-console.exe, _internal\
 ;   OUTFILE       installer path (default Packstation-VERSION-setup.exe next to this file)
 ;   SIGN_SCRIPT   optional: a PowerShell script that signs "%1" (installer + uninstaller)
+;   COMPRESSOR    optional: SetCompressor arguments (default /SOLID lzma)
 ;
 ; Silent install for IT (see docs/install-windows.md):
 ;   Packstation-0.1.0-setup.exe /S /BASEURL=https://shop.centra.com/api/order-api /STATION="Station 3" [/DESKTOP] [/D=C:\Apps\Packstation]
@@ -20,7 +21,10 @@
 
 Unicode true
 ManifestDPIAware true
-SetCompressor /SOLID lzma
+!ifndef COMPRESSOR
+  !define COMPRESSOR "/SOLID lzma"  ; installer/wine_ci.sh passes zlib: faster, same check
+!endif
+SetCompressor ${COMPRESSOR}
 
 !ifndef VERSION
   !error "Pass /DVERSION=X.Y.Z (python installer/requirements.py --version)"

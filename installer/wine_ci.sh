@@ -183,7 +183,7 @@ stage_nsis() {
   # Windows builds the default x86 installer in .github/workflows/windows.yml).
   # zlib instead of the release's solid lzma: the same script and payload, ~80 s faster.
   step "makensis with the real bundle"
-  (cd installer && makensis -WX -V2 -X"Target amd64-unicode" -X"SetCompressor /FINAL zlib" \
+  (cd installer && makensis -WX -V2 -X"Target amd64-unicode" -DCOMPRESSOR=zlib \
     -DVERSION="$VERSION" \
     -DVERSION_QUAD="$(python3 ../installer/requirements.py --version-quad)" \
     -DPAYLOAD="$DIST" -DOUTFILE="$SETUP" packstation.nsi)
