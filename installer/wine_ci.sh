@@ -141,6 +141,7 @@ stage_tests() {
   # The whole suite under the Windows Python. Every test passes or is skipped with a
   # stated Windows reason (-rs lists them); a failure fails the job.
   local log=$W/tests.log
+  rm -rf "$WINEPREFIX"/drive_c/users/*/Temp/pytest-of-*  # old runs' tmp_path folders
   set +e
   wpy --cwd "$(winpath .)" QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1 -- \
     "$PY" -m pytest -q -rs -p no:cacheprovider ${WINE_CI_PYTEST_ARGS:-} | tee "$log" | tail -40
