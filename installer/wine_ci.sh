@@ -168,7 +168,8 @@ stage_bundle() {
   wpy QT_QPA_PLATFORM=offscreen "PACKSTATION_DATA_DIR=$(winpath "$data")" \
     "PACKSTATION_FLEET_INI=$(winpath "$data/fleet.ini")" -- \
     "$(winpath "$DIST/packstation-console.exe")" --smoke-test || die "console smoke test failed"
-  step "smoke test: packstation.exe --smoke-test (windowed: exit code only)"
+  step "smoke test: packstation.exe --smoke-test (windowed: exit code and log)"
+  rm -f "$data/logs/packstation.log"
   wpy QT_QPA_PLATFORM=offscreen "PACKSTATION_DATA_DIR=$(winpath "$data")" \
     "PACKSTATION_FLEET_INI=$(winpath "$data/fleet.ini")" -- \
     "$(winpath "$DIST/packstation.exe")" --smoke-test || die "windowed smoke test failed"
