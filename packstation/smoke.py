@@ -58,7 +58,7 @@ def check_main_window() -> str:
     try:
         return _render_demo_bench(tmp)
     finally:
-        _remove_or_fail(tmp)
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def _remove_or_fail(folder: Path) -> None:
@@ -103,6 +103,9 @@ def _render_demo_bench(tmp: Path) -> str:
     finally:
         bench.window.close()
         bench.shutdown(wait_ms=1500)
+        # While the bench object still exists: shutdown() itself must have let go of
+        # every file (the outbox's -wal/-shm), not the garbage collector later.
+        _remove_or_fail(tmp)
         bench.window.deleteLater()
         QApplication.processEvents()
 
