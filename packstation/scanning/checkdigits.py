@@ -28,6 +28,12 @@ from __future__ import annotations
 
 __all__ = [
     "dhl_express_check_digit",
+    "dhl_identcode_check_digit",
+    "dhl_identcode_is_valid",
+    "gls_check_digit",
+    "gls_is_valid",
+    "iso7064_mod37_36_check",
+    "iso7064_mod37_36_is_valid",
     "dhl_express_is_valid",
     "fedex_express_check_digit",
     "fedex_express_is_valid",
@@ -137,3 +143,52 @@ def fedex_express_is_valid(code: str) -> bool:
     if len(code) != 12 or not _is_ascii_digits(code):
         return False
     return fedex_express_check_digit(code[:11]) == int(code[11])
+
+
+def gls_check_digit(payload: str) -> int:
+    """GLS check digit: weights 3,1 from the right over ``payload``, plus one, mod 10."""
+    if not payload or not _is_ascii_digits(payload):
+        raise ValueError(f"GLS payload must be ASCII digits, got {payload!r}")
+    total = sum(int(ch) * (3 if i % 2 == 0 else 1) for i, ch in enumerate(reversed(payload)))
+    return (10 - (total + 1) % 10) % 10
+
+
+def gls_is_valid(code: str) -> bool:
+    if len(code) < 2 or not _is_ascii_digits(code):
+        return False
+    return gls_check_digit(code[:-1]) == int(code[-1])
+
+
+def dhl_identcode_check_digit(payload: str) -> int:
+    """Deutsche Post Identcode check digit over 11 digits: weights 4,9 from the left, mod 10."""
+    if len(payload) != 11 or not _is_ascii_digits(payload):
+        raise ValueError(f"Identcode payload must be 11 digits, got {payload!r}")
+    total = sum(int(ch) * (4 if i % 2 == 0 else 9) for i, ch in enumerate(payload))
+    return (10 - total % 10) % 10
+
+
+def dhl_identcode_is_valid(code: str) -> bool:
+    if len(code) != 12 or not _is_ascii_digits(code):
+        return False
+    return dhl_identcode_check_digit(code[:11]) == int(code[11])
+
+
+_ALNUM36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def iso7064_mod37_36_check(data: str) -> str:
+    """ISO/IEC 7064 MOD 37,36 check character for ``data`` (digits and A-Z)."""
+    if not data or any(c not in _ALNUM36 for c in data):
+        raise ValueError(f"MOD 37,36 data must be 0-9 A-Z, got {data!r}")
+    p = 36
+    for c in data:
+        s = (p + _ALNUM36.index(c)) % 36 or 36
+        p = (s * 2) % 37
+    return _ALNUM36[(37 - p) % 36]
+
+
+def iso7064_mod37_36_is_valid(code: str) -> bool:
+    """True if the last character of ``code`` is the MOD 37,36 check of the rest."""
+    if len(code) < 2 or any(c not in _ALNUM36 for c in code):
+        return False
+    return iso7064_mod37_36_check(code[:-1]) == code[-1]

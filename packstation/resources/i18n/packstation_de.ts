@@ -137,64 +137,64 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../ui/bench.py" line="134"/>
-        <location filename="../../ui/bench.py" line="137"/>
+        <location filename="../../ui/bench.py" line="135"/>
+        <location filename="../../ui/bench.py" line="138"/>
         <source>Not recognised: {0}</source>
         <translation>Nicht erkannt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="138"/>
+        <location filename="../../ui/bench.py" line="139"/>
         <source>Scan the packing slip&apos;s shipment barcode.</source>
         <translation>Sendungs-Barcode auf dem Lieferschein scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="143"/>
+        <location filename="../../ui/bench.py" line="144"/>
         <source>Completing {0}… {1} is next</source>
         <translation>{0} wird abgeschlossen… {1} ist als Nächstes dran</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="144"/>
+        <location filename="../../ui/bench.py" line="145"/>
         <source>Wait for the green confirmation.</source>
         <translation>Auf die grüne Bestätigung warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="150"/>
+        <location filename="../../ui/bench.py" line="151"/>
         <source>{0} has unsaved input</source>
         <translation>{0} hat ungespeicherte Eingaben</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="151"/>
+        <location filename="../../ui/bench.py" line="152"/>
         <source>Scan {0} again to discard it and load {0}, or press Ctrl+Enter to finish this one first.</source>
         <translation>{0} erneut scannen, um die Eingaben zu verwerfen und {0} zu laden, oder Strg+Enter drücken, um erst diese abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="160"/>
-        <location filename="../../ui/bench.py" line="212"/>
+        <location filename="../../ui/bench.py" line="161"/>
+        <location filename="../../ui/bench.py" line="217"/>
         <source>Scan the packing slip first</source>
         <translation>Zuerst den Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="161"/>
+        <location filename="../../ui/bench.py" line="162"/>
         <source>That was a tracking number ({0}).</source>
         <translation>Das war eine Sendungsnummer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="170"/>
+        <location filename="../../ui/bench.py" line="171"/>
         <source>Check the label: it is {0}, the order is booked with {1}</source>
         <translation>Etikett prüfen: sie ist von {0}, die Bestellung ist mit {1} gebucht</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="172"/>
+        <location filename="../../ui/bench.py" line="173"/>
         <source>If the label is right, press Ctrl+Enter; otherwise scan the right label.</source>
         <translation>Stimmt das Etikett, Strg+Enter drücken; sonst das richtige Etikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="175"/>
+        <location filename="../../ui/bench.py" line="176"/>
         <source>Tracking {0} ({1})</source>
         <translation>Sendungsnummer {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="176"/>
+        <location filename="../../ui/bench.py" line="177"/>
         <source>Tracking {0}</source>
         <translation>Sendungsnummer {0}</translation>
     </message>
@@ -204,102 +204,102 @@
         <translation>Strg+Enter drücken zum Abschließen, oder erst das Formular prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="185"/>
+        <location filename="../../ui/bench.py" line="188"/>
         <source>Not a tracking number: {0}</source>
         <translation>Keine Sendungsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="199"/>
+        <location filename="../../ui/bench.py" line="202"/>
         <source>{0} packages</source>
         <translation>{0} Pakete</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="213"/>
+        <location filename="../../ui/bench.py" line="218"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Das war ein Produkt-Barcode ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="241"/>
+        <location filename="../../ui/bench.py" line="246"/>
         <source>Looking up {0}</source>
         <translation>Suche {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="255"/>
+        <location filename="../../ui/bench.py" line="260"/>
         <source>Looking up {0}…</source>
         <translation>Suche {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="300"/>
+        <location filename="../../ui/bench.py" line="305"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Aus der Bereit-Liste, {1} alt.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="321"/>
+        <location filename="../../ui/bench.py" line="326"/>
         <source>Nothing to send yet</source>
         <translation>Noch nichts zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="322"/>
+        <location filename="../../ui/bench.py" line="327"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Versandetikett scannen oder Versandbereit anhaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="325"/>
+        <location filename="../../ui/bench.py" line="330"/>
         <source>Scan the tracking number first</source>
         <translation>Zuerst die Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="326"/>
+        <location filename="../../ui/bench.py" line="331"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Der Barcode des Versandetiketts gehört in Sendungsnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="333"/>
+        <location filename="../../ui/bench.py" line="338"/>
         <source>Marking {0} good-to-go</source>
         <translation>{0} wird als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="335"/>
+        <location filename="../../ui/bench.py" line="340"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="340"/>
+        <location filename="../../ui/bench.py" line="345"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}  ·  Sendungsnummer {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="342"/>
+        <location filename="../../ui/bench.py" line="347"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="345"/>
+        <location filename="../../ui/bench.py" line="350"/>
         <source>Completing {0}</source>
         <translation>{0} wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="355"/>
+        <location filename="../../ui/bench.py" line="360"/>
         <source>Please wait.</source>
         <translation>Bitte warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="373"/>
+        <location filename="../../ui/bench.py" line="378"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: wartet auf Senden an Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="374"/>
+        <location filename="../../ui/bench.py" line="379"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation versucht es weiter; nichts geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="377"/>
+        <location filename="../../ui/bench.py" line="382"/>
         <source>Ready for the next parcel.</source>
         <translation>Bereit für das nächste Paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="429"/>
+        <location filename="../../ui/bench.py" line="434"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
     </message>
@@ -415,92 +415,92 @@
 <context>
     <name>CompletionForm</name>
     <message>
-        <location filename="../../ui/completion_form.py" line="41"/>
+        <location filename="../../ui/completion_form.py" line="42"/>
         <source>Good-to-go (packed)</source>
         <translation>Versandbereit (gepackt)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="42"/>
+        <location filename="../../ui/completion_form.py" line="43"/>
         <source>Shipped (handed to carrier)</source>
         <translation>Versendet (an Versanddienst übergeben)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="45"/>
+        <location filename="../../ui/completion_form.py" line="46"/>
         <source>Scan the carrier label</source>
         <translation>Versandetikett scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="58"/>
+        <location filename="../../ui/completion_form.py" line="59"/>
         <source>Added to the order&apos;s internal comment</source>
         <translation>Wird dem internen Kommentar der Bestellung hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="59"/>
+        <location filename="../../ui/completion_form.py" line="60"/>
         <source>Capture payment when completing</source>
         <translation>Zahlung beim Abschließen einziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="74"/>
+        <location filename="../../ui/completion_form.py" line="75"/>
         <source>Tracking</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="75"/>
+        <location filename="../../ui/completion_form.py" line="76"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="76"/>
+        <location filename="../../ui/completion_form.py" line="77"/>
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="77"/>
+        <location filename="../../ui/completion_form.py" line="78"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="78"/>
+        <location filename="../../ui/completion_form.py" line="79"/>
         <source>Return-slip tracking</source>
         <translation>Retouren-Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="79"/>
+        <location filename="../../ui/completion_form.py" line="80"/>
         <source>Internal comment</source>
         <translation>Interner Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="203"/>
+        <location filename="../../ui/completion_form.py" line="207"/>
         <source>Complete shipment   (Ctrl+Enter)</source>
         <translation>Sendung abschließen   (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="205"/>
+        <location filename="../../ui/completion_form.py" line="209"/>
         <source>Sends carrier, tracking and packages to Centra and marks the shipment shipped. The payment is captured if needed.</source>
         <translation>Sendet Versanddienst, Sendungsnummer und Pakete an Centra und markiert die Sendung als versendet. Die Zahlung wird bei Bedarf eingezogen.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="208"/>
+        <location filename="../../ui/completion_form.py" line="212"/>
         <source>Mark good-to-go only   (Ctrl+Enter)</source>
         <translation>Nur als versandbereit markieren   (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="210"/>
+        <location filename="../../ui/completion_form.py" line="214"/>
         <source>Tells Centra the parcel is packed. Tick Shipped when it is handed to the carrier to complete it.</source>
         <translation>Meldet Centra, dass das Paket gepackt ist. Versendet anhaken, wenn es übergeben ist, um abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="213"/>
+        <location filename="../../ui/completion_form.py" line="217"/>
         <source>Scan a packing slip first</source>
         <translation>Zuerst einen Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="216"/>
+        <location filename="../../ui/completion_form.py" line="220"/>
         <source>Tick Good-to-go or scan tracking</source>
         <translation>Versandbereit anhaken oder Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="218"/>
+        <location filename="../../ui/completion_form.py" line="222"/>
         <source>Scan the carrier label: tracking is filled in and both boxes are ticked.</source>
         <translation>Versandetikett scannen: die Sendungsnummer wird eingetragen und beide Kästchen angehakt.</translation>
     </message>
@@ -1017,121 +1017,191 @@
     </message>
     <message>
         <location filename="../../ui/scan_words.py" line="54"/>
+        <source>DHL Paket parcel number</source>
+        <translation>DHL-Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="55"/>
+        <source>Postal item number with an unknown country code ({0})</source>
+        <translation>Postsendungsnummer mit unbekanntem Ländercode ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="56"/>
+        <source>UPS Mail Innovations tracking number (USPS barcode)</source>
+        <translation>UPS-Mail-Innovations-Sendungsnummer (USPS-Barcode)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="57"/>
+        <source>FedEx SmartPost tracking number</source>
+        <translation>FedEx-SmartPost-Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="58"/>
+        <source>GLS parcel number</source>
+        <translation>GLS-Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="59"/>
+        <source>DPD parcel number</source>
+        <translation>DPD-Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="60"/>
+        <source>DPD parcel number (check character {0})</source>
+        <translation>DPD-Paketnummer (Prüfzeichen {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="61"/>
+        <source>Hermes parcel number</source>
+        <translation>Hermes-Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="62"/>
+        <source>Yodel parcel number</source>
+        <translation>Yodel-Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="63"/>
+        <source>All zeros: not a parcel number</source>
+        <translation>Nur Nullen: keine Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="64"/>
         <source>Tracking number (carrier not recognised)</source>
         <translation>Sendungsnummer (Versanddienst nicht erkannt)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="55"/>
+        <location filename="../../ui/scan_words.py" line="65"/>
         <source>That is a product barcode, not a tracking number</source>
         <translation>Das ist ein Produkt-Barcode, keine Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="56"/>
+        <location filename="../../ui/scan_words.py" line="66"/>
         <source>That is a Centra shipment ID ({0}), not a tracking number</source>
         <translation>Das ist eine Centra-Sendungs-ID ({0}), keine Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="57"/>
+        <location filename="../../ui/scan_words.py" line="67"/>
         <source>That is a command barcode ({0}), not a tracking number</source>
         <translation>Das ist ein Befehls-Barcode ({0}), keine Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="58"/>
+        <location filename="../../ui/scan_words.py" line="68"/>
         <source>That is the order number, not a tracking number</source>
         <translation>Das ist die Bestellnummer, keine Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="59"/>
+        <location filename="../../ui/scan_words.py" line="69"/>
         <source>Too short for a tracking number</source>
         <translation>Zu kurz für eine Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="60"/>
+        <location filename="../../ui/scan_words.py" line="70"/>
         <source>That is a QR code or text, not a tracking number: scan the 1D barcode</source>
         <translation>Das ist ein QR-Code oder Text, keine Sendungsnummer: den 1D-Barcode scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="62"/>
+        <location filename="../../ui/scan_words.py" line="72"/>
         <source>{0} with a wrong check digit</source>
         <translation>{0} mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="63"/>
+        <location filename="../../ui/scan_words.py" line="73"/>
         <source>SSCC with a wrong check digit</source>
         <translation>SSCC mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="64"/>
+        <location filename="../../ui/scan_words.py" line="74"/>
         <source>GTIN with a wrong check digit</source>
         <translation>GTIN mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="65"/>
+        <location filename="../../ui/scan_words.py" line="75"/>
         <source>UPS tracking number with a wrong check digit</source>
         <translation>UPS-Sendungsnummer mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="66"/>
+        <location filename="../../ui/scan_words.py" line="76"/>
         <source>International postal item ({0}, UPU S10) with a wrong check digit</source>
         <translation>Internationale Postsendung ({0}, UPU S10) mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="68"/>
+        <location filename="../../ui/scan_words.py" line="78"/>
         <source>USPS barcode with a wrong check digit</source>
         <translation>USPS-Barcode mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="69"/>
+        <location filename="../../ui/scan_words.py" line="79"/>
         <source>FedEx barcode with a wrong check digit</source>
         <translation>FedEx-Barcode mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="70"/>
+        <location filename="../../ui/scan_words.py" line="80"/>
+        <source>FedEx Ground barcode with a wrong check digit</source>
+        <translation>FedEx-Ground-Barcode mit falscher Prüfziffer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="81"/>
+        <source>DPD barcode with a wrong check character</source>
+        <translation>DPD-Barcode mit falschem Prüfzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="82"/>
         <source>{0} (ship-to postal code {1})</source>
         <translation>{0} (PLZ des Empfängers {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="71"/>
+        <location filename="../../ui/scan_words.py" line="83"/>
         <source>{0} (separator changed by the keyboard layout)</source>
         <translation>{0} (Trennzeichen vom Tastaturlayout geändert)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="72"/>
+        <location filename="../../ui/scan_words.py" line="84"/>
         <source>{0} (used by PostNord, Bring, DB Schenker and others)</source>
         <translation>{0} (verwendet von PostNord, Bring, DB Schenker u. a.)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="73"/>
-        <source>{0} (also reads as a UPC-A product code: check the label)</source>
-        <translation>{0} (auch als UPC-A-Produktcode lesbar: Etikett prüfen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scan_words.py" line="74"/>
+        <location filename="../../ui/scan_words.py" line="85"/>
         <source>{0}: check the number or scan again</source>
         <translation>{0}: Nummer prüfen oder erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="75"/>
+        <location filename="../../ui/scan_words.py" line="86"/>
+        <source>{0}: read as {1} because the order is booked with {1}</source>
+        <translation>{0}: als {1} gelesen, weil die Bestellung mit {1} gebucht ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="87"/>
+        <source>{0} (could also be {1}: check the label)</source>
+        <translation>{0} (könnte auch {1} sein: Etikett prüfen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="88"/>
+        <source>{0} (the same digits are also a product code)</source>
+        <translation>{0} (dieselben Ziffern sind auch ein Produktcode)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="89"/>
         <source>Complete shipment</source>
         <translation>Sendung abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="76"/>
+        <location filename="../../ui/scan_words.py" line="90"/>
         <source>Cancel / start over</source>
         <translation>Abbrechen / neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="77"/>
+        <location filename="../../ui/scan_words.py" line="91"/>
         <source>Next package</source>
         <translation>Nächstes Paket</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="78"/>
+        <location filename="../../ui/scan_words.py" line="92"/>
         <source>Good to go (mark shipment ready)</source>
         <translation>Versandbereit (Sendung als bereit markieren)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="79"/>
+        <location filename="../../ui/scan_words.py" line="93"/>
         <source>Print this command sheet</source>
         <translation>Dieses Befehlsblatt drucken</translation>
     </message>
@@ -1660,48 +1730,48 @@ Den Barcode auf einem Lieferschein scannen.</translation>
 <context>
     <name>StationSettingsDialog</name>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="34"/>
-        <location filename="../../ui/station_settings_dialog.py" line="81"/>
+        <location filename="../../ui/station_settings_dialog.py" line="35"/>
+        <location filename="../../ui/station_settings_dialog.py" line="82"/>
         <source>Station settings</source>
         <translation>Stationseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="44"/>
+        <location filename="../../ui/station_settings_dialog.py" line="45"/>
         <source>Add to Centra&apos;s internal comment</source>
         <translation>Zum internen Kommentar in Centra hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="51"/>
+        <location filename="../../ui/station_settings_dialog.py" line="52"/>
         <source>Leave empty to keep the PIN</source>
         <translation>Leer lassen, um die PIN zu behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="56"/>
+        <location filename="../../ui/station_settings_dialog.py" line="57"/>
         <source>Station name</source>
         <translation>Stationsname</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="57"/>
+        <location filename="../../ui/station_settings_dialog.py" line="58"/>
         <source>Shipping e-mail default</source>
         <translation>Standard für Versand-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="58"/>
+        <location filename="../../ui/station_settings_dialog.py" line="59"/>
         <source>&apos;Packed by Anna at …&apos;</source>
         <translation>&apos;Gepackt von Anna um …&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="59"/>
+        <location filename="../../ui/station_settings_dialog.py" line="60"/>
         <source>New supervisor PIN</source>
         <translation>Neue Schichtleiter-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="60"/>
+        <location filename="../../ui/station_settings_dialog.py" line="61"/>
         <source>Repeat new PIN</source>
         <translation>Neue PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="61"/>
+        <location filename="../../ui/station_settings_dialog.py" line="62"/>
         <source>Centra address: {0}
 Settings file: {1}
 Data folder: {2}</source>
@@ -1710,38 +1780,38 @@ Einstellungsdatei: {1}
 Datenordner: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="66"/>
+        <location filename="../../ui/station_settings_dialog.py" line="67"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="69"/>
+        <location filename="../../ui/station_settings_dialog.py" line="70"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="71"/>
+        <location filename="../../ui/station_settings_dialog.py" line="72"/>
         <source>Test scanner…</source>
         <translation>Scanner testen…</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="92"/>
-        <location filename="../../ui/station_settings_dialog.py" line="104"/>
+        <location filename="../../ui/station_settings_dialog.py" line="93"/>
+        <location filename="../../ui/station_settings_dialog.py" line="105"/>
         <source>Supervisor mode has locked. Close this window and unlock again.</source>
         <translation>Der Schichtleitermodus ist gesperrt. Dieses Fenster schließen und erneut entsperren.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="113"/>
+        <location filename="../../ui/station_settings_dialog.py" line="114"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>Die PIN muss {0} bis {1} Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="116"/>
+        <location filename="../../ui/station_settings_dialog.py" line="117"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>Die beiden PINs sind verschieden. Erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="119"/>
+        <location filename="../../ui/station_settings_dialog.py" line="120"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Der Station einen Namen geben, z. B. Station 3.</translation>
     </message>
