@@ -27,6 +27,7 @@ from .checkdigits import (
     gls_is_valid,
     gs1_is_valid,
     iso7064_mod37_36_check,
+    luhn_is_valid,
     s10_is_valid,
     ups_is_valid,
 )
@@ -55,7 +56,7 @@ S10_COUNTRY_CARRIER: dict[str, str] = {
 ALIASES: tuple[frozenset[str], ...] = (
     frozenset({"bring", "posten", "postennorge"}),
     frozenset({"budbee", "instabee", "instabox"}),
-    frozenset({"laposte", "colissimo"}),
+    frozenset({"laposte", "colissimo", "chronopost"}),
     frozenset({"dhl", "deutschepost", "dhlpaket", "dhlexpress", "dhlecommerce", "dhlfreight"}),
     frozenset({"ups", "upsmailinnovations"}),
     frozenset({"posti", "itella"}),
@@ -95,6 +96,8 @@ _DHL_ECOM_DIGITS_RE = re.compile(r"\d{10,39}", re.ASCII)
 # first two may be letters), service (3 digits), destination country (3 digits).
 _DPD_DATA_RE = re.compile(r"([A-Z0-9]{7})([A-Z0-9]{2}\d{12})(\d{3})(\d{3})", re.ASCII)
 _DPD_PARCEL_RE = re.compile(r"[A-Z0-9]{2}\d{12}", re.ASCII)
+_POSTI_RE = re.compile(r"JJFI\d{10,30}", re.ASCII)
+_COLISSIMO_RE = re.compile(r"\d[A-Z]\d{11}", re.ASCII)
 
 Recogniser = Callable[[str], Iterable[CarrierMatch]]
 
@@ -231,6 +234,23 @@ def dpd_barcode(text: str) -> CarrierMatch | None:
     return None
 
 
+def _others(t: str) -> Iterable[CarrierMatch]:
+    """Shapes from carriers' pages and public references, without a published check digit
+    (except DB Schenker's Luhn); docs/carriers.md cites each."""
+    if _POSTI_RE.fullmatch(t):
+        yield _match("Posti", t, Said.POSTI, True, True)
+    elif _COLISSIMO_RE.fullmatch(t):
+        yield _match("Colissimo", t, Said.COLISSIMO, True, True)
+    elif t.isdigit():
+        if len(t) == 10 and luhn_is_valid(t):
+            yield _match("DB Schenker", t, Said.DB_SCHENKER, True, False)
+        if len(t) == 24:
+            yield _match("InPost", t, Said.INPOST, True, False)
+        if len(t) == 16:
+            yield replace(_match("Evri", t, Said.EVRI, True, False), booked_only=True,
+                          fallback=True)
+
+
 def _hermes(t: str) -> Iterable[CarrierMatch]:
     if len(t) == 14 and t.isdigit() and gs1_is_valid(t):  # paketda: mod 10, weights 3131
         yield _match("Hermes", t, Said.HERMES, True, False)
@@ -238,7 +258,8 @@ def _hermes(t: str) -> Iterable[CarrierMatch]:
 
 # Order decides the reading taken when nothing else does: Europe's carriers before FedEx
 # for plain 11/12/14/15 digits (FedEx 34/22-digit shapes are unique anyway).
-_RECOGNISERS: tuple[Recogniser, ...] = (_ups, _s10, _usps, _dhl, _gls, _dpd, _hermes, _fedex)
+_RECOGNISERS: tuple[Recogniser, ...] = (
+    _ups, _s10, _usps, _dhl, _gls, _dpd, _hermes, _others, _fedex)
 
 
 def readings(compact_text: str) -> tuple[CarrierMatch, ...]:

@@ -28,17 +28,18 @@ from __future__ import annotations
 
 __all__ = [
     "dhl_express_check_digit",
+    "dhl_express_is_valid",
     "dhl_identcode_check_digit",
     "dhl_identcode_is_valid",
-    "gls_check_digit",
-    "gls_is_valid",
-    "iso7064_mod37_36_check",
-    "iso7064_mod37_36_is_valid",
-    "dhl_express_is_valid",
     "fedex_express_check_digit",
     "fedex_express_is_valid",
+    "gls_check_digit",
+    "gls_is_valid",
     "gs1_check_digit",
     "gs1_is_valid",
+    "iso7064_mod37_36_check",
+    "iso7064_mod37_36_is_valid",
+    "luhn_is_valid",
     "s10_check_digit",
     "s10_is_valid",
     "ups_char_value",
@@ -192,3 +193,14 @@ def iso7064_mod37_36_is_valid(code: str) -> bool:
     if len(code) < 2 or any(c not in _ALNUM36 for c in code):
         return False
     return iso7064_mod37_36_check(code[:-1]) == code[-1]
+
+
+def luhn_is_valid(code: str) -> bool:
+    """Luhn check (weights 2,1 from the right of the payload; digit sums), check digit last."""
+    if len(code) < 2 or not _is_ascii_digits(code):
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(code)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0

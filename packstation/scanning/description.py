@@ -66,6 +66,11 @@ class Said(enum.Enum):
     DPD_BARCODE = "dpd_barcode"  # value: the parcel number's check character
     HERMES = "hermes"
     YODEL = "yodel"
+    POSTI = "posti"
+    COLISSIMO = "colissimo"
+    DB_SCHENKER = "db_schenker"
+    INPOST = "inpost"
+    EVRI = "evri"
     ALL_ZEROS = "all_zeros"
     # validate_tracking(): why the tracking field refuses or accepts it
     UNKNOWN_CARRIER = "unknown_carrier"
@@ -149,6 +154,11 @@ ENGLISH: dict[Said, str] = {
     Said.DPD_BARCODE: "DPD parcel number (check character {0})",
     Said.HERMES: "Hermes parcel number",
     Said.YODEL: "Yodel parcel number",
+    Said.POSTI: "Posti parcel number",
+    Said.COLISSIMO: "Colissimo parcel number",
+    Said.DB_SCHENKER: "DB Schenker shipment number",
+    Said.INPOST: "InPost parcel number",
+    Said.EVRI: "Evri parcel number",
     Said.ALL_ZEROS: "All zeros: not a parcel number",
     Said.UNKNOWN_CARRIER: "Tracking number (carrier not recognised)",
     Said.PRODUCT_NOT_TRACKING: "That is a product barcode, not a tracking number",

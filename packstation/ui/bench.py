@@ -31,8 +31,8 @@ from packstation.ui.ready_list import ReadyList, age_words
 from packstation.ui.scan_words import scan_words
 from packstation.ui.theme import Tone
 from packstation.ui.tracking_reuse import TrackingReuseCheck
-from packstation.verification import line_codes
 from packstation.ui.verification_view import VerificationController
+from packstation.verification import line_codes
 
 NEXT_SCAN_DELAY_MS = 10  # a slip queued during a completion loads this long after it
 BUSY_AFTER_MS = 120  # "Looking up…" only when Centra has not answered by then

@@ -1062,146 +1062,171 @@
     </message>
     <message>
         <location filename="../../ui/scan_words.py" line="63"/>
+        <source>Posti parcel number</source>
+        <translation>Posti-kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="64"/>
+        <source>Colissimo parcel number</source>
+        <translation>Colissimo-kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="65"/>
+        <source>DB Schenker shipment number</source>
+        <translation>DB Schenker-sändningsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="66"/>
+        <source>InPost parcel number</source>
+        <translation>InPost-kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="67"/>
+        <source>Evri parcel number</source>
+        <translation>Evri-kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="68"/>
         <source>All zeros: not a parcel number</source>
         <translation>Bara nollor: inget kollinummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="64"/>
+        <location filename="../../ui/scan_words.py" line="69"/>
         <source>Tracking number (carrier not recognised)</source>
         <translation>Spårningsnummer (okänd transportör)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="65"/>
+        <location filename="../../ui/scan_words.py" line="70"/>
         <source>That is a product barcode, not a tracking number</source>
         <translation>Det är en produktstreckkod, inte ett spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="66"/>
+        <location filename="../../ui/scan_words.py" line="71"/>
         <source>That is a Centra shipment ID ({0}), not a tracking number</source>
         <translation>Det är ett försändelse-ID från Centra ({0}), inte ett spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="67"/>
+        <location filename="../../ui/scan_words.py" line="72"/>
         <source>That is a command barcode ({0}), not a tracking number</source>
         <translation>Det är en kommandostreckkod ({0}), inte ett spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="68"/>
+        <location filename="../../ui/scan_words.py" line="73"/>
         <source>That is the order number, not a tracking number</source>
         <translation>Det är ordernumret, inte ett spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="69"/>
+        <location filename="../../ui/scan_words.py" line="74"/>
         <source>Too short for a tracking number</source>
         <translation>För kort för att vara ett spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="70"/>
+        <location filename="../../ui/scan_words.py" line="75"/>
         <source>That is a QR code or text, not a tracking number: scan the 1D barcode</source>
         <translation>Det är en QR-kod eller text, inte ett spårningsnummer: skanna streckkoden (1D)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="72"/>
+        <location filename="../../ui/scan_words.py" line="77"/>
         <source>{0} with a wrong check digit</source>
         <translation>{0} med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="73"/>
+        <location filename="../../ui/scan_words.py" line="78"/>
         <source>SSCC with a wrong check digit</source>
         <translation>SSCC med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="74"/>
+        <location filename="../../ui/scan_words.py" line="79"/>
         <source>GTIN with a wrong check digit</source>
         <translation>GTIN med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="75"/>
+        <location filename="../../ui/scan_words.py" line="80"/>
         <source>UPS tracking number with a wrong check digit</source>
         <translation>UPS-spårningsnummer med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="76"/>
+        <location filename="../../ui/scan_words.py" line="81"/>
         <source>International postal item ({0}, UPU S10) with a wrong check digit</source>
         <translation>Internationell postförsändelse ({0}, UPU S10) med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="78"/>
+        <location filename="../../ui/scan_words.py" line="83"/>
         <source>USPS barcode with a wrong check digit</source>
         <translation>USPS-streckkod med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="79"/>
+        <location filename="../../ui/scan_words.py" line="84"/>
         <source>FedEx barcode with a wrong check digit</source>
         <translation>FedEx-streckkod med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="80"/>
+        <location filename="../../ui/scan_words.py" line="85"/>
         <source>FedEx Ground barcode with a wrong check digit</source>
         <translation>FedEx Ground-streckkod med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="81"/>
+        <location filename="../../ui/scan_words.py" line="86"/>
         <source>DPD barcode with a wrong check character</source>
         <translation>DPD-streckkod med fel kontrolltecken</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="82"/>
+        <location filename="../../ui/scan_words.py" line="87"/>
         <source>{0} (ship-to postal code {1})</source>
         <translation>{0} (mottagarens postnummer {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="83"/>
+        <location filename="../../ui/scan_words.py" line="88"/>
         <source>{0} (separator changed by the keyboard layout)</source>
         <translation>{0} (skiljetecknet ändrat av tangentbordslayouten)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="84"/>
+        <location filename="../../ui/scan_words.py" line="89"/>
         <source>{0} (used by PostNord, Bring, DB Schenker and others)</source>
         <translation>{0} (används av PostNord, Bring, DB Schenker med flera)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="85"/>
+        <location filename="../../ui/scan_words.py" line="90"/>
         <source>{0}: check the number or scan again</source>
         <translation>{0}: kontrollera numret eller skanna igen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="86"/>
+        <location filename="../../ui/scan_words.py" line="91"/>
         <source>{0}: read as {1} because the order is booked with {1}</source>
         <translation>{0}: läst som {1} eftersom ordern är bokad med {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="87"/>
+        <location filename="../../ui/scan_words.py" line="92"/>
         <source>{0} (could also be {1}: check the label)</source>
         <translation>{0} (kan också vara {1}: kontrollera etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="88"/>
+        <location filename="../../ui/scan_words.py" line="93"/>
         <source>{0} (the same digits are also a product code)</source>
         <translation>{0} (samma siffror är också en produktkod)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="89"/>
+        <location filename="../../ui/scan_words.py" line="94"/>
         <source>Complete shipment</source>
         <translation>Slutför försändelsen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="90"/>
+        <location filename="../../ui/scan_words.py" line="95"/>
         <source>Cancel / start over</source>
         <translation>Avbryt / börja om</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="91"/>
+        <location filename="../../ui/scan_words.py" line="96"/>
         <source>Next package</source>
         <translation>Nästa paket</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="92"/>
+        <location filename="../../ui/scan_words.py" line="97"/>
         <source>Good to go (mark shipment ready)</source>
         <translation>Klar att skicka (markera försändelsen som klar)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="93"/>
+        <location filename="../../ui/scan_words.py" line="98"/>
         <source>Print this command sheet</source>
         <translation>Skriv ut kommandobladet</translation>
     </message>
