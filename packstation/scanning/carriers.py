@@ -214,6 +214,8 @@ def _dpd(t: str) -> Iterable[CarrierMatch]:
     if len(t) == 15 and _DPD_PARCEL_RE.fullmatch(t[:14]):
         if iso7064_mod37_36_check(t[:14]) == t[14]:
             yield _dpd_parcel(t[:14], strong=not t.isdigit())
+        elif t[14].isalpha():  # 14 + a letter: only DPD prints that, so a typo
+            yield _match("DPD", t[:14], Said.DPD_BARCODE, False, True)
         return
     if len(t) == 14 and _DPD_PARCEL_RE.fullmatch(t):
         yield _match("DPD", t, Said.DPD, True, False)
