@@ -83,8 +83,9 @@ def _match(
 
 
 _UPS_RE = re.compile(r"1Z[A-Z0-9]{16}")
+_UPS_MI_RE = re.compile(r"MI\d{6}[A-Z0-9]{1,22}", re.ASCII)
 _S10_RE = re.compile(r"[A-Z]{2}\d{9}[A-Z]{2}", re.ASCII)
-_USPS_RE = re.compile(r"9[1-5]\d{18,20}", re.ASCII)
+_USPS_RE = re.compile(r"9[1-5](?:\d{18,20}|\d{24})", re.ASCII)  # IMpb: 6- or 9-digit mailer ID
 _FEDEX_34_PREFIXES = ("100", "96")
 _FEDEX_96_RE = re.compile(r"96\d{20}", re.ASCII)
 _DHL_PIECE_RE = re.compile(r"(?:JJD|JVGL)\d{8,30}", re.ASCII)
@@ -105,6 +106,8 @@ Recogniser = Callable[[str], Iterable[CarrierMatch]]
 def _ups(t: str) -> Iterable[CarrierMatch]:
     if _UPS_RE.fullmatch(t):
         yield _match("UPS", t, Said.UPS, ups_is_valid(t), strong=True)
+    elif _UPS_MI_RE.fullmatch(t):  # "MI" + 6-digit customer number + the shipper's ID
+        yield _match("UPS", t, Said.UPS_MAIL_INNOVATIONS, True, True)
 
 
 def _s10(t: str) -> Iterable[CarrierMatch]:
@@ -121,7 +124,7 @@ def _s10(t: str) -> Iterable[CarrierMatch]:
 
 
 def _usps(t: str) -> Iterable[CarrierMatch]:
-    """IMpb: 20-22 digits starting 91-95, optionally behind ``420`` + 5- or 9-digit ZIP.
+    """IMpb: 20-22 or 26 digits starting 91-95, optionally behind ``420`` + 5- or 9-digit ZIP.
 
     A UPS Mail Innovations parcel is delivered by USPS under an IMpb barcode: the same
     number is a UPS reading when the order is booked with UPS."""

@@ -147,7 +147,7 @@ ENGLISH: dict[Said, str] = {
     Said.DHL_ECOMMERCE: "DHL eCommerce tracking number",
     Said.DHL_PAKET: "DHL Paket parcel number",
     Said.S10_UNKNOWN_COUNTRY: "Postal item number with an unknown country code ({0})",
-    Said.UPS_MAIL_INNOVATIONS: "UPS Mail Innovations tracking number (USPS barcode)",
+    Said.UPS_MAIL_INNOVATIONS: "UPS Mail Innovations tracking number",
     Said.FEDEX_SMARTPOST: "FedEx SmartPost tracking number",
     Said.GLS: "GLS parcel number",
     Said.DPD: "DPD parcel number",

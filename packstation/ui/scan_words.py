@@ -53,7 +53,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("ScanWords", "DHL eCommerce tracking number"),
     QT_TRANSLATE_NOOP("ScanWords", "DHL Paket parcel number"),
     QT_TRANSLATE_NOOP("ScanWords", "Postal item number with an unknown country code ({0})"),
-    QT_TRANSLATE_NOOP("ScanWords", "UPS Mail Innovations tracking number (USPS barcode)"),
+    QT_TRANSLATE_NOOP("ScanWords", "UPS Mail Innovations tracking number"),
     QT_TRANSLATE_NOOP("ScanWords", "FedEx SmartPost tracking number"),
     QT_TRANSLATE_NOOP("ScanWords", "GLS parcel number"),
     QT_TRANSLATE_NOOP("ScanWords", "DPD parcel number"),

@@ -1027,8 +1027,8 @@
     </message>
     <message>
         <location filename="../../ui/scan_words.py" line="56"/>
-        <source>UPS Mail Innovations tracking number (USPS barcode)</source>
-        <translation>UPS-Mail-Innovations-Sendungsnummer (USPS-Barcode)</translation>
+        <source>UPS Mail Innovations tracking number</source>
+        <translation>UPS-Mail-Innovations-Sendungsnummer</translation>
     </message>
     <message>
         <location filename="../../ui/scan_words.py" line="57"/>

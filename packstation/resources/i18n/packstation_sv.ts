@@ -1027,8 +1027,8 @@
     </message>
     <message>
         <location filename="../../ui/scan_words.py" line="56"/>
-        <source>UPS Mail Innovations tracking number (USPS barcode)</source>
-        <translation>UPS Mail Innovations-spårningsnummer (USPS-streckkod)</translation>
+        <source>UPS Mail Innovations tracking number</source>
+        <translation>UPS Mail Innovations-spårningsnummer</translation>
     </message>
     <message>
         <location filename="../../ui/scan_words.py" line="57"/>
