@@ -457,7 +457,9 @@ class BenchController(QObject):
         s = self._shipment()
         codes = [c for line in s.products for c in line_codes(line)]
         checked = validate_tracking(raw, booked_carrier=s.carrier or None, product_codes=codes)
-        return scan if scan is not None and scan.valid and not checked.valid else checked
+        if scan is not None and scan.valid and not (checked.valid and checked.value == scan.value):
+            return scan  # e.g. the raw text still carries the scanner's prefix or suffix
+        return checked
 
     def _sid(self) -> str:
         return self.found.shipment.shipment_id if self.found else ""
