@@ -63,6 +63,11 @@ def spec_fedex12(payload: str) -> str:
     return str(sum(int(d) * (3, 1, 7)[i % 3] for i, d in enumerate(payload)) % 11 % 10)
 
 
+def spec_fedex_serial(serial: str) -> str:
+    """FedEx 34-digit barcode: weights 1,7,3 over the 13-digit serial, mod 11, mod 10."""
+    return str(sum(int(d) * (1, 7, 3)[i % 3] for i, d in enumerate(serial)) % 11 % 10)
+
+
 def spec_dhl_mod7(payload: str) -> str:
     return str(int(payload) % 7)
 
@@ -98,8 +103,10 @@ GENERATED: dict[str, tuple[str, st.SearchStrategy[str]]] = {
     "fedex15": ("FedEx", _d(14).map(lambda p: p + spec_gs1(p))),
     "fedex96": ("FedEx", st.tuples(_d(5), _d(14)).map(
         lambda t: "96" + t[0] + t[1] + spec_gs1(t[1]))),
-    "fedex34": ("FedEx", st.tuples(_d(19), _d(11)).map(
-        lambda t: "100" + t[0] + t[1] + spec_fedex12(t[1]))),
+    "fedex34": ("FedEx", st.tuples(_d(17), _d(13)).map(
+        lambda t: "100" + t[0] + t[1] + spec_fedex_serial(t[1]))),
+    "fedex34_00": ("FedEx", st.tuples(_d(19), _d(11)).map(
+        lambda t: "96" + t[0] + "0" + t[1] + spec_fedex12(t[1]))),
     "ups": ("UPS", st.text(alphabet=ALNUM, min_size=15, max_size=15).map(
         lambda b: "1Z" + b + spec_ups(b))),
     "usps": ("USPS", st.tuples(st.sampled_from(["92", "93", "94"]), _d(19)).map(

@@ -24,6 +24,7 @@ from .checkdigits import (
     dhl_express_is_valid,
     dhl_identcode_is_valid,
     fedex_express_is_valid,
+    fedex_serial_is_valid,
     gls_is_valid,
     gs1_is_valid,
     iso7064_mod37_36_check,
@@ -71,7 +72,8 @@ class CarrierMatch:
     valid: bool
     strong: bool
     booked_only: bool = False
-    fallback: bool = False  # booked_only, and only when no other reading fits
+    fallback: bool = False  # booked_only, and only when no checked reading fits
+    checked: bool = True  # False: a plain-digit shape with no check digit (DPD 14, InPost)
 
 
 def _match(
@@ -148,7 +150,9 @@ def _fedex(t: str) -> Iterable[CarrierMatch]:
     if len(t) == 34 and t.isdigit():
         inner = t[-12:]
         strong = t.startswith(_FEDEX_34_PREFIXES)
-        ok = fedex_express_is_valid(inner)
+        # The published rule checks the 13-digit serial; every example's serial starts "00",
+        # where it equals the 12-digit rule on the tracking number: either passes.
+        ok = fedex_serial_is_valid(t) or fedex_express_is_valid(inner)
         if ok or strong:
             yield _match("FedEx", inner, Said.FEDEX_34, ok, strong)
         return
@@ -221,7 +225,7 @@ def _dpd(t: str) -> Iterable[CarrierMatch]:
             yield _match("DPD", t[:14], Said.DPD_BARCODE, False, True)
         return
     if len(t) == 14 and _DPD_PARCEL_RE.fullmatch(t):
-        yield _match("DPD", t, Said.DPD, True, False)
+        yield replace(_match("DPD", t, Said.DPD, True, False), checked=not t.isdigit())
 
 
 def _dpd_parcel(parcel: str, *, strong: bool) -> CarrierMatch:
@@ -250,7 +254,7 @@ def _others(t: str) -> Iterable[CarrierMatch]:
         if len(t) == 10 and luhn_is_valid(t):
             yield _match("DB Schenker", t, Said.DB_SCHENKER, True, False)
         if len(t) == 24:
-            yield _match("InPost", t, Said.INPOST, True, False)
+            yield replace(_match("InPost", t, Said.INPOST, True, False), checked=False)
         if len(t) == 16:
             yield replace(_match("Evri", t, Said.EVRI, True, False), booked_only=True,
                           fallback=True)
@@ -297,7 +301,7 @@ def choose(
     plain = [m for m in valid if not m.booked_only]
     if booked:
         for m in valid:
-            if m.fallback and plain:
+            if m.fallback and any(p.checked for p in plain):
                 continue
             if m.carrier and same_carrier(m.carrier, booked):
                 return m, m.booked_only or any(v.carrier != m.carrier for v in plain), ()

@@ -33,6 +33,7 @@ __all__ = [
     "dhl_identcode_is_valid",
     "fedex_express_check_digit",
     "fedex_express_is_valid",
+    "fedex_serial_is_valid",
     "gls_check_digit",
     "gls_is_valid",
     "gs1_check_digit",
@@ -138,6 +139,18 @@ def fedex_express_check_digit(payload: str) -> int:
         raise ValueError(f"FedEx payload must be 11 digits, got {payload!r}")
     total = sum(int(d) * _FEDEX_WEIGHTS[i % 3] for i, d in enumerate(payload))
     return total % 11 % 10
+
+
+def fedex_serial_is_valid(code: str) -> bool:
+    """FedEx 34-digit barcode: the 13-digit serial before the last digit, weights 1,7,3
+    repeating, sum mod 11 mod 10 (tracking_number_data "FedEx Express (34)" and "Ground
+    GSN"). Equals :func:`fedex_express_is_valid` on the last 12 digits when the serial
+    starts "00", as in every published example."""
+    if len(code) != 34 or not _is_ascii_digits(code):
+        return False
+    serial = code[-14:-1]
+    total = sum(int(d) * (1, 7, 3)[i % 3] for i, d in enumerate(serial))
+    return total % 11 % 10 == int(code[-1])
 
 
 def fedex_express_is_valid(code: str) -> bool:
