@@ -364,3 +364,13 @@ def test_s10_country_must_be_iso_3166(country: str) -> None:
     assert s.valid == known
     if not known:
         assert s.description.said is Said.S10_UNKNOWN_COUNTRY
+
+
+def test_any_code_of_the_order_s_lines_is_a_product_even_with_a_wrong_check_digit() -> None:
+    """Catalogues hold EANs with wrong check digits and SKUs: typed into Tracking they are
+    still the order's items, never a tracking number."""
+    lines = ["5901234123458", "RDJ700BLKM"]  # EAN-13 failing GS1; a full SKU
+    assert validate_tracking("5901234123458").valid  # no order: a number, not a product
+    for code in ("5901234123458", "rdj700blkm", "RDJ 700 BLKM"):
+        s = validate_tracking(code, product_codes=lines)
+        assert not s.valid and s.description.said is Said.PRODUCT_NOT_TRACKING, code

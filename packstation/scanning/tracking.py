@@ -61,6 +61,12 @@ def validate_tracking(
         gs_substitutes=gs_substitutes,
     )
     k = s.kind
+    if product_codes and k is not ScanKind.COMMAND:
+        lines = {_product_key(c) for c in product_codes}
+        typed = compact(split_aim(strip_affixes(raw, prefix, suffix))[1])
+        if _product_key(typed) in lines or (s.value and _product_key(s.value) in lines):
+            return _refuse(replace(s, kind=ScanKind.PRODUCT),
+                           Description(Said.PRODUCT_NOT_TRACKING))  # one of the order's items
     if k is ScanKind.TRACKING:
         if s.valid:
             return _reading(s, compact(split_aim(strip_affixes(raw, prefix, suffix))[1]),
@@ -73,7 +79,7 @@ def validate_tracking(
             return replace(s, description=s.description.noted(Note.SHARED_FORMAT))
         return _refuse(s, s.description.noted(Note.CHECK_AND_RESCAN))
     if k is ScanKind.PRODUCT:
-        return _product_or_tracking(s, booked_carrier, product_codes)
+        return _product_or_tracking(s, booked_carrier)
     if k is ScanKind.SHIPMENT_ID:
         return _refuse(s, Description(Said.SHIPMENT_ID_NOT_TRACKING, s.value))
     if k is ScanKind.COMMAND:
@@ -108,12 +114,11 @@ def _product_key(code: str) -> str:
     return c.zfill(14) if c.isascii() and c.isdigit() and 8 <= len(c) <= 14 else c
 
 
-def _product_or_tracking(s: Scan, booked: str | None, product_codes: Collection[str]) -> Scan:
+def _product_or_tracking(s: Scan, booked: str | None) -> Scan:
     """A valid product code: refused, unless it is no line of this order and the order's
     booked carrier numbers its parcels exactly so (then taken, and the text says so)."""
     refused = _refuse(s, Description(Said.PRODUCT_NOT_TRACKING))
-    if not s.valid or not booked or _product_key(s.value) in {
-            _product_key(c) for c in product_codes}:
+    if not s.valid or not booked:  # (the order's own lines were refused above)
         return refused
     found = [m for m in readings(s.value) if m.valid and not m.fallback]
     m, _, _ = choose(found, booked)
