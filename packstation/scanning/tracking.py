@@ -64,7 +64,8 @@ def validate_tracking(
     if product_codes and k is not ScanKind.COMMAND:
         lines = {_product_key(c) for c in product_codes}
         typed = compact(split_aim(strip_affixes(raw, prefix, suffix))[1])
-        if _product_key(typed) in lines or (s.value and _product_key(s.value) in lines):
+        if _product_key(typed) in lines or (k is ScanKind.PRODUCT and _product_key(s.value)
+                                            in lines):
             return _refuse(replace(s, kind=ScanKind.PRODUCT),
                            Description(Said.PRODUCT_NOT_TRACKING))  # one of the order's items
     if k is ScanKind.TRACKING:
