@@ -220,6 +220,8 @@ def test_sscc_typed_as_printed() -> None:
     assert (s.kind, s.value, s.valid) == (ScanKind.SSCC, "373400306809981733", True)
     assert validate_tracking("(00) 3734 0030 6809 9817 33").valid
     assert not validate_tracking("(00)373400306809981734").valid
+    booked = validate_tracking("(00)373400306809981733", booked_carrier="PostNord")
+    assert booked.carrier == "PostNord" and "booked with PostNord" in booked.detail
 
 
 def test_yodel_says_it_could_be_dhl_and_dhl_booking_takes_dhl() -> None:

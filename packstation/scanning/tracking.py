@@ -76,6 +76,9 @@ def validate_tracking(
     if s.description.said is Said.ALL_ZEROS:
         return _refuse(s, s.description)
     if k is ScanKind.SSCC:
+        if s.valid and booked_carrier:  # any carrier may label with an SSCC: the booked one
+            return replace(s, carrier=booked_carrier, description=s.description.noted(
+                Note.BOOKED_READING, booked_carrier))
         if s.valid:
             return replace(s, description=s.description.noted(Note.SHARED_FORMAT))
         return _refuse(s, s.description.noted(Note.CHECK_AND_RESCAN))
