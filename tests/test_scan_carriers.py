@@ -215,6 +215,15 @@ def test_refused(raw: str) -> None:
     assert not validate_tracking(raw).valid
 
 
+def test_usps_barcode_with_fnc1_after_the_zip() -> None:
+    """A GS1-aware scanner sends the FNC1 between 420+ZIP and the IMpb number as GS."""
+    for raw in ("42012345\x1d9261292700768711948021", "]C1420123456789\x1d9261292700768711948021"):
+        s = validate_tracking(raw)
+        assert (s.valid, s.carrier, s.value) == (True, "USPS", "9261292700768711948021"), raw
+    assert not validate_tracking("42012345\x1d9261292700768711948022").valid
+    assert not validate_tracking("42012345\x1d10ABC123").valid  # GS1 data with no number
+
+
 def test_sscc_typed_as_printed() -> None:
     s = validate_tracking("(00)373400306809981733")
     assert (s.kind, s.value, s.valid) == (ScanKind.SSCC, "373400306809981733", True)

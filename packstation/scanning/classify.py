@@ -243,6 +243,13 @@ def _from_message(msg: biip.gs1_messages.GS1Message) -> Scan:
         postal = by_ai["421"].value[3:]
     if "00" in by_ai:
         return _sscc_scan(by_ai["00"].value, postal)
+    for ai in ("91", "92", "93", "94", "95"):  # USPS IMpb after 420+ZIP and FNC1 (GS)
+        if ai in by_ai:
+            zip_code = "420" + by_ai["420"].value if "420" in by_ai else ""
+            m = match_carrier(zip_code + ai + by_ai[ai].value)
+            if m is not None and m.carrier is not None:
+                d = replace(m.description, postal_code=postal)
+                return _s(ScanKind.TRACKING, m.value, d, m.valid, m.carrier)
     for ai in ("01", "02"):
         if ai in by_ai:
             es = by_ai[ai]

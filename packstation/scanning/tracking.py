@@ -73,8 +73,8 @@ def validate_tracking(
             return _reading(s, compact(split_aim(strip_affixes(raw, prefix, suffix))[1]),
                             booked_carrier)
         return _refuse(s, s.description.noted(Note.CHECK_AND_RESCAN))
-    if s.description.said is Said.ALL_ZEROS:
-        return _refuse(s, s.description)
+    if s.description.said in (Said.ALL_ZEROS, Said.GS1_NO_NUMBER, Said.GS1_UNREADABLE):
+        return _refuse(s, s.description)  # not "carrier not recognised": GS1 data, or zeros
     if k is ScanKind.SSCC:
         if s.valid and booked_carrier:  # any carrier may label with an SSCC: the booked one
             return replace(s, carrier=booked_carrier, description=s.description.noted(
