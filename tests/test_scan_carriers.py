@@ -224,6 +224,16 @@ def test_usps_barcode_with_fnc1_after_the_zip() -> None:
     assert not validate_tracking("42012345\x1d10ABC123").valid  # GS1 data with no number
 
 
+@pytest.mark.parametrize(("raw", "carrier", "value"), [
+    ("]C19261292700768711948021", "USPS", "9261292700768711948021"),  # IMpb as GS1-128
+    ("]C19611020987654312345672", "FedEx", "9611020987654312345672"),  # FedEx Ground 96
+    ("]C19622001900000000000000776632517510", "FedEx", "776632517510"),  # 34-digit GSN
+])
+def test_gs1_128_carrier_barcodes_with_aim_identifier(raw: str, carrier: str, value: str) -> None:
+    s = validate_tracking(raw)
+    assert (s.valid, s.carrier, s.value) == (True, carrier, value)
+
+
 def test_sscc_typed_as_printed() -> None:
     s = validate_tracking("(00)373400306809981733")
     assert (s.kind, s.value, s.valid) == (ScanKind.SSCC, "373400306809981733", True)

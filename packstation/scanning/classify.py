@@ -243,7 +243,9 @@ def _from_message(msg: biip.gs1_messages.GS1Message) -> Scan:
         postal = by_ai["421"].value[3:]
     if "00" in by_ai:
         return _sscc_scan(by_ai["00"].value, postal)
-    for ai in ("91", "92", "93", "94", "95"):  # USPS IMpb after 420+ZIP and FNC1 (GS)
+    # USPS IMpb (after 420+ZIP and FNC1) and FedEx Ground "96" barcodes are GS1-128 with
+    # "company internal" AIs 91-96: the carrier number is the AI and its data.
+    for ai in ("91", "92", "93", "94", "95", "96"):
         if ai in by_ai:
             zip_code = "420" + by_ai["420"].value if "420" in by_ai else ""
             m = match_carrier(zip_code + ai + by_ai[ai].value)
