@@ -186,6 +186,7 @@ EXAMPLES: list[tuple[str, str | None, str, str]] = [
     ("61299998820821171811", None, "FedEx", "61299998820821171811"),
     ("9261292700768711948021", "FedEx", "FedEx", "9261292700768711948021"),  # SmartPost IMpb
     ("1234567897", None, "DB Schenker", "1234567897"),
+    ("XHAX4HDA", "GLS", "GLS", "XHAX4HDA"),  # paketda.de: GLS Track ID
 ]
 
 

@@ -199,6 +199,9 @@ def _dhl(t: str) -> Iterable[CarrierMatch]:
 def _gls(t: str) -> Iterable[CarrierMatch]:
     if len(t) in (11, 12) and t.isdigit() and gls_is_valid(t):
         yield _match("GLS", t, Said.GLS, True, False)
+    elif len(t) == 8 and not t.isdigit():  # the GLS Track ID (paketda.de, e.g. XHAX4HDA)
+        yield replace(_match("GLS", t, Said.GLS, True, False), booked_only=True,
+                      fallback=True)
 
 
 def _dpd(t: str) -> Iterable[CarrierMatch]:
