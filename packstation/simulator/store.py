@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
+from packstation.simulator.documents import PLACEHOLDER_ORIGIN
+
 ShipmentState = Literal["goodtogo", "inprogress", "completed"]
 SHIPMENT_STATES: tuple[str, ...] = ("goodtogo", "inprogress", "completed")
 ZERO_DATE = "0000-00-00 00:00:00"
@@ -81,19 +83,31 @@ class ShipmentStore:
         *,
         send_email_default: bool = True,
         clock: Callable[[], datetime] = datetime.now,
+        document_origin: str = "",
     ) -> None:
         self._lock = threading.Lock()
         self._by_id: dict[str, StoredShipment] = {}
         self.send_email_default = send_email_default
         self._clock = clock
+        self._document_origin = document_origin
         for shipment in shipments:
-            self._by_id[shipment.shipment_id] = copy.deepcopy(shipment)
+            self._by_id[shipment.shipment_id] = self._stored(shipment)
+
+    def _stored(self, shipment: StoredShipment) -> StoredShipment:
+        """A private copy, its document links pointing at this simulator (if it serves)."""
+        s = copy.deepcopy(shipment)
+        if self._document_origin:
+            for key in ("proforma", "deliveryNote"):
+                url = s.data.get(key)
+                if isinstance(url, str) and url.startswith(PLACEHOLDER_ORIGIN + "/"):
+                    s.data[key] = self._document_origin + url[len(PLACEHOLDER_ORIGIN):]
+        return s
 
     # ----- test helpers -------------------------------------------------------------------
 
     def add(self, shipment: StoredShipment) -> None:
         with self._lock:
-            self._by_id[shipment.shipment_id] = copy.deepcopy(shipment)
+            self._by_id[shipment.shipment_id] = self._stored(shipment)
 
     def ids(self) -> list[str]:
         with self._lock:
@@ -163,19 +177,23 @@ class ShipmentStore:
         """PUT /shipments/{id}: set gtg and/or line quantities."""
         with self._lock:
             s = self._by_id.get(shipment_id)
+            # Refusals carry the shipment ID, as Centra's error examples show.
             if s is None:
-                return {"status": "no", "msg": "shipment not found"}
+                return {"status": "no", "msg": "shipment not found", "shipment": shipment_id}
             if s.state == "completed":
-                return {"status": "no", "msg": "shipment is sent and can not be updated"}
+                return {"status": "no", "msg": "shipment is sent and can not be updated",
+                        "shipment": shipment_id}
             products = body.get("products")
             if products is not None:
                 if s.data.get("paid"):
-                    return {"status": "no", "msg": "shipment is paid and can not be updated"}
+                    return {"status": "no", "msg": "shipment is paid and can not be updated",
+                            "shipment": shipment_id}
                 if not isinstance(products, dict):
-                    return {"status": "no", "msg": {"products": "invalid value"}}
+                    return {"status": "no", "msg": {"products": "invalid value"},
+                            "shipment": shipment_id}
                 err = _apply_line_quantities(s, products)
                 if err:
-                    return {"status": "no", "msg": err}
+                    return {"status": "no", "msg": err, "shipment": shipment_id}
             if "gtg" in body:
                 s.state = "goodtogo" if truthy(body["gtg"]) else "inprogress"
             return {"status": "ok", "shipment": copy.deepcopy(s.data)}

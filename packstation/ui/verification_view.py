@@ -22,6 +22,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from packstation.bundles import pack_plan
 from packstation.centra.models import Shipment
 from packstation.scanning import Scan
 from packstation.ui.completion_form import CompletionForm
@@ -89,7 +90,11 @@ class VerificationController(QObject):
 
     def load(self, shipment: Shipment | None) -> None:
         """A shipment was shown (or ``None``: nothing is loaded any more)."""
-        self.verifier = PackVerifier(shipment.products) if shipment else None
+        if shipment is not None:  # what is physically packed: bundles as their contents
+            plan = pack_plan(shipment.products, bundles_prepacked=self.panel.bundles_prepacked())
+            self.verifier = PackVerifier(plan.lines)
+        else:
+            self.verifier = None
         self.shipment_id = shipment.shipment_id if shipment else ""
         self.bypass_reason = ""
         self._warned_once = False
@@ -113,7 +118,7 @@ class VerificationController(QObject):
         self._warned_once = False
         line = result.line
         assert line is not None
-        cell = self.panel.lines.item(line.index, 0)
+        cell = self.panel.lines.item(self.panel.row_of(line.index), 0)
         if cell is not None:
             self.panel.lines.scrollToItem(cell)
         say = self.announcer.say
