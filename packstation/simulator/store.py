@@ -316,6 +316,34 @@ ORDER_COPY_FIELDS = (
 )
 
 
+# Get orders carries the payment fields Centra's example shows (a Klarna checkout here).
+ORDER_PAYMENT: dict[str, Any] = {
+    "marketId": 1, "pricelistId": 1, "ipAddress": "127.0.0.1",
+    "paymentPlugin": "klarna_checkout_v1", "paymentType": "3rd",
+    "paymentDescription": "Klarna checkout v3",
+    "paymentReference": "00000000-0000-4000-8000-000000000000", "paymentMethod": "klarna",
+}
+TAX_PERCENT = 25.0
+
+
+def _order_line(p: dict[str, Any]) -> dict[str, Any]:
+    """A shipment line as Get orders shows it: prices and taxes per line, int itemQty, and
+    the same for a bundle's components (Centra's example)."""
+    line = copy.deepcopy(p)
+    line["warehouses"] = [{"name": w["name"], "itemQty": int(w["itemQty"])}
+                          for w in p.get("warehouses", [])]
+    price, qty = float(p.get("price", 0.0)), int(p.get("qty", 0))
+    total = round(price * qty, 2)
+    tax_each = round(price * TAX_PERCENT / (100 + TAX_PERCENT), 2)
+    line.update(brand="Packstation Demo", otherComment="", taxPercent=TAX_PERCENT,
+                priceDiscount=0.0, priceDiscountAsPercent=0.0, taxValue=tax_each,
+                totalTaxValue=round(tax_each * qty, 2), totalPrice=total, anyDiscount=False,
+                priceEachWithoutTax=round(price - tax_each, 2), priceEachReduction=0.0)
+    if "bundle" in p:
+        line["bundle"] = [_order_line(c) for c in p["bundle"]]
+    return line
+
+
 def _order_json(shipments: list[StoredShipment]) -> dict[str, Any]:
     first = shipments[0].data
     states = {s.state for s in shipments}
@@ -328,21 +356,25 @@ def _order_json(shipments: list[StoredShipment]) -> dict[str, Any]:
     for key, value in first.items():
         if key.startswith(("delivery", "billing")) and key != "deliveryService":
             order[key] = value
+    order["internalOrder"] = 0
     order["waitingForPayment"] = 0 if all(s.data.get("paid") or s.data.get("shouldCapture")
                                           for s in shipments) else 1
-    order["shippingValue"] = first.get("shippingValue", 0.0)
-    products: list[dict[str, Any]] = []
-    for s in shipments:
-        for p in s.data.get("products", []):
-            line = copy.deepcopy(p)
-            line["warehouses"] = [
-                {"name": w["name"], "itemQty": int(w["itemQty"])} for w in p.get("warehouses", [])
-            ]
-            line["totalPrice"] = round(float(p["price"]) * int(p["qty"]), 2)
-            products.append(line)
+    for key in ("shippingValue", "voucherValue", "grandTotalTaxValue", "taxAdded",
+                "taxDeducted"):
+        order[key] = first.get(key, 0.0)
+    order.update(ORDER_PAYMENT)
+    products = [_order_line(p) for s in shipments for p in s.data.get("products", [])]
     order["products"] = products
-    order["totalItemsPrice"] = round(sum(p["totalPrice"] for p in products), 2)
-    order["grandTotalValue"] = round(order["totalItemsPrice"] + float(order["shippingValue"]), 2)
+    total = round(sum(p["totalPrice"] for p in products), 2)
+    tax = round(sum(p["totalTaxValue"] for p in products), 2)
+    order["totalItemsPriceTax"] = tax
+    order["totalItemsPrice"] = total
+    order["totalItemsWithoutTax"] = round(total - tax, 2)
+    order["totalItemsDiscount"] = 0.0
+    order["taxBreakdown"] = first.get("taxBreakdown", [])
+    order["grandTotalValue"] = round(total + float(order["shippingValue"]), 2)
+    order["discounts"] = {"anyDiscount": False, "discount": f"0.00 {first['orderCurrency']}",
+                          "discountAsNumber": 0.0, "vouchers": [], "automaticDiscounts": []}
     order["shipments"] = [
         {
             "shipmentId": s.shipment_id,
