@@ -33,7 +33,8 @@ class FetchProblem(enum.Enum):
     NO_LINK = "no_link"  # the shipment carries no URL for this document
     UNREACHABLE = "unreachable"  # network: refused, timeout, reset
     REFUSED = "refused"  # 401/403: the key (or no key) was not accepted
-    NOT_FOUND = "not_found"  # 404 or another non-2xx status
+    NOT_FOUND = "not_found"  # 404 or another 4xx status
+    SERVER_ERROR = "server_error"  # 5xx: the server is in trouble; Retry later
     NOT_PDF = "not_pdf"  # an answer that is not a PDF (an HTML login page, say)
     TOO_LARGE = "too_large"
 
@@ -93,6 +94,8 @@ def fetch_document(client: CentraClient, kind: DocumentKind, url: str) -> Docume
                 continue
             if response.status_code in (401, 403):
                 raise DocumentError(FetchProblem.REFUSED, f"HTTP {response.status_code}")
+            if response.status_code >= 500:
+                raise DocumentError(FetchProblem.SERVER_ERROR, f"HTTP {response.status_code}")
             if not 200 <= response.status_code < 300:
                 raise DocumentError(FetchProblem.NOT_FOUND, f"HTTP {response.status_code}")
             body = bytearray()

@@ -183,8 +183,12 @@ class PapersController(QObject):
                     "Retry, or a supervisor can ship it without them (reason in the strip)."))
             self._refresh()
             return False
-        # Non-blocking papers still on their way (or failed) follow the parcel's number.
-        self.leftovers.extend(p for p in self.papers if not p.done)
+        # Non-blocking papers still on their way (or failed) are owed to this parcel: they
+        # print when they arrive (or on Retry), after the bench has moved on.
+        for paper in self.papers:
+            if not paper.done:
+                paper.print_when_ready = True
+                self.leftovers.append(paper)
         self.papers = [p for p in self.papers if p.done]
         self._refresh()
         return True
@@ -312,6 +316,7 @@ class PapersController(QObject):
             FetchProblem.UNREACHABLE: self.tr("the document server did not answer"),
             FetchProblem.REFUSED: self.tr("the document server refused the request"),
             FetchProblem.NOT_FOUND: self.tr("the document was not found"),
+            FetchProblem.SERVER_ERROR: self.tr("the document server had an error"),
             FetchProblem.NOT_PDF: self.tr("the answer was not a PDF"),
             FetchProblem.TOO_LARGE: self.tr("the document is too large"),
         }.get(problem, self.tr("the download failed")) if problem else self.tr(

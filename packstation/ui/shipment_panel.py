@@ -89,6 +89,7 @@ class ShipmentPanel(QStackedWidget):
         self.bundles_prepacked: Callable[[], bool] = lambda: False  # station setting
         self.plan: PackPlan | None = None
         self._unit_rows: list[int] = []  # pack row (verifier index) → table row
+        self._spans: list[int] = []
         self.lines = QTableWidget(0, len(COLUMNS))
         self.lines.setObjectName("linesTable")
         self.lines.setHorizontalHeaderLabels([  # same order as COLUMNS
@@ -101,6 +102,9 @@ class ShipmentPanel(QStackedWidget):
         header = self.lines.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Long names wrap instead of ending in "…": rows grow when a column changes width.
+        self.lines.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header.sectionResized.connect(lambda *_: self.lines.resizeRowsToContents())
         self.lines.setColumnHidden(PACKED_COLUMN, True)
 
         top = QHBoxLayout()
@@ -176,6 +180,12 @@ class ShipmentPanel(QStackedWidget):
         try:
             if table.rowCount() != len(rows):
                 table.setRowCount(len(rows))
+            spans = [r for r, (_, unit, role) in enumerate(rows) if role == "bundle" and unit is None]
+            if spans or self._spans:
+                table.clearSpans()
+                for r in spans:  # a bundle's heading reads across Item, Size and SKU / EAN
+                    table.setSpan(r, 2, 1, 3)
+                self._spans = spans
             for row, (values, _, role) in enumerate(rows):
                 for col, value in enumerate(values):
                     item = table.item(row, col)
@@ -210,9 +220,9 @@ class ShipmentPanel(QStackedWidget):
                     out.append((_cells(part, "", name="   " + self.tr("contains {0} × {1}").format(
                         part.qty // b.qty if b.qty else part.qty, part.name)), None, "contents"))
                 continue
-            head = self.tr("BUNDLE ×{0}: {1}  (open it: scan what is inside)").format(
-                b.qty, b.name)
-            out.append((("", "", head, b.size, _codes(b)), None, "bundle"))
+            head = self.tr("BUNDLE ×{0}: {1}  ({2}) · scan what is inside").format(
+                b.qty, b.name, b.full_sku or b.ean)
+            out.append((("", "", head, "", ""), None, "bundle"))
             for i in group.rows:
                 r = plan.rows[i]
                 per = (self.tr("{0} per bundle × {1}").format(r.per_bundle, b.qty)
