@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
-from typing import Any
+from typing import Any, ClassVar
 
 import pypdfium2 as pdfium
 import pytest
@@ -122,7 +122,7 @@ def test_the_key_never_goes_to_another_host(client: CentraClient) -> None:
 
 class _Redirect(BaseHTTPRequestHandler):
     target = ""
-    seen: list[dict[str, str]] = []
+    seen: ClassVar[list[dict[str, str]]] = []
 
     def do_GET(self) -> None:
         type(self).seen.append({k.lower(): v for k, v in self.headers.items()})
