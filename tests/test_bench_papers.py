@@ -100,8 +100,10 @@ def test_bundle_order_is_packed_by_its_contents(qtbot: QtBot, papers_bench: Benc
     assert panel.line_notes.isVisible()
     qtbot.waitUntil(lambda: states(b) == {"delivery_note": "ready"}, timeout=5000)  # SE: no proforma
 
-    scan(qtbot, w.form.tracking, BOX_EAN)  # the box's own code is on nothing to pack
-    assert w.banner.tone is Tone.ERROR and "Wrong item" in w.banner.title.text()
+    scan(qtbot, w.form.tracking, BOX_EAN)  # the box's own code: what counts is inside it
+    assert w.banner.tone is Tone.WARN
+    assert "bundle's own barcode: Winter Gift Box" in w.banner.title.text()
+    assert panel.packed_texts() == ["0 / 2", "0 / 2", "0 / 4", "0 / 1"]
     complete(qtbot, b)
     assert complete_puts(simulator) == []  # require: the items first
     for ean in items(simulator, "41101-1"):
@@ -234,3 +236,22 @@ def test_failed_delivery_note_never_blocks_an_eu_parcel(qtbot: QtBot, papers_ben
     qtbot.mouseClick(strip.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: (printed / "41101-1-delivery-note.pdf").is_file(), timeout=5000)
     qtbot.waitUntil(lambda: not strip.isVisible(), timeout=2000)
+
+
+def test_papers_settings_in_the_station_dialog(qtbot: QtBot, station: Station) -> None:
+    from packstation.ui.station_settings_dialog import StationSettingsDialog
+
+    assert station.lock.unlock(PIN)
+    dialog = StationSettingsDialog(station)
+    qtbot.addWidget(dialog)
+    p = dialog.papers
+    p.proforma.setCurrentIndex(p.proforma.findData("outside_eu"))
+    p.proforma_copies.setValue(3)
+    p.printer.setEditText("file:/tmp/papers")
+    p.prepacked.setChecked(True)
+    dialog.save()
+    s = station.settings
+    assert (s.get(PROFORMA_PRINT), s.get(DOCUMENT_PRINTER), s.get(BUNDLES_PREPACKED)) == (
+        "outside_eu", "file:/tmp/papers", True)
+    from packstation.station.settings import PROFORMA_COPIES
+    assert s.get(PROFORMA_COPIES) == 3

@@ -29,7 +29,7 @@ from packstation.ui.completion_form import CompletionForm
 from packstation.ui.feedback import Announcer
 from packstation.ui.shipment_panel import ShipmentPanel
 from packstation.ui.theme import Tone
-from packstation.verification import Outcome, PackVerifier
+from packstation.verification import Outcome, PackVerifier, line_codes, normalise_code
 
 MIN_REASON_CHARS = 3
 
@@ -138,11 +138,27 @@ class VerificationController(QObject):
 
     def wrong_item(self, code: str, *, could_be_slip: bool = False) -> None:
         self._warned_once = False
+        bundle = self._bundle_with_code(code)
+        if bundle is not None:  # a bundle's own label: what counts is inside it
+            self.announcer.say(Tone.WARN, self.tr("That is the bundle's own barcode: {0}")
+                               .format(bundle), self.tr("Open it and scan each item inside "
+                                                       "(listed under the bundle)."))
+            return
         hint = self.tr("Take it out of the box.")
         if could_be_slip:
             hint += "  " + self.tr("If it is an order number, scan it again to open it.")
         self.announcer.say(Tone.ERROR, self.tr("Wrong item: {0} is not in this shipment")
                            .format(code), hint)
+
+    def _bundle_with_code(self, code: str) -> str | None:
+        plan = self.panel.plan
+        if plan is None or self.verifier is None:
+            return None
+        key = normalise_code(code)
+        for group in plan.groups:
+            if group.bundle is not None and key in line_codes(group.bundle):
+                return group.bundle.name
+        return None
 
     # ------------------------------------------------------------------- gate
 
