@@ -89,6 +89,7 @@ class ShipmentPanel(QStackedWidget):
         self.plan: PackPlan | None = None
         self._unit_rows: list[int] = []  # pack row (verifier index) → table row
         self._spans: list[int] = []
+        self._filling = False  # _fill_lines re-measures the rows once, at its end
         self.lines = QTableWidget(0, len(COLUMNS))
         self.lines.setObjectName("linesTable")
         self.lines.setHorizontalHeaderLabels([  # same order as COLUMNS
@@ -103,7 +104,8 @@ class ShipmentPanel(QStackedWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # Long names wrap instead of ending in "…": rows grow when a column changes width.
         self.lines.setTextElideMode(Qt.TextElideMode.ElideNone)
-        header.sectionResized.connect(lambda *_: self.lines.resizeRowsToContents())
+        # Only the stretching Item column wraps; one re-measure when it changes width.
+        header.sectionResized.connect(self._item_column_resized)
         self.lines.setColumnHidden(PACKED_COLUMN, True)
 
         top = QHBoxLayout()
@@ -119,6 +121,10 @@ class ShipmentPanel(QStackedWidget):
         layout.addWidget(self.lines, 1)
         self.detail_layout = layout  # the verification bar goes below the lines
         return page
+
+    def _item_column_resized(self, index: int, old: int, new: int) -> None:
+        if index == 2 and old != new and not self._filling and self.lines.rowCount():
+            self.lines.resizeRowsToContents()
 
     def _build_choices(self) -> QWidget:
         page = QWidget()
@@ -176,6 +182,7 @@ class ShipmentPanel(QStackedWidget):
         self._unit_rows = [r for r, (_, unit, _) in enumerate(rows) if unit is not None]
         table = self.lines
         table.setUpdatesEnabled(False)
+        self._filling = True
         try:
             if table.rowCount() != len(rows):
                 table.setRowCount(len(rows))
@@ -198,6 +205,7 @@ class ShipmentPanel(QStackedWidget):
                     _paint_role(item, role, col)
             table.resizeRowsToContents()
         finally:
+            self._filling = False
             table.setUpdatesEnabled(True)
 
     def _display_rows(self, plan: PackPlan) -> list[tuple[tuple[str, ...], int | None, str]]:
