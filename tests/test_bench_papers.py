@@ -255,3 +255,61 @@ def test_papers_settings_in_the_station_dialog(qtbot: QtBot, station: Station) -
         "outside_eu", "file:/tmp/papers", True)
     from packstation.station.settings import PROFORMA_COPIES
     assert s.get(PROFORMA_COPIES) == 3
+
+
+def test_f9_prints_now(qtbot: QtBot, papers_bench: Bench, printed: Path) -> None:
+    b = papers_bench
+    lookup(qtbot, b, "41101-1")
+    qtbot.waitUntil(lambda: states(b) == {"delivery_note": "ready"}, timeout=5000)
+    qtbot.keyClick(b.window.form.tracking, Qt.Key.Key_F9)
+    assert states(b) == {"delivery_note": "printed"}
+    assert pages(printed / "41101-1-delivery-note.pdf") == 1
+
+
+def test_a_missing_printer_is_amber_and_never_blocks_an_eu_parcel(
+        qtbot: QtBot, papers_bench: Bench, simulator: CentraSimulator, station: Station,
+        printed: Path) -> None:
+    b, w = papers_bench, papers_bench.window
+    station.settings.set(DOCUMENT_PRINTER, "No Such Printer", supervisor=True)
+    lookup(qtbot, b, "41101-1")
+    qtbot.waitUntil(lambda: states(b) == {"delivery_note": "ready"}, timeout=5000)
+    for ean in items(simulator, "41101-1"):
+        scan(qtbot, w.scan_bar.field, ean)
+    scan(qtbot, w.form.tracking, UPS)
+    with qtbot.waitSignal(b.controller.completion_finished, timeout=5000):
+        complete(qtbot, b)
+    assert [p["shipment"] for p in complete_puts(simulator)] == ["41101-1"]
+    strip = papers(b).strip
+    assert "print failed: Printer 'No Such Printer' not found" in strip.detail.text()
+    assert strip.retry_button.isVisible()
+    station.settings.set(DOCUMENT_PRINTER, f"file:{printed}", supervisor=True)  # fixed
+    qtbot.mouseClick(strip.retry_button, Qt.MouseButton.LeftButton)
+    assert pages(printed / "41101-1-delivery-note.pdf") == 1
+    assert not strip.isVisible()
+
+
+def test_a_missing_printer_blocks_a_parcel_to_norway(qtbot: QtBot, papers_bench: Bench,
+                                                     simulator: CentraSimulator,
+                                                     station: Station) -> None:
+    b, w = papers_bench, papers_bench.window
+    station.settings.set(DOCUMENT_PRINTER, "No Such Printer", supervisor=True)
+    lookup(qtbot, b, "41102-1")
+    qtbot.waitUntil(lambda: states(b).get("proforma") == "ready", timeout=5000)
+    for ean in items(simulator, "41102-1"):
+        scan(qtbot, w.scan_bar.field, ean)
+    scan(qtbot, w.form.tracking, UPS)
+    complete(qtbot, b)
+    assert states(b)["proforma"] == "print_failed"
+    assert "Customs papers not printed" in w.banner.title.text()
+    assert complete_puts(simulator) == []
+
+
+def test_suspect_order_is_amber_with_a_red_chip(qtbot: QtBot, papers_bench: Bench) -> None:
+    b, w = papers_bench, papers_bench.window
+    lookup(qtbot, b, "41012-1")  # demo: flagged as suspect, paid, ready
+    assert w.banner.tone is Tone.WARN and "SUSPECT order" in w.banner.title.text()
+    assert "SUSPECT" in w.shipment_panel.chip_texts()
+    lookup(qtbot, b, "41001-1")
+    assert w.banner.tone is Tone.IDLE
+    assert not [c for c in w.shipment_panel._chip_labels
+                if c.isVisible() and c.text() == "SUSPECT"]
