@@ -154,6 +154,11 @@ def test_parcel_to_norway_prints_its_customs_papers(qtbot: QtBot, papers_bench: 
     assert [p["shipment"] for p in complete_puts(simulator)] == ["41102-1"]
     assert pages(printed / "41102-1-proforma.pdf") == 2  # two copies (station default)
     assert pages(printed / "41102-1-delivery-note.pdf") == 1
+    strip = papers(b).strip  # what went in the box, until the next slip
+    assert strip.isVisible() and strip.title.text() == "Printed"
+    assert "Proforma invoice for 41102-1 ×2 ✓" in strip.detail.text()
+    lookup(qtbot, b, "41001-1")  # the next slip: its own papers
+    assert strip.title.text() == "Papers" and "41001-1" in strip.detail.text()
 
 
 def test_print_now_by_command_barcode(qtbot: QtBot, papers_bench: Bench,
@@ -235,7 +240,8 @@ def test_failed_delivery_note_never_blocks_an_eu_parcel(qtbot: QtBot, papers_ben
     simulator.clear_faults()
     qtbot.mouseClick(strip.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: (printed / "41101-1-delivery-note.pdf").is_file(), timeout=5000)
-    qtbot.waitUntil(lambda: not strip.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: strip.title.text() == "Printed", timeout=2000)
+    assert "Delivery note for 41101-1 ×1 ✓" in strip.detail.text()
 
 
 def test_papers_settings_in_the_station_dialog(qtbot: QtBot, station: Station) -> None:
@@ -285,7 +291,7 @@ def test_a_missing_printer_is_amber_and_never_blocks_an_eu_parcel(
     station.settings.set(DOCUMENT_PRINTER, f"file:{printed}", supervisor=True)  # fixed
     qtbot.mouseClick(strip.retry_button, Qt.MouseButton.LeftButton)
     assert pages(printed / "41101-1-delivery-note.pdf") == 1
-    assert not strip.isVisible()
+    assert strip.title.text() == "Printed" and "print failed" not in strip.detail.text()
 
 
 def test_a_missing_printer_blocks_a_parcel_to_norway(qtbot: QtBot, papers_bench: Bench,

@@ -75,7 +75,7 @@ def fetch_document(client: CentraClient, kind: DocumentKind, url: str) -> Docume
     url = url.strip()
     if not url:
         raise DocumentError(FetchProblem.NO_LINK)
-    http = client._http  # the client's connection pool and timeouts; its key header
+    http = client.http  # the client's connection pool and timeouts; its key header
     for _ in range(MAX_REDIRECTS + 1):
         if urlsplit(url).scheme.lower() not in ("http", "https"):
             raise DocumentError(FetchProblem.NOT_FOUND, "not a web link")

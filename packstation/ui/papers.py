@@ -130,6 +130,7 @@ class PapersController(QObject):
         self.shipment: Shipment | None = None
         self.papers: list[Paper] = []
         self.leftovers: list[Paper] = []  # of completed parcels: still to print, or failed
+        self.last_printed: list[Paper] = []  # of the parcel just completed
         self.override_reason = ""
         self._generation = 0
         strip.print_clicked.connect(self.print_now)
@@ -150,6 +151,9 @@ class PapersController(QObject):
             self.shipment = shipment  # the same parcel again (a fresh answer): keep its papers
             self._refresh()
             return
+        printed = [p for p in self.papers if p.done]
+        # After a completion the strip says what went in the box, until the next slip.
+        self.last_printed = printed if shipment is None else []
         self.shipment = shipment
         self.papers = []
         self.override_reason = ""
@@ -289,8 +293,10 @@ class PapersController(QObject):
                 self._name(paper)), paper.error + "  ·  " + self.tr("Press Retry."))
             return
         paper.state, paper.error, paper.print_when_ready = "printed", "", False
-        if paper in self.leftovers:
+        if paper in self.leftovers:  # owed to a parcel already completed: now in its box
             self.leftovers.remove(paper)
+            if self.shipment is None:
+                self.last_printed.append(paper)
 
     def _tracked(self, paper: Paper) -> bool:
         return paper in self.papers or paper in self.leftovers
@@ -341,6 +347,17 @@ class PapersController(QObject):
         problem = any(p.state in ("download_failed", "print_failed", "no_link") for p in shown)
         blocked = any(p.need.blocking and not p.done for p in self.papers) and not (
             self.override_reason)
+        if not shown and self.last_printed:
+            strip.title.setText(self.tr("Printed"))
+            strip.detail.setText("   ·   ".join(
+                f"{self._name(p)} ×{p.need.copies} ✓" for p in self.last_printed))
+            strip.set_tone("ok")
+            strip.retry_button.setVisible(False)
+            strip.reason.setVisible(False)
+            strip.print_button.setVisible(False)
+            if not strip.isVisible():
+                strip.setVisible(True)
+            return
         if not shown:
             if strip.isVisible():
                 strip.setVisible(False)

@@ -787,180 +787,185 @@
 <context>
     <name>PapersController</name>
     <message>
-        <location filename="../../ui/papers.py" line="166"/>
+        <location filename="../../ui/papers.py" line="170"/>
         <source>Leaves the EU customs union ({0}): customs papers go with it.</source>
         <translation>Verlässt die EU-Zollunion ({0}): Zollpapiere müssen mit.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="181"/>
+        <location filename="../../ui/papers.py" line="185"/>
         <source>Customs papers not printed: {0}</source>
         <translation>Zollpapiere nicht gedruckt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="183"/>
+        <location filename="../../ui/papers.py" line="187"/>
         <source>Retry, or a supervisor can ship it without them (reason in the strip).</source>
         <translation>Erneut versuchen, oder ein Schichtleiter kann ohne sie versenden (Grund im Feld).</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="206"/>
+        <location filename="../../ui/papers.py" line="210"/>
         <source>No documents to print</source>
         <translation>Keine Dokumente zum Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="207"/>
+        <location filename="../../ui/papers.py" line="211"/>
         <source>Centra sent no delivery note or proforma link.</source>
         <translation>Centra hat keinen Link zu Lieferschein oder Proformarechnung geschickt.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="233"/>
+        <location filename="../../ui/papers.py" line="237"/>
         <source>Supervisor needed</source>
         <translation>Schichtleiter erforderlich</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="234"/>
+        <location filename="../../ui/papers.py" line="238"/>
         <source>Unlock supervisor mode, then enter the reason.</source>
         <translation>Schichtleitermodus entsperren, dann den Grund eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="237"/>
+        <location filename="../../ui/papers.py" line="241"/>
         <source>Type a reason first</source>
         <translation>Zuerst einen Grund eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="238"/>
+        <location filename="../../ui/papers.py" line="242"/>
         <source>It is saved in the audit log.</source>
         <translation>Sie wird im Prüfprotokoll gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="243"/>
+        <location filename="../../ui/papers.py" line="247"/>
         <source>Customs papers bypassed: {0}</source>
         <translation>Zollpapiere übersprungen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="244"/>
+        <location filename="../../ui/papers.py" line="248"/>
         <source>Press Ctrl+Enter to complete.</source>
         <translation>Strg+Enter drücken zum Abschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="275"/>
+        <location filename="../../ui/papers.py" line="279"/>
         <source>{0} did not download</source>
         <translation>{0} wurde nicht heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="276"/>
-        <location filename="../../ui/papers.py" line="289"/>
+        <location filename="../../ui/papers.py" line="280"/>
+        <location filename="../../ui/papers.py" line="293"/>
         <source>Press Retry.</source>
         <translation>Erneut versuchen drücken.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="288"/>
+        <location filename="../../ui/papers.py" line="292"/>
         <source>{0} did not print</source>
         <translation>{0} wurde nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="301"/>
+        <location filename="../../ui/papers.py" line="305"/>
         <source>Proforma invoice</source>
         <translation>Proformarechnung</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="302"/>
+        <location filename="../../ui/papers.py" line="306"/>
         <source>Delivery note</source>
         <translation>Lieferschein</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="303"/>
+        <location filename="../../ui/papers.py" line="307"/>
         <source>{0} for {1}</source>
         <translation>{0} für {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="307"/>
+        <location filename="../../ui/papers.py" line="311"/>
         <source>still downloading</source>
         <translation>wird noch heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="308"/>
+        <location filename="../../ui/papers.py" line="312"/>
         <source>ready, not printed</source>
         <translation>bereit, nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="309"/>
-        <location filename="../../ui/papers.py" line="315"/>
+        <location filename="../../ui/papers.py" line="313"/>
+        <location filename="../../ui/papers.py" line="319"/>
         <source>Centra sent no link for it</source>
         <translation>Centra hat keinen Link dafür geschickt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="316"/>
+        <location filename="../../ui/papers.py" line="320"/>
         <source>the document server did not answer</source>
         <translation>der Dokumentserver hat nicht geantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="317"/>
+        <location filename="../../ui/papers.py" line="321"/>
         <source>the document server refused the request</source>
         <translation>der Dokumentserver hat die Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="318"/>
+        <location filename="../../ui/papers.py" line="322"/>
         <source>the document was not found</source>
         <translation>das Dokument wurde nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="319"/>
+        <location filename="../../ui/papers.py" line="323"/>
         <source>the document server had an error</source>
         <translation>der Dokumentserver hatte einen Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="320"/>
+        <location filename="../../ui/papers.py" line="324"/>
         <source>the answer was not a PDF</source>
         <translation>die Antwort war kein PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="321"/>
+        <location filename="../../ui/papers.py" line="325"/>
         <source>the document is too large</source>
         <translation>das Dokument ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="322"/>
-        <location filename="../../ui/papers.py" line="323"/>
+        <location filename="../../ui/papers.py" line="326"/>
+        <location filename="../../ui/papers.py" line="327"/>
         <source>the download failed</source>
         <translation>der Download ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="327"/>
+        <location filename="../../ui/papers.py" line="331"/>
         <source>printed ✓</source>
         <translation>gedruckt ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="329"/>
+        <location filename="../../ui/papers.py" line="333"/>
         <source>downloading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="331"/>
+        <location filename="../../ui/papers.py" line="335"/>
         <source>ready, prints on Complete</source>
         <translation>bereit, wird beim Abschließen gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="333"/>
+        <location filename="../../ui/papers.py" line="337"/>
         <source>no link from Centra</source>
         <translation>kein Link von Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="335"/>
+        <location filename="../../ui/papers.py" line="339"/>
         <source>download failed: {0}</source>
         <translation>Download fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="336"/>
+        <location filename="../../ui/papers.py" line="340"/>
         <source>print failed: {0}</source>
         <translation>Druck fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="350"/>
+        <location filename="../../ui/papers.py" line="349"/>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="365"/>
         <source>Customs papers ({0})</source>
         <translation>Zollpapiere ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="353"/>
+        <location filename="../../ui/papers.py" line="368"/>
         <source>Papers</source>
         <translation>Dokumente</translation>
     </message>
@@ -1777,117 +1782,117 @@ Scan the barcode on a packing slip.</source>
 Den Barcode auf einem Lieferschein scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="95"/>
+        <location filename="../../ui/shipment_panel.py" line="96"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="95"/>
+        <location filename="../../ui/shipment_panel.py" line="96"/>
         <source>Packed</source>
         <translation>Gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="95"/>
+        <location filename="../../ui/shipment_panel.py" line="96"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="95"/>
+        <location filename="../../ui/shipment_panel.py" line="96"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="96"/>
+        <location filename="../../ui/shipment_panel.py" line="97"/>
         <source>SKU / EAN</source>
         <translation>SKU / EAN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="125"/>
+        <location filename="../../ui/shipment_panel.py" line="131"/>
         <source>This order has several open shipments. Scan the shipment ID, or pick one:</source>
         <translation>Diese Bestellung hat mehrere offene Sendungen. Sendungs-ID scannen oder eine wählen:</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="146"/>
+        <location filename="../../ui/shipment_panel.py" line="152"/>
         <source>Shipment {0}   ·   Order {1}</source>
         <translation>Sendung {0}   ·   Bestellung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="151"/>
+        <location filename="../../ui/shipment_panel.py" line="157"/>
         <source>Ship with: {0}</source>
         <translation>Versand mit: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="151"/>
+        <location filename="../../ui/shipment_panel.py" line="157"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="154"/>
+        <location filename="../../ui/shipment_panel.py" line="160"/>
         <source>Customer note: {0}</source>
         <translation>Kundenhinweis: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="215"/>
+        <location filename="../../ui/shipment_panel.py" line="223"/>
         <source>BUNDLE, pre-packed: {0}</source>
         <translation>BÜNDEL, vorverpackt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="216"/>
+        <location filename="../../ui/shipment_panel.py" line="224"/>
         <source>BUNDLE: {0} (Centra sent no contents)</source>
         <translation>BÜNDEL: {0} (Centra hat keinen Inhalt geschickt)</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="219"/>
+        <location filename="../../ui/shipment_panel.py" line="227"/>
         <source>contains {0} × {1}</source>
         <translation>enthält {0} × {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="222"/>
+        <location filename="../../ui/shipment_panel.py" line="230"/>
         <source>BUNDLE ×{0}: {1}  ({2}) · scan what is inside</source>
         <translation>BÜNDEL ×{0}: {1}  ({2}) · scanne, was darin ist</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="227"/>
+        <location filename="../../ui/shipment_panel.py" line="235"/>
         <source>{0} per bundle × {1}</source>
         <translation>{0} pro Bündel × {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="275"/>
+        <location filename="../../ui/shipment_panel.py" line="283"/>
         <source>PAID</source>
         <translation>BEZAHLT</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="277"/>
+        <location filename="../../ui/shipment_panel.py" line="285"/>
         <source>WILL CAPTURE</source>
         <translation>WIRD EINGEZOGEN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="279"/>
+        <location filename="../../ui/shipment_panel.py" line="287"/>
         <source>NOT PAID</source>
         <translation>NICHT BEZAHLT</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="281"/>
+        <location filename="../../ui/shipment_panel.py" line="289"/>
         <source>ON HOLD</source>
         <translation>ANGEHALTEN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="283"/>
+        <location filename="../../ui/shipment_panel.py" line="291"/>
         <source>SUSPECT</source>
         <translation>VERDÄCHTIG</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="288"/>
+        <location filename="../../ui/shipment_panel.py" line="296"/>
         <source>NON-EU: {0}</source>
         <translation>NICHT-EU: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="290"/>
+        <location filename="../../ui/shipment_panel.py" line="298"/>
         <source>ALREADY COMPLETED</source>
         <translation>BEREITS ABGESCHLOSSEN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="292"/>
+        <location filename="../../ui/shipment_panel.py" line="300"/>
         <source>NOT GOOD-TO-GO</source>
         <translation>NICHT VERSANDBEREIT</translation>
     </message>

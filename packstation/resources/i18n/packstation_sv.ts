@@ -787,180 +787,185 @@
 <context>
     <name>PapersController</name>
     <message>
-        <location filename="../../ui/papers.py" line="166"/>
+        <location filename="../../ui/papers.py" line="170"/>
         <source>Leaves the EU customs union ({0}): customs papers go with it.</source>
         <translation>Lämnar EU:s tullunion ({0}): tullpapper ska med.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="181"/>
+        <location filename="../../ui/papers.py" line="185"/>
         <source>Customs papers not printed: {0}</source>
         <translation>Tullpapper inte utskrivna: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="183"/>
+        <location filename="../../ui/papers.py" line="187"/>
         <source>Retry, or a supervisor can ship it without them (reason in the strip).</source>
         <translation>Försök igen, eller så kan en arbetsledare skicka utan dem (skäl i fältet).</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="206"/>
+        <location filename="../../ui/papers.py" line="210"/>
         <source>No documents to print</source>
         <translation>Inga dokument att skriva ut</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="207"/>
+        <location filename="../../ui/papers.py" line="211"/>
         <source>Centra sent no delivery note or proforma link.</source>
         <translation>Centra skickade ingen länk till följesedel eller proformafaktura.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="233"/>
+        <location filename="../../ui/papers.py" line="237"/>
         <source>Supervisor needed</source>
         <translation>Arbetsledare behövs</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="234"/>
+        <location filename="../../ui/papers.py" line="238"/>
         <source>Unlock supervisor mode, then enter the reason.</source>
         <translation>Lås upp arbetsledarläget och ange sedan orsaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="237"/>
+        <location filename="../../ui/papers.py" line="241"/>
         <source>Type a reason first</source>
         <translation>Skriv en orsak först</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="238"/>
+        <location filename="../../ui/papers.py" line="242"/>
         <source>It is saved in the audit log.</source>
         <translation>Den sparas i granskningsloggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="243"/>
+        <location filename="../../ui/papers.py" line="247"/>
         <source>Customs papers bypassed: {0}</source>
         <translation>Tullpapper överhoppade: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="244"/>
+        <location filename="../../ui/papers.py" line="248"/>
         <source>Press Ctrl+Enter to complete.</source>
         <translation>Tryck Ctrl+Enter för att slutföra.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="275"/>
+        <location filename="../../ui/papers.py" line="279"/>
         <source>{0} did not download</source>
         <translation>{0} laddades inte ner</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="276"/>
-        <location filename="../../ui/papers.py" line="289"/>
+        <location filename="../../ui/papers.py" line="280"/>
+        <location filename="../../ui/papers.py" line="293"/>
         <source>Press Retry.</source>
         <translation>Tryck Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="288"/>
+        <location filename="../../ui/papers.py" line="292"/>
         <source>{0} did not print</source>
         <translation>{0} skrevs inte ut</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="301"/>
+        <location filename="../../ui/papers.py" line="305"/>
         <source>Proforma invoice</source>
         <translation>Proformafaktura</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="302"/>
+        <location filename="../../ui/papers.py" line="306"/>
         <source>Delivery note</source>
         <translation>Följesedel</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="303"/>
+        <location filename="../../ui/papers.py" line="307"/>
         <source>{0} for {1}</source>
         <translation>{0} för {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="307"/>
+        <location filename="../../ui/papers.py" line="311"/>
         <source>still downloading</source>
         <translation>laddas fortfarande ner</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="308"/>
+        <location filename="../../ui/papers.py" line="312"/>
         <source>ready, not printed</source>
         <translation>klar, inte utskriven</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="309"/>
-        <location filename="../../ui/papers.py" line="315"/>
+        <location filename="../../ui/papers.py" line="313"/>
+        <location filename="../../ui/papers.py" line="319"/>
         <source>Centra sent no link for it</source>
         <translation>Centra skickade ingen länk till den</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="316"/>
+        <location filename="../../ui/papers.py" line="320"/>
         <source>the document server did not answer</source>
         <translation>dokumentservern svarade inte</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="317"/>
+        <location filename="../../ui/papers.py" line="321"/>
         <source>the document server refused the request</source>
         <translation>dokumentservern nekade begäran</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="318"/>
+        <location filename="../../ui/papers.py" line="322"/>
         <source>the document was not found</source>
         <translation>dokumentet hittades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="319"/>
+        <location filename="../../ui/papers.py" line="323"/>
         <source>the document server had an error</source>
         <translation>dokumentservern fick ett fel</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="320"/>
+        <location filename="../../ui/papers.py" line="324"/>
         <source>the answer was not a PDF</source>
         <translation>svaret var ingen PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="321"/>
+        <location filename="../../ui/papers.py" line="325"/>
         <source>the document is too large</source>
         <translation>dokumentet är för stort</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="322"/>
-        <location filename="../../ui/papers.py" line="323"/>
+        <location filename="../../ui/papers.py" line="326"/>
+        <location filename="../../ui/papers.py" line="327"/>
         <source>the download failed</source>
         <translation>nedladdningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="327"/>
+        <location filename="../../ui/papers.py" line="331"/>
         <source>printed ✓</source>
         <translation>utskriven ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="329"/>
+        <location filename="../../ui/papers.py" line="333"/>
         <source>downloading…</source>
         <translation>laddas ner…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="331"/>
+        <location filename="../../ui/papers.py" line="335"/>
         <source>ready, prints on Complete</source>
         <translation>klar, skrivs ut vid slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="333"/>
+        <location filename="../../ui/papers.py" line="337"/>
         <source>no link from Centra</source>
         <translation>ingen länk från Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="335"/>
+        <location filename="../../ui/papers.py" line="339"/>
         <source>download failed: {0}</source>
         <translation>nedladdning misslyckades: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="336"/>
+        <location filename="../../ui/papers.py" line="340"/>
         <source>print failed: {0}</source>
         <translation>utskrift misslyckades: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="350"/>
+        <location filename="../../ui/papers.py" line="349"/>
+        <source>Printed</source>
+        <translation>Utskrivet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="365"/>
         <source>Customs papers ({0})</source>
         <translation>Tullpapper ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="353"/>
+        <location filename="../../ui/papers.py" line="368"/>
         <source>Papers</source>
         <translation>Dokument</translation>
     </message>
@@ -1777,117 +1782,117 @@ Scan the barcode on a packing slip.</source>
 Skanna streckkoden på en följesedel.</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="95"/>
+        <location filename="../../ui/shipment_panel.py" line="96"/>
         <source>Qty</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="95"/>
+        <location filename="../../ui/shipment_panel.py" line="96"/>
         <source>Packed</source>
         <translation>Packat</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="95"/>
+        <location filename="../../ui/shipment_panel.py" line="96"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="95"/>
+        <location filename="../../ui/shipment_panel.py" line="96"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="96"/>
+        <location filename="../../ui/shipment_panel.py" line="97"/>
         <source>SKU / EAN</source>
         <translation>SKU / EAN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="125"/>
+        <location filename="../../ui/shipment_panel.py" line="131"/>
         <source>This order has several open shipments. Scan the shipment ID, or pick one:</source>
         <translation>Ordern har flera öppna försändelser. Skanna försändelse-ID:t eller välj en:</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="146"/>
+        <location filename="../../ui/shipment_panel.py" line="152"/>
         <source>Shipment {0}   ·   Order {1}</source>
         <translation>Försändelse {0}   ·   Order {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="151"/>
+        <location filename="../../ui/shipment_panel.py" line="157"/>
         <source>Ship with: {0}</source>
         <translation>Skicka med: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="151"/>
+        <location filename="../../ui/shipment_panel.py" line="157"/>
         <source>not set</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="154"/>
+        <location filename="../../ui/shipment_panel.py" line="160"/>
         <source>Customer note: {0}</source>
         <translation>Kundens meddelande: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="215"/>
+        <location filename="../../ui/shipment_panel.py" line="223"/>
         <source>BUNDLE, pre-packed: {0}</source>
         <translation>PAKET, förpackat: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="216"/>
+        <location filename="../../ui/shipment_panel.py" line="224"/>
         <source>BUNDLE: {0} (Centra sent no contents)</source>
         <translation>PAKET: {0} (Centra skickade inget innehåll)</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="219"/>
+        <location filename="../../ui/shipment_panel.py" line="227"/>
         <source>contains {0} × {1}</source>
         <translation>innehåller {0} × {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="222"/>
+        <location filename="../../ui/shipment_panel.py" line="230"/>
         <source>BUNDLE ×{0}: {1}  ({2}) · scan what is inside</source>
         <translation>PAKET ×{0}: {1}  ({2}) · skanna det som ligger i</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="227"/>
+        <location filename="../../ui/shipment_panel.py" line="235"/>
         <source>{0} per bundle × {1}</source>
         <translation>{0} per paket × {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="275"/>
+        <location filename="../../ui/shipment_panel.py" line="283"/>
         <source>PAID</source>
         <translation>BETALD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="277"/>
+        <location filename="../../ui/shipment_panel.py" line="285"/>
         <source>WILL CAPTURE</source>
         <translation>DRAS VID SLUTFÖRANDE</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="279"/>
+        <location filename="../../ui/shipment_panel.py" line="287"/>
         <source>NOT PAID</source>
         <translation>EJ BETALD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="281"/>
+        <location filename="../../ui/shipment_panel.py" line="289"/>
         <source>ON HOLD</source>
         <translation>PAUSAD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="283"/>
+        <location filename="../../ui/shipment_panel.py" line="291"/>
         <source>SUSPECT</source>
         <translation>MISSTÄNKT</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="288"/>
+        <location filename="../../ui/shipment_panel.py" line="296"/>
         <source>NON-EU: {0}</source>
         <translation>UTANFÖR EU: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="290"/>
+        <location filename="../../ui/shipment_panel.py" line="298"/>
         <source>ALREADY COMPLETED</source>
         <translation>REDAN SLUTFÖRD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="292"/>
+        <location filename="../../ui/shipment_panel.py" line="300"/>
         <source>NOT GOOD-TO-GO</source>
         <translation>INTE KLAR ATT SKICKA</translation>
     </message>
