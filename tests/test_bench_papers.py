@@ -72,6 +72,13 @@ def items(sim: CentraSimulator, sid: str) -> list[str]:
     return out
 
 
+def pack(qtbot: QtBot, b: Bench, sim: CentraSimulator, sid: str) -> None:
+    """A packer's scans: every item into the box, then the carrier label."""
+    for ean in items(sim, sid):
+        scan(qtbot, b.window.scan_bar.field, ean)
+    scan(qtbot, b.window.form.tracking, UPS)
+
+
 def complete(qtbot: QtBot, b: Bench) -> None:
     qtbot.keyClick(b.window.form.tracking, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
@@ -146,9 +153,7 @@ def test_parcel_to_norway_prints_its_customs_papers(qtbot: QtBot, papers_bench: 
     qtbot.waitUntil(lambda: states(b) == {"proforma": "ready", "delivery_note": "ready"},
                     timeout=5000)
     assert "Customs papers (Norway)" in papers(b).strip.title.text()
-    for ean in items(simulator, "41102-1"):
-        scan(qtbot, w.scan_bar.field, ean)
-    scan(qtbot, w.form.tracking, UPS)
+    pack(qtbot, b, simulator, "41102-1")
     with qtbot.waitSignal(b.controller.completion_finished, timeout=5000):
         complete(qtbot, b)
     assert [p["shipment"] for p in complete_puts(simulator)] == ["41102-1"]
@@ -181,9 +186,7 @@ def test_failed_proforma_blocks_norway_until_retry(qtbot: QtBot, papers_bench: B
     qtbot.waitUntil(lambda: states(b).get("proforma") == "download_failed", timeout=5000)
     strip = papers(b).strip
     assert strip.retry_button.isVisible() and "download failed" in strip.detail.text()
-    for ean in items(simulator, "41102-1"):
-        scan(qtbot, w.scan_bar.field, ean)
-    scan(qtbot, w.form.tracking, UPS)
+    pack(qtbot, b, simulator, "41102-1")
     complete(qtbot, b)
     assert w.banner.tone is Tone.WARN and "Customs papers not printed" in w.banner.title.text()
     assert complete_puts(simulator) == []  # blocked: nothing sent
@@ -203,9 +206,7 @@ def test_supervisor_ships_without_customs_papers_audited(qtbot: QtBot, papers_be
     simulator.add_fault(Fault("html502", method="GET", path="/proforma", count=None))
     lookup(qtbot, b, "41102-1")
     qtbot.waitUntil(lambda: states(b).get("proforma") == "download_failed", timeout=5000)
-    for ean in items(simulator, "41102-1"):
-        scan(qtbot, w.scan_bar.field, ean)
-    scan(qtbot, w.form.tracking, UPS)
+    pack(qtbot, b, simulator, "41102-1")
     complete(qtbot, b)
     strip = papers(b).strip
     assert strip.reason.isVisible()
@@ -225,13 +226,11 @@ def test_supervisor_ships_without_customs_papers_audited(qtbot: QtBot, papers_be
 def test_failed_delivery_note_never_blocks_an_eu_parcel(qtbot: QtBot, papers_bench: Bench,
                                                         simulator: CentraSimulator,
                                                         printed: Path) -> None:
-    b, w = papers_bench, papers_bench.window
+    b = papers_bench
     simulator.add_fault(Fault("reset", method="GET", path="/delnote", count=None))
     lookup(qtbot, b, "41101-1")
     qtbot.waitUntil(lambda: states(b) == {"delivery_note": "download_failed"}, timeout=5000)
-    for ean in items(simulator, "41101-1"):
-        scan(qtbot, w.scan_bar.field, ean)
-    scan(qtbot, w.form.tracking, UPS)
+    pack(qtbot, b, simulator, "41101-1")
     with qtbot.waitSignal(b.controller.completion_finished, timeout=5000):
         complete(qtbot, b)
     assert [p["shipment"] for p in complete_puts(simulator)] == ["41101-1"]
@@ -275,13 +274,11 @@ def test_f9_prints_now(qtbot: QtBot, papers_bench: Bench, printed: Path) -> None
 def test_a_missing_printer_is_amber_and_never_blocks_an_eu_parcel(
         qtbot: QtBot, papers_bench: Bench, simulator: CentraSimulator, station: Station,
         printed: Path) -> None:
-    b, w = papers_bench, papers_bench.window
+    b = papers_bench
     station.settings.set(DOCUMENT_PRINTER, "No Such Printer", supervisor=True)
     lookup(qtbot, b, "41101-1")
     qtbot.waitUntil(lambda: states(b) == {"delivery_note": "ready"}, timeout=5000)
-    for ean in items(simulator, "41101-1"):
-        scan(qtbot, w.scan_bar.field, ean)
-    scan(qtbot, w.form.tracking, UPS)
+    pack(qtbot, b, simulator, "41101-1")
     with qtbot.waitSignal(b.controller.completion_finished, timeout=5000):
         complete(qtbot, b)
     assert [p["shipment"] for p in complete_puts(simulator)] == ["41101-1"]
@@ -301,9 +298,7 @@ def test_a_missing_printer_blocks_a_parcel_to_norway(qtbot: QtBot, papers_bench:
     station.settings.set(DOCUMENT_PRINTER, "No Such Printer", supervisor=True)
     lookup(qtbot, b, "41102-1")
     qtbot.waitUntil(lambda: states(b).get("proforma") == "ready", timeout=5000)
-    for ean in items(simulator, "41102-1"):
-        scan(qtbot, w.scan_bar.field, ean)
-    scan(qtbot, w.form.tracking, UPS)
+    pack(qtbot, b, simulator, "41102-1")
     complete(qtbot, b)
     assert states(b)["proforma"] == "print_failed"
     assert "Customs papers not printed" in w.banner.title.text()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,13 +23,6 @@ SCENES: list[tuple[str, list[str]]] = [
 ]
 
 
-def _settle(app: QApplication, seconds: float = 1.0) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.01)
-
-
 def main(argv: list[str]) -> int:
     out = Path(argv[0] if argv else "resources/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -38,6 +30,7 @@ def main(argv: list[str]) -> int:
     assert isinstance(app, QApplication)
     from packstation.app import build_bench
     from packstation.centra.client import CentraClient
+    from packstation.devtools.screenshot import _settle
     from packstation.simulator import DEMO_API_KEY, CentraSimulator
     from packstation.simulator.demo_data import DEMO_BARCODES
     from packstation.startup import make_station

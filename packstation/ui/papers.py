@@ -32,9 +32,9 @@ from packstation.paperwork import NeededDocument, PaperworkRules, all_documents,
 from packstation.printing.pdf_print import PrintError, PrintJob
 from packstation.ui.feedback import Announcer
 from packstation.ui.jobs import JobRunner
+from packstation.ui.supervisor_reason import supervisor_reason
 from packstation.ui.theme import Tone
 
-MIN_REASON_CHARS = 3
 PRINT_KEY = "F9"
 
 Fetch = Callable[[DocumentKind, str], Document]
@@ -229,19 +229,13 @@ class PapersController(QObject):
         self._refresh()
 
     def override(self, reason: str) -> bool:
-        reason = " ".join(reason.split())
         missing = [p for p in self.papers if p.need.blocking and not p.done]
         if self.shipment is None or not missing:
             return False
-        if not self.may_override():
-            self.announcer.say(Tone.WARN, self.tr("Supervisor needed"),
-                               self.tr("Unlock supervisor mode, then enter the reason."))
+        cleaned = supervisor_reason(self.announcer, self.may_override(), reason)
+        if cleaned is None:
             return False
-        if len(reason) < MIN_REASON_CHARS:
-            self.announcer.say(Tone.WARN, self.tr("Type a reason first"),
-                               self.tr("It is saved in the audit log."))
-            return False
-        self.override_reason = reason
+        reason = self.override_reason = cleaned
         what = ", ".join(f"{p.need.kind.value} ({p.state})" for p in missing)
         self.overridden.emit(self.shipment.shipment_id, reason, what)
         self.announcer.say(Tone.IDLE, self.tr("Customs papers bypassed: {0}").format(reason),

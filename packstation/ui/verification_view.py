@@ -28,10 +28,10 @@ from packstation.scanning import Scan
 from packstation.ui.completion_form import CompletionForm
 from packstation.ui.feedback import Announcer
 from packstation.ui.shipment_panel import ShipmentPanel
+from packstation.ui.supervisor_reason import MIN_REASON_CHARS as MIN_REASON_CHARS  # re-exported
+from packstation.ui.supervisor_reason import supervisor_reason
 from packstation.ui.theme import Tone
 from packstation.verification import Outcome, PackVerifier, line_codes, normalise_code
-
-MIN_REASON_CHARS = 3
 
 
 class VerificationBar(QWidget):
@@ -186,19 +186,15 @@ class VerificationController(QObject):
 
     def bypass_verification(self, reason: str) -> bool:
         """Supervisor: let Complete through without every item scanned; audited."""
-        reason = " ".join(reason.split())
         if self.verifier is None:
             return False
-        if not self.may_bypass():
-            self.announcer.say(Tone.WARN, self.tr("Supervisor needed"),
-                               self.tr("Unlock supervisor mode, then enter the reason."))
+        allowed = self.may_bypass()
+        cleaned = supervisor_reason(self.announcer, allowed, reason)
+        if cleaned is None:
+            if allowed:
+                self.bar.reason.setFocus()
             return False
-        if len(reason) < MIN_REASON_CHARS:
-            self.announcer.say(Tone.WARN, self.tr("Type a reason first"),
-                               self.tr("It is saved in the audit log."))
-            self.bar.reason.setFocus()
-            return False
-        self.bypass_reason = reason
+        reason = self.bypass_reason = cleaned
         self.bypassed.emit(self.shipment_id, reason, self.verifier.summary())
         self.announcer.say(Tone.IDLE, self.tr("Verification bypassed: {0}").format(reason),
                            self.tr("Scan the carrier label, then complete."))

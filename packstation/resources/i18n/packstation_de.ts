@@ -812,160 +812,140 @@
         <translation>Centra hat keinen Link zu Lieferschein oder Proformarechnung geschickt.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="237"/>
-        <source>Supervisor needed</source>
-        <translation>Schichtleiter erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../../ui/papers.py" line="238"/>
-        <source>Unlock supervisor mode, then enter the reason.</source>
-        <translation>Schichtleitermodus entsperren, dann den Grund eingeben.</translation>
-    </message>
-    <message>
         <location filename="../../ui/papers.py" line="241"/>
-        <source>Type a reason first</source>
-        <translation>Zuerst einen Grund eingeben</translation>
-    </message>
-    <message>
-        <location filename="../../ui/papers.py" line="242"/>
-        <source>It is saved in the audit log.</source>
-        <translation>Sie wird im Prüfprotokoll gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/papers.py" line="247"/>
         <source>Customs papers bypassed: {0}</source>
         <translation>Zollpapiere übersprungen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="248"/>
+        <location filename="../../ui/papers.py" line="242"/>
         <source>Press Ctrl+Enter to complete.</source>
         <translation>Strg+Enter drücken zum Abschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="279"/>
+        <location filename="../../ui/papers.py" line="273"/>
         <source>{0} did not download</source>
         <translation>{0} wurde nicht heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="280"/>
-        <location filename="../../ui/papers.py" line="293"/>
+        <location filename="../../ui/papers.py" line="274"/>
+        <location filename="../../ui/papers.py" line="287"/>
         <source>Press Retry.</source>
         <translation>Erneut versuchen drücken.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="292"/>
+        <location filename="../../ui/papers.py" line="286"/>
         <source>{0} did not print</source>
         <translation>{0} wurde nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="305"/>
+        <location filename="../../ui/papers.py" line="301"/>
         <source>Proforma invoice</source>
         <translation>Proformarechnung</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="306"/>
+        <location filename="../../ui/papers.py" line="302"/>
         <source>Delivery note</source>
         <translation>Lieferschein</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="307"/>
+        <location filename="../../ui/papers.py" line="303"/>
         <source>{0} for {1}</source>
         <translation>{0} für {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="311"/>
+        <location filename="../../ui/papers.py" line="307"/>
         <source>still downloading</source>
         <translation>wird noch heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="312"/>
+        <location filename="../../ui/papers.py" line="308"/>
         <source>ready, not printed</source>
         <translation>bereit, nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="313"/>
-        <location filename="../../ui/papers.py" line="319"/>
+        <location filename="../../ui/papers.py" line="309"/>
+        <location filename="../../ui/papers.py" line="315"/>
         <source>Centra sent no link for it</source>
         <translation>Centra hat keinen Link dafür geschickt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="320"/>
+        <location filename="../../ui/papers.py" line="316"/>
         <source>the document server did not answer</source>
         <translation>der Dokumentserver hat nicht geantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="321"/>
+        <location filename="../../ui/papers.py" line="317"/>
         <source>the document server refused the request</source>
         <translation>der Dokumentserver hat die Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="322"/>
+        <location filename="../../ui/papers.py" line="318"/>
         <source>the document was not found</source>
         <translation>das Dokument wurde nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="323"/>
+        <location filename="../../ui/papers.py" line="319"/>
         <source>the document server had an error</source>
         <translation>der Dokumentserver hatte einen Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="324"/>
+        <location filename="../../ui/papers.py" line="320"/>
         <source>the answer was not a PDF</source>
         <translation>die Antwort war kein PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="325"/>
+        <location filename="../../ui/papers.py" line="321"/>
         <source>the document is too large</source>
         <translation>das Dokument ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="326"/>
-        <location filename="../../ui/papers.py" line="327"/>
+        <location filename="../../ui/papers.py" line="322"/>
+        <location filename="../../ui/papers.py" line="323"/>
         <source>the download failed</source>
         <translation>der Download ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="331"/>
+        <location filename="../../ui/papers.py" line="327"/>
         <source>printed ✓</source>
         <translation>gedruckt ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="333"/>
+        <location filename="../../ui/papers.py" line="329"/>
         <source>downloading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="335"/>
+        <location filename="../../ui/papers.py" line="331"/>
         <source>ready, prints on Complete</source>
         <translation>bereit, wird beim Abschließen gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="337"/>
+        <location filename="../../ui/papers.py" line="333"/>
         <source>no link from Centra</source>
         <translation>kein Link von Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="339"/>
+        <location filename="../../ui/papers.py" line="335"/>
         <source>download failed: {0}</source>
         <translation>Download fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="340"/>
+        <location filename="../../ui/papers.py" line="336"/>
         <source>print failed: {0}</source>
         <translation>Druck fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="349"/>
+        <location filename="../../ui/papers.py" line="345"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="365"/>
+        <location filename="../../ui/papers.py" line="361"/>
         <source>Customs papers ({0})</source>
         <translation>Zollpapiere ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="368"/>
+        <location filename="../../ui/papers.py" line="364"/>
         <source>Papers</source>
         <translation>Dokumente</translation>
     </message>
@@ -2121,6 +2101,29 @@ Datenordner: {2}</translation>
     </message>
 </context>
 <context>
+    <name>SupervisorReason</name>
+    <message>
+        <location filename="../../ui/supervisor_reason.py" line="19"/>
+        <source>Supervisor needed</source>
+        <translation>Schichtleiter erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_reason.py" line="20"/>
+        <source>Unlock supervisor mode, then enter the reason.</source>
+        <translation>Schichtleitermodus entsperren, dann den Grund eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_reason.py" line="24"/>
+        <source>Type a reason first</source>
+        <translation>Zuerst einen Grund eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_reason.py" line="25"/>
+        <source>It is saved in the audit log.</source>
+        <translation>Sie wird im Prüfprotokoll gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>TrackingReuse</name>
     <message>
         <location filename="../../ui/tracking_reuse.py" line="34"/>
@@ -2165,7 +2168,7 @@ Datenordner: {2}</translation>
     </message>
     <message>
         <location filename="../../ui/verification_view.py" line="130"/>
-        <location filename="../../ui/verification_view.py" line="204"/>
+        <location filename="../../ui/verification_view.py" line="200"/>
         <source>Scan the carrier label, then complete.</source>
         <translation>Versandetikett scannen, dann abschließen.</translation>
     </message>
@@ -2225,47 +2228,27 @@ Datenordner: {2}</translation>
         <translation>Ein Schichtleiter kann mit einer Begründung unten trotzdem abschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="193"/>
-        <source>Supervisor needed</source>
-        <translation>Schichtleiter erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification_view.py" line="194"/>
-        <source>Unlock supervisor mode, then enter the reason.</source>
-        <translation>Schichtleitermodus entsperren, dann den Grund eingeben.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification_view.py" line="197"/>
-        <source>Type a reason first</source>
-        <translation>Zuerst einen Grund eingeben</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification_view.py" line="198"/>
-        <source>It is saved in the audit log.</source>
-        <translation>Sie wird im Prüfprotokoll gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification_view.py" line="203"/>
+        <location filename="../../ui/verification_view.py" line="199"/>
         <source>Verification bypassed: {0}</source>
         <translation>Prüfung übersprungen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="214"/>
+        <location filename="../../ui/verification_view.py" line="210"/>
         <source>{0} of {1} items scanned</source>
         <translation>{0} von {1} Artikeln gescannt</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="226"/>
+        <location filename="../../ui/verification_view.py" line="222"/>
         <source>bypassed: {0}</source>
         <translation>übersprungen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="237"/>
+        <location filename="../../ui/verification_view.py" line="233"/>
         <source>Scan all items first ({0} / {1})</source>
         <translation>Erst alle Artikel scannen ({0} / {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="239"/>
+        <location filename="../../ui/verification_view.py" line="235"/>
         <source>Complete waits until every item is scanned (station setting). A supervisor can bypass with a reason.</source>
         <translation>Abschließen wartet, bis jeder Artikel gescannt ist (Stationseinstellung). Ein Schichtleiter kann mit Begründung überspringen.</translation>
     </message>
