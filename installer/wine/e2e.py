@@ -267,7 +267,7 @@ def step_upgrade(sim: CentraSimulator, setup: Path) -> None:
 
 
 def start_app(sim: CentraSimulator, *args: str, offscreen: bool) -> subprocess.Popen[bytes]:
-    env = app_env(sim, **({"QT_QPA_PLATFORM": "offscreen"} if offscreen else {}))
+    env = app_env(sim, QT_QPA_PLATFORM="offscreen" if offscreen else "windows")
     launcher = [WINE, PY, winpath(ROOT / "installer" / "wine" / "winrun.py"),
                 *(f"{k}={v}" for k, v in env.items()), "--",
                 winpath(INSTALL_DIR / "packstation.exe"), "--base-url", sim.base_url,
