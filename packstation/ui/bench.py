@@ -212,7 +212,10 @@ class BenchController(QObject):
         if slip and (not self._loaded() or self._pending_discard == scan.value):
             self._scan_slip(scan.value)
             return
-        if ScanKind.TRACKING in scan.alternatives and self._loaded():
+        # Only into an empty Tracking field: after the label, a product code is a wrong item,
+        # never a replacement for the label's number (typing it into Tracking still works).
+        if (ScanKind.TRACKING in scan.alternatives and self._loaded()
+                and not self.window.form.values().tracking):
             tracking = self._as_tracking(scan.raw)
             if tracking.valid:  # the booked carrier numbers its parcels so (#12)
                 self._take_tracking(tracking)

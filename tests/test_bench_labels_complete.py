@@ -1,0 +1,64 @@
+"""Carrier labels from public sources (#12) scanned at the real bench and completed: the
+request Centra receives holds exactly the label's tracking number."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from packstation.app import Bench
+from packstation.simulator import CentraSimulator
+from packstation.simulator.builders import build_shipment
+from packstation.ui.theme import Tone
+from tests.bench_fixtures import complete_puts, lookup, scan
+
+CASES = [
+    # (booked carrier, label as the scanner sends it, the tracking number Centra must get)
+    ("DPD", "%007110601632532948375179276", "01632532948375"),  # DPD label spec example
+    ("DPD", "]C0%007110601632532948375179276", "01632532948375"),  # with AIM identifier
+    ("GLS", "461012345678", "461012345678"),
+    ("DHL", "00340433836442636597", "00340433836442636597"),  # paketda.de DHL 20-digit
+    ("DHL", "201298452277", "201298452277"),  # paketda.de DHL Paket 12-digit
+    ("DHL", "JJD1410302937991", "JJD1410302937991"),
+    ("DHL", "3318810025", "3318810025"),  # DHL Express (jkeen)
+    ("Hermes", "09133131530724", "09133131530724"),  # paketda.de Hermes
+    ("PostNord", "00373400306809981733", "373400306809981733"),  # (00) + SSCC, no GS
+    ("PostNord", "]C100373400306809981733", "373400306809981733"),
+    ("PostNord", "RR123456785SE", "RR123456785SE"),
+    ("Bring", "CP123456785NO", "CP123456785NO"),
+    ("UPS", "1Z5R89390357567127", "1Z5R89390357567127"),
+    ("FedEx", "1001921334250001000300779017972697", "779017972697"),
+]
+
+
+@pytest.mark.parametrize(("carrier", "label", "tracking"), CASES)
+def test_label_scanned_and_completed_sends_exactly_its_number(
+        qtbot: QtBot, bench: Bench, simulator: CentraSimulator, carrier: str, label: str,
+        tracking: str) -> None:
+    simulator.add_shipment(build_shipment(50300, carrier=carrier))
+    w = bench.window
+    lookup(qtbot, bench, "50300-1")
+    scan(qtbot, w.scan_bar.field, label)
+    assert w.form.tracking.text() == tracking, w.banner.hint.text()
+    assert w.banner.tone is Tone.IDLE, (w.banner.title.text(), w.banner.hint.text())
+    with qtbot.waitSignal(bench.controller.completion_finished, timeout=5000) as sig:
+        qtbot.keyClick(w.form.tracking, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert sig.args == ["50300-1", True]
+    puts = complete_puts(simulator)
+    assert len(puts) == 1 and puts[0]["tracking"] == tracking
+
+
+def test_a_wrong_item_scanned_after_the_label_does_not_replace_the_tracking(
+        qtbot: QtBot, bench: Bench, simulator: CentraSimulator) -> None:
+    """UPC-A 400000006123 is no line of this DHL order and passes DHL Paket's Identcode
+    check. Scanned after the label, it is a wrong item: the label's number stays."""
+    simulator.add_shipment(build_shipment(50301, carrier="DHL"))
+    w = bench.window
+    lookup(qtbot, bench, "50301-1")
+    scan(qtbot, w.scan_bar.field, "201298452277")
+    assert w.form.tracking.text() == "201298452277"
+    scan(qtbot, w.scan_bar.field, "400000006123")
+    assert w.form.tracking.text() == "201298452277", (w.banner.tone, w.banner.title.text(),
+                                                      w.banner.hint.text())
+    assert w.banner.tone is Tone.ERROR, (w.banner.title.text(), w.banner.hint.text())
