@@ -62,3 +62,20 @@ def test_a_wrong_item_scanned_after_the_label_does_not_replace_the_tracking(
     assert w.form.tracking.text() == "201298452277", (w.banner.tone, w.banner.title.text(),
                                                       w.banner.hint.text())
     assert w.banner.tone is Tone.ERROR, (w.banner.title.text(), w.banner.hint.text())
+
+
+@pytest.mark.parametrize("routing", ["42175241101", "420941031234", "42127610115"])
+def test_the_labels_routing_barcode_is_not_taken_as_tracking(
+        qtbot: QtBot, bench: Bench, simulator: CentraSimulator, routing: str) -> None:
+    """GS1 AI 421 (country 752 = Sweden, postal code 41101) or 420 (US ZIP 94103-1234), as a
+    scanner sends them without an AIM identifier: the ship-to postal code beside a UPS or
+    FedEx tracking barcode. It is refused, and the label's number is what goes to Centra."""
+    simulator.add_shipment(build_shipment(50302, carrier="UPS"))
+    w = bench.window
+    lookup(qtbot, bench, "50302-1")
+    scan(qtbot, w.scan_bar.field, routing)
+    assert w.form.tracking.text() == "", w.banner.hint.text()
+    assert w.banner.tone is Tone.ERROR
+    assert "postal code" in w.banner.hint.text()
+    scan(qtbot, w.scan_bar.field, "1Z5R89390357567127")
+    assert w.form.tracking.text() == "1Z5R89390357567127"

@@ -103,6 +103,17 @@ def test_wrong_check_digits_are_invalid(raw: str, kind: ScanKind, words: str) ->
     assert words in s.detail
 
 
+@pytest.mark.parametrize(("raw", "postal"), [("42175241101", "41101"),
+                                             ("420941031234", "941031234"),
+                                             ("42127610115", "10115")])
+def test_a_ship_to_postal_code_barcode_alone_is_no_parcel_number(raw: str, postal: str) -> None:
+    """GS1 AI 420/421 without the AIM identifier: the routing barcode of a UPS/FedEx label."""
+    s = classify(raw)
+    assert (s.kind, s.valid, s.description.postal_code) == (K.UNKNOWN, False, postal), s
+    assert not validate_tracking(raw, booked_carrier="UPS").valid
+    assert not validate_tracking(raw, booked_carrier="DHL").valid  # not DHL eCommerce digits
+
+
 def test_eight_digit_ambiguity_is_reported() -> None:
     s = classify("96385074")
     assert s.kind is K.PRODUCT
