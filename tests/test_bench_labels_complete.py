@@ -79,3 +79,24 @@ def test_the_labels_routing_barcode_is_not_taken_as_tracking(
     assert "postal code" in w.banner.hint.text()
     scan(qtbot, w.scan_bar.field, "1Z5R89390357567127")
     assert w.form.tracking.text() == "1Z5R89390357567127"
+
+
+@pytest.mark.parametrize(("printed", "tracking"), [
+    ("56.310 243.031 3", "563102430313"),  # Identcode as its human-readable line prints it
+    ("(J)JD01 4600 0012 3456 7890", "JJD014600001234567890"),  # DHL piece, "(J)" identifier
+])
+def test_a_damaged_dhl_label_typed_as_printed_is_its_number(
+        qtbot: QtBot, bench: Bench, simulator: CentraSimulator, printed: str,
+        tracking: str) -> None:
+    """The barcode will not scan, so the packer types the line under it, dots and all."""
+    simulator.add_shipment(build_shipment(50303, carrier="DHL"))
+    w = bench.window
+    lookup(qtbot, bench, "50303-1")
+    w.form.tracking.setFocus()
+    qtbot.keyClicks(w.form.tracking, printed, delay=40)  # a person typing
+    qtbot.keyClick(w.form.tracking, Qt.Key.Key_Return)
+    assert w.banner.tone is Tone.IDLE, (w.banner.title.text(), w.banner.hint.text())
+    assert w.form.tracking.text() == tracking
+    with qtbot.waitSignal(bench.controller.completion_finished, timeout=5000):
+        qtbot.keyClick(w.form.tracking, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [p["tracking"] for p in complete_puts(simulator)] == [tracking]

@@ -114,6 +114,16 @@ def test_a_ship_to_postal_code_barcode_alone_is_no_parcel_number(raw: str, posta
     assert not validate_tracking(raw, booked_carrier="DHL").valid  # not DHL eCommerce digits
 
 
+@pytest.mark.parametrize(("printed", "value", "carrier"), [
+    ("56.310 243.031 3", "563102430313", "DHL"),  # bwipp: the Identcode HRI has periods
+    ("(J)JD01 4600 0012 3456 7890", "JJD014600001234567890", "DHL"),
+    ("0163 2532 9483 75", "01632532948375", "DPD"),
+])
+def test_a_number_typed_as_the_label_prints_it(printed: str, value: str, carrier: str) -> None:
+    t = validate_tracking(printed)
+    assert (t.valid, t.value, t.carrier) == (True, value, carrier), t
+
+
 def test_eight_digit_ambiguity_is_reported() -> None:
     s = classify("96385074")
     assert s.kind is K.PRODUCT

@@ -51,6 +51,7 @@ from .normalize import (
     TWO_D_AIM_LETTERS,
     compact,
     has_bad_control,
+    printed_compact,
     restore_gs,
     split_aim,
     strip_affixes,
@@ -149,7 +150,9 @@ def _classify(text: str, aim: str | None, shipment_re: re.Pattern[str], gs_subs:
     if text.isascii() and text.isdigit():
         return _digits(text)
 
-    c = compact(text)
+    c = printed_compact(text)
+    if c.isascii() and c.isdigit() and c != text:  # digits typed as printed: same rules
+        return _digits(c)
     if c.isascii() and c.isalnum():
         m = match_carrier(c)
         if m is not None:

@@ -28,7 +28,7 @@ from .carriers import CarrierMatch, choose, readings, same_carrier
 from .classify import DEFAULT_SHIPMENT_PATTERN, classify
 from .description import Description, Note, Said, render
 from .model import Scan, ScanKind
-from .normalize import compact, split_aim, strip_affixes
+from .normalize import compact, printed_compact, split_aim, strip_affixes
 
 MIN_UNKNOWN_LENGTH = 6
 MAX_UNKNOWN_LENGTH = 40
@@ -70,7 +70,7 @@ def validate_tracking(
                            Description(Said.PRODUCT_NOT_TRACKING))  # one of the order's items
     if k is ScanKind.TRACKING:
         if s.valid:
-            return _reading(s, compact(split_aim(strip_affixes(raw, prefix, suffix))[1]),
+            return _reading(s, printed_compact(split_aim(strip_affixes(raw, prefix, suffix))[1]),
                             booked_carrier)
         return _refuse(s, s.description.noted(Note.CHECK_AND_RESCAN))
     if s.description.said in (Said.ALL_ZEROS, Said.GS1_NO_NUMBER, Said.GS1_UNREADABLE):
@@ -94,7 +94,7 @@ def validate_tracking(
         if len(s.value) < MIN_UNKNOWN_LENGTH:
             return _refuse(s, Description(Said.TOO_SHORT))
         return _unknown_carrier(s, s.value, booked_carrier)
-    c = compact(split_aim(strip_affixes(raw, prefix, suffix))[1])
+    c = printed_compact(split_aim(strip_affixes(raw, prefix, suffix))[1])
     plausible = s.symbology is None and c.isascii() and c.isalnum() and _has_digit(c)
     if plausible and MIN_UNKNOWN_LENGTH <= len(c) <= MAX_UNKNOWN_LENGTH:
         return _unknown_carrier(s, c, booked_carrier)
