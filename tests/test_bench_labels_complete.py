@@ -100,3 +100,18 @@ def test_a_damaged_dhl_label_typed_as_printed_is_its_number(
     with qtbot.waitSignal(bench.controller.completion_finished, timeout=5000):
         qtbot.keyClick(w.form.tracking, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert [p["tracking"] for p in complete_puts(simulator)] == [tracking]
+
+
+def test_a_number_typed_after_a_scanned_label_replaces_it(
+        qtbot: QtBot, bench: Bench, simulator: CentraSimulator) -> None:
+    """The focus stays in Tracking after a scan: typing the right number must not be glued
+    to the scanned one (201298452277563102430313 was taken as a DHL eCommerce number)."""
+    simulator.add_shipment(build_shipment(50304, carrier="DHL"))
+    w = bench.window
+    lookup(qtbot, bench, "50304-1")
+    scan(qtbot, w.scan_bar.field, "201298452277")
+    assert w.form.tracking.text() == "201298452277"
+    assert w.form.tracking.hasFocus()
+    qtbot.keyClicks(w.form.tracking, "563102430313", delay=40)
+    qtbot.keyClick(w.form.tracking, Qt.Key.Key_Return)
+    assert w.form.tracking.text() == "563102430313"
