@@ -115,3 +115,23 @@ def test_a_number_typed_after_a_scanned_label_replaces_it(
     qtbot.keyClicks(w.form.tracking, "563102430313", delay=40)
     qtbot.keyClick(w.form.tracking, Qt.Key.Key_Return)
     assert w.form.tracking.text() == "563102430313"
+
+
+def test_with_no_carrier_from_centra_the_stations_choice_reads_the_label(
+        qtbot: QtBot, bench: Bench, simulator: CentraSimulator) -> None:
+    """Centra often sends no defaultCarrier. Every Hermes parcel number is also a valid
+    GTIN-14: once the packer has picked Hermes in Carrier, the label is Hermes tracking,
+    not 'a product barcode' (which blocked every Hermes parcel of such an order)."""
+    simulator.add_shipment(build_shipment(50305, carrier=""))
+    w = bench.window
+    lookup(qtbot, bench, "50305-1")
+    scan(qtbot, w.scan_bar.field, "09133131530724")
+    assert w.form.tracking.text() == ""  # no carrier known: a GTIN-14 stays a product
+    w.form.carrier.setCurrentText("Hermes")
+    scan(qtbot, w.scan_bar.field, "09133131530724")
+    assert w.form.tracking.text() == "09133131530724", (w.banner.title.text(),
+                                                        w.banner.hint.text())
+    with qtbot.waitSignal(bench.controller.completion_finished, timeout=5000):
+        qtbot.keyClick(w.form.tracking, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [(p["tracking"], p["carrier"]) for p in complete_puts(simulator)] == [
+        ("09133131530724", "Hermes")]

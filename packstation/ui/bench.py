@@ -470,7 +470,9 @@ class BenchController(QObject):
             return scan if scan is not None else validate_tracking(raw)
         s = self._shipment()
         codes = [c for line in s.products for c in line_codes(line)]
-        checked = validate_tracking(raw, booked_carrier=s.carrier or None, product_codes=codes)
+        # Centra often sends no carrier: then the one chosen in the form is the booking.
+        booked = s.carrier or self.window.form.carrier.currentText().strip() or None
+        checked = validate_tracking(raw, booked_carrier=booked, product_codes=codes)
         if scan is not None and scan.valid and not (checked.valid and checked.value == scan.value):
             return scan  # e.g. the raw text still carries the scanner's prefix or suffix
         return checked
