@@ -135,3 +135,20 @@ def test_with_no_carrier_from_centra_the_stations_choice_reads_the_label(
         qtbot.keyClick(w.form.tracking, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert [(p["tracking"], p["carrier"]) for p in complete_puts(simulator)] == [
         ("09133131530724", "Hermes")]
+
+
+def test_a_dhl_routing_code_scanned_instead_of_the_parcel_number_warns(
+        qtbot: QtBot, bench: Bench, simulator: CentraSimulator) -> None:
+    """A DHL Paket label carries the Leitcode (14 digits: postcode 80331, street 123, house
+    017, product 00, check digit 4 by the 4/9 weights) above the parcel number. On a DHL
+    order those digits fit DHL eCommerce's unchecked shape: taken, but amber, not grey."""
+    simulator.add_shipment(build_shipment(50306, carrier="DHL"))
+    w = bench.window
+    lookup(qtbot, bench, "50306-1")
+    scan(qtbot, w.scan_bar.field, "80331123017004")
+    assert w.form.tracking.text() == "80331123017004"  # a warning, never a block
+    assert w.banner.tone is Tone.WARN
+    assert "Leitcode" in w.banner.hint.text()
+    scan(qtbot, w.scan_bar.field, "201298452277")  # the right barcode
+    assert w.form.tracking.text() == "201298452277"
+    assert w.banner.tone is Tone.IDLE

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from packstation.scanning import (
     GS,
     Command,
+    Note,
     Scan,
     ScanKind,
     classify,
@@ -122,6 +123,15 @@ def test_a_ship_to_postal_code_barcode_alone_is_no_parcel_number(raw: str, posta
 def test_a_number_typed_as_the_label_prints_it(printed: str, value: str, carrier: str) -> None:
     t = validate_tracking(printed)
     assert (t.valid, t.value, t.carrier) == (True, value, carrier), t
+
+
+def test_dhl_digits_that_pass_the_leitcode_check_say_so_on_a_dhl_order() -> None:
+    leitcode = "80331123017004"  # 80331 / 123 / 017 / 00, check 4 (weights 4, 9)
+    t = validate_tracking(leitcode, booked_carrier="DHL")
+    assert t.valid and t.carrier == "DHL" and Note.MAYBE_LEITCODE in t.description.notes
+    assert "Leitcode" in t.detail
+    other = validate_tracking("80331123017005", booked_carrier="DHL")  # check digit off
+    assert other.valid and Note.MAYBE_LEITCODE not in other.description.notes
 
 
 def test_eight_digit_ambiguity_is_reported() -> None:

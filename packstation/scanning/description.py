@@ -91,6 +91,7 @@ class Note(enum.Enum):
     BOOKED_READING = "booked_reading"  # several readings: the booked carrier's was taken
     COULD_ALSO_BE = "could_also_be"  # several readings, none booked: the first was taken
     ALSO_PRODUCT = "also_product"  # a valid product code taken as tracking (booked carrier)
+    MAYBE_LEITCODE = "maybe_leitcode"  # DHL digits that pass the routing code's check digit
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +170,8 @@ ENGLISH: dict[Said, str] = {
     Said.QR_NOT_TRACKING: "That is a QR code or text, not a tracking number: scan the 1D barcode",
 }
 
-READING_NOTES = (Note.BOOKED_READING, Note.COULD_ALSO_BE, Note.ALSO_PRODUCT)
+READING_NOTES = (Note.BOOKED_READING, Note.COULD_ALSO_BE, Note.ALSO_PRODUCT,
+                 Note.MAYBE_LEITCODE)
 
 WRONG_CHECK_DIGIT = "{0} with a wrong check digit"
 
@@ -195,6 +197,8 @@ ENGLISH_NOTES: dict[Note, str] = {
     Note.BOOKED_READING: "{0}: read as {1} because the order is booked with {1}",
     Note.COULD_ALSO_BE: "{0} (could also be {1}: check the label)",
     Note.ALSO_PRODUCT: "{0} (the same digits are also a product code)",
+    Note.MAYBE_LEITCODE: "{0}. It may be the label's routing code (Leitcode): check that you "
+                         "scanned the parcel number",
 }
 
 _COMMAND_LABELS = {c.value: label for c, label in COMMAND_LABELS.items()}

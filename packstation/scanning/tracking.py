@@ -25,6 +25,7 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from .carriers import CarrierMatch, choose, readings, same_carrier
+from .checkdigits import leitcode_is_valid
 from .classify import DEFAULT_SHIPMENT_PATTERN, classify
 from .description import Description, Note, Said, render
 from .model import Scan, ScanKind
@@ -145,6 +146,8 @@ def _reading(s: Scan, text: str, booked: str | None) -> Scan:
         return s
     if by_booking and m.carrier is not None:
         d = m.description.noted(Note.BOOKED_READING, m.carrier)
+        if m.fallback and leitcode_is_valid(m.value):  # DHL eCommerce's unchecked digits
+            d = d.noted(Note.MAYBE_LEITCODE)
         return replace(s, value=m.value, carrier=m.carrier, description=d)
     if others and m.carrier == s.carrier:
         return replace(s, description=s.description.noted(Note.COULD_ALSO_BE,
@@ -156,6 +159,8 @@ def _unknown_carrier(s: Scan, value: str, booked: str | None = None) -> Scan:
     m, by_booking, _ = choose(readings(value), booked)
     if m is not None and m.valid and by_booking and m.carrier is not None:
         d = m.description.noted(Note.BOOKED_READING, m.carrier)
+        if m.fallback and leitcode_is_valid(m.value):
+            d = d.noted(Note.MAYBE_LEITCODE)
         return replace(s, kind=ScanKind.TRACKING, value=value, carrier=m.carrier,
                        description=d, valid=True)
     return replace(

@@ -18,7 +18,7 @@ from packstation.centra.models import (
     LookupResult,
     Shipment,
 )
-from packstation.scanning import Scan, ScanKind, classify, validate_tracking
+from packstation.scanning import Note, Scan, ScanKind, classify, validate_tracking
 from packstation.scanning.carriers import same_carrier
 from packstation.ui import messages
 from packstation.ui.delivery import CompletionOutcome, DeliveryService
@@ -180,7 +180,9 @@ class BenchController(QObject):
         hint = self.tr("Press Ctrl+Enter to complete, or check the form first.")
         if scan.description.names_reading:  # several readings: say which one was taken
             hint = f"{scan_words(scan)}. {hint}"
-        self._say(Tone.IDLE, title, hint)
+        # DHL digits that pass the Leitcode's check: maybe the routing barcode (look first)
+        look = Note.MAYBE_LEITCODE in scan.description.notes
+        self._say(Tone.WARN if look else Tone.IDLE, title, hint)
 
     def _tracking_typed(self, text: str) -> None:
         if not text:

@@ -91,6 +91,8 @@ TEXTS = (
     QT_TRANSLATE_NOOP("ScanWords", "{0}: read as {1} because the order is booked with {1}"),
     QT_TRANSLATE_NOOP("ScanWords", "{0} (could also be {1}: check the label)"),
     QT_TRANSLATE_NOOP("ScanWords", "{0} (the same digits are also a product code)"),
+    QT_TRANSLATE_NOOP("ScanWords", "{0}. It may be the label's routing code (Leitcode): "
+                                   "check that you scanned the parcel number"),
     QT_TRANSLATE_NOOP("ScanWords", "Complete shipment"),
     QT_TRANSLATE_NOOP("ScanWords", "Cancel / start over"),
     QT_TRANSLATE_NOOP("ScanWords", "Next package"),

@@ -174,7 +174,7 @@
     </message>
     <message>
         <location filename="../../ui/bench.py" line="163"/>
-        <location filename="../../ui/bench.py" line="221"/>
+        <location filename="../../ui/bench.py" line="226"/>
         <source>Scan the packing slip first</source>
         <translation>Zuerst den Lieferschein scannen</translation>
     </message>
@@ -209,102 +209,102 @@
         <translation>Strg+Enter drücken zum Abschließen, oder erst das Formular prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="190"/>
+        <location filename="../../ui/bench.py" line="192"/>
         <source>Not a tracking number: {0}</source>
         <translation>Keine Sendungsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="206"/>
+        <location filename="../../ui/bench.py" line="208"/>
         <source>{0} packages</source>
         <translation>{0} Pakete</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="222"/>
+        <location filename="../../ui/bench.py" line="227"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Das war ein Produkt-Barcode ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="250"/>
+        <location filename="../../ui/bench.py" line="255"/>
         <source>Looking up {0}</source>
         <translation>Suche {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="264"/>
+        <location filename="../../ui/bench.py" line="269"/>
         <source>Looking up {0}…</source>
         <translation>Suche {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="310"/>
+        <location filename="../../ui/bench.py" line="315"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Aus der Bereit-Liste, {1} alt.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="333"/>
+        <location filename="../../ui/bench.py" line="338"/>
         <source>Nothing to send yet</source>
         <translation>Noch nichts zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="334"/>
+        <location filename="../../ui/bench.py" line="339"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Versandetikett scannen oder Versandbereit anhaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="337"/>
+        <location filename="../../ui/bench.py" line="342"/>
         <source>Scan the tracking number first</source>
         <translation>Zuerst die Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="338"/>
+        <location filename="../../ui/bench.py" line="343"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Der Barcode des Versandetiketts gehört in Sendungsnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="347"/>
+        <location filename="../../ui/bench.py" line="352"/>
         <source>Marking {0} good-to-go</source>
         <translation>{0} wird als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="349"/>
+        <location filename="../../ui/bench.py" line="354"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="354"/>
+        <location filename="../../ui/bench.py" line="359"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}  ·  Sendungsnummer {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="356"/>
+        <location filename="../../ui/bench.py" line="361"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="359"/>
+        <location filename="../../ui/bench.py" line="364"/>
         <source>Completing {0}</source>
         <translation>{0} wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="369"/>
+        <location filename="../../ui/bench.py" line="374"/>
         <source>Please wait.</source>
         <translation>Bitte warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="388"/>
+        <location filename="../../ui/bench.py" line="393"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: wartet auf Senden an Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="389"/>
+        <location filename="../../ui/bench.py" line="394"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation versucht es weiter; nichts geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="392"/>
+        <location filename="../../ui/bench.py" line="397"/>
         <source>Ready for the next parcel.</source>
         <translation>Bereit für das nächste Paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="445"/>
+        <location filename="../../ui/bench.py" line="450"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
     </message>
@@ -475,37 +475,37 @@
         <translation>Interner Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="207"/>
+        <location filename="../../ui/completion_form.py" line="208"/>
         <source>Complete shipment   (Ctrl+Enter)</source>
         <translation>Sendung abschließen   (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="209"/>
+        <location filename="../../ui/completion_form.py" line="210"/>
         <source>Sends carrier, tracking and packages to Centra and marks the shipment shipped. The payment is captured if needed.</source>
         <translation>Sendet Versanddienst, Sendungsnummer und Pakete an Centra und markiert die Sendung als versendet. Die Zahlung wird bei Bedarf eingezogen.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="212"/>
+        <location filename="../../ui/completion_form.py" line="213"/>
         <source>Mark good-to-go only   (Ctrl+Enter)</source>
         <translation>Nur als versandbereit markieren   (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="214"/>
+        <location filename="../../ui/completion_form.py" line="215"/>
         <source>Tells Centra the parcel is packed. Tick Shipped when it is handed to the carrier to complete it.</source>
         <translation>Meldet Centra, dass das Paket gepackt ist. Versendet anhaken, wenn es übergeben ist, um abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="217"/>
+        <location filename="../../ui/completion_form.py" line="218"/>
         <source>Scan a packing slip first</source>
         <translation>Zuerst einen Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="220"/>
+        <location filename="../../ui/completion_form.py" line="221"/>
         <source>Tick Good-to-go or scan tracking</source>
         <translation>Versandbereit anhaken oder Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="222"/>
+        <location filename="../../ui/completion_form.py" line="223"/>
         <source>Scan the carrier label: tracking is filled in and both boxes are ticked.</source>
         <translation>Versandetikett scannen: die Sendungsnummer wird eingetragen und beide Kästchen angehakt.</translation>
     </message>
@@ -1454,31 +1454,36 @@
     </message>
     <message>
         <location filename="../../ui/scan_words.py" line="94"/>
+        <source>{0}. It may be the label&apos;s routing code (Leitcode): check that you scanned the parcel number</source>
+        <translation>{0}. Das kann der Leitcode des Etiketts sein: prüfen Sie, ob Sie die Paketnummer gescannt haben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="96"/>
         <source>Complete shipment</source>
         <translation>Sendung abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="95"/>
+        <location filename="../../ui/scan_words.py" line="97"/>
         <source>Cancel / start over</source>
         <translation>Abbrechen / neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="96"/>
+        <location filename="../../ui/scan_words.py" line="98"/>
         <source>Next package</source>
         <translation>Nächstes Paket</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="97"/>
+        <location filename="../../ui/scan_words.py" line="99"/>
         <source>Good to go (mark shipment ready)</source>
         <translation>Versandbereit (Sendung als bereit markieren)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="98"/>
+        <location filename="../../ui/scan_words.py" line="100"/>
         <source>Print this command sheet</source>
         <translation>Dieses Befehlsblatt drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="99"/>
+        <location filename="../../ui/scan_words.py" line="101"/>
         <source>Print the parcel&apos;s papers</source>
         <translation>Dokumente des Pakets drucken</translation>
     </message>

@@ -174,7 +174,7 @@
     </message>
     <message>
         <location filename="../../ui/bench.py" line="163"/>
-        <location filename="../../ui/bench.py" line="221"/>
+        <location filename="../../ui/bench.py" line="226"/>
         <source>Scan the packing slip first</source>
         <translation>Skanna följesedeln först</translation>
     </message>
@@ -209,102 +209,102 @@
         <translation>Tryck Ctrl+Enter för att slutföra, eller kontrollera formuläret först.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="190"/>
+        <location filename="../../ui/bench.py" line="192"/>
         <source>Not a tracking number: {0}</source>
         <translation>Inget spårningsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="206"/>
+        <location filename="../../ui/bench.py" line="208"/>
         <source>{0} packages</source>
         <translation>{0} kolli</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="222"/>
+        <location filename="../../ui/bench.py" line="227"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Det var en produktstreckkod ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="250"/>
+        <location filename="../../ui/bench.py" line="255"/>
         <source>Looking up {0}</source>
         <translation>Söker {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="264"/>
+        <location filename="../../ui/bench.py" line="269"/>
         <source>Looking up {0}…</source>
         <translation>Söker {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="310"/>
+        <location filename="../../ui/bench.py" line="315"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Från klarlistan, {1} gammal.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="333"/>
+        <location filename="../../ui/bench.py" line="338"/>
         <source>Nothing to send yet</source>
         <translation>Inget att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="334"/>
+        <location filename="../../ui/bench.py" line="339"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Skanna transportörens etikett, eller kryssa Klar att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="337"/>
+        <location filename="../../ui/bench.py" line="342"/>
         <source>Scan the tracking number first</source>
         <translation>Skanna spårningsnumret först</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="338"/>
+        <location filename="../../ui/bench.py" line="343"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Streckkoden på transportörens etikett hör hemma i Spårning.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="347"/>
+        <location filename="../../ui/bench.py" line="352"/>
         <source>Marking {0} good-to-go</source>
         <translation>Markerar {0} klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="349"/>
+        <location filename="../../ui/bench.py" line="354"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} markerad klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="354"/>
+        <location filename="../../ui/bench.py" line="359"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Slutförd {0}  ·  order {1}  ·  spårning {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="356"/>
+        <location filename="../../ui/bench.py" line="361"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Slutförd {0}  ·  order {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="359"/>
+        <location filename="../../ui/bench.py" line="364"/>
         <source>Completing {0}</source>
         <translation>Slutför {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="369"/>
+        <location filename="../../ui/bench.py" line="374"/>
         <source>Please wait.</source>
         <translation>Vänta.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="388"/>
+        <location filename="../../ui/bench.py" line="393"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: väntar på att skickas till Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="389"/>
+        <location filename="../../ui/bench.py" line="394"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation försöker igen; inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="392"/>
+        <location filename="../../ui/bench.py" line="397"/>
         <source>Ready for the next parcel.</source>
         <translation>Redo för nästa paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="445"/>
+        <location filename="../../ui/bench.py" line="450"/>
         <source>Scan a packing slip</source>
         <translation>Skanna en följesedel</translation>
     </message>
@@ -475,37 +475,37 @@
         <translation>Intern kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="207"/>
+        <location filename="../../ui/completion_form.py" line="208"/>
         <source>Complete shipment   (Ctrl+Enter)</source>
         <translation>Slutför försändelse   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="209"/>
+        <location filename="../../ui/completion_form.py" line="210"/>
         <source>Sends carrier, tracking and packages to Centra and marks the shipment shipped. The payment is captured if needed.</source>
         <translation>Skickar transportör, spårning och kolli till Centra och markerar försändelsen som skickad. Betalningen dras vid behov.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="212"/>
+        <location filename="../../ui/completion_form.py" line="213"/>
         <source>Mark good-to-go only   (Ctrl+Enter)</source>
         <translation>Markera endast klar att skicka   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="214"/>
+        <location filename="../../ui/completion_form.py" line="215"/>
         <source>Tells Centra the parcel is packed. Tick Shipped when it is handed to the carrier to complete it.</source>
         <translation>Meddelar Centra att paketet är packat. Kryssa Skickad när det lämnats till transportören för att slutföra.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="217"/>
+        <location filename="../../ui/completion_form.py" line="218"/>
         <source>Scan a packing slip first</source>
         <translation>Skanna en följesedel först</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="220"/>
+        <location filename="../../ui/completion_form.py" line="221"/>
         <source>Tick Good-to-go or scan tracking</source>
         <translation>Kryssa Klar att skicka eller skanna spårning</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="222"/>
+        <location filename="../../ui/completion_form.py" line="223"/>
         <source>Scan the carrier label: tracking is filled in and both boxes are ticked.</source>
         <translation>Skanna transportörens etikett: spårningsnumret fylls i och båda rutorna kryssas.</translation>
     </message>
@@ -1454,31 +1454,36 @@
     </message>
     <message>
         <location filename="../../ui/scan_words.py" line="94"/>
+        <source>{0}. It may be the label&apos;s routing code (Leitcode): check that you scanned the parcel number</source>
+        <translation>{0}. Det kan vara etikettens sorteringskod (Leitcode): kontrollera att du skannade kollinumret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="96"/>
         <source>Complete shipment</source>
         <translation>Slutför försändelsen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="95"/>
+        <location filename="../../ui/scan_words.py" line="97"/>
         <source>Cancel / start over</source>
         <translation>Avbryt / börja om</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="96"/>
+        <location filename="../../ui/scan_words.py" line="98"/>
         <source>Next package</source>
         <translation>Nästa paket</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="97"/>
+        <location filename="../../ui/scan_words.py" line="99"/>
         <source>Good to go (mark shipment ready)</source>
         <translation>Klar att skicka (markera försändelsen som klar)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="98"/>
+        <location filename="../../ui/scan_words.py" line="100"/>
         <source>Print this command sheet</source>
         <translation>Skriv ut kommandobladet</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="99"/>
+        <location filename="../../ui/scan_words.py" line="101"/>
         <source>Print the parcel&apos;s papers</source>
         <translation>Skriv ut paketets dokument</translation>
     </message>
