@@ -49,7 +49,6 @@ from .normalize import (
     GS,
     GS1_AIM,
     TWO_D_AIM_LETTERS,
-    compact,
     has_bad_control,
     printed_compact,
     restore_gs,
