@@ -12,6 +12,7 @@ from packstation.centra.client import CentraClient, Timeouts
 from packstation.centra.errors import CaptureFailed, ConnectionReset, Unreachable
 from packstation.centra.models import CompleteRequest
 from packstation.outbox import Dispatcher, Outbox, State
+from packstation.outbox.dispatcher import SETTLE_WINDOW_S
 from packstation.simulator import CentraSimulator, Fault, build_shipment
 
 FAST = Timeouts(connect=1.0, read=1.0, complete_read=1.0)
@@ -102,6 +103,9 @@ def test_request_lost_before_completion_is_sent_again_after_lookup(
     e = box.add(req(70003), needs_capture=False)
     assert disp.deliver(e.id).state is State.UNKNOWN
     clock.now += 61
+    d = disp.deliver(e.id)  # not completed, but the first PUT may still be alive
+    assert d.state is State.UNKNOWN and not d.sent and puts(sim, "70003-1") == 1
+    clock.now = d.entry.claimed_at + SETTLE_WINDOW_S
     d = disp.deliver(e.id)
     assert d.state is State.DONE and d.reconciled and d.sent
     assert puts(sim, "70003-1") == 2 and sim.completions("70003-1") == 1
@@ -180,10 +184,20 @@ def test_crash_while_sending_is_reconciled_at_startup(
     box.close()
     box = Outbox(path, clock=clock)
     assert {e.id for e in box.recover_after_crash()} == {sent.id, unsent.id}
+    first_claim = box.get(unsent.id).claimed_at
     disp = Dispatcher(box, client, clock=clock, rng=random.Random(3))
     by_id = {d.entry.id: d for d in disp.deliver_due()}
     assert by_id[sent.id].state is State.DONE and not by_id[sent.id].sent
-    assert by_id[unsent.id].state is State.DONE and by_id[unsent.id].sent
+    # not completed: no second PUT until the window from the stored claim time is over
+    assert by_id[unsent.id].state is State.UNKNOWN and not by_id[unsent.id].sent
+    for _ in range(40):
+        clock.now += 5
+        by_id.update({d.entry.id: d for d in disp.deliver_due()})
+        if by_id[unsent.id].sent:
+            break
+    assert by_id[unsent.id].state is State.DONE
+    assert clock.now >= first_claim + SETTLE_WINDOW_S
+    assert puts(sim, "70002-1") == 1
     assert puts(sim, "70001-1") == 1 and puts(sim, "70002-1") == 1
     assert sim.completions("70001-1") == sim.completions("70002-1") == 1
 

@@ -21,7 +21,7 @@ import threading
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from packstation.centra.models import CompleteRequest
 from packstation.outbox import Outbox, State
@@ -31,12 +31,13 @@ from packstation.simulator import CentraSimulator, Fault, FaultKind, build_shipm
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = [int(s) for s in os.environ.get("OUTBOX_FAULT_SEEDS", "11,22,33").split(",")]
 PER_SEED = int(os.environ.get("OUTBOX_FAULT_SHIPMENTS", "80"))
-TIMEOUT = 0.5  # the worker's read timeout; every latency fault stays below SETTLE
-SETTLE = 0.3
+TIMEOUT = 0.5  # the worker's overall deadline per request
+SETTLE = 1.0  # the settle window from a claim: longer than any request lives (0.5 s)
 DEADLINE = float(os.environ.get("OUTBOX_FAULT_DEADLINE", "60"))  # seconds per seed
-PUT_KINDS: tuple[FaultKind, ...] = (
-    "latency", "html502", "error500", "reset", "close", "truncated", "badjson", "hang")
-GET_KINDS: tuple[FaultKind, ...] = (*PUT_KINDS, "status_no")
+PUT_KINDS: tuple[str, ...] = (
+    "latency", "html502", "error500", "reset", "close", "truncated", "badjson", "hang",
+    "trickle", "slow")  # "slow": processed after the client gave up, inside the window
+GET_KINDS: tuple[str, ...] = (*PUT_KINDS, "status_no")
 
 
 class CompletionWatch:
@@ -71,15 +72,22 @@ def random_fault(rng: random.Random) -> Fault:
         kind = rng.choice(GET_KINDS)
         method, path = "GET", "/shipments"
     delay = 0.0
+    apply = rng.choice(("before", "after"))
     if kind == "latency":
         delay = rng.uniform(0.02, 0.25)
     elif kind == "hang":
         delay = rng.uniform(TIMEOUT + 0.1, 1.0)
-    return Fault(kind=kind, method=method, path=path, count=1,
-                 apply=rng.choice(("before", "after")), delay=delay)
+    elif kind == "trickle":
+        delay = rng.uniform(0.1, 0.3)  # each byte inside the read timeout
+    elif kind == "slow":  # the scaled "70 s PUT": Centra completes it after we gave up
+        return Fault(kind="latency", method=method, path=path, count=1, apply="before",
+                     delay=rng.uniform(TIMEOUT + 0.05, SETTLE - 0.2))
+    return Fault(kind=cast(FaultKind, kind), method=method, path=path, count=1, apply=apply, delay=delay)
 
 
 def fault_key(f: Fault) -> str:
+    if f.kind == "latency" and f.delay > TIMEOUT:
+        return f"{f.method} slow (done after the deadline) {f.apply}"
     return f"{f.method} {f.kind} {f.apply}"
 
 

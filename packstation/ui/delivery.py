@@ -43,6 +43,11 @@ class CompletionOutcome:
     def refused(self) -> bool:
         return self.entry.state is State.REFUSED
 
+    @property
+    def confirming(self) -> bool:
+        """Sent, no answer yet: Centra is being asked before anything is sent again."""
+        return self.entry.state is State.UNKNOWN
+
 
 @dataclass(frozen=True)
 class OutboxSnapshot:
@@ -101,6 +106,7 @@ class DeliveryService(QObject):
         return CompletionOutcome(entry, delivery.error)
 
     def _drain_job(self) -> OutboxSnapshot:
+        self.outbox.recover_stale_claims()  # another sender died since (never our own)
         finished = tuple(d.entry for d in self.dispatcher.deliver_due()
                          if d.entry.state in (State.DONE, State.REFUSED))
         return OutboxSnapshot(self._open_entries(),
