@@ -24,13 +24,19 @@ import random
 import signal
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Protocol
 
 from packstation.centra.errors import CentraError, CentraRefused
 from packstation.centra.models import CompleteRequest, CompleteResponse, Shipment, ShipmentState
-from packstation.outbox.model import AnswerNotRecorded, OutboxEntry, OutboxUnavailable, \
-    StaleTransition, State
+from packstation.outbox.model import (
+    AnswerNotRecorded,
+    OutboxEntry,
+    OutboxUnavailable,
+    StaleTransition,
+    State,
+)
 from packstation.outbox.store import Outbox
 
 CRASH_HOOK_ENV = "PACKSTATION_OUTBOX_CRASH_AT"
@@ -75,10 +81,8 @@ CONFIRMING = "Confirming with Centra"
 
 def with_suppressed_outbox(call: Callable[[], object]) -> None:
     """Run ``call``; an outbox that cannot be written is not the error to report here."""
-    try:
+    with suppress(OutboxUnavailable, StaleTransition):
         call()
-    except (OutboxUnavailable, StaleTransition):
-        pass
 
 
 class CompletionClient(Protocol):

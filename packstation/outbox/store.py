@@ -416,7 +416,7 @@ class Outbox:
             return False  # our own request (another thread of this process) is in flight
         if lease_until and now > lease_until:
             return True   # no request lives that long: the claimant is gone or stuck
-        host, _, rest = owner.partition(":")
+        host = owner.partition(":")[0]
         if not owner or host != self.host:
             return not lease_until  # another machine: trust its lease (none: legacy row)
         if pid == self.pid:
