@@ -150,6 +150,7 @@ class Outbox:
                 self._db.execute(f"PRAGMA max_page_count={int(max_page_count)}")
             self._db.executescript(SCHEMA)
             self._migrate()
+            self._identity = _identity(os.stat(self.path))
             with suppress(sqlite3.OperationalError):  # an SQLite without JSON functions
                 self._db.execute(TRACKING_INDEX)
         except (sqlite3.Error, OSError) as exc:
@@ -163,6 +164,32 @@ class Outbox:
         # Entries claimed before the column existed: their last change is the best guess.
         self._db.execute("UPDATE outbox SET claimed_at = updated_at WHERE claimed_at = 0 "
                          "AND state IN ('sending', 'unknown')")
+
+    def problem(self) -> str | None:
+        """Why completions cannot be saved safely right now, in plain words (``None``:
+        all is well). SQLite keeps writing into a file that was deleted or moved while
+        it is open, so a vanished data folder would otherwise swallow every completion
+        saved after it went; this compares the file on disk with the one opened."""
+        folder = self.path.parent
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            return (f"The data folder {folder} has disappeared or moved (or its outbox file "
+                    "was deleted), so completions cannot be saved.")
+        except OSError as exc:
+            return _plain(exc, self.path)
+        if _identity(st) != self._identity:
+            return (f"The outbox file in {folder} was replaced while Packstation was "
+                    "running, so completions cannot be saved.")
+        if not (os.access(folder, os.W_OK) and os.access(self.path, os.W_OK)):
+            return (f"Packstation can no longer write to its data folder {folder}, so "
+                    "completions cannot be saved.")
+        return None
+
+    def _check_place(self) -> None:
+        text = self.problem()
+        if text is not None:
+            raise OutboxUnavailable(text)
 
     def close(self) -> None:
         with self._lock:
@@ -211,7 +238,9 @@ class Outbox:
         """Store a completion durably, before anything is sent.
 
         Raises ``AlreadyQueued`` (an open entry exists), ``AlreadyCompleted`` (this station
-        already completed the shipment) or ``OutboxUnavailable`` (cannot write)."""
+        already completed the shipment) or ``OutboxUnavailable`` (cannot write, or the
+        data folder has gone: see ``problem``)."""
+        self._check_place()
         now = self._clock()
         try:
             with self._tx() as db:
@@ -242,6 +271,7 @@ class Outbox:
 
     def check_writable(self) -> None:
         """Raise ``OutboxUnavailable`` if a completion could not be saved right now."""
+        self._check_place()
         with self._tx() as db:
             db.execute("CREATE TABLE IF NOT EXISTS outbox_probe (x INTEGER)")
             db.execute("INSERT INTO outbox_probe VALUES (1)")
@@ -422,6 +452,10 @@ class Outbox:
         if pid == self.pid:
             return True   # an earlier Outbox object of this process (closed, or a crash)
         return not self._pid_alive(pid)
+
+
+def _identity(st: os.stat_result) -> tuple[int, int]:
+    return (st.st_dev, st.st_ino)
 
 
 def _pid_alive(pid: int) -> bool:
