@@ -100,3 +100,21 @@ def test_the_outbox_notices_its_file_is_gone(tmp_path: Path, how: str) -> None:
         box.add(CompleteRequest(order="1", shipment="1-1", tracking="T"),
                 needs_capture=False)
     box.close()
+
+
+def test_the_message_after_an_unrecorded_answer_tells_the_truth(tmp_path: Path) -> None:
+    from packstation.outbox import AnswerNotRecorded
+    from packstation.ui import messages
+
+    box = Outbox(tmp_path / "o.sqlite3")
+    entry = box.add(CompleteRequest(order="41001", shipment="41001-1", tracking="T"),
+                    needs_capture=False)
+    box.close()
+    done = messages.for_error(AnswerNotRecorded(entry, "done", None, "The disk is full."),
+                              doing="Completing 41001-1")
+    assert done.tone is Tone.ERROR
+    assert "Centra COMPLETED 41001-1" in done.title and "nothing was sent" not in done.title
+    assert "may ship" in done.hint and "The disk is full." in done.hint
+    lost = messages.for_error(AnswerNotRecorded(entry, "unknown", None, "The disk is full."),
+                              doing="Completing 41001-1")
+    assert "was sent to Centra" in lost.title and "Keep the parcel" in lost.hint

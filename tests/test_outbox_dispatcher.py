@@ -10,8 +10,8 @@ import pytest
 
 from packstation.centra.client import CentraClient, Timeouts
 from packstation.centra.errors import CaptureFailed, ConnectionReset, Unreachable
-from packstation.centra.models import CompleteRequest
-from packstation.outbox import Dispatcher, Outbox, State
+from packstation.centra.models import CompleteRequest, CompleteResponse, Shipment, ShipmentState
+from packstation.outbox import AnswerNotRecorded, Dispatcher, Outbox, State
 from packstation.outbox.dispatcher import SETTLE_WINDOW_S
 from packstation.simulator import CentraSimulator, Fault, build_shipment
 
@@ -241,3 +241,41 @@ def test_backoff_grows_with_jitter_and_caps(box: Outbox, client: CentraClient) -
         expect = min(60.0, 2.0**attempts)
         for _ in range(20):
             assert 0.5 * expect <= disp.backoff(attempts) <= 1.5 * expect
+
+
+class _DiskFillsDuringThePut:
+    """The real client; while the PUT is on the wire the outbox stops taking writes
+    (``query_only``: SQLite then fails every write, as on a full or read-only disk)."""
+
+    def __init__(self, client: CentraClient, box: Outbox) -> None:
+        self.client, self.box = client, box
+
+    def complete(self, request: CompleteRequest) -> CompleteResponse:
+        answer = self.client.complete(request)
+        self.box._db.execute("PRAGMA query_only = ON")
+        return answer
+
+    def find(self, order: str, shipment_id: str, state: ShipmentState) -> Shipment | None:
+        return self.client.find(order, shipment_id, state)
+
+
+def test_an_answer_that_cannot_be_recorded_tells_what_centra_did(
+        tmp_path: Path, sim: CentraSimulator, client: CentraClient, clock: Clock) -> None:
+    """Issue #14 case 6: the PUT succeeded, the disk was full: never "nothing was sent"."""
+    path = tmp_path / "o.sqlite3"
+    box = Outbox(path, clock=clock)
+    e = box.add(req(70001), needs_capture=False)
+    disp = Dispatcher(box, _DiskFillsDuringThePut(client, box), clock=clock)
+    with pytest.raises(AnswerNotRecorded) as info:
+        disp.deliver(e.id)
+    assert info.value.outcome == "done"
+    assert "Centra completed shipment 70001-1" in str(info.value)
+    assert sim.completions("70001-1") == 1
+    box.close()
+    # The claim stayed on disk: the next start looks it up instead of sending again.
+    box = Outbox(path, clock=clock)
+    box.recover_after_crash()
+    d = Dispatcher(box, client, clock=clock).deliver(e.id)
+    assert d.state is State.DONE and not d.sent
+    assert puts(sim, "70001-1") == 1
+    box.close()
