@@ -103,9 +103,10 @@ def test_export_csv(log: AuditLog, tmp_path: Path) -> None:
     buf = io.StringIO()
     assert log.export_csv(buf) == 2
     rows = list(csv.reader(io.StringIO(buf.getvalue())))
-    assert rows[0] == ["id", "timestamp_utc", "station", "operator", "kind", "shipment", "detail"]
+    assert rows[0] == ["id", "timestamp_utc", "station", "operator", "kind", "shipment", "detail",
+                       "chain"]
     assert rows[1] == ["1", "2026-11-27T09:30:00.000000+00:00", "Station 3", "Åsa",
-                       "email_override", "100-1", "sendEmail=false, by supervisor"]
+                       "email_override", "100-1", "sendEmail=false, by supervisor", "ok"]
     assert rows[2][6].startswith("'=")  # no spreadsheet formula injection
 
     out = tmp_path / "export.csv"

@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import keyring.backend
 
-from .audit import AuditError, AuditKind, AuditLog
+from .audit import AnchorStore, AuditError, AuditKind, AuditLog
 from .audit_hooks import lock_audit_observer, settings_audit_listener
 from .email_choice import EmailChoice, parse_choice
 from .operators import OperatorSession
@@ -127,7 +128,12 @@ def build_station(
     paths.ensure()
     settings = StationSettings(storage)
     keys = ApiKeyStore(keyring_backend=keyring_backend, environ=environ)
-    audit = AuditLog(paths.audit_db, secrets=keys.known_secrets)
+    # The chain's head lives next to the settings file (or in the data folder when the
+    # settings have no file): a deleted or replaced audit file is then reported.
+    settings_file = str(getattr(storage, "file_name", "") or "")
+    anchor_dir = Path(settings_file).parent if settings_file else paths.data_dir
+    audit = AuditLog(paths.audit_db, secrets=keys.known_secrets,
+                     anchor=AnchorStore(anchor_dir / "audit-anchor.txt"))
     pin_hash = settings.get(SUPERVISOR_PIN_HASH)
     lock = (SupervisorLock(pin_hash, lock_clock, lockout_s=lockout_s, idle_s=idle_s)
             if lock_clock is not None
