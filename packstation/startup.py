@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("packstation")
 
-DEMO_PIN = "1234"
+DEMO_PIN = "123456"
 FEED_GAP_MS = 1500
 DEMO_BADGE = ("OP:Anna", "packer badge: signs Anna in")
 
