@@ -331,6 +331,20 @@ class AuditLog:
         problems = "; ".join(self.problems)
         return ChainCheck(len(rows), None, problems, unchained)
 
+    def entries_since(self, since: datetime) -> list[AuditEntry]:
+        """Entries at or after ``since``, oldest first."""
+        try:
+            with self._connect() as conn:
+                rows = conn.execute(
+                    "SELECT id, ts, station, operator, kind, shipment, detail FROM events "
+                    "WHERE ts >= ? ORDER BY id", (_to_iso(since),)).fetchall()
+        except sqlite3.Error as exc:
+            raise AuditError(f"The audit log could not be read ({exc}).") from exc
+        return [
+            AuditEntry(r[0], datetime.fromisoformat(r[1]), r[2], r[3], AuditKind(r[4]), r[5], r[6])
+            for r in rows
+        ]
+
     def export_csv(
         self, path_or_file: str | os.PathLike[str] | TextIO, day: date | None = None
     ) -> int:

@@ -181,6 +181,15 @@ class SupervisorLock:
             self._failures = 0
             self._locked_until = None
 
+    def restore(self, failures: int, locked_for_s: float) -> None:
+        """At start-up: the wrong PINs and lockout of the previous run (from the audit
+        log), so a restart does not reset the count or lift a lockout."""
+        with self._lock:
+            self._failures = max(0, min(failures, self._max_attempts - 1))
+            if locked_for_s > 0:
+                self._locked_until = self._clock() + min(locked_for_s, self._lockout_s)
+                self._failures = 0
+
     @property
     def has_pin(self) -> bool:
         return is_pin_hash(self._pin_hash)

@@ -15,7 +15,7 @@ from pathlib import Path
 import keyring.backend
 
 from .audit import AnchorStore, AuditError, AuditKind, AuditLog
-from .audit_hooks import lock_audit_observer, settings_audit_listener
+from .audit_hooks import lock_audit_observer, restore_lockout, settings_audit_listener
 from .email_choice import EmailChoice, parse_choice
 from .operators import OperatorSession
 from .paths import AppPaths
@@ -138,6 +138,10 @@ def build_station(
     lock = (SupervisorLock(pin_hash, lock_clock, lockout_s=lockout_s, idle_s=idle_s)
             if lock_clock is not None
             else SupervisorLock(pin_hash, lockout_s=lockout_s, idle_s=idle_s))
+    try:  # wrong PINs and a lockout survive a restart (replayed from the audit log)
+        restore_lockout(lock, audit, lockout_s=lockout_s)
+    except AuditError as exc:
+        log.error("%s", exc)
     location = str(getattr(storage, "file_name", "")) or "(in memory)"
     station = Station(paths, settings, keys, audit, lock, OperatorSession(), demo, demo_pin,
                       location)
