@@ -223,6 +223,24 @@ class AuditLog:
         if row is None or row[0] != last_hash:
             self.problems.append(f"rows up to {last_id} were removed or changed")
 
+    def meta(self, key: str) -> str:
+        """A value the station keeps with its log (e.g. the settings last seen)."""
+        try:
+            with self._connect() as conn:
+                row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error as exc:
+            raise AuditError(f"The audit log could not be read ({exc}).") from exc
+        return str(row[0]) if row else ""
+
+    def set_meta(self, key: str, value: str) -> None:
+        if key == "log_id":
+            raise ValueError("the log id is never changed")
+        try:
+            with self._write_lock, self._connect() as conn:
+                conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+        except sqlite3.Error as exc:
+            raise AuditError(f"The audit log could not be written ({exc}).") from exc
+
     @property
     def log_id(self) -> str:
         with self._connect() as conn:

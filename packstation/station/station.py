@@ -7,6 +7,7 @@ what to append to Centra's internal comment, whether setup is still needed).
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -112,6 +113,33 @@ class Station:
             self._name = str(change.new)
 
 
+SEEN_KEY = "settings_seen"
+
+
+def _watch_outside_edits(settings: StationSettings, audit: AuditLog) -> None:
+    """Every change of a supervisor-only setting leaves an audit row, from any path: the
+    app's own changes through the listener, an INI or registry edit made while
+    Packstation was closed by comparing with the values seen last (kept with the audit
+    log), at start."""
+    def remember(change: SettingChange | None = None) -> None:
+        if change is None or change.persisted:
+            try:
+                audit.set_meta(SEEN_KEY, json.dumps(settings.seen_snapshot(), sort_keys=True))
+            except AuditError as exc:
+                log.error("%s", exc)
+
+    try:
+        raw = audit.meta(SEEN_KEY)
+        seen = json.loads(raw) if raw else None
+    except (AuditError, ValueError) as exc:
+        log.error("Settings seen last could not be read: %s", exc)
+        seen = None
+    if isinstance(seen, dict):
+        settings.report_outside_changes({str(k): str(v) for k, v in seen.items()})
+    remember()
+    settings.add_listener(remember)
+
+
 def build_station(
     paths: AppPaths,
     storage: SettingsStorage,
@@ -149,6 +177,7 @@ def build_station(
                                           operator=station.operator_name))
     settings.add_listener(settings_audit_listener(audit, station=lambda: station.name,
                                                   operator=station.operator_name))
+    _watch_outside_edits(settings, audit)
     if demo and demo_pin and not lock.has_pin:
         station.set_pin(demo_pin)
     return station
