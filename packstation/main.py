@@ -43,6 +43,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                    help="read the API key from standard input and store it in the OS keyring")
     p.add_argument("--forget-key", action="store_true",
                    help="remove the stored API key for the base URL from the OS keyring")
+    p.add_argument("--machine-settings", action="store_true",
+                   help="(IT, as administrator) move this station's supervisor-only settings "
+                        "into the machine-wide file, then exit")
     p.add_argument("--command-sheet", metavar="PDF",
                    help="write the printable command-barcode sheet (with demo shipments) and exit")
     p.add_argument("--language", choices=LANGUAGES,
@@ -80,6 +83,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from packstation.smoke import run_smoke_test
 
         return run_smoke_test()
+    if args.machine_settings:
+        from packstation.startup import machine_settings_command, start_logging
+
+        start_logging([])
+        return machine_settings_command()
     if args.set_key or args.forget_key:
         from packstation.startup import key_command, start_logging
 

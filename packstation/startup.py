@@ -72,6 +72,35 @@ def make_station(args: argparse.Namespace, simulator: CentraSimulator | None,
     return build_station(AppPaths.default(environ), storage, environ=environ)
 
 
+def machine_settings_command(environ: Mapping[str, str] | None = None) -> int:
+    """``--machine-settings`` (IT, elevated): copy the supervisor-only settings this user
+    has into the machine-wide ``station.ini`` (created), so from now on they are read
+    from there and the packer's account cannot change them."""
+    from packstation.station.paths import MACHINE_SETTINGS, machine_dir
+    from packstation.station.qsettings_store import QSettingsStorage, SettingsStorageError
+    from packstation.station.settings import ALL_SETTINGS
+
+    target = machine_dir(environ) / MACHINE_SETTINGS
+    user = QSettingsStorage()
+    machine = QSettingsStorage.at_path(target)
+    copied = 0
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        for setting in ALL_SETTINGS:
+            value = user.value(setting.name)
+            if setting.supervisor_only and value is not None \
+                    and machine.value(setting.name) is None:
+                machine.set_value(setting.name, value)
+                copied += 1
+        machine.set_value("schema_version", "1")
+        machine.sync()
+    except (OSError, SettingsStorageError) as exc:
+        print(f"Could not write {target}: {exc}. Run this as an administrator.")
+        return 2
+    print(f"{copied} supervisor-only setting(s) are now read from {target}.")
+    return 0
+
+
 def apply_command_line(station: Station, args: argparse.Namespace) -> None:
     """``--base-url`` and ``--station`` answer their setup questions for this run only
     (nothing is saved unless a supervisor saves it; each one is an audit row).

@@ -98,3 +98,23 @@ def test_the_machine_folder(monkeypatch: object) -> None:
     assert machine_dir({}, "linux") == Path("/etc/packstation")
     assert machine_dir({"PROGRAMDATA": r"D:\PD"}, "win32") == Path(r"D:\PD") / "Packstation"
     assert machine_dir({"PACKSTATION_MACHINE_DIR": "/tmp/m"}, "win32") == Path("/tmp/m")
+
+
+def test_it_moves_the_settings_into_the_machine_file(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    user_ini = tmp_path / "config" / "Packstation" / "Packstation.ini"
+    user_ini.parent.mkdir(parents=True)
+    user_ini.write_text("[General]\nsend_email_default=dont\nsounds=false\n")
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path),
+               PACKSTATION_MACHINE_DIR=str(tmp_path / "machine"),
+               PACKSTATION_DATA_DIR=str(tmp_path / "data"),
+               PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    done = subprocess.run([sys.executable, "-m", "packstation", "--machine-settings"],
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "1 supervisor-only setting" in done.stdout
+    machine = (tmp_path / "machine" / "station.ini").read_text()
+    assert "send_email_default=dont" in machine and "sounds" not in machine
