@@ -279,3 +279,28 @@ def test_an_answer_that_cannot_be_recorded_tells_what_centra_did(
     assert d.state is State.DONE and not d.sent
     assert puts(sim, "70001-1") == 1
     box.close()
+
+
+def test_a_put_centra_finishes_after_the_deadline_is_found_not_sent_twice(
+        tmp_path: Path, sim: CentraSimulator) -> None:
+    """Issue #14 case 3, time scaled by 1/100: Centra holds the PUT "70 s" (0.7 s), the
+    client gives up at its "45 s" deadline (0.45 s), the settle window is "180 s" (1.8 s).
+    Lookups at growing gaps find it completed; no second PUT ever leaves."""
+    import time as real_time
+
+    scaled = Timeouts(connect=0.45, read=0.45, complete_read=0.45, total=0.45,
+                      complete_total=0.45)
+    sim.add_fault(Fault("latency", method="PUT", path="/shipment", delay=0.7))
+    with Outbox(tmp_path / "o.sqlite3") as box, \
+            CentraClient(sim.base_url, "demo-key", timeouts=scaled) as client:
+        disp = Dispatcher(box, client, settle=1.8, base_backoff=0.01, max_backoff=0.05)
+        e = box.add(req(70004), needs_capture=False)
+        first = disp.deliver(e.id)
+        assert first.state is State.UNKNOWN and first.sent
+        end = real_time.monotonic() + 5
+        while box.get(e.id).state is not State.DONE and real_time.monotonic() < end:
+            disp.deliver_due()
+            real_time.sleep(0.02)
+        assert box.get(e.id).state is State.DONE
+    assert puts(sim, "70004-1") == 1 and sim.completions("70004-1") == 1
+    assert len(reconciles(sim)) >= 2  # "not completed yet" first, then found
