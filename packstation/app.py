@@ -198,6 +198,12 @@ def build_bench(
     router.scanned.connect(controller.handle_scan)
     if station is not None:
         follow_scanner_settings(router, station.settings)
+        if station.audit.problems:  # the data folder was deleted or tampered with
+            from packstation.ui.messages import for_audit_problems
+
+            log.error("Audit log problems at start: %s", "; ".join(station.audit.problems))
+            alarm = for_audit_problems(station.audit.problems)
+            controller.announcer.say(alarm.tone, alarm.title, alarm.hint)
     stats_view = ShiftStatsView(ShiftStats(), lambda: controller.options.current_operator())
     window.side.addWidget(stats_view)
     controller.lookup_finished.connect(stats_view.on_lookup)

@@ -19,6 +19,8 @@ from packstation.centra.client import CentraClient, Timeouts
 from packstation.centra.models import CompleteRequest
 from packstation.outbox import Outbox, OutboxUnavailable
 from packstation.simulator import DEMO_API_KEY, CentraSimulator, Fault
+from packstation.station.audit import AuditKind
+from packstation.station.settings import BASE_URL
 from packstation.ui.bench import BenchOptions
 from packstation.ui.theme import Tone
 from tests.bench_fixtures import complete_puts, lookup, scan
@@ -118,3 +120,24 @@ def test_the_message_after_an_unrecorded_answer_tells_the_truth(tmp_path: Path) 
     lost = messages.for_error(AnswerNotRecorded(entry, "unknown", None, "The disk is full."),
                               doing="Completing 41001-1")
     assert "was sent to Centra" in lost.title and "Keep the parcel" in lost.hint
+
+
+def test_a_data_folder_deleted_while_closed_is_red_at_the_next_start(
+        qtbot: QtBot, tmp_path: Path, simulator: CentraSimulator) -> None:
+    """The outbox went with the folder: say so at start instead of starting clean."""
+    from tests.station_fixtures import FakeClock, MemoryKeyring, new_station, open_bench
+
+    keys = MemoryKeyring()
+    first = new_station(tmp_path, keys, FakeClock())
+    first.settings.set(BASE_URL, simulator.base_url, supervisor=True)
+    assert first.keys.save(simulator.base_url, DEMO_API_KEY).stored
+    first.record(AuditKind.SIGN_IN, detail="Anna")
+    shutil.rmtree(tmp_path / "data")
+    again = new_station(tmp_path, keys, FakeClock())
+    b = open_bench(qtbot, again)
+    try:
+        assert b.window.banner.tone is Tone.ERROR
+        assert "audit log was deleted" in b.window.banner.title.text()
+        assert "may be lost" in b.window.banner.hint.text()
+    finally:
+        b.shutdown(wait_ms=3000)

@@ -182,6 +182,17 @@ def _not_recorded(exc: AnswerNotRecorded) -> Message:
                    + " " + call_it)
 
 
+def for_audit_problems(problems: list[str]) -> Message:
+    """At start-up: the audit log (and the data folder with it) was deleted, replaced or
+    edited since the last run. Completions that were waiting may be gone with it."""
+    return Message(Tone.ERROR,
+                   translate("Messages", "The audit log was deleted, replaced or edited "
+                             "since the last start"),
+                   translate("Messages", "{0}. Completions that were waiting to be sent may "
+                             "be lost: check today's parcels in Centra and call IT.")
+                   .format("; ".join(problems)))
+
+
 def advice(entry: OutboxEntry) -> str:
     """``OutboxEntry.advice`` (Qt-free, English) in the interface language."""
     if entry.state is State.DONE:

@@ -771,37 +771,47 @@
         <translation>Behalten Sie das Paket am Platz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="189"/>
+        <source>The audit log was deleted, replaced or edited since the last start</source>
+        <translation>Das Prüfprotokoll wurde seit dem letzten Start gelöscht, ersetzt oder bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="191"/>
+        <source>{0}. Completions that were waiting to be sent may be lost: check today&apos;s parcels in Centra and call IT.</source>
+        <translation>{0}. Abschlüsse, die auf den Versand warteten, können verloren sein: prüfen Sie die heutigen Pakete in Centra und rufen Sie die IT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Completed in Centra: OK to ship.</source>
         <translation>In Centra abgeschlossen: darf versendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
         <translation>Paket {0} zurückholen: Centra hat den Abschluss abgelehnt ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Confirming with Centra… Keep the parcel at the station until confirmed.</source>
         <translation>Wird mit Centra bestätigt… Behalten Sie das Paket am Platz, bis es bestätigt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>Confirming with Centra… OK to ship.</source>
         <translation>Wird mit Centra bestätigt… Versand OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>Keep the parcel at the station until confirmed.</source>
         <translation>Paket an der Station behalten, bis es bestätigt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Queued: OK to ship.</source>
         <translation>In der Warteschlange: darf versendet werden.</translation>
     </message>

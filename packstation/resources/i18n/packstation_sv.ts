@@ -771,37 +771,47 @@
         <translation>Behåll paketet vid stationen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="189"/>
+        <source>The audit log was deleted, replaced or edited since the last start</source>
+        <translation>Granskningsloggen har raderats, bytts ut eller ändrats sedan förra starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="191"/>
+        <source>{0}. Completions that were waiting to be sent may be lost: check today&apos;s parcels in Centra and call IT.</source>
+        <translation>{0}. Slutföranden som väntade på att skickas kan ha gått förlorade: kontrollera dagens paket i Centra och ring IT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Completed in Centra: OK to ship.</source>
         <translation>Slutförd i Centra: OK att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
         <translation>Ta tillbaka paket {0}: Centra vägrade slutförandet ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>no reason given</source>
         <translation>ingen orsak angiven</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Confirming with Centra… Keep the parcel at the station until confirmed.</source>
         <translation>Bekräftar med Centra… Behåll paketet vid stationen tills det är bekräftat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>Confirming with Centra… OK to ship.</source>
         <translation>Bekräftar med Centra… OK att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>Keep the parcel at the station until confirmed.</source>
         <translation>Behåll paketet vid stationen tills det är bekräftat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Queued: OK to ship.</source>
         <translation>I kö: OK att skicka.</translation>
     </message>
