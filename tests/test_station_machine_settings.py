@@ -118,3 +118,24 @@ def test_it_moves_the_settings_into_the_machine_file(tmp_path: Path) -> None:
     assert "1 supervisor-only setting" in done.stdout
     machine = (tmp_path / "machine" / "station.ini").read_text()
     assert "send_email_default=dont" in machine and "sounds" not in machine
+
+
+def test_saving_to_a_read_only_machine_file_says_so_and_changes_nothing(
+        tmp_path: Path) -> None:
+    """The packer's account (even in supervisor mode) cannot write the machine-wide file:
+    the change is refused in words and not kept in memory either."""
+    import pytest
+
+    from packstation.station.settings import MemoryStorage, SettingError, StationSettings
+
+    class ReadOnly(MemoryStorage):
+        def sync(self) -> None:
+            raise RuntimeError("Packstation could not save its settings to station.ini: "
+                               "no write access. Ask IT to check the permissions.")
+
+    machine = ReadOnly({SEND_EMAIL_DEFAULT.name: "dont"})
+    settings = StationSettings(LayeredStorage(machine, MemoryStorage(), lambda: True))
+    with pytest.raises(SettingError, match="no write access"):
+        settings.set(SEND_EMAIL_DEFAULT, "send", supervisor=True)
+    assert settings.get(SEND_EMAIL_DEFAULT) == "dont"
+    assert machine.data[SEND_EMAIL_DEFAULT.name] == "dont"

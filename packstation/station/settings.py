@@ -55,6 +55,7 @@ class LayeredStorage:
         self.machine = machine
         self.user = user
         self._active = machine_active
+        self._machine_dirty = False  # only a change of its own makes the machine file sync
 
     def _for(self, key: str) -> SettingsStorage:
         setting = REGISTRY.get(key)
@@ -73,15 +74,22 @@ class LayeredStorage:
         return self._for(key).value(key)
 
     def set_value(self, key: str, value: object) -> None:
-        self._for(key).set_value(key, value)
+        store = self._for(key)
+        self._machine_dirty |= store is self.machine
+        store.set_value(key, value)
 
     def remove(self, key: str) -> None:
-        self._for(key).remove(key)
+        store = self._for(key)
+        self._machine_dirty |= store is self.machine
+        store.remove(key)
 
     def sync(self) -> None:
         self.user.sync()
-        if self._active():
-            self.machine.sync()
+        if self._machine_dirty:
+            try:
+                self.machine.sync()
+            finally:
+                self._machine_dirty = False
 
 
 class MemoryStorage:
@@ -263,8 +271,17 @@ class StationSettings:
         old = self.get(setting)
         if new == old and self._storage.value(setting.name) is not None:
             return None
+        before = self._storage.value(setting.name)
         self._storage.set_value(setting.name, encode(new))
-        self._storage.sync()
+        try:
+            self._storage.sync()
+        except RuntimeError as exc:  # SettingsStorageError: e.g. the machine-wide file
+            # is read-only for this account. Nothing changed: do not keep it in memory.
+            if before is None:
+                self._storage.remove(setting.name)
+            else:
+                self._storage.set_value(setting.name, before)
+            raise SettingError(str(exc)) from exc
         change = SettingChange(setting.name, old, new, setting.sensitive)
         for listener in list(self._listeners):
             listener(change)
