@@ -157,64 +157,64 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../ui/bench.py" line="134"/>
-        <location filename="../../ui/bench.py" line="137"/>
+        <location filename="../../ui/bench.py" line="135"/>
+        <location filename="../../ui/bench.py" line="138"/>
         <source>Not recognised: {0}</source>
         <translation>Nicht erkannt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="138"/>
+        <location filename="../../ui/bench.py" line="139"/>
         <source>Scan the packing slip&apos;s shipment barcode.</source>
         <translation>Sendungs-Barcode auf dem Lieferschein scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="143"/>
+        <location filename="../../ui/bench.py" line="144"/>
         <source>Completing {0}… {1} is next</source>
         <translation>{0} wird abgeschlossen… {1} ist als Nächstes dran</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="144"/>
+        <location filename="../../ui/bench.py" line="145"/>
         <source>Wait for the green confirmation.</source>
         <translation>Auf die grüne Bestätigung warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="150"/>
+        <location filename="../../ui/bench.py" line="151"/>
         <source>{0} has unsaved input</source>
         <translation>{0} hat ungespeicherte Eingaben</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="151"/>
+        <location filename="../../ui/bench.py" line="152"/>
         <source>Scan {0} again to discard it and load {0}, or press Ctrl+Enter to finish this one first.</source>
         <translation>{0} erneut scannen, um die Eingaben zu verwerfen und {0} zu laden, oder Strg+Enter drücken, um erst diese abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="160"/>
-        <location filename="../../ui/bench.py" line="212"/>
+        <location filename="../../ui/bench.py" line="161"/>
+        <location filename="../../ui/bench.py" line="217"/>
         <source>Scan the packing slip first</source>
         <translation>Zuerst den Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="161"/>
+        <location filename="../../ui/bench.py" line="162"/>
         <source>That was a tracking number ({0}).</source>
         <translation>Das war eine Sendungsnummer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="170"/>
+        <location filename="../../ui/bench.py" line="171"/>
         <source>Check the label: it is {0}, the order is booked with {1}</source>
         <translation>Etikett prüfen: sie ist von {0}, die Bestellung ist mit {1} gebucht</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="172"/>
+        <location filename="../../ui/bench.py" line="173"/>
         <source>If the label is right, press Ctrl+Enter; otherwise scan the right label.</source>
         <translation>Stimmt das Etikett, Strg+Enter drücken; sonst das richtige Etikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="175"/>
+        <location filename="../../ui/bench.py" line="176"/>
         <source>Tracking {0} ({1})</source>
         <translation>Sendungsnummer {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="176"/>
+        <location filename="../../ui/bench.py" line="177"/>
         <source>Tracking {0}</source>
         <translation>Sendungsnummer {0}</translation>
     </message>
@@ -224,107 +224,107 @@
         <translation>Strg+Enter drücken zum Abschließen, oder erst das Formular prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="185"/>
+        <location filename="../../ui/bench.py" line="188"/>
         <source>Not a tracking number: {0}</source>
         <translation>Keine Sendungsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="199"/>
+        <location filename="../../ui/bench.py" line="202"/>
         <source>{0} packages</source>
         <translation>{0} Pakete</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="213"/>
+        <location filename="../../ui/bench.py" line="218"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Das war ein Produkt-Barcode ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="241"/>
+        <location filename="../../ui/bench.py" line="246"/>
         <source>Looking up {0}</source>
         <translation>Suche {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="255"/>
+        <location filename="../../ui/bench.py" line="260"/>
         <source>Looking up {0}…</source>
         <translation>Suche {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="300"/>
+        <location filename="../../ui/bench.py" line="305"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Aus der Bereit-Liste, {1} alt.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="321"/>
+        <location filename="../../ui/bench.py" line="326"/>
         <source>Nothing to send yet</source>
         <translation>Noch nichts zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="322"/>
+        <location filename="../../ui/bench.py" line="327"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Versandetikett scannen oder Versandbereit anhaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="325"/>
+        <location filename="../../ui/bench.py" line="330"/>
         <source>Scan the tracking number first</source>
         <translation>Zuerst die Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="326"/>
+        <location filename="../../ui/bench.py" line="331"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Der Barcode des Versandetiketts gehört in Sendungsnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="333"/>
+        <location filename="../../ui/bench.py" line="338"/>
         <source>Marking {0} good-to-go</source>
         <translation>{0} wird als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="335"/>
+        <location filename="../../ui/bench.py" line="340"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="340"/>
+        <location filename="../../ui/bench.py" line="345"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}  ·  Sendungsnummer {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="342"/>
+        <location filename="../../ui/bench.py" line="347"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="345"/>
+        <location filename="../../ui/bench.py" line="350"/>
         <source>Completing {0}</source>
         <translation>{0} wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="355"/>
+        <location filename="../../ui/bench.py" line="360"/>
         <source>Please wait.</source>
         <translation>Bitte warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="373"/>
+        <location filename="../../ui/bench.py" line="378"/>
         <source>{0}: confirming with Centra…</source>
         <translation>{0}: wird mit Centra bestätigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="375"/>
+        <location filename="../../ui/bench.py" line="380"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: wartet auf Senden an Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="377"/>
+        <location filename="../../ui/bench.py" line="382"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation versucht es weiter; nichts geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="380"/>
+        <location filename="../../ui/bench.py" line="385"/>
         <source>Ready for the next parcel.</source>
         <translation>Bereit für das nächste Paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="432"/>
+        <location filename="../../ui/bench.py" line="437"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
     </message>
@@ -440,92 +440,92 @@
 <context>
     <name>CompletionForm</name>
     <message>
-        <location filename="../../ui/completion_form.py" line="41"/>
+        <location filename="../../ui/completion_form.py" line="42"/>
         <source>Good-to-go (packed)</source>
         <translation>Versandbereit (gepackt)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="42"/>
+        <location filename="../../ui/completion_form.py" line="43"/>
         <source>Shipped (handed to carrier)</source>
         <translation>Versendet (an Versanddienst übergeben)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="45"/>
+        <location filename="../../ui/completion_form.py" line="46"/>
         <source>Scan the carrier label</source>
         <translation>Versandetikett scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="58"/>
+        <location filename="../../ui/completion_form.py" line="59"/>
         <source>Added to the order&apos;s internal comment</source>
         <translation>Wird dem internen Kommentar der Bestellung hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="59"/>
+        <location filename="../../ui/completion_form.py" line="60"/>
         <source>Capture payment when completing</source>
         <translation>Zahlung beim Abschließen einziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="74"/>
+        <location filename="../../ui/completion_form.py" line="75"/>
         <source>Tracking</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="75"/>
+        <location filename="../../ui/completion_form.py" line="76"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="76"/>
+        <location filename="../../ui/completion_form.py" line="77"/>
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="77"/>
+        <location filename="../../ui/completion_form.py" line="78"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="78"/>
+        <location filename="../../ui/completion_form.py" line="79"/>
         <source>Return-slip tracking</source>
         <translation>Retouren-Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="79"/>
+        <location filename="../../ui/completion_form.py" line="80"/>
         <source>Internal comment</source>
         <translation>Interner Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="203"/>
+        <location filename="../../ui/completion_form.py" line="207"/>
         <source>Complete shipment   (Ctrl+Enter)</source>
         <translation>Sendung abschließen   (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="205"/>
+        <location filename="../../ui/completion_form.py" line="209"/>
         <source>Sends carrier, tracking and packages to Centra and marks the shipment shipped. The payment is captured if needed.</source>
         <translation>Sendet Versanddienst, Sendungsnummer und Pakete an Centra und markiert die Sendung als versendet. Die Zahlung wird bei Bedarf eingezogen.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="208"/>
+        <location filename="../../ui/completion_form.py" line="212"/>
         <source>Mark good-to-go only   (Ctrl+Enter)</source>
         <translation>Nur als versandbereit markieren   (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="210"/>
+        <location filename="../../ui/completion_form.py" line="214"/>
         <source>Tells Centra the parcel is packed. Tick Shipped when it is handed to the carrier to complete it.</source>
         <translation>Meldet Centra, dass das Paket gepackt ist. Versendet anhaken, wenn es übergeben ist, um abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="213"/>
+        <location filename="../../ui/completion_form.py" line="217"/>
         <source>Scan a packing slip first</source>
         <translation>Zuerst einen Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="216"/>
+        <location filename="../../ui/completion_form.py" line="220"/>
         <source>Tick Good-to-go or scan tracking</source>
         <translation>Versandbereit anhaken oder Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="218"/>
+        <location filename="../../ui/completion_form.py" line="222"/>
         <source>Scan the carrier label: tracking is filled in and both boxes are ticked.</source>
         <translation>Versandetikett scannen: die Sendungsnummer wird eingetragen und beide Kästchen angehakt.</translation>
     </message>
@@ -1107,121 +1107,216 @@
     </message>
     <message>
         <location filename="../../ui/scan_words.py" line="54"/>
+        <source>DHL Paket parcel number</source>
+        <translation>DHL-Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="55"/>
+        <source>Postal item number with an unknown country code ({0})</source>
+        <translation>Postsendungsnummer mit unbekanntem Ländercode ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="56"/>
+        <source>UPS Mail Innovations tracking number</source>
+        <translation>UPS-Mail-Innovations-Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="57"/>
+        <source>FedEx SmartPost tracking number</source>
+        <translation>FedEx-SmartPost-Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="58"/>
+        <source>GLS parcel number</source>
+        <translation>GLS-Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="59"/>
+        <source>DPD parcel number</source>
+        <translation>DPD-Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="60"/>
+        <source>DPD parcel number (check character {0})</source>
+        <translation>DPD-Paketnummer (Prüfzeichen {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="61"/>
+        <source>Hermes parcel number</source>
+        <translation>Hermes-Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="62"/>
+        <source>Yodel parcel number</source>
+        <translation>Yodel-Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="63"/>
+        <source>Posti parcel number</source>
+        <translation>Posti-Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="64"/>
+        <source>Colissimo parcel number</source>
+        <translation>Colissimo-Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="65"/>
+        <source>DB Schenker shipment number</source>
+        <translation>DB-Schenker-Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="66"/>
+        <source>InPost parcel number</source>
+        <translation>InPost-Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="67"/>
+        <source>Evri parcel number</source>
+        <translation>Evri-Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="68"/>
+        <source>All zeros: not a parcel number</source>
+        <translation>Nur Nullen: keine Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="69"/>
         <source>Tracking number (carrier not recognised)</source>
         <translation>Sendungsnummer (Versanddienst nicht erkannt)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="55"/>
+        <location filename="../../ui/scan_words.py" line="70"/>
         <source>That is a product barcode, not a tracking number</source>
         <translation>Das ist ein Produkt-Barcode, keine Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="56"/>
+        <location filename="../../ui/scan_words.py" line="71"/>
         <source>That is a Centra shipment ID ({0}), not a tracking number</source>
         <translation>Das ist eine Centra-Sendungs-ID ({0}), keine Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="57"/>
+        <location filename="../../ui/scan_words.py" line="72"/>
         <source>That is a command barcode ({0}), not a tracking number</source>
         <translation>Das ist ein Befehls-Barcode ({0}), keine Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="58"/>
+        <location filename="../../ui/scan_words.py" line="73"/>
         <source>That is the order number, not a tracking number</source>
         <translation>Das ist die Bestellnummer, keine Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="59"/>
+        <location filename="../../ui/scan_words.py" line="74"/>
         <source>Too short for a tracking number</source>
         <translation>Zu kurz für eine Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="60"/>
+        <location filename="../../ui/scan_words.py" line="75"/>
         <source>That is a QR code or text, not a tracking number: scan the 1D barcode</source>
         <translation>Das ist ein QR-Code oder Text, keine Sendungsnummer: den 1D-Barcode scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="62"/>
+        <location filename="../../ui/scan_words.py" line="77"/>
         <source>{0} with a wrong check digit</source>
         <translation>{0} mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="63"/>
+        <location filename="../../ui/scan_words.py" line="78"/>
         <source>SSCC with a wrong check digit</source>
         <translation>SSCC mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="64"/>
+        <location filename="../../ui/scan_words.py" line="79"/>
         <source>GTIN with a wrong check digit</source>
         <translation>GTIN mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="65"/>
+        <location filename="../../ui/scan_words.py" line="80"/>
         <source>UPS tracking number with a wrong check digit</source>
         <translation>UPS-Sendungsnummer mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="66"/>
+        <location filename="../../ui/scan_words.py" line="81"/>
         <source>International postal item ({0}, UPU S10) with a wrong check digit</source>
         <translation>Internationale Postsendung ({0}, UPU S10) mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="68"/>
+        <location filename="../../ui/scan_words.py" line="83"/>
         <source>USPS barcode with a wrong check digit</source>
         <translation>USPS-Barcode mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="69"/>
+        <location filename="../../ui/scan_words.py" line="84"/>
         <source>FedEx barcode with a wrong check digit</source>
         <translation>FedEx-Barcode mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="70"/>
+        <location filename="../../ui/scan_words.py" line="85"/>
+        <source>FedEx Ground barcode with a wrong check digit</source>
+        <translation>FedEx-Ground-Barcode mit falscher Prüfziffer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="86"/>
+        <source>DPD barcode with a wrong check character</source>
+        <translation>DPD-Barcode mit falschem Prüfzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="87"/>
         <source>{0} (ship-to postal code {1})</source>
         <translation>{0} (PLZ des Empfängers {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="71"/>
+        <location filename="../../ui/scan_words.py" line="88"/>
         <source>{0} (separator changed by the keyboard layout)</source>
         <translation>{0} (Trennzeichen vom Tastaturlayout geändert)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="72"/>
+        <location filename="../../ui/scan_words.py" line="89"/>
         <source>{0} (used by PostNord, Bring, DB Schenker and others)</source>
         <translation>{0} (verwendet von PostNord, Bring, DB Schenker u. a.)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="73"/>
-        <source>{0} (also reads as a UPC-A product code: check the label)</source>
-        <translation>{0} (auch als UPC-A-Produktcode lesbar: Etikett prüfen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scan_words.py" line="74"/>
+        <location filename="../../ui/scan_words.py" line="90"/>
         <source>{0}: check the number or scan again</source>
         <translation>{0}: Nummer prüfen oder erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="75"/>
+        <location filename="../../ui/scan_words.py" line="91"/>
+        <source>{0}: read as {1} because the order is booked with {1}</source>
+        <translation>{0}: als {1} gelesen, weil die Bestellung mit {1} gebucht ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="92"/>
+        <source>{0} (could also be {1}: check the label)</source>
+        <translation>{0} (könnte auch {1} sein: Etikett prüfen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="93"/>
+        <source>{0} (the same digits are also a product code)</source>
+        <translation>{0} (dieselben Ziffern sind auch ein Produktcode)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="94"/>
         <source>Complete shipment</source>
         <translation>Sendung abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="76"/>
+        <location filename="../../ui/scan_words.py" line="95"/>
         <source>Cancel / start over</source>
         <translation>Abbrechen / neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="77"/>
+        <location filename="../../ui/scan_words.py" line="96"/>
         <source>Next package</source>
         <translation>Nächstes Paket</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="78"/>
+        <location filename="../../ui/scan_words.py" line="97"/>
         <source>Good to go (mark shipment ready)</source>
         <translation>Versandbereit (Sendung als bereit markieren)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="79"/>
+        <location filename="../../ui/scan_words.py" line="98"/>
         <source>Print this command sheet</source>
         <translation>Dieses Befehlsblatt drucken</translation>
     </message>
