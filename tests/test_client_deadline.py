@@ -60,3 +60,43 @@ def test_the_deadline_is_per_request_on_a_kept_alive_connection(
             simulator.add_fault(Fault(kind="latency", method="GET", path="/shipments",
                                       delay=0.4))
             assert client.lookup("41001-1").found != ()
+
+
+def test_the_bench_is_never_stuck_on_completing_behind_a_trickle(
+        qtbot: object, simulator: CentraSimulator) -> None:
+    """Issue #14 case 4 at the bench: a completion whose answer trickles ends at the
+    deadline in "confirming with Centra…", and the packer can scan the next slip."""
+    from pathlib import Path
+    from tempfile import TemporaryDirectory
+
+    from PySide6.QtCore import Qt
+    from pytestqt.qtbot import QtBot
+
+    from packstation.app import build_bench
+    from packstation.outbox import Outbox
+    from packstation.ui.bench import BenchOptions
+    from packstation.ui.theme import Tone
+    from tests.bench_fixtures import lookup, scan
+
+    assert isinstance(qtbot, QtBot)
+    simulator.add_fault(Fault(kind="trickle", method="PUT", path="/shipment", delay=GAP,
+                              apply="after"))
+    with TemporaryDirectory() as tmp, Outbox(Path(tmp) / "o.sqlite3") as box:
+        b = build_bench(_client(simulator), options=BenchOptions(), outbox=box)
+        qtbot.addWidget(b.window)
+        b.window.show()
+        try:
+            lookup(qtbot, b, "41001-1")
+            scan(qtbot, b.window.form.tracking, "1Z999AA10123456784")
+            start = time.monotonic()
+            with qtbot.waitSignal(b.controller.completion_finished, timeout=5000):
+                qtbot.keyClick(b.window.form.tracking, Qt.Key.Key_Return,
+                               Qt.KeyboardModifier.ControlModifier)
+            assert time.monotonic() - start < TRICKLE.complete_total + 1.0
+            assert b.window.banner.tone is Tone.WARN
+            assert "confirming with Centra" in b.window.banner.title.text()
+            assert not b.controller.completing
+            lookup(qtbot, b, "41002-1")  # the next slip goes in at once
+            assert b.controller.found is not None
+        finally:
+            b.shutdown(wait_ms=3000)
