@@ -47,9 +47,9 @@ def gbench(qtbot: QtBot, simulator: CentraSimulator, data: Path) -> Iterator[Ben
     box.close()
 
 
-def _complete(qtbot: QtBot, b: Bench, sid: str) -> list[object]:
+def _complete(qtbot: QtBot, b: Bench, sid: str, tracking: str = UPS) -> list[object]:
     lookup(qtbot, b, sid)
-    scan(qtbot, b.window.form.tracking, UPS)
+    scan(qtbot, b.window.form.tracking, tracking)
     with qtbot.waitSignal(b.controller.completion_finished, timeout=8000) as sig:
         qtbot.keyClick(b.window.form.tracking, Qt.Key.Key_Return,
                        Qt.KeyboardModifier.ControlModifier)
@@ -67,7 +67,8 @@ def test_removed_data_folder_stops_completions_in_red_and_loses_nothing(
 
     shutil.rmtree(data)  # IT "cleans up" the folder while the bench runs
 
-    assert _complete(qtbot, gbench, "41001-1") == ["41001-1", False]
+    # (another label: the same one twice would raise the label-reuse warning instead)
+    assert _complete(qtbot, gbench, "41001-1", "1Z410E7W0392751591") == ["41001-1", False]
     banner = gbench.window.banner
     assert banner.tone is Tone.ERROR
     assert "nothing was sent" in banner.title.text()
