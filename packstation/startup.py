@@ -61,7 +61,8 @@ def make_station(args: argparse.Namespace, simulator: CentraSimulator | None,
 
         data = Path(tempfile.mkdtemp(prefix="packstation-demo-"))
         demo = MemoryStorage({BASE_URL.name: simulator.base_url,
-                              STATION_NAME.name: args.station or "Demo station"})
+                              STATION_NAME.name: args.station or "Demo station",
+                              **demo_paper_settings(data)})
         return build_station(AppPaths(data), demo, environ={ENV_VAR: DEMO_API_KEY},
                              demo=True, demo_pin=DEMO_PIN)
     # Supervisor-only settings come from the machine-wide file once IT has created it
@@ -99,6 +100,19 @@ def machine_settings_command(environ: Mapping[str, str] | None = None) -> int:
         return 2
     print(f"{copied} supervisor-only setting(s) are now read from {target}.")
     return 0
+
+
+def demo_paper_settings(data: Path) -> dict[str, object]:
+    """The demo prints papers as a brand shipping abroad would (proforma for parcels leaving
+    the EU, a delivery note in every box), into PDF files in its data folder."""
+    from packstation.station.settings import (
+        DELIVERY_NOTE_PRINT,
+        DOCUMENT_PRINTER,
+        PROFORMA_PRINT,
+    )
+
+    return {PROFORMA_PRINT.name: "outside_eu", DELIVERY_NOTE_PRINT.name: "always",
+            DOCUMENT_PRINTER.name: f"file:{data / 'printed'}"}
 
 
 def apply_command_line(station: Station, args: argparse.Namespace) -> None:
