@@ -114,3 +114,20 @@ def test_a_log_from_before_the_chain_still_opens_and_chains_new_rows(
     _fill(log, 2)
     check = log.verify()
     assert check.ok and check.unchained == 1 and check.rows == 3
+
+
+def test_the_audit_view_shows_the_first_broken_link(qtbot: object, tmp_path: Path) -> None:
+    from pytestqt.qtbot import QtBot
+
+    from packstation.ui.audit_view import AuditDialog
+
+    assert isinstance(qtbot, QtBot)
+    _fill(_log(tmp_path))
+    view = AuditDialog(_log(tmp_path), station="S1", on_activity=lambda: None)
+    qtbot.addWidget(view)
+    assert view.chain.text().startswith("Chain verified: 5 rows")
+    _cli(tmp_path, "UPDATE events SET operator = 'Bob' WHERE id = 4")
+    view = AuditDialog(_log(tmp_path), station="S1", on_activity=lambda: None)
+    qtbot.addWidget(view)
+    assert "AUDIT LOG TAMPERED" in view.chain.text()
+    assert "First broken link: row 4." in view.chain.text()
