@@ -80,6 +80,7 @@ class Said(enum.Enum):
     ORDER_NUMBER_NOT_TRACKING = "order_number_not_tracking"
     TOO_SHORT = "too_short"
     QR_NOT_TRACKING = "qr_not_tracking"
+    LAYOUT_MISMATCH = "layout_mismatch"  # value: the number as meant; carrier: its carrier
 
 
 class Note(enum.Enum):
@@ -168,6 +169,9 @@ ENGLISH: dict[Said, str] = {
     Said.ORDER_NUMBER_NOT_TRACKING: "That is the order number, not a tracking number",
     Said.TOO_SHORT: "Too short for a tracking number",
     Said.QR_NOT_TRACKING: "That is a QR code or text, not a tracking number: scan the 1D barcode",
+    Said.LAYOUT_MISMATCH: "Letters swapped by the keyboard layout: this looks like a {1} number "
+                          "({0}). Set the scanner to this PC's keyboard layout (Station settings "
+                          "> Test scanner) or type the number",
 }
 
 READING_NOTES = (Note.BOOKED_READING, Note.COULD_ALSO_BE, Note.ALSO_PRODUCT,
@@ -219,7 +223,7 @@ def render(d: Description, tr: Translate = _same) -> str:
     if d.wrong_check_digit and d.said in ENGLISH_WRONG:
         text = tr(ENGLISH_WRONG[d.said]).format(value)
     else:
-        text = tr(ENGLISH[d.said]).format(value)
+        text = tr(ENGLISH[d.said]).format(value, d.carrier)
         if d.wrong_check_digit:
             text = tr(WRONG_CHECK_DIGIT).format(text)
     if d.postal_code:

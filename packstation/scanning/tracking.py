@@ -96,6 +96,10 @@ def validate_tracking(
             return _refuse(s, Description(Said.TOO_SHORT))
         return _unknown_carrier(s, s.value, booked_carrier)
     c = printed_compact(split_aim(strip_affixes(raw, prefix, suffix))[1])
+    slip = layout_slip(c)
+    if slip is not None:  # a known carrier's number, typed through a mismatched layout
+        return _refuse(replace(s, kind=ScanKind.TRACKING, carrier=slip.carrier),
+                       Description(Said.LAYOUT_MISMATCH, slip.value, carrier=slip.carrier or ""))
     plausible = s.symbology is None and c.isascii() and c.isalnum() and _has_digit(c)
     if plausible and MIN_UNKNOWN_LENGTH <= len(c) <= MAX_UNKNOWN_LENGTH:
         return _unknown_carrier(s, c, booked_carrier)
@@ -104,6 +108,35 @@ def validate_tracking(
     if plausible and len(c) < MIN_UNKNOWN_LENGTH:
         return _refuse(s, Description(Said.TOO_SHORT))
     return _refuse(s, s.description)  # UNKNOWN: classify() already says why
+
+
+# What a scanner set up for one keyboard layout types on a PC set to another, letter by
+# letter (US <-> German/Swiss QWERTZ: Y and Z trade places; US <-> French AZERTY: A/Q and
+# Z/W trade places and the unshifted digit row gives & é " ' ( - è _ ç à).
+_LAYOUT_SWAPS: tuple[dict[int, str], ...] = (
+    str.maketrans("YZ", "ZY"),
+    str.maketrans("AQZW&É\"'(-È_ÇÀ", "QAWZ1234567890"),
+)
+
+
+def layout_slip(compact_text: str) -> CarrierMatch | None:
+    """The known carrier number ``compact_text`` becomes when the letters a keyboard-layout
+    mismatch trades are traded back, if the text itself is no valid checked carrier number.
+
+    A scanner set to the US layout on a German PC turns ``1Z...`` into ``1Y...``: as typed it
+    is only "carrier not recognised", and the wrong number would be sent. Only checked,
+    distinctive readings count (a check digit that passes after the swap), so a real unknown
+    carrier's number is not taken for a slip by chance of its shape alone."""
+    if any(m.valid and m.checked and not m.fallback for m in readings(compact_text)):
+        return None
+    for table in _LAYOUT_SWAPS:
+        swapped = compact_text.translate(table)
+        if swapped == compact_text:
+            continue
+        for m in readings(swapped):
+            if m.valid and m.strong and m.checked and not m.booked_only and m.carrier:
+                return m
+    return None
 
 
 def _has_digit(text: str) -> bool:

@@ -1464,116 +1464,121 @@
     </message>
     <message>
         <location filename="../../ui/scan_words.py" line="77"/>
+        <source>Letters swapped by the keyboard layout: this looks like a {1} number ({0}). Set the scanner to this PC&apos;s keyboard layout (Station settings &gt; Test scanner) or type the number</source>
+        <translation>Buchstaben durch das Tastaturlayout vertauscht: Das sieht aus wie eine {1}-Nummer ({0}). Stellen Sie den Scanner auf das Tastaturlayout dieses PCs ein (Stationseinstellungen &gt; Scanner testen) oder tippen Sie die Nummer ein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="81"/>
         <source>{0} with a wrong check digit</source>
         <translation>{0} mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="78"/>
+        <location filename="../../ui/scan_words.py" line="82"/>
         <source>SSCC with a wrong check digit</source>
         <translation>SSCC mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="79"/>
+        <location filename="../../ui/scan_words.py" line="83"/>
         <source>GTIN with a wrong check digit</source>
         <translation>GTIN mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="80"/>
+        <location filename="../../ui/scan_words.py" line="84"/>
         <source>UPS tracking number with a wrong check digit</source>
         <translation>UPS-Sendungsnummer mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="81"/>
+        <location filename="../../ui/scan_words.py" line="85"/>
         <source>International postal item ({0}, UPU S10) with a wrong check digit</source>
         <translation>Internationale Postsendung ({0}, UPU S10) mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="83"/>
+        <location filename="../../ui/scan_words.py" line="87"/>
         <source>USPS barcode with a wrong check digit</source>
         <translation>USPS-Barcode mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="84"/>
+        <location filename="../../ui/scan_words.py" line="88"/>
         <source>FedEx barcode with a wrong check digit</source>
         <translation>FedEx-Barcode mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="85"/>
+        <location filename="../../ui/scan_words.py" line="89"/>
         <source>FedEx Ground barcode with a wrong check digit</source>
         <translation>FedEx-Ground-Barcode mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="86"/>
+        <location filename="../../ui/scan_words.py" line="90"/>
         <source>DPD barcode with a wrong check character</source>
         <translation>DPD-Barcode mit falschem Prüfzeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="87"/>
+        <location filename="../../ui/scan_words.py" line="91"/>
         <source>{0} (ship-to postal code {1})</source>
         <translation>{0} (PLZ des Empfängers {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="88"/>
+        <location filename="../../ui/scan_words.py" line="92"/>
         <source>{0} (separator changed by the keyboard layout)</source>
         <translation>{0} (Trennzeichen vom Tastaturlayout geändert)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="89"/>
+        <location filename="../../ui/scan_words.py" line="93"/>
         <source>{0} (used by PostNord, Bring, DB Schenker and others)</source>
         <translation>{0} (verwendet von PostNord, Bring, DB Schenker u. a.)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="90"/>
+        <location filename="../../ui/scan_words.py" line="94"/>
         <source>{0}: check the number or scan again</source>
         <translation>{0}: Nummer prüfen oder erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="91"/>
+        <location filename="../../ui/scan_words.py" line="95"/>
         <source>{0}: read as {1} because the order is booked with {1}</source>
         <translation>{0}: als {1} gelesen, weil die Bestellung mit {1} gebucht ist</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="92"/>
+        <location filename="../../ui/scan_words.py" line="96"/>
         <source>{0} (could also be {1}: check the label)</source>
         <translation>{0} (könnte auch {1} sein: Etikett prüfen)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="93"/>
+        <location filename="../../ui/scan_words.py" line="97"/>
         <source>{0} (the same digits are also a product code)</source>
         <translation>{0} (dieselben Ziffern sind auch ein Produktcode)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="94"/>
+        <location filename="../../ui/scan_words.py" line="98"/>
         <source>{0}. It may be the label&apos;s routing code (Leitcode): check that you scanned the parcel number</source>
         <translation>{0}. Das kann der Leitcode des Etiketts sein: prüfen Sie, ob Sie die Paketnummer gescannt haben</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="96"/>
+        <location filename="../../ui/scan_words.py" line="100"/>
         <source>Complete shipment</source>
         <translation>Sendung abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="97"/>
+        <location filename="../../ui/scan_words.py" line="101"/>
         <source>Cancel / start over</source>
         <translation>Abbrechen / neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="98"/>
+        <location filename="../../ui/scan_words.py" line="102"/>
         <source>Next package</source>
         <translation>Nächstes Paket</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="99"/>
+        <location filename="../../ui/scan_words.py" line="103"/>
         <source>Good to go (mark shipment ready)</source>
         <translation>Versandbereit (Sendung als bereit markieren)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="100"/>
+        <location filename="../../ui/scan_words.py" line="104"/>
         <source>Print this command sheet</source>
         <translation>Dieses Befehlsblatt drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="101"/>
+        <location filename="../../ui/scan_words.py" line="105"/>
         <source>Print the parcel&apos;s papers</source>
         <translation>Dokumente des Pakets drucken</translation>
     </message>

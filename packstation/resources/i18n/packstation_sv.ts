@@ -1464,116 +1464,121 @@
     </message>
     <message>
         <location filename="../../ui/scan_words.py" line="77"/>
+        <source>Letters swapped by the keyboard layout: this looks like a {1} number ({0}). Set the scanner to this PC&apos;s keyboard layout (Station settings &gt; Test scanner) or type the number</source>
+        <translation>Bokstäver förväxlade av tangentbordslayouten: det här ser ut som ett {1}-nummer ({0}). Ställ in skannern på den här datorns tangentbordslayout (Stationsinställningar &gt; Testa skanner) eller skriv numret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="81"/>
         <source>{0} with a wrong check digit</source>
         <translation>{0} med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="78"/>
+        <location filename="../../ui/scan_words.py" line="82"/>
         <source>SSCC with a wrong check digit</source>
         <translation>SSCC med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="79"/>
+        <location filename="../../ui/scan_words.py" line="83"/>
         <source>GTIN with a wrong check digit</source>
         <translation>GTIN med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="80"/>
+        <location filename="../../ui/scan_words.py" line="84"/>
         <source>UPS tracking number with a wrong check digit</source>
         <translation>UPS-spårningsnummer med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="81"/>
+        <location filename="../../ui/scan_words.py" line="85"/>
         <source>International postal item ({0}, UPU S10) with a wrong check digit</source>
         <translation>Internationell postförsändelse ({0}, UPU S10) med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="83"/>
+        <location filename="../../ui/scan_words.py" line="87"/>
         <source>USPS barcode with a wrong check digit</source>
         <translation>USPS-streckkod med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="84"/>
+        <location filename="../../ui/scan_words.py" line="88"/>
         <source>FedEx barcode with a wrong check digit</source>
         <translation>FedEx-streckkod med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="85"/>
+        <location filename="../../ui/scan_words.py" line="89"/>
         <source>FedEx Ground barcode with a wrong check digit</source>
         <translation>FedEx Ground-streckkod med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="86"/>
+        <location filename="../../ui/scan_words.py" line="90"/>
         <source>DPD barcode with a wrong check character</source>
         <translation>DPD-streckkod med fel kontrolltecken</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="87"/>
+        <location filename="../../ui/scan_words.py" line="91"/>
         <source>{0} (ship-to postal code {1})</source>
         <translation>{0} (mottagarens postnummer {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="88"/>
+        <location filename="../../ui/scan_words.py" line="92"/>
         <source>{0} (separator changed by the keyboard layout)</source>
         <translation>{0} (skiljetecknet ändrat av tangentbordslayouten)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="89"/>
+        <location filename="../../ui/scan_words.py" line="93"/>
         <source>{0} (used by PostNord, Bring, DB Schenker and others)</source>
         <translation>{0} (används av PostNord, Bring, DB Schenker med flera)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="90"/>
+        <location filename="../../ui/scan_words.py" line="94"/>
         <source>{0}: check the number or scan again</source>
         <translation>{0}: kontrollera numret eller skanna igen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="91"/>
+        <location filename="../../ui/scan_words.py" line="95"/>
         <source>{0}: read as {1} because the order is booked with {1}</source>
         <translation>{0}: läst som {1} eftersom ordern är bokad med {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="92"/>
+        <location filename="../../ui/scan_words.py" line="96"/>
         <source>{0} (could also be {1}: check the label)</source>
         <translation>{0} (kan också vara {1}: kontrollera etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="93"/>
+        <location filename="../../ui/scan_words.py" line="97"/>
         <source>{0} (the same digits are also a product code)</source>
         <translation>{0} (samma siffror är också en produktkod)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="94"/>
+        <location filename="../../ui/scan_words.py" line="98"/>
         <source>{0}. It may be the label&apos;s routing code (Leitcode): check that you scanned the parcel number</source>
         <translation>{0}. Det kan vara etikettens sorteringskod (Leitcode): kontrollera att du skannade kollinumret</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="96"/>
+        <location filename="../../ui/scan_words.py" line="100"/>
         <source>Complete shipment</source>
         <translation>Slutför försändelsen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="97"/>
+        <location filename="../../ui/scan_words.py" line="101"/>
         <source>Cancel / start over</source>
         <translation>Avbryt / börja om</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="98"/>
+        <location filename="../../ui/scan_words.py" line="102"/>
         <source>Next package</source>
         <translation>Nästa paket</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="99"/>
+        <location filename="../../ui/scan_words.py" line="103"/>
         <source>Good to go (mark shipment ready)</source>
         <translation>Klar att skicka (markera försändelsen som klar)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="100"/>
+        <location filename="../../ui/scan_words.py" line="104"/>
         <source>Print this command sheet</source>
         <translation>Skriv ut kommandobladet</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="101"/>
+        <location filename="../../ui/scan_words.py" line="105"/>
         <source>Print the parcel&apos;s papers</source>
         <translation>Skriv ut paketets dokument</translation>
     </message>
