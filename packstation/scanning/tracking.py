@@ -113,7 +113,7 @@ def validate_tracking(
 # What a scanner set up for one keyboard layout types on a PC set to another, letter by
 # letter (US <-> German/Swiss QWERTZ: Y and Z trade places; US <-> French AZERTY: A/Q and
 # Z/W trade places and the unshifted digit row gives & é " ' ( - è _ ç à).
-_LAYOUT_SWAPS: tuple[dict[int, str], ...] = (
+_LAYOUT_SWAPS: tuple[dict[int, int], ...] = (
     str.maketrans("YZ", "ZY"),
     str.maketrans("AQZW&É\"'(-È_ÇÀ", "QAWZ1234567890"),
 )
