@@ -4,139 +4,159 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="25"/>
+        <location filename="../../ui/audit_view.py" line="26"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="25"/>
+        <location filename="../../ui/audit_view.py" line="26"/>
         <source>Operator</source>
         <translation>Packer</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="26"/>
+        <location filename="../../ui/audit_view.py" line="27"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="26"/>
+        <location filename="../../ui/audit_view.py" line="27"/>
         <source>Shipment</source>
         <translation>Sendung</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="27"/>
+        <location filename="../../ui/audit_view.py" line="28"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="31"/>
+        <location filename="../../ui/audit_view.py" line="32"/>
         <source>Completion attempt</source>
         <translation>Abschlussversuch</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="32"/>
+        <location filename="../../ui/audit_view.py" line="33"/>
         <source>Completion result</source>
         <translation>Abschlussergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="33"/>
+        <location filename="../../ui/audit_view.py" line="34"/>
         <source>Mark good-to-go</source>
         <translation>Als versandbereit markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="34"/>
+        <location filename="../../ui/audit_view.py" line="35"/>
         <source>Good-to-go result</source>
         <translation>Ergebnis versandbereit</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="35"/>
+        <location filename="../../ui/audit_view.py" line="36"/>
         <source>Supervisor unlock</source>
         <translation>Schichtleiter entsperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="36"/>
+        <location filename="../../ui/audit_view.py" line="37"/>
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="37"/>
+        <location filename="../../ui/audit_view.py" line="38"/>
         <source>PIN lockout</source>
         <translation>PIN-Sperre</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="38"/>
+        <location filename="../../ui/audit_view.py" line="39"/>
         <source>E-mail override</source>
         <translation>Versand-E-Mail geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="39"/>
+        <location filename="../../ui/audit_view.py" line="40"/>
         <source>Verification bypass</source>
         <translation>Prüfung übersprungen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="41"/>
+        <location filename="../../ui/audit_view.py" line="42"/>
         <source>Setting changed</source>
         <translation>Einstellung geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="42"/>
+        <location filename="../../ui/audit_view.py" line="43"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="43"/>
+        <location filename="../../ui/audit_view.py" line="44"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="51"/>
+        <location filename="../../ui/audit_view.py" line="53"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="57"/>
+        <location filename="../../ui/audit_view.py" line="59"/>
         <source>Audit log: {0}, {1}</source>
         <translation>Prüfprotokoll: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="58"/>
+        <location filename="../../ui/audit_view.py" line="60"/>
         <source>this station</source>
         <translation>diese Station</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="69"/>
+        <location filename="../../ui/audit_view.py" line="75"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="71"/>
+        <location filename="../../ui/audit_view.py" line="77"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="96"/>
+        <location filename="../../ui/audit_view.py" line="116"/>
         <source>{0} entries today, newest first.</source>
         <translation>{0} Einträge heute, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="105"/>
+        <location filename="../../ui/audit_view.py" line="125"/>
         <source>Export audit log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="115"/>
+        <location filename="../../ui/audit_view.py" line="135"/>
         <source>Export failed: {0}</source>
         <translation>Export fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="117"/>
+        <location filename="../../ui/audit_view.py" line="137"/>
         <source>Exported {0} entries to {1}.</source>
         <translation>{0} Einträge nach {1} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="40"/>
+        <location filename="../../ui/audit_view.py" line="41"/>
         <source>Customs papers bypass</source>
         <translation>Zollpapiere übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="45"/>
+        <source>Audit log tampering</source>
+        <translation>Manipulation des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="98"/>
+        <source>Chain verified: {0} rows, none changed or removed.</source>
+        <translation>Kette geprüft: {0} Zeilen, keine geändert oder entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="103"/>
+        <source> First broken link: row {0}.</source>
+        <translation> Erstes gebrochenes Glied: Zeile {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="105"/>
+        <source>AUDIT LOG TAMPERED: {0}.{1}</source>
+        <translation>PRÜFPROTOKOLL MANIPULIERT: {0}.{1}</translation>
     </message>
 </context>
 <context>
@@ -174,7 +194,7 @@
     </message>
     <message>
         <location filename="../../ui/bench.py" line="163"/>
-        <location filename="../../ui/bench.py" line="221"/>
+        <location filename="../../ui/bench.py" line="226"/>
         <source>Scan the packing slip first</source>
         <translation>Zuerst den Lieferschein scannen</translation>
     </message>
@@ -209,210 +229,215 @@
         <translation>Strg+Enter drücken zum Abschließen, oder erst das Formular prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="190"/>
+        <location filename="../../ui/bench.py" line="192"/>
         <source>Not a tracking number: {0}</source>
         <translation>Keine Sendungsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="206"/>
+        <location filename="../../ui/bench.py" line="208"/>
         <source>{0} packages</source>
         <translation>{0} Pakete</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="222"/>
+        <location filename="../../ui/bench.py" line="227"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Das war ein Produkt-Barcode ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="250"/>
+        <location filename="../../ui/bench.py" line="255"/>
         <source>Looking up {0}</source>
         <translation>Suche {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="264"/>
+        <location filename="../../ui/bench.py" line="269"/>
         <source>Looking up {0}…</source>
         <translation>Suche {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="310"/>
+        <location filename="../../ui/bench.py" line="315"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Aus der Bereit-Liste, {1} alt.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="333"/>
+        <location filename="../../ui/bench.py" line="338"/>
         <source>Nothing to send yet</source>
         <translation>Noch nichts zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="334"/>
+        <location filename="../../ui/bench.py" line="339"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Versandetikett scannen oder Versandbereit anhaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="337"/>
+        <location filename="../../ui/bench.py" line="342"/>
         <source>Scan the tracking number first</source>
         <translation>Zuerst die Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="338"/>
+        <location filename="../../ui/bench.py" line="343"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Der Barcode des Versandetiketts gehört in Sendungsnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="347"/>
+        <location filename="../../ui/bench.py" line="352"/>
         <source>Marking {0} good-to-go</source>
         <translation>{0} wird als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="349"/>
+        <location filename="../../ui/bench.py" line="354"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="354"/>
+        <location filename="../../ui/bench.py" line="359"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}  ·  Sendungsnummer {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="356"/>
+        <location filename="../../ui/bench.py" line="361"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="359"/>
+        <location filename="../../ui/bench.py" line="364"/>
         <source>Completing {0}</source>
         <translation>{0} wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="369"/>
+        <location filename="../../ui/bench.py" line="374"/>
         <source>Please wait.</source>
         <translation>Bitte warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="388"/>
+        <location filename="../../ui/bench.py" line="395"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: wartet auf Senden an Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="389"/>
+        <location filename="../../ui/bench.py" line="397"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation versucht es weiter; nichts geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="392"/>
+        <location filename="../../ui/bench.py" line="400"/>
         <source>Ready for the next parcel.</source>
         <translation>Bereit für das nächste Paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="445"/>
+        <location filename="../../ui/bench.py" line="453"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="393"/>
+        <source>{0}: confirming with Centra…</source>
+        <translation>{0}: wird mit Centra bestätigt…</translation>
     </message>
 </context>
 <context>
     <name>CentraError</name>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>Centra error</source>
         <translation>Centra-Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>Try again. If it keeps happening, call your supervisor.</source>
         <translation>Erneut versuchen. Passiert es weiter, den Schichtleiter rufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>Centra rejected the API key</source>
         <translation>Centra hat den API-Schlüssel abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Ask a supervisor to check the API key in station setup.</source>
         <translation>Schichtleiter bitten, den API-Schlüssel in der Stationseinrichtung zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>This call is not enabled in Centra&apos;s Order API plugin</source>
         <translation>Dieser Aufruf ist im Order-API-Plugin von Centra nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>In Centra, open the Order API plugin and allow the endpoint under &apos;Allow access to the following endpoints&apos;.</source>
         <translation>In Centra das Order-API-Plugin öffnen und den Endpunkt unter &apos;Allow access to the following endpoints&apos; erlauben.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Centra refused</source>
         <translation>Centra hat abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Read Centra&apos;s reason above; nothing was changed.</source>
         <translation>Centras Grund oben lesen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Do not ship: payment capture failed</source>
         <translation>Nicht versenden: Zahlung konnte nicht eingezogen werden</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Keep the parcel at the station and hand it to your supervisor. The payment could not be taken; the shipment was not completed.</source>
         <translation>Paket an der Station behalten und dem Schichtleiter geben. Die Zahlung konnte nicht eingezogen werden; die Sendung wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Centra is not answering properly</source>
         <translation>Centra antwortet nicht richtig</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Wait a moment and press Retry. Nothing is lost.</source>
         <translation>Kurz warten und Erneut versuchen drücken. Nichts geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Centra sent an answer Packstation cannot read</source>
         <translation>Centra hat eine Antwort gesendet, die Packstation nicht lesen kann</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Centra unreachable</source>
         <translation>Centra nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Check the network cable or Wi-Fi, then press Retry. Nothing was sent.</source>
         <translation>Netzwerkkabel oder WLAN prüfen, dann Erneut versuchen drücken. Nichts wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Centra did not accept the connection in time</source>
         <translation>Centra hat die Verbindung nicht rechtzeitig angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Secure connection to Centra failed</source>
         <translation>Sichere Verbindung zu Centra fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>The PC&apos;s clock or a proxy may be wrong. Call IT.</source>
         <translation>Die Uhr des PCs oder ein Proxy ist vielleicht falsch. IT anrufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Centra took too long to answer</source>
         <translation>Centra hat zu lange nicht geantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Press Retry. Packstation checks Centra before sending anything again.</source>
         <translation>Erneut versuchen drücken. Packstation prüft Centra, bevor etwas erneut gesendet wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>The connection to Centra was cut</source>
         <translation>Die Verbindung zu Centra wurde unterbrochen</translation>
     </message>
@@ -475,37 +500,37 @@
         <translation>Interner Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="207"/>
+        <location filename="../../ui/completion_form.py" line="208"/>
         <source>Complete shipment   (Ctrl+Enter)</source>
         <translation>Sendung abschließen   (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="209"/>
+        <location filename="../../ui/completion_form.py" line="210"/>
         <source>Sends carrier, tracking and packages to Centra and marks the shipment shipped. The payment is captured if needed.</source>
         <translation>Sendet Versanddienst, Sendungsnummer und Pakete an Centra und markiert die Sendung als versendet. Die Zahlung wird bei Bedarf eingezogen.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="212"/>
+        <location filename="../../ui/completion_form.py" line="213"/>
         <source>Mark good-to-go only   (Ctrl+Enter)</source>
         <translation>Nur als versandbereit markieren   (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="214"/>
+        <location filename="../../ui/completion_form.py" line="215"/>
         <source>Tells Centra the parcel is packed. Tick Shipped when it is handed to the carrier to complete it.</source>
         <translation>Meldet Centra, dass das Paket gepackt ist. Versendet anhaken, wenn es übergeben ist, um abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="217"/>
+        <location filename="../../ui/completion_form.py" line="218"/>
         <source>Scan a packing slip first</source>
         <translation>Zuerst einen Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="220"/>
+        <location filename="../../ui/completion_form.py" line="221"/>
         <source>Tick Good-to-go or scan tracking</source>
         <translation>Versandbereit anhaken oder Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="222"/>
+        <location filename="../../ui/completion_form.py" line="223"/>
         <source>Scan the carrier label: tracking is filled in and both boxes are ticked.</source>
         <translation>Versandetikett scannen: die Sendungsnummer wird eingetragen und beide Kästchen angehakt.</translation>
     </message>
@@ -575,180 +600,235 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>{0}: paid and ready to pack</source>
         <translation>{0}: bezahlt und bereit zum Packen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Pack the items, then scan the carrier label.</source>
         <translation>Artikel packen, dann das Versandetikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>{0}: ready, payment is taken when you complete</source>
         <translation>{0}: bereit, die Zahlung wird beim Abschließen eingezogen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>Do not hand the parcel over until Completed shows green.</source>
         <translation>Paket erst übergeben, wenn Abgeschlossen grün erscheint.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>{0} is not good-to-go yet</source>
         <translation>{0} ist noch nicht versandbereit</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Tick Good-to-go when it is packed, or put the slip aside and ask your supervisor.</source>
         <translation>Versandbereit anhaken, wenn gepackt, oder den Lieferschein beiseitelegen und den Schichtleiter fragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>{0} is ON HOLD: do not pack</source>
         <translation>{0} ist ANGEHALTEN: nicht packen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Put the slip aside and tell your supervisor.</source>
         <translation>Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>{0} is NOT PAID: do not ship</source>
         <translation>{0} ist NICHT BEZAHLT: nicht versenden</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>There is no payment to capture. Put the slip aside and tell your supervisor.</source>
         <translation>Es gibt keine Zahlung zum Einziehen. Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>{0} is already completed (tracking {1})</source>
         <translation>{0} ist bereits abgeschlossen (Sendungsnummer {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>{0} is already completed</source>
         <translation>{0} ist bereits abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Do not ship it again. Put the slip aside.</source>
         <translation>Nicht erneut versenden. Lieferschein beiseitelegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Order {0} has {1} open shipments</source>
         <translation>Bestellung {0} hat {1} offene Sendungen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Scan the shipment ID on the slip, or pick one below.</source>
         <translation>Sendungs-ID auf dem Lieferschein scannen oder unten eine wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Nothing found for {0}</source>
         <translation>Nichts gefunden für {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Check the slip. Scan the shipment ID (like 41001-1) or order number.</source>
         <translation>Lieferschein prüfen. Sendungs-ID (z. B. 41001-1) oder Bestellnummer scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Shipment {0} is already waiting to be sent; it will not be completed twice.</source>
         <translation>Sendung {0} wartet bereits auf das Senden; sie wird nicht zweimal abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Do not send it again.</source>
         <translation>Nicht erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Shipment {0} was already completed at {1} at this station.</source>
         <translation>Sendung {0} wurde bereits um {1} an dieser Station abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Could not save this completion: nothing was sent</source>
         <translation>Abschluss konnte nicht gespeichert werden: nichts wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>{0} Call IT; keep the parcel at the station.</source>
         <translation>{0} IT anrufen; Paket an der Station behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>DO NOT SHIP: payment capture failed</source>
         <translation>NICHT VERSENDEN: Zahlung konnte nicht eingezogen werden</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Centra refused: {0}</source>
         <translation>Centra hat abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>Nothing was changed. Put the slip aside and tell your supervisor.</source>
         <translation>Nichts wurde geändert. Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>{0} failed: {1}</source>
         <translation>{0} fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>{0} failed unexpectedly</source>
         <translation>{0} unerwartet fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>{0}. Press Retry; if it repeats, call IT.</source>
         <translation>{0}. Erneut versuchen drücken; passiert es wieder, IT anrufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Completed in Centra: OK to ship.</source>
         <translation>In Centra abgeschlossen: darf versendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
         <translation>Paket {0} zurückholen: Centra hat den Abschluss abgelehnt ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>Keep the parcel at the station until confirmed.</source>
         <translation>Paket an der Station behalten, bis es bestätigt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>Queued: OK to ship.</source>
         <translation>In der Warteschlange: darf versendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>{0}: SUSPECT order, check before you pack</source>
         <translation>{0}: VERDÄCHTIGE Bestellung, vor dem Packen prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Centra flagged this order as suspect (possible fraud). Ask your supervisor before it leaves.</source>
         <translation>Centra hat diese Bestellung als verdächtig markiert (möglicher Betrug). Frag den Schichtleiter, bevor sie rausgeht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="173"/>
+        <source>Packstation cannot save anything: {0} Call IT before completing more parcels.</source>
+        <translation>Packstation kann nichts speichern: {0} Rufen Sie die IT, bevor Sie weitere Pakete abschließen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="176"/>
+        <source>Centra COMPLETED {0}, but Packstation could not record it</source>
+        <translation>Centra hat {0} ABGESCHLOSSEN, aber Packstation konnte es nicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="178"/>
+        <source>The parcel may ship.</source>
+        <translation>Das Paket darf versendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="181"/>
+        <source>Centra REFUSED {0}: do not ship</source>
+        <translation>Centra hat {0} ABGELEHNT: nicht versenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="183"/>
+        <source>{0} was sent to Centra, no answer came, and Packstation could not record it</source>
+        <translation>{0} wurde an Centra gesendet, es kam keine Antwort, und Packstation konnte es nicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="186"/>
+        <source>{0} did not reach Centra, and Packstation could not record it</source>
+        <translation>{0} hat Centra nicht erreicht, und Packstation konnte es nicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="188"/>
+        <source>Keep the parcel at the station.</source>
+        <translation>Behalten Sie das Paket am Platz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="196"/>
+        <source>The audit log was deleted, replaced or edited since the last start</source>
+        <translation>Das Prüfprotokoll wurde seit dem letzten Start gelöscht, ersetzt oder bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="198"/>
+        <source>{0}. Completions that were waiting to be sent may be lost: check today&apos;s parcels in Centra and call IT.</source>
+        <translation>{0}. Abschlüsse, die auf den Versand warteten, können verloren sein: prüfen Sie die heutigen Pakete in Centra und rufen Sie die IT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="213"/>
+        <source>Confirming with Centra… Keep the parcel at the station until confirmed.</source>
+        <translation>Wird mit Centra bestätigt… Behalten Sie das Paket am Platz, bis es bestätigt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="215"/>
+        <source>Confirming with Centra… OK to ship.</source>
+        <translation>Wird mit Centra bestätigt… Versand OK.</translation>
     </message>
 </context>
 <context>
@@ -759,29 +839,39 @@
         <translation>Jetzt senden</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="69"/>
+        <location filename="../../ui/outbox_panel.py" line="79"/>
         <source>{0} (since {1}): {2}</source>
         <translation>{0} (seit {1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="73"/>
+        <location filename="../../ui/outbox_panel.py" line="83"/>
         <source>Waiting to send ({0})</source>
         <translation>Wartet auf Senden ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="88"/>
+        <location filename="../../ui/outbox_panel.py" line="104"/>
         <source>PULL PARCEL {0} BACK — {1}</source>
         <translation>PAKET {0} ZURÜCKHOLEN — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="89"/>
+        <location filename="../../ui/outbox_panel.py" line="105"/>
         <source>Centra refused it</source>
         <translation>Centra hat abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="93"/>
+        <location filename="../../ui/outbox_panel.py" line="109"/>
         <source>Pulled back — OK</source>
         <translation>Zurückgeholt — OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_panel.py" line="86"/>
+        <source> {0} completion(s) not yet sent are held by this window: do not close Packstation.</source>
+        <translation> {0} noch nicht gesendete Abschlüsse gibt es nur in diesem Fenster: Packstation nicht schließen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_panel.py" line="88"/>
+        <source>COMPLETIONS STOPPED — {0}{1} Call IT.</source>
+        <translation>ABSCHLÜSSE GESTOPPT — {0}{1} Rufen Sie die IT.</translation>
     </message>
 </context>
 <context>
@@ -1374,111 +1464,121 @@
     </message>
     <message>
         <location filename="../../ui/scan_words.py" line="77"/>
+        <source>Letters swapped by the keyboard layout: this looks like a {1} number ({0}). Set the scanner to this PC&apos;s keyboard layout (Station settings &gt; Test scanner) or type the number</source>
+        <translation>Buchstaben durch das Tastaturlayout vertauscht: Das sieht aus wie eine {1}-Nummer ({0}). Stellen Sie den Scanner auf das Tastaturlayout dieses PCs ein (Stationseinstellungen &gt; Scanner testen) oder tippen Sie die Nummer ein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="81"/>
         <source>{0} with a wrong check digit</source>
         <translation>{0} mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="78"/>
+        <location filename="../../ui/scan_words.py" line="82"/>
         <source>SSCC with a wrong check digit</source>
         <translation>SSCC mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="79"/>
+        <location filename="../../ui/scan_words.py" line="83"/>
         <source>GTIN with a wrong check digit</source>
         <translation>GTIN mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="80"/>
+        <location filename="../../ui/scan_words.py" line="84"/>
         <source>UPS tracking number with a wrong check digit</source>
         <translation>UPS-Sendungsnummer mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="81"/>
+        <location filename="../../ui/scan_words.py" line="85"/>
         <source>International postal item ({0}, UPU S10) with a wrong check digit</source>
         <translation>Internationale Postsendung ({0}, UPU S10) mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="83"/>
+        <location filename="../../ui/scan_words.py" line="87"/>
         <source>USPS barcode with a wrong check digit</source>
         <translation>USPS-Barcode mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="84"/>
+        <location filename="../../ui/scan_words.py" line="88"/>
         <source>FedEx barcode with a wrong check digit</source>
         <translation>FedEx-Barcode mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="85"/>
+        <location filename="../../ui/scan_words.py" line="89"/>
         <source>FedEx Ground barcode with a wrong check digit</source>
         <translation>FedEx-Ground-Barcode mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="86"/>
+        <location filename="../../ui/scan_words.py" line="90"/>
         <source>DPD barcode with a wrong check character</source>
         <translation>DPD-Barcode mit falschem Prüfzeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="87"/>
+        <location filename="../../ui/scan_words.py" line="91"/>
         <source>{0} (ship-to postal code {1})</source>
         <translation>{0} (PLZ des Empfängers {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="88"/>
+        <location filename="../../ui/scan_words.py" line="92"/>
         <source>{0} (separator changed by the keyboard layout)</source>
         <translation>{0} (Trennzeichen vom Tastaturlayout geändert)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="89"/>
+        <location filename="../../ui/scan_words.py" line="93"/>
         <source>{0} (used by PostNord, Bring, DB Schenker and others)</source>
         <translation>{0} (verwendet von PostNord, Bring, DB Schenker u. a.)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="90"/>
+        <location filename="../../ui/scan_words.py" line="94"/>
         <source>{0}: check the number or scan again</source>
         <translation>{0}: Nummer prüfen oder erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="91"/>
+        <location filename="../../ui/scan_words.py" line="95"/>
         <source>{0}: read as {1} because the order is booked with {1}</source>
         <translation>{0}: als {1} gelesen, weil die Bestellung mit {1} gebucht ist</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="92"/>
+        <location filename="../../ui/scan_words.py" line="96"/>
         <source>{0} (could also be {1}: check the label)</source>
         <translation>{0} (könnte auch {1} sein: Etikett prüfen)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="93"/>
+        <location filename="../../ui/scan_words.py" line="97"/>
         <source>{0} (the same digits are also a product code)</source>
         <translation>{0} (dieselben Ziffern sind auch ein Produktcode)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="94"/>
+        <location filename="../../ui/scan_words.py" line="98"/>
+        <source>{0}. It may be the label&apos;s routing code (Leitcode): check that you scanned the parcel number</source>
+        <translation>{0}. Das kann der Leitcode des Etiketts sein: prüfen Sie, ob Sie die Paketnummer gescannt haben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="100"/>
         <source>Complete shipment</source>
         <translation>Sendung abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="95"/>
+        <location filename="../../ui/scan_words.py" line="101"/>
         <source>Cancel / start over</source>
         <translation>Abbrechen / neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="96"/>
+        <location filename="../../ui/scan_words.py" line="102"/>
         <source>Next package</source>
         <translation>Nächstes Paket</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="97"/>
+        <location filename="../../ui/scan_words.py" line="103"/>
         <source>Good to go (mark shipment ready)</source>
         <translation>Versandbereit (Sendung als bereit markieren)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="98"/>
+        <location filename="../../ui/scan_words.py" line="104"/>
         <source>Print this command sheet</source>
         <translation>Dieses Befehlsblatt drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="99"/>
+        <location filename="../../ui/scan_words.py" line="105"/>
         <source>Print the parcel&apos;s papers</source>
         <translation>Dokumente des Pakets drucken</translation>
     </message>
@@ -1994,6 +2094,19 @@ Den Barcode auf einem Lieferschein scannen.</translation>
         <location filename="../../ui/sign_in_dialog.py" line="14"/>
         <source>Who is packing at this station?</source>
         <translation>Wer packt an dieser Station?</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../ui/single_instance.py" line="95"/>
+        <source>Packstation is already open on this station: its window was brought to the front.</source>
+        <translation>Packstation ist an diesem Platz bereits geöffnet: sein Fenster wurde nach vorne geholt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="100"/>
+        <source>Packstation is already open on this station (process {0}). Use the window that is open; if you cannot find it, restart the PC.</source>
+        <translation>Packstation ist an diesem Platz bereits geöffnet (Prozess {0}). Verwenden Sie das geöffnete Fenster; wenn Sie es nicht finden, starten Sie den PC neu.</translation>
     </message>
 </context>
 <context>

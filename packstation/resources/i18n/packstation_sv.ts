@@ -4,139 +4,159 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="25"/>
+        <location filename="../../ui/audit_view.py" line="26"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="25"/>
+        <location filename="../../ui/audit_view.py" line="26"/>
         <source>Operator</source>
         <translation>Packare</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="26"/>
+        <location filename="../../ui/audit_view.py" line="27"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="26"/>
+        <location filename="../../ui/audit_view.py" line="27"/>
         <source>Shipment</source>
         <translation>Försändelse</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="27"/>
+        <location filename="../../ui/audit_view.py" line="28"/>
         <source>Detail</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="31"/>
+        <location filename="../../ui/audit_view.py" line="32"/>
         <source>Completion attempt</source>
         <translation>Slutförandeförsök</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="32"/>
+        <location filename="../../ui/audit_view.py" line="33"/>
         <source>Completion result</source>
         <translation>Slutförandets resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="33"/>
+        <location filename="../../ui/audit_view.py" line="34"/>
         <source>Mark good-to-go</source>
         <translation>Markera klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="34"/>
+        <location filename="../../ui/audit_view.py" line="35"/>
         <source>Good-to-go result</source>
         <translation>Resultat klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="35"/>
+        <location filename="../../ui/audit_view.py" line="36"/>
         <source>Supervisor unlock</source>
         <translation>Arbetsledare upplåst</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="36"/>
+        <location filename="../../ui/audit_view.py" line="37"/>
         <source>Wrong PIN</source>
         <translation>Fel PIN-kod</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="37"/>
+        <location filename="../../ui/audit_view.py" line="38"/>
         <source>PIN lockout</source>
         <translation>PIN-spärr</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="38"/>
+        <location filename="../../ui/audit_view.py" line="39"/>
         <source>E-mail override</source>
         <translation>Ändrat leveransmejl</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="39"/>
+        <location filename="../../ui/audit_view.py" line="40"/>
         <source>Verification bypass</source>
         <translation>Kontroll överhoppad</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="41"/>
+        <location filename="../../ui/audit_view.py" line="42"/>
         <source>Setting changed</source>
         <translation>Inställning ändrad</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="42"/>
+        <location filename="../../ui/audit_view.py" line="43"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="43"/>
+        <location filename="../../ui/audit_view.py" line="44"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="51"/>
+        <location filename="../../ui/audit_view.py" line="53"/>
         <source>Audit log</source>
         <translation>Granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="57"/>
+        <location filename="../../ui/audit_view.py" line="59"/>
         <source>Audit log: {0}, {1}</source>
         <translation>Granskningslogg: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="58"/>
+        <location filename="../../ui/audit_view.py" line="60"/>
         <source>this station</source>
         <translation>den här stationen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="69"/>
+        <location filename="../../ui/audit_view.py" line="75"/>
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="71"/>
+        <location filename="../../ui/audit_view.py" line="77"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="96"/>
+        <location filename="../../ui/audit_view.py" line="116"/>
         <source>{0} entries today, newest first.</source>
         <translation>{0} poster i dag, nyaste först.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="105"/>
+        <location filename="../../ui/audit_view.py" line="125"/>
         <source>Export audit log</source>
         <translation>Exportera granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="115"/>
+        <location filename="../../ui/audit_view.py" line="135"/>
         <source>Export failed: {0}</source>
         <translation>Exporten misslyckades: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="117"/>
+        <location filename="../../ui/audit_view.py" line="137"/>
         <source>Exported {0} entries to {1}.</source>
         <translation>Exporterade {0} poster till {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="40"/>
+        <location filename="../../ui/audit_view.py" line="41"/>
         <source>Customs papers bypass</source>
         <translation>Tullpapper överhoppade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="45"/>
+        <source>Audit log tampering</source>
+        <translation>Manipulation av granskningsloggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="98"/>
+        <source>Chain verified: {0} rows, none changed or removed.</source>
+        <translation>Kedjan kontrollerad: {0} rader, ingen ändrad eller borttagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="103"/>
+        <source> First broken link: row {0}.</source>
+        <translation> Första brutna länken: rad {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="105"/>
+        <source>AUDIT LOG TAMPERED: {0}.{1}</source>
+        <translation>GRANSKNINGSLOGGEN ÄR MANIPULERAD: {0}.{1}</translation>
     </message>
 </context>
 <context>
@@ -174,7 +194,7 @@
     </message>
     <message>
         <location filename="../../ui/bench.py" line="163"/>
-        <location filename="../../ui/bench.py" line="221"/>
+        <location filename="../../ui/bench.py" line="226"/>
         <source>Scan the packing slip first</source>
         <translation>Skanna följesedeln först</translation>
     </message>
@@ -209,210 +229,215 @@
         <translation>Tryck Ctrl+Enter för att slutföra, eller kontrollera formuläret först.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="190"/>
+        <location filename="../../ui/bench.py" line="192"/>
         <source>Not a tracking number: {0}</source>
         <translation>Inget spårningsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="206"/>
+        <location filename="../../ui/bench.py" line="208"/>
         <source>{0} packages</source>
         <translation>{0} kolli</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="222"/>
+        <location filename="../../ui/bench.py" line="227"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Det var en produktstreckkod ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="250"/>
+        <location filename="../../ui/bench.py" line="255"/>
         <source>Looking up {0}</source>
         <translation>Söker {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="264"/>
+        <location filename="../../ui/bench.py" line="269"/>
         <source>Looking up {0}…</source>
         <translation>Söker {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="310"/>
+        <location filename="../../ui/bench.py" line="315"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Från klarlistan, {1} gammal.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="333"/>
+        <location filename="../../ui/bench.py" line="338"/>
         <source>Nothing to send yet</source>
         <translation>Inget att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="334"/>
+        <location filename="../../ui/bench.py" line="339"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Skanna transportörens etikett, eller kryssa Klar att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="337"/>
+        <location filename="../../ui/bench.py" line="342"/>
         <source>Scan the tracking number first</source>
         <translation>Skanna spårningsnumret först</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="338"/>
+        <location filename="../../ui/bench.py" line="343"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Streckkoden på transportörens etikett hör hemma i Spårning.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="347"/>
+        <location filename="../../ui/bench.py" line="352"/>
         <source>Marking {0} good-to-go</source>
         <translation>Markerar {0} klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="349"/>
+        <location filename="../../ui/bench.py" line="354"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} markerad klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="354"/>
+        <location filename="../../ui/bench.py" line="359"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Slutförd {0}  ·  order {1}  ·  spårning {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="356"/>
+        <location filename="../../ui/bench.py" line="361"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Slutförd {0}  ·  order {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="359"/>
+        <location filename="../../ui/bench.py" line="364"/>
         <source>Completing {0}</source>
         <translation>Slutför {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="369"/>
+        <location filename="../../ui/bench.py" line="374"/>
         <source>Please wait.</source>
         <translation>Vänta.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="388"/>
+        <location filename="../../ui/bench.py" line="395"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: väntar på att skickas till Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="389"/>
+        <location filename="../../ui/bench.py" line="397"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation försöker igen; inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="392"/>
+        <location filename="../../ui/bench.py" line="400"/>
         <source>Ready for the next parcel.</source>
         <translation>Redo för nästa paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="445"/>
+        <location filename="../../ui/bench.py" line="453"/>
         <source>Scan a packing slip</source>
         <translation>Skanna en följesedel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="393"/>
+        <source>{0}: confirming with Centra…</source>
+        <translation>{0}: bekräftar med Centra…</translation>
     </message>
 </context>
 <context>
     <name>CentraError</name>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>Centra error</source>
         <translation>Fel i Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>Try again. If it keeps happening, call your supervisor.</source>
         <translation>Försök igen. Om det fortsätter, ring arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>Centra rejected the API key</source>
         <translation>Centra godtog inte API-nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Ask a supervisor to check the API key in station setup.</source>
         <translation>Be en arbetsledare kontrollera API-nyckeln i stationsinställningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>This call is not enabled in Centra&apos;s Order API plugin</source>
         <translation>Anropet är inte aktiverat i Centras Order API-plugin</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>In Centra, open the Order API plugin and allow the endpoint under &apos;Allow access to the following endpoints&apos;.</source>
         <translation>Öppna Order API-pluginet i Centra och tillåt anropet under &apos;Allow access to the following endpoints&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Centra refused</source>
         <translation>Centra vägrade</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Read Centra&apos;s reason above; nothing was changed.</source>
         <translation>Läs Centras orsak ovan; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Do not ship: payment capture failed</source>
         <translation>Skicka inte: betalningen kunde inte dras</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Keep the parcel at the station and hand it to your supervisor. The payment could not be taken; the shipment was not completed.</source>
         <translation>Behåll paketet vid stationen och lämna det till arbetsledaren. Betalningen kunde inte dras; försändelsen slutfördes inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Centra is not answering properly</source>
         <translation>Centra svarar inte som det ska</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Wait a moment and press Retry. Nothing is lost.</source>
         <translation>Vänta en stund och tryck Försök igen. Inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Centra sent an answer Packstation cannot read</source>
         <translation>Centra skickade ett svar som Packstation inte kan läsa</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Centra unreachable</source>
         <translation>Centra går inte att nå</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Check the network cable or Wi-Fi, then press Retry. Nothing was sent.</source>
         <translation>Kontrollera nätverkskabeln eller wifi och tryck sedan Försök igen. Inget skickades.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Centra did not accept the connection in time</source>
         <translation>Centra tog inte emot anslutningen i tid</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Secure connection to Centra failed</source>
         <translation>Säker anslutning till Centra misslyckades</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>The PC&apos;s clock or a proxy may be wrong. Call IT.</source>
         <translation>Datorns klocka eller en proxy kan vara fel. Ring IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Centra took too long to answer</source>
         <translation>Centra svarade inte i tid</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Press Retry. Packstation checks Centra before sending anything again.</source>
         <translation>Tryck Försök igen. Packstation kontrollerar Centra innan något skickas igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>The connection to Centra was cut</source>
         <translation>Anslutningen till Centra bröts</translation>
     </message>
@@ -475,37 +500,37 @@
         <translation>Intern kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="207"/>
+        <location filename="../../ui/completion_form.py" line="208"/>
         <source>Complete shipment   (Ctrl+Enter)</source>
         <translation>Slutför försändelse   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="209"/>
+        <location filename="../../ui/completion_form.py" line="210"/>
         <source>Sends carrier, tracking and packages to Centra and marks the shipment shipped. The payment is captured if needed.</source>
         <translation>Skickar transportör, spårning och kolli till Centra och markerar försändelsen som skickad. Betalningen dras vid behov.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="212"/>
+        <location filename="../../ui/completion_form.py" line="213"/>
         <source>Mark good-to-go only   (Ctrl+Enter)</source>
         <translation>Markera endast klar att skicka   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="214"/>
+        <location filename="../../ui/completion_form.py" line="215"/>
         <source>Tells Centra the parcel is packed. Tick Shipped when it is handed to the carrier to complete it.</source>
         <translation>Meddelar Centra att paketet är packat. Kryssa Skickad när det lämnats till transportören för att slutföra.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="217"/>
+        <location filename="../../ui/completion_form.py" line="218"/>
         <source>Scan a packing slip first</source>
         <translation>Skanna en följesedel först</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="220"/>
+        <location filename="../../ui/completion_form.py" line="221"/>
         <source>Tick Good-to-go or scan tracking</source>
         <translation>Kryssa Klar att skicka eller skanna spårning</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="222"/>
+        <location filename="../../ui/completion_form.py" line="223"/>
         <source>Scan the carrier label: tracking is filled in and both boxes are ticked.</source>
         <translation>Skanna transportörens etikett: spårningsnumret fylls i och båda rutorna kryssas.</translation>
     </message>
@@ -575,180 +600,235 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>{0}: paid and ready to pack</source>
         <translation>{0}: betald och klar att packa</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Pack the items, then scan the carrier label.</source>
         <translation>Packa artiklarna och skanna sedan transportörens etikett.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>{0}: ready, payment is taken when you complete</source>
         <translation>{0}: klar, betalningen dras när du slutför</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>Do not hand the parcel over until Completed shows green.</source>
         <translation>Lämna inte över paketet förrän Slutförd visas i grönt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>{0} is not good-to-go yet</source>
         <translation>{0} är inte klar att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Tick Good-to-go when it is packed, or put the slip aside and ask your supervisor.</source>
         <translation>Kryssa Klar att skicka när den är packad, eller lägg undan följesedeln och fråga arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>{0} is ON HOLD: do not pack</source>
         <translation>{0} är PAUSAD: packa inte</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Put the slip aside and tell your supervisor.</source>
         <translation>Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>{0} is NOT PAID: do not ship</source>
         <translation>{0} är EJ BETALD: skicka inte</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>There is no payment to capture. Put the slip aside and tell your supervisor.</source>
         <translation>Det finns ingen betalning att dra. Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>{0} is already completed (tracking {1})</source>
         <translation>{0} är redan slutförd (spårning {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>{0} is already completed</source>
         <translation>{0} är redan slutförd</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Do not ship it again. Put the slip aside.</source>
         <translation>Skicka inte igen. Lägg undan följesedeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Order {0} has {1} open shipments</source>
         <translation>Order {0} har {1} öppna försändelser</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Scan the shipment ID on the slip, or pick one below.</source>
         <translation>Skanna försändelse-ID:t på följesedeln, eller välj en nedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Nothing found for {0}</source>
         <translation>Inget hittades för {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Check the slip. Scan the shipment ID (like 41001-1) or order number.</source>
         <translation>Kontrollera följesedeln. Skanna försändelse-ID (t.ex. 41001-1) eller ordernummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Shipment {0} is already waiting to be sent; it will not be completed twice.</source>
         <translation>Försändelse {0} väntar redan på att skickas; den slutförs inte två gånger.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Do not send it again.</source>
         <translation>Skicka inte igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Shipment {0} was already completed at {1} at this station.</source>
         <translation>Försändelse {0} slutfördes redan kl. {1} vid den här stationen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Could not save this completion: nothing was sent</source>
         <translation>Kunde inte spara slutförandet: inget skickades</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>{0} Call IT; keep the parcel at the station.</source>
         <translation>{0} Ring IT; behåll paketet vid stationen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>DO NOT SHIP: payment capture failed</source>
         <translation>SKICKA INTE: betalningen kunde inte dras</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Centra refused: {0}</source>
         <translation>Centra vägrade: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>Nothing was changed. Put the slip aside and tell your supervisor.</source>
         <translation>Inget ändrades. Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>{0} failed: {1}</source>
         <translation>{0} misslyckades: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>{0} failed unexpectedly</source>
         <translation>{0} misslyckades oväntat</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>{0}. Press Retry; if it repeats, call IT.</source>
         <translation>{0}. Tryck Försök igen; om det upprepas, ring IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Completed in Centra: OK to ship.</source>
         <translation>Slutförd i Centra: OK att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
         <translation>Ta tillbaka paket {0}: Centra vägrade slutförandet ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>no reason given</source>
         <translation>ingen orsak angiven</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>Keep the parcel at the station until confirmed.</source>
         <translation>Behåll paketet vid stationen tills det är bekräftat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>Queued: OK to ship.</source>
         <translation>I kö: OK att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>{0}: SUSPECT order, check before you pack</source>
         <translation>{0}: MISSTÄNKT order, kontrollera innan du packar</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Centra flagged this order as suspect (possible fraud). Ask your supervisor before it leaves.</source>
         <translation>Centra har flaggat ordern som misstänkt (möjligt bedrägeri). Fråga arbetsledaren innan den skickas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="173"/>
+        <source>Packstation cannot save anything: {0} Call IT before completing more parcels.</source>
+        <translation>Packstation kan inte spara något: {0} Ring IT innan du slutför fler paket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="176"/>
+        <source>Centra COMPLETED {0}, but Packstation could not record it</source>
+        <translation>Centra SLUTFÖRDE {0}, men Packstation kunde inte spara det</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="178"/>
+        <source>The parcel may ship.</source>
+        <translation>Paketet får skickas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="181"/>
+        <source>Centra REFUSED {0}: do not ship</source>
+        <translation>Centra NEKADE {0}: skicka inte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="183"/>
+        <source>{0} was sent to Centra, no answer came, and Packstation could not record it</source>
+        <translation>{0} skickades till Centra, inget svar kom, och Packstation kunde inte spara det</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="186"/>
+        <source>{0} did not reach Centra, and Packstation could not record it</source>
+        <translation>{0} nådde inte Centra, och Packstation kunde inte spara det</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="188"/>
+        <source>Keep the parcel at the station.</source>
+        <translation>Behåll paketet vid stationen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="196"/>
+        <source>The audit log was deleted, replaced or edited since the last start</source>
+        <translation>Granskningsloggen har raderats, bytts ut eller ändrats sedan förra starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="198"/>
+        <source>{0}. Completions that were waiting to be sent may be lost: check today&apos;s parcels in Centra and call IT.</source>
+        <translation>{0}. Slutföranden som väntade på att skickas kan ha gått förlorade: kontrollera dagens paket i Centra och ring IT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="213"/>
+        <source>Confirming with Centra… Keep the parcel at the station until confirmed.</source>
+        <translation>Bekräftar med Centra… Behåll paketet vid stationen tills det är bekräftat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="215"/>
+        <source>Confirming with Centra… OK to ship.</source>
+        <translation>Bekräftar med Centra… OK att skicka.</translation>
     </message>
 </context>
 <context>
@@ -759,29 +839,39 @@
         <translation>Skicka nu</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="69"/>
+        <location filename="../../ui/outbox_panel.py" line="79"/>
         <source>{0} (since {1}): {2}</source>
         <translation>{0} (sedan {1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="73"/>
+        <location filename="../../ui/outbox_panel.py" line="83"/>
         <source>Waiting to send ({0})</source>
         <translation>Väntar på att skickas ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="88"/>
+        <location filename="../../ui/outbox_panel.py" line="104"/>
         <source>PULL PARCEL {0} BACK — {1}</source>
         <translation>TA TILLBAKA PAKET {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="89"/>
+        <location filename="../../ui/outbox_panel.py" line="105"/>
         <source>Centra refused it</source>
         <translation>Centra vägrade</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="93"/>
+        <location filename="../../ui/outbox_panel.py" line="109"/>
         <source>Pulled back — OK</source>
         <translation>Tillbakatagen — OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_panel.py" line="86"/>
+        <source> {0} completion(s) not yet sent are held by this window: do not close Packstation.</source>
+        <translation> {0} slutförande(n) som inte skickats än finns bara i det här fönstret: stäng inte Packstation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_panel.py" line="88"/>
+        <source>COMPLETIONS STOPPED — {0}{1} Call IT.</source>
+        <translation>SLUTFÖRANDEN STOPPADE — {0}{1} Ring IT.</translation>
     </message>
 </context>
 <context>
@@ -1374,111 +1464,121 @@
     </message>
     <message>
         <location filename="../../ui/scan_words.py" line="77"/>
+        <source>Letters swapped by the keyboard layout: this looks like a {1} number ({0}). Set the scanner to this PC&apos;s keyboard layout (Station settings &gt; Test scanner) or type the number</source>
+        <translation>Bokstäver förväxlade av tangentbordslayouten: det här ser ut som ett {1}-nummer ({0}). Ställ in skannern på den här datorns tangentbordslayout (Stationsinställningar &gt; Testa skanner) eller skriv numret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="81"/>
         <source>{0} with a wrong check digit</source>
         <translation>{0} med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="78"/>
+        <location filename="../../ui/scan_words.py" line="82"/>
         <source>SSCC with a wrong check digit</source>
         <translation>SSCC med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="79"/>
+        <location filename="../../ui/scan_words.py" line="83"/>
         <source>GTIN with a wrong check digit</source>
         <translation>GTIN med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="80"/>
+        <location filename="../../ui/scan_words.py" line="84"/>
         <source>UPS tracking number with a wrong check digit</source>
         <translation>UPS-spårningsnummer med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="81"/>
+        <location filename="../../ui/scan_words.py" line="85"/>
         <source>International postal item ({0}, UPU S10) with a wrong check digit</source>
         <translation>Internationell postförsändelse ({0}, UPU S10) med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="83"/>
+        <location filename="../../ui/scan_words.py" line="87"/>
         <source>USPS barcode with a wrong check digit</source>
         <translation>USPS-streckkod med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="84"/>
+        <location filename="../../ui/scan_words.py" line="88"/>
         <source>FedEx barcode with a wrong check digit</source>
         <translation>FedEx-streckkod med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="85"/>
+        <location filename="../../ui/scan_words.py" line="89"/>
         <source>FedEx Ground barcode with a wrong check digit</source>
         <translation>FedEx Ground-streckkod med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="86"/>
+        <location filename="../../ui/scan_words.py" line="90"/>
         <source>DPD barcode with a wrong check character</source>
         <translation>DPD-streckkod med fel kontrolltecken</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="87"/>
+        <location filename="../../ui/scan_words.py" line="91"/>
         <source>{0} (ship-to postal code {1})</source>
         <translation>{0} (mottagarens postnummer {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="88"/>
+        <location filename="../../ui/scan_words.py" line="92"/>
         <source>{0} (separator changed by the keyboard layout)</source>
         <translation>{0} (skiljetecknet ändrat av tangentbordslayouten)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="89"/>
+        <location filename="../../ui/scan_words.py" line="93"/>
         <source>{0} (used by PostNord, Bring, DB Schenker and others)</source>
         <translation>{0} (används av PostNord, Bring, DB Schenker med flera)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="90"/>
+        <location filename="../../ui/scan_words.py" line="94"/>
         <source>{0}: check the number or scan again</source>
         <translation>{0}: kontrollera numret eller skanna igen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="91"/>
+        <location filename="../../ui/scan_words.py" line="95"/>
         <source>{0}: read as {1} because the order is booked with {1}</source>
         <translation>{0}: läst som {1} eftersom ordern är bokad med {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="92"/>
+        <location filename="../../ui/scan_words.py" line="96"/>
         <source>{0} (could also be {1}: check the label)</source>
         <translation>{0} (kan också vara {1}: kontrollera etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="93"/>
+        <location filename="../../ui/scan_words.py" line="97"/>
         <source>{0} (the same digits are also a product code)</source>
         <translation>{0} (samma siffror är också en produktkod)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="94"/>
+        <location filename="../../ui/scan_words.py" line="98"/>
+        <source>{0}. It may be the label&apos;s routing code (Leitcode): check that you scanned the parcel number</source>
+        <translation>{0}. Det kan vara etikettens sorteringskod (Leitcode): kontrollera att du skannade kollinumret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="100"/>
         <source>Complete shipment</source>
         <translation>Slutför försändelsen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="95"/>
+        <location filename="../../ui/scan_words.py" line="101"/>
         <source>Cancel / start over</source>
         <translation>Avbryt / börja om</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="96"/>
+        <location filename="../../ui/scan_words.py" line="102"/>
         <source>Next package</source>
         <translation>Nästa paket</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="97"/>
+        <location filename="../../ui/scan_words.py" line="103"/>
         <source>Good to go (mark shipment ready)</source>
         <translation>Klar att skicka (markera försändelsen som klar)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="98"/>
+        <location filename="../../ui/scan_words.py" line="104"/>
         <source>Print this command sheet</source>
         <translation>Skriv ut kommandobladet</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="99"/>
+        <location filename="../../ui/scan_words.py" line="105"/>
         <source>Print the parcel&apos;s papers</source>
         <translation>Skriv ut paketets dokument</translation>
     </message>
@@ -1994,6 +2094,19 @@ Skanna streckkoden på en följesedel.</translation>
         <location filename="../../ui/sign_in_dialog.py" line="14"/>
         <source>Who is packing at this station?</source>
         <translation>Vem packar vid den här stationen?</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../ui/single_instance.py" line="95"/>
+        <source>Packstation is already open on this station: its window was brought to the front.</source>
+        <translation>Packstation är redan öppet på den här stationen: dess fönster har lagts överst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="100"/>
+        <source>Packstation is already open on this station (process {0}). Use the window that is open; if you cannot find it, restart the PC.</source>
+        <translation>Packstation är redan öppet på den här stationen (process {0}). Använd fönstret som är öppet; om du inte hittar det, starta om datorn.</translation>
     </message>
 </context>
 <context>
