@@ -5,7 +5,10 @@ command line changing them for one run only."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+
+import pytest
 
 from packstation.station.audit import AuditKind
 from packstation.station.paths import AppPaths, machine_dir
@@ -100,6 +103,10 @@ def test_the_machine_folder(monkeypatch: object) -> None:
     assert machine_dir({"PACKSTATION_MACHINE_DIR": "/tmp/m"}, "win32") == Path("/tmp/m")
 
 
+@pytest.mark.skipif(sys.platform == "win32",
+                    reason="the per-user settings file is in the Windows profile "
+                           "(FOLDERID_RoamingAppData): no environment variable moves it "
+                           "for the subprocess")
 def test_it_moves_the_settings_into_the_machine_file(tmp_path: Path) -> None:
     import os
     import subprocess
