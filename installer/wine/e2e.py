@@ -252,10 +252,13 @@ def step_upgrade(sim: CentraSimulator, setup: Path) -> None:
     say("Centra answers again: the upgraded app sends the queued completion")
     sim.clear_faults()
     before = completed_puts(sim, QUEUED)
-    # The entry waits out its backoff (up to a minute after the refusals above) first.
-    app = start_app(sim, "--quit-after", "150", offscreen=True)
+    # Not at once: the first run's claim on the entry (a 60 s lease), then a look-up at
+    # Centra of the unknown outcome and the backoff come first (about 2-3 minutes).
+    app = start_app(sim, "--quit-after", "330", offscreen=True)
+    waited = time.monotonic()
     try:
-        wait_for("the outbox to send it", lambda: (QUEUED, "done") in outbox_rows(), 140)
+        wait_for("the outbox to send it", lambda: (QUEUED, "done") in outbox_rows(), 320)
+        print(f"   sent {time.monotonic() - waited:.0f} s after the upgraded app started")
         time.sleep(1)
     finally:
         stop_app(app)
