@@ -157,7 +157,10 @@ def build_bench(
     if station is not None:
         station_ui = StationController(window, station, parent=window)
         options = dataclasses.replace(
-            options, send_email=station_ui.send_email,
+            options, may_retry_capture=station.lock.is_unlocked,
+            audit_capture_retry=lambda sid, detail: station.record(
+                AuditKind.CAPTURE_RETRY, shipment=sid, detail=detail),
+            send_email=station_ui.send_email,
             comment_suffix=station_ui.comment_suffix, intercept_scan=station_ui.intercept_scan,
             verification_mode=station.settings.get(VERIFICATION_MODE),
             current_operator=station.operator_name,

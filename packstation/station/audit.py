@@ -52,6 +52,7 @@ class AuditKind(StrEnum):
     PIN_LOCKOUT = "pin_lockout"
     EMAIL_OVERRIDE = "email_override"
     VERIFICATION_BYPASS = "verification_bypass"
+    CAPTURE_RETRY = "capture_retry"  # after DO NOT SHIP: supervisor retry / slip scanned again
     SETTING_CHANGED = "setting_changed"
     SIGN_IN = "sign_in"
     SIGN_OUT = "sign_out"

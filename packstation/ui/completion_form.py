@@ -110,12 +110,17 @@ class CompletionForm(QWidget):
         self._update_action()
 
     def clear(self) -> None:
+        """Empty: nothing of the previous shipment stays visible (carrier and service too)."""
         self._baseline = None
-        for box in (self.gtg, self.shipped):
+        for box in (self.gtg, self.shipped, self.capture):
             box.setChecked(False)
         for field in (self.tracking, self.return_slip, self.comment):
             field.clear()
         self.packages.setValue(1)
+        for combo in (self.carrier, self.service):
+            if combo.currentIndex() != -1 or combo.currentText():
+                combo.setCurrentIndex(-1)
+                combo.setEditText("")
         self.set_enabled(False)
         self._update_action()
 

@@ -151,6 +151,11 @@ class ScanRouter(QObject):
         self._stream.max_gap_ms = value
 
     @property
+    def stall_ms(self) -> float:
+        """How long the keys may pause once inside a scan (see KeyStream)."""
+        return self._stream.stall_ms
+
+    @property
     def min_length(self) -> int:
         return self._stream.min_length
 
