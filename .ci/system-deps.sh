@@ -13,3 +13,19 @@ if [ "${#need[@]}" -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
   apt-get update -qq >/dev/null
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
+
+# --- Real-keyboard tests (tests/test_real_keyboard.py, issue #19): the real app under Xvfb
+# with the xcb platform plugin, typed at by xdotool, in the us/se/de X keyboard layouts
+# (setxkbmap). The xcb libraries are the ones PySide6's libqxcb.so and libQt6XcbQpa load.
+xneed=()
+for pkg in xvfb xdotool x11-xkb-utils xkb-data libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 \
+           libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 \
+           libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xinerama0 \
+           libxcb-xkb1 libxkbcommon-x11-0; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || xneed+=("$pkg")
+done
+if [ "${#xneed[@]}" -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing system packages for the real-keyboard tests: ${xneed[*]}"
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${xneed[@]}" >/dev/null
+fi

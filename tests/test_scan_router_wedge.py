@@ -249,3 +249,34 @@ def test_typed_badge_at_human_speed_signs_in_the_name(
     qtbot.waitUntil(lambda: station.operators.current is not None, timeout=2000)
     assert station.operators.current is not None
     assert station.operators.current.name == "Anna"
+
+
+def test_scanner_test_dialog_reports_modifiers_alt_codes_and_the_routers_reading(
+        qtbot: QtBot) -> None:
+    from packstation.scanning.scanner_test import SCANNER_TEST_TEXT
+    from packstation.ui.scanner_test_dialog import ScannerTestDialog
+
+    d = ScannerTestDialog(max_gap_ms=30)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    d.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+    w = Wedge()
+    for ch in SCANNER_TEST_TEXT:
+        if ch == "@":
+            w.alt_code("064")  # a wedge in ALT+numpad mode for this one
+        else:
+            w.char(ch)
+    w.tap(K.Key_Return, M.NoModifier, "\r")
+    qtbot.waitUntil(lambda: d.outcome is not None, timeout=3000)
+    assert d.outcome is not None and d.outcome.ok, d.verdict.text()
+    words = d.keys.text()
+    assert "Shift × 5" in words and "Alt+064 → @" in words
+    assert "reads it as one scan" in words
+
+    slow = Wedge(step_ms=45)  # too slow for this station's 30 ms
+    for ch in SCANNER_TEST_TEXT:
+        slow.char(ch)
+    slow.tap(K.Key_Return, M.NoModifier, "\r")
+    qtbot.waitUntil(lambda: "NOT" in d.keys.text(), timeout=3000)

@@ -104,6 +104,22 @@ _MODIFIER_CODES = frozenset(int(k) for k in _MODIFIERS)
 _TERMINATOR_CODES = frozenset(int(k) for k in _TERMINATORS)
 
 
+class SeenOnce:
+    """A key event the focused widget ignores travels on to its parents, and an
+    application event filter sees it again for each: ``first`` is True only once."""
+
+    def __init__(self) -> None:
+        self._last: tuple[object, ...] = ()
+
+    def first(self, event: QKeyEvent) -> bool:
+        sig = (getCppPointer(event)[0], event.type(), event.key(), event.timestamp(),
+               event.text(), event.isAutoRepeat())
+        if sig == self._last:
+            return False
+        self._last = sig
+        return True
+
+
 @dataclass
 class _HeldKey:
     target: QObject
@@ -135,7 +151,7 @@ class ScanRouter(QObject):
         self._replaying = False
         self._swallowed: set[int] = set()  # keys whose press was held: their release too
         self._seq = 0  # key events seen: the quiet check knows if more came meanwhile
-        self._last_sig: tuple[object, ...] = ()
+        self._once = SeenOnce()
         self.enabled = True
         self.last_report: BurstReport | None = None
         self._quiet = QTimer(self)
@@ -173,13 +189,8 @@ class ScanRouter(QObject):
         kind = event.type()
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) or not self._is_ours(obj):
             return False
-        # An event the focused widget ignored travels on to its parents, and this filter
-        # sees it again for each: handle it once.
-        sig = (getCppPointer(event)[0], kind, event.key(), event.timestamp(), event.text(),
-               event.isAutoRepeat())
-        if sig == self._last_sig:
+        if not self._once.first(event):
             return False
-        self._last_sig = sig
         if event.isAutoRepeat() and kind == QEvent.Type.KeyRelease:
             # Qt (xcb) calls a release auto-repeat when the same key is pressed again within
             # 10 ms, as a fast wedge does for "00": the presses count, not these.

@@ -75,61 +75,66 @@
     </message>
     <message>
         <location filename="../../ui/audit_view.py" line="40"/>
+        <source>Capture retry</source>
+        <translation>Zahlungseinzug wiederholt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="41"/>
         <source>Setting changed</source>
         <translation>Einstellung geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="41"/>
+        <location filename="../../ui/audit_view.py" line="42"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="42"/>
+        <location filename="../../ui/audit_view.py" line="43"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="50"/>
+        <location filename="../../ui/audit_view.py" line="51"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="56"/>
+        <location filename="../../ui/audit_view.py" line="57"/>
         <source>Audit log: {0}, {1}</source>
         <translation>Prüfprotokoll: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="57"/>
+        <location filename="../../ui/audit_view.py" line="58"/>
         <source>this station</source>
         <translation>diese Station</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="68"/>
+        <location filename="../../ui/audit_view.py" line="69"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="70"/>
+        <location filename="../../ui/audit_view.py" line="71"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="95"/>
+        <location filename="../../ui/audit_view.py" line="96"/>
         <source>{0} entries today, newest first.</source>
         <translation>{0} Einträge heute, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="104"/>
+        <location filename="../../ui/audit_view.py" line="105"/>
         <source>Export audit log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="114"/>
+        <location filename="../../ui/audit_view.py" line="115"/>
         <source>Export failed: {0}</source>
         <translation>Export fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="116"/>
+        <location filename="../../ui/audit_view.py" line="117"/>
         <source>Exported {0} entries to {1}.</source>
         <translation>{0} Einträge nach {1} exportiert.</translation>
     </message>
@@ -137,169 +142,194 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../ui/bench.py" line="134"/>
-        <location filename="../../ui/bench.py" line="137"/>
+        <location filename="../../ui/bench.py" line="146"/>
+        <location filename="../../ui/bench.py" line="149"/>
         <source>Not recognised: {0}</source>
         <translation>Nicht erkannt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="138"/>
+        <location filename="../../ui/bench.py" line="150"/>
         <source>Scan the packing slip&apos;s shipment barcode.</source>
         <translation>Sendungs-Barcode auf dem Lieferschein scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="143"/>
+        <location filename="../../ui/bench.py" line="155"/>
         <source>Completing {0}… {1} is next</source>
         <translation>{0} wird abgeschlossen… {1} ist als Nächstes dran</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="144"/>
+        <location filename="../../ui/bench.py" line="156"/>
         <source>Wait for the green confirmation.</source>
         <translation>Auf die grüne Bestätigung warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="150"/>
+        <location filename="../../ui/bench.py" line="162"/>
         <source>{0} has unsaved input</source>
         <translation>{0} hat ungespeicherte Eingaben</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="151"/>
+        <location filename="../../ui/bench.py" line="163"/>
         <source>Scan {0} again to discard it and load {0}, or press Ctrl+Enter to finish this one first.</source>
         <translation>{0} erneut scannen, um die Eingaben zu verwerfen und {0} zu laden, oder Strg+Enter drücken, um erst diese abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="160"/>
-        <location filename="../../ui/bench.py" line="212"/>
+        <location filename="../../ui/bench.py" line="177"/>
+        <location filename="../../ui/bench.py" line="243"/>
         <source>Scan the packing slip first</source>
         <translation>Zuerst den Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="161"/>
+        <location filename="../../ui/bench.py" line="178"/>
         <source>That was a tracking number ({0}).</source>
         <translation>Das war eine Sendungsnummer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="170"/>
+        <location filename="../../ui/bench.py" line="188"/>
         <source>Check the label: it is {0}, the order is booked with {1}</source>
         <translation>Etikett prüfen: sie ist von {0}, die Bestellung ist mit {1} gebucht</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="172"/>
+        <location filename="../../ui/bench.py" line="190"/>
         <source>If the label is right, press Ctrl+Enter; otherwise scan the right label.</source>
         <translation>Stimmt das Etikett, Strg+Enter drücken; sonst das richtige Etikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="175"/>
+        <location filename="../../ui/bench.py" line="193"/>
         <source>Tracking {0} ({1})</source>
         <translation>Sendungsnummer {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="176"/>
+        <location filename="../../ui/bench.py" line="194"/>
         <source>Tracking {0}</source>
         <translation>Sendungsnummer {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="178"/>
+        <location filename="../../ui/bench.py" line="196"/>
         <source>Press Ctrl+Enter to complete, or check the form first.</source>
         <translation>Strg+Enter drücken zum Abschließen, oder erst das Formular prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="185"/>
+        <location filename="../../ui/bench.py" line="211"/>
         <source>Not a tracking number: {0}</source>
         <translation>Keine Sendungsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="199"/>
+        <location filename="../../ui/bench.py" line="230"/>
         <source>{0} packages</source>
         <translation>{0} Pakete</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="213"/>
+        <location filename="../../ui/bench.py" line="244"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Das war ein Produkt-Barcode ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="241"/>
+        <location filename="../../ui/bench.py" line="272"/>
         <source>Looking up {0}</source>
         <translation>Suche {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="255"/>
+        <location filename="../../ui/bench.py" line="286"/>
         <source>Looking up {0}…</source>
         <translation>Suche {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="300"/>
+        <location filename="../../ui/bench.py" line="337"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Aus der Bereit-Liste, {1} alt.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="321"/>
+        <location filename="../../ui/bench.py" line="361"/>
         <source>Nothing to send yet</source>
         <translation>Noch nichts zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="322"/>
+        <location filename="../../ui/bench.py" line="362"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Versandetikett scannen oder Versandbereit anhaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="325"/>
+        <location filename="../../ui/bench.py" line="365"/>
         <source>Scan the tracking number first</source>
         <translation>Zuerst die Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="326"/>
+        <location filename="../../ui/bench.py" line="366"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Der Barcode des Versandetiketts gehört in Sendungsnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="333"/>
+        <location filename="../../ui/bench.py" line="382"/>
         <source>Marking {0} good-to-go</source>
         <translation>{0} wird als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="335"/>
+        <location filename="../../ui/bench.py" line="384"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="340"/>
+        <location filename="../../ui/bench.py" line="391"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}  ·  Sendungsnummer {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="342"/>
+        <location filename="../../ui/bench.py" line="393"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="345"/>
+        <location filename="../../ui/bench.py" line="396"/>
         <source>Completing {0}</source>
         <translation>{0} wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="355"/>
+        <location filename="../../ui/bench.py" line="406"/>
         <source>Please wait.</source>
         <translation>Bitte warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="373"/>
+        <location filename="../../ui/bench.py" line="425"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: wartet auf Senden an Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="374"/>
+        <location filename="../../ui/bench.py" line="426"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation versucht es weiter; nichts geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="377"/>
+        <location filename="../../ui/bench.py" line="429"/>
         <source>Ready for the next parcel.</source>
         <translation>Bereit für das nächste Paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="429"/>
+        <location filename="../../ui/bench.py" line="444"/>
+        <source>DO NOT SHIP: payment not captured</source>
+        <translation>NICHT VERSENDEN: Zahlung nicht eingezogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="457"/>
+        <source>{0} Locked: a supervisor can retry the capture (Retry), or scan the packing slip again once the customer has paid.</source>
+        <translation>{0} Gesperrt: Ein Schichtleiter kann den Einzug wiederholen (Wiederholen), oder scannen Sie den Lieferschein erneut, sobald der Kunde bezahlt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="461"/>
+        <source>DO NOT SHIP: payment capture failed</source>
+        <translation>NICHT VERSENDEN: Zahlungseinzug fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="468"/>
+        <source>Only a supervisor can retry the capture</source>
+        <translation>Nur ein Schichtleiter kann den Einzug wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="469"/>
+        <source>Unlock supervisor mode and press Retry, or scan the packing slip again once the customer has paid.</source>
+        <translation>Schichtleiter-Modus entsperren und Wiederholen drücken, oder den Lieferschein erneut scannen, sobald der Kunde bezahlt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="513"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
     </message>
@@ -470,37 +500,37 @@
         <translation>Interner Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="203"/>
+        <location filename="../../ui/completion_form.py" line="208"/>
         <source>Complete shipment   (Ctrl+Enter)</source>
         <translation>Sendung abschließen   (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="205"/>
+        <location filename="../../ui/completion_form.py" line="210"/>
         <source>Sends carrier, tracking and packages to Centra and marks the shipment shipped. The payment is captured if needed.</source>
         <translation>Sendet Versanddienst, Sendungsnummer und Pakete an Centra und markiert die Sendung als versendet. Die Zahlung wird bei Bedarf eingezogen.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="208"/>
+        <location filename="../../ui/completion_form.py" line="213"/>
         <source>Mark good-to-go only   (Ctrl+Enter)</source>
         <translation>Nur als versandbereit markieren   (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="210"/>
+        <location filename="../../ui/completion_form.py" line="215"/>
         <source>Tells Centra the parcel is packed. Tick Shipped when it is handed to the carrier to complete it.</source>
         <translation>Meldet Centra, dass das Paket gepackt ist. Versendet anhaken, wenn es übergeben ist, um abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="213"/>
+        <location filename="../../ui/completion_form.py" line="218"/>
         <source>Scan a packing slip first</source>
         <translation>Zuerst einen Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="216"/>
+        <location filename="../../ui/completion_form.py" line="221"/>
         <source>Tick Good-to-go or scan tracking</source>
         <translation>Versandbereit anhaken oder Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="218"/>
+        <location filename="../../ui/completion_form.py" line="223"/>
         <source>Scan the carrier label: tracking is filled in and both boxes are ticked.</source>
         <translation>Versandetikett scannen: die Sendungsnummer wird eingetragen und beide Kästchen angehakt.</translation>
     </message>
@@ -1282,63 +1312,83 @@
 <context>
     <name>ScannerTestDialog</name>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="43"/>
-        <location filename="../../ui/scanner_test_dialog.py" line="54"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="45"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="61"/>
         <source>Test scanner</source>
         <translation>Scanner testen</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="56"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="63"/>
         <source>Scan the SCANNER TEST barcode on the command sheet.</source>
         <translation>Den Barcode SCANNER TEST auf dem Befehlsblatt scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="59"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="66"/>
         <source>It holds: {0}</source>
         <translation>Er enthält: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="74"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="85"/>
         <source>Scan again</source>
         <translation>Erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="76"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="87"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="135"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="159"/>
         <source>Waiting for a scan…</source>
         <translation>Warte auf einen Scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="141"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="166"/>
         <source>Reading…</source>
         <translation>Lese…</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="157"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="190"/>
+        <source>The scanner pressed modifier keys: {0}.</source>
+        <translation>Der Scanner hat Umschalttasten gedrückt: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="193"/>
+        <source>It sent Alt codes: {0}.</source>
+        <translation>Er hat Alt-Codes gesendet: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="197"/>
+        <source>The bench reads it as one scan: {0}</source>
+        <translation>Der Packplatz liest es als einen Scan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="199"/>
+        <source>The bench would NOT read this as one scan: the pauses between keys are too long for this station.</source>
+        <translation>Der Packplatz würde das NICHT als einen Scan lesen: Die Pausen zwischen den Tasten sind für diese Station zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="207"/>
         <source>OK: the scanner is set up right for this PC.</source>
         <translation>OK: Der Scanner ist für diesen PC richtig eingestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="158"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="208"/>
         <source>Received exactly: {0}</source>
         <translation>Genau empfangen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="162"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="212"/>
         <source>What to do:</source>
         <translation>Was tun:</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="164"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="214"/>
         <source>Received: {0}</source>
         <translation>Empfangen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="168"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="218"/>
         <source>Time between keys: typically {0} ms, longest {1} ms; this station allows {2} ms.</source>
         <translation>Zeit zwischen Tasten: typisch {0} ms, längstens {1} ms; diese Station erlaubt {2} ms.</translation>
     </message>
@@ -1660,48 +1710,48 @@ Den Barcode auf einem Lieferschein scannen.</translation>
 <context>
     <name>StationSettingsDialog</name>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="34"/>
-        <location filename="../../ui/station_settings_dialog.py" line="81"/>
+        <location filename="../../ui/station_settings_dialog.py" line="35"/>
+        <location filename="../../ui/station_settings_dialog.py" line="82"/>
         <source>Station settings</source>
         <translation>Stationseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="44"/>
+        <location filename="../../ui/station_settings_dialog.py" line="45"/>
         <source>Add to Centra&apos;s internal comment</source>
         <translation>Zum internen Kommentar in Centra hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="51"/>
+        <location filename="../../ui/station_settings_dialog.py" line="52"/>
         <source>Leave empty to keep the PIN</source>
         <translation>Leer lassen, um die PIN zu behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="56"/>
+        <location filename="../../ui/station_settings_dialog.py" line="57"/>
         <source>Station name</source>
         <translation>Stationsname</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="57"/>
+        <location filename="../../ui/station_settings_dialog.py" line="58"/>
         <source>Shipping e-mail default</source>
         <translation>Standard für Versand-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="58"/>
+        <location filename="../../ui/station_settings_dialog.py" line="59"/>
         <source>&apos;Packed by Anna at …&apos;</source>
         <translation>&apos;Gepackt von Anna um …&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="59"/>
+        <location filename="../../ui/station_settings_dialog.py" line="60"/>
         <source>New supervisor PIN</source>
         <translation>Neue Schichtleiter-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="60"/>
+        <location filename="../../ui/station_settings_dialog.py" line="61"/>
         <source>Repeat new PIN</source>
         <translation>Neue PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="61"/>
+        <location filename="../../ui/station_settings_dialog.py" line="62"/>
         <source>Centra address: {0}
 Settings file: {1}
 Data folder: {2}</source>
@@ -1710,38 +1760,38 @@ Einstellungsdatei: {1}
 Datenordner: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="66"/>
+        <location filename="../../ui/station_settings_dialog.py" line="67"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="69"/>
+        <location filename="../../ui/station_settings_dialog.py" line="70"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="71"/>
+        <location filename="../../ui/station_settings_dialog.py" line="72"/>
         <source>Test scanner…</source>
         <translation>Scanner testen…</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="92"/>
-        <location filename="../../ui/station_settings_dialog.py" line="104"/>
+        <location filename="../../ui/station_settings_dialog.py" line="93"/>
+        <location filename="../../ui/station_settings_dialog.py" line="105"/>
         <source>Supervisor mode has locked. Close this window and unlock again.</source>
         <translation>Der Schichtleitermodus ist gesperrt. Dieses Fenster schließen und erneut entsperren.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="113"/>
+        <location filename="../../ui/station_settings_dialog.py" line="114"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>Die PIN muss {0} bis {1} Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="116"/>
+        <location filename="../../ui/station_settings_dialog.py" line="117"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>Die beiden PINs sind verschieden. Erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="119"/>
+        <location filename="../../ui/station_settings_dialog.py" line="120"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Der Station einen Namen geben, z. B. Station 3.</translation>
     </message>

@@ -75,61 +75,66 @@
     </message>
     <message>
         <location filename="../../ui/audit_view.py" line="40"/>
+        <source>Capture retry</source>
+        <translation>Nytt betalningsförsök</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="41"/>
         <source>Setting changed</source>
         <translation>Inställning ändrad</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="41"/>
+        <location filename="../../ui/audit_view.py" line="42"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="42"/>
+        <location filename="../../ui/audit_view.py" line="43"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="50"/>
+        <location filename="../../ui/audit_view.py" line="51"/>
         <source>Audit log</source>
         <translation>Granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="56"/>
+        <location filename="../../ui/audit_view.py" line="57"/>
         <source>Audit log: {0}, {1}</source>
         <translation>Granskningslogg: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="57"/>
+        <location filename="../../ui/audit_view.py" line="58"/>
         <source>this station</source>
         <translation>den här stationen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="68"/>
+        <location filename="../../ui/audit_view.py" line="69"/>
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="70"/>
+        <location filename="../../ui/audit_view.py" line="71"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="95"/>
+        <location filename="../../ui/audit_view.py" line="96"/>
         <source>{0} entries today, newest first.</source>
         <translation>{0} poster i dag, nyaste först.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="104"/>
+        <location filename="../../ui/audit_view.py" line="105"/>
         <source>Export audit log</source>
         <translation>Exportera granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="114"/>
+        <location filename="../../ui/audit_view.py" line="115"/>
         <source>Export failed: {0}</source>
         <translation>Exporten misslyckades: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="116"/>
+        <location filename="../../ui/audit_view.py" line="117"/>
         <source>Exported {0} entries to {1}.</source>
         <translation>Exporterade {0} poster till {1}.</translation>
     </message>
@@ -137,169 +142,194 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../ui/bench.py" line="134"/>
-        <location filename="../../ui/bench.py" line="137"/>
+        <location filename="../../ui/bench.py" line="146"/>
+        <location filename="../../ui/bench.py" line="149"/>
         <source>Not recognised: {0}</source>
         <translation>Okänd kod: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="138"/>
+        <location filename="../../ui/bench.py" line="150"/>
         <source>Scan the packing slip&apos;s shipment barcode.</source>
         <translation>Skanna försändelsens streckkod på följesedeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="143"/>
+        <location filename="../../ui/bench.py" line="155"/>
         <source>Completing {0}… {1} is next</source>
         <translation>Slutför {0}… {1} står på tur</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="144"/>
+        <location filename="../../ui/bench.py" line="156"/>
         <source>Wait for the green confirmation.</source>
         <translation>Vänta på den gröna bekräftelsen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="150"/>
+        <location filename="../../ui/bench.py" line="162"/>
         <source>{0} has unsaved input</source>
         <translation>{0} har osparade uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="151"/>
+        <location filename="../../ui/bench.py" line="163"/>
         <source>Scan {0} again to discard it and load {0}, or press Ctrl+Enter to finish this one first.</source>
         <translation>Skanna {0} igen för att kasta uppgifterna och ladda {0}, eller tryck Ctrl+Enter för att slutföra den här först.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="160"/>
-        <location filename="../../ui/bench.py" line="212"/>
+        <location filename="../../ui/bench.py" line="177"/>
+        <location filename="../../ui/bench.py" line="243"/>
         <source>Scan the packing slip first</source>
         <translation>Skanna följesedeln först</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="161"/>
+        <location filename="../../ui/bench.py" line="178"/>
         <source>That was a tracking number ({0}).</source>
         <translation>Det var ett spårningsnummer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="170"/>
+        <location filename="../../ui/bench.py" line="188"/>
         <source>Check the label: it is {0}, the order is booked with {1}</source>
         <translation>Kontrollera etiketten: den är från {0}, ordern är bokad med {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="172"/>
+        <location filename="../../ui/bench.py" line="190"/>
         <source>If the label is right, press Ctrl+Enter; otherwise scan the right label.</source>
         <translation>Om etiketten stämmer, tryck Ctrl+Enter; annars skanna rätt etikett.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="175"/>
+        <location filename="../../ui/bench.py" line="193"/>
         <source>Tracking {0} ({1})</source>
         <translation>Spårning {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="176"/>
+        <location filename="../../ui/bench.py" line="194"/>
         <source>Tracking {0}</source>
         <translation>Spårning {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="178"/>
+        <location filename="../../ui/bench.py" line="196"/>
         <source>Press Ctrl+Enter to complete, or check the form first.</source>
         <translation>Tryck Ctrl+Enter för att slutföra, eller kontrollera formuläret först.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="185"/>
+        <location filename="../../ui/bench.py" line="211"/>
         <source>Not a tracking number: {0}</source>
         <translation>Inget spårningsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="199"/>
+        <location filename="../../ui/bench.py" line="230"/>
         <source>{0} packages</source>
         <translation>{0} kolli</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="213"/>
+        <location filename="../../ui/bench.py" line="244"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Det var en produktstreckkod ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="241"/>
+        <location filename="../../ui/bench.py" line="272"/>
         <source>Looking up {0}</source>
         <translation>Söker {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="255"/>
+        <location filename="../../ui/bench.py" line="286"/>
         <source>Looking up {0}…</source>
         <translation>Söker {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="300"/>
+        <location filename="../../ui/bench.py" line="337"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Från klarlistan, {1} gammal.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="321"/>
+        <location filename="../../ui/bench.py" line="361"/>
         <source>Nothing to send yet</source>
         <translation>Inget att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="322"/>
+        <location filename="../../ui/bench.py" line="362"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Skanna transportörens etikett, eller kryssa Klar att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="325"/>
+        <location filename="../../ui/bench.py" line="365"/>
         <source>Scan the tracking number first</source>
         <translation>Skanna spårningsnumret först</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="326"/>
+        <location filename="../../ui/bench.py" line="366"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Streckkoden på transportörens etikett hör hemma i Spårning.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="333"/>
+        <location filename="../../ui/bench.py" line="382"/>
         <source>Marking {0} good-to-go</source>
         <translation>Markerar {0} klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="335"/>
+        <location filename="../../ui/bench.py" line="384"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} markerad klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="340"/>
+        <location filename="../../ui/bench.py" line="391"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Slutförd {0}  ·  order {1}  ·  spårning {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="342"/>
+        <location filename="../../ui/bench.py" line="393"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Slutförd {0}  ·  order {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="345"/>
+        <location filename="../../ui/bench.py" line="396"/>
         <source>Completing {0}</source>
         <translation>Slutför {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="355"/>
+        <location filename="../../ui/bench.py" line="406"/>
         <source>Please wait.</source>
         <translation>Vänta.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="373"/>
+        <location filename="../../ui/bench.py" line="425"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: väntar på att skickas till Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="374"/>
+        <location filename="../../ui/bench.py" line="426"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation försöker igen; inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="377"/>
+        <location filename="../../ui/bench.py" line="429"/>
         <source>Ready for the next parcel.</source>
         <translation>Redo för nästa paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="429"/>
+        <location filename="../../ui/bench.py" line="444"/>
+        <source>DO NOT SHIP: payment not captured</source>
+        <translation>SKICKA INTE: betalningen är inte dragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="457"/>
+        <source>{0} Locked: a supervisor can retry the capture (Retry), or scan the packing slip again once the customer has paid.</source>
+        <translation>{0} Låst: en arbetsledare kan försöka dra betalningen igen (Försök igen), eller skanna följesedeln igen när kunden har betalat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="461"/>
+        <source>DO NOT SHIP: payment capture failed</source>
+        <translation>SKICKA INTE: betalningen kunde inte dras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="468"/>
+        <source>Only a supervisor can retry the capture</source>
+        <translation>Bara en arbetsledare kan försöka dra betalningen igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="469"/>
+        <source>Unlock supervisor mode and press Retry, or scan the packing slip again once the customer has paid.</source>
+        <translation>Lås upp arbetsledarläget och tryck Försök igen, eller skanna följesedeln igen när kunden har betalat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="513"/>
         <source>Scan a packing slip</source>
         <translation>Skanna en följesedel</translation>
     </message>
@@ -470,37 +500,37 @@
         <translation>Intern kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="203"/>
+        <location filename="../../ui/completion_form.py" line="208"/>
         <source>Complete shipment   (Ctrl+Enter)</source>
         <translation>Slutför försändelse   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="205"/>
+        <location filename="../../ui/completion_form.py" line="210"/>
         <source>Sends carrier, tracking and packages to Centra and marks the shipment shipped. The payment is captured if needed.</source>
         <translation>Skickar transportör, spårning och kolli till Centra och markerar försändelsen som skickad. Betalningen dras vid behov.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="208"/>
+        <location filename="../../ui/completion_form.py" line="213"/>
         <source>Mark good-to-go only   (Ctrl+Enter)</source>
         <translation>Markera endast klar att skicka   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="210"/>
+        <location filename="../../ui/completion_form.py" line="215"/>
         <source>Tells Centra the parcel is packed. Tick Shipped when it is handed to the carrier to complete it.</source>
         <translation>Meddelar Centra att paketet är packat. Kryssa Skickad när det lämnats till transportören för att slutföra.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="213"/>
+        <location filename="../../ui/completion_form.py" line="218"/>
         <source>Scan a packing slip first</source>
         <translation>Skanna en följesedel först</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="216"/>
+        <location filename="../../ui/completion_form.py" line="221"/>
         <source>Tick Good-to-go or scan tracking</source>
         <translation>Kryssa Klar att skicka eller skanna spårning</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="218"/>
+        <location filename="../../ui/completion_form.py" line="223"/>
         <source>Scan the carrier label: tracking is filled in and both boxes are ticked.</source>
         <translation>Skanna transportörens etikett: spårningsnumret fylls i och båda rutorna kryssas.</translation>
     </message>
@@ -1282,63 +1312,83 @@
 <context>
     <name>ScannerTestDialog</name>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="43"/>
-        <location filename="../../ui/scanner_test_dialog.py" line="54"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="45"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="61"/>
         <source>Test scanner</source>
         <translation>Testa skanner</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="56"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="63"/>
         <source>Scan the SCANNER TEST barcode on the command sheet.</source>
         <translation>Skanna streckkoden SCANNER TEST på kommandobladet.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="59"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="66"/>
         <source>It holds: {0}</source>
         <translation>Den innehåller: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="74"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="85"/>
         <source>Scan again</source>
         <translation>Skanna igen</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="76"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="87"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="135"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="159"/>
         <source>Waiting for a scan…</source>
         <translation>Väntar på en skanning…</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="141"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="166"/>
         <source>Reading…</source>
         <translation>Läser…</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="157"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="190"/>
+        <source>The scanner pressed modifier keys: {0}.</source>
+        <translation>Skannern tryckte på skiftlägestangenter: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="193"/>
+        <source>It sent Alt codes: {0}.</source>
+        <translation>Den skickade Alt-koder: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="197"/>
+        <source>The bench reads it as one scan: {0}</source>
+        <translation>Packbänken läser det som en skanning: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="199"/>
+        <source>The bench would NOT read this as one scan: the pauses between keys are too long for this station.</source>
+        <translation>Packbänken skulle INTE läsa detta som en skanning: pauserna mellan tangenterna är för långa för den här stationen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="207"/>
         <source>OK: the scanner is set up right for this PC.</source>
         <translation>OK: skannern är rätt inställd för den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="158"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="208"/>
         <source>Received exactly: {0}</source>
         <translation>Mottaget exakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="162"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="212"/>
         <source>What to do:</source>
         <translation>Gör så här:</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="164"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="214"/>
         <source>Received: {0}</source>
         <translation>Mottaget: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="168"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="218"/>
         <source>Time between keys: typically {0} ms, longest {1} ms; this station allows {2} ms.</source>
         <translation>Tid mellan tangenter: typiskt {0} ms, längst {1} ms; den här stationen tillåter {2} ms.</translation>
     </message>
@@ -1660,48 +1710,48 @@ Skanna streckkoden på en följesedel.</translation>
 <context>
     <name>StationSettingsDialog</name>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="34"/>
-        <location filename="../../ui/station_settings_dialog.py" line="81"/>
+        <location filename="../../ui/station_settings_dialog.py" line="35"/>
+        <location filename="../../ui/station_settings_dialog.py" line="82"/>
         <source>Station settings</source>
         <translation>Stationsinställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="44"/>
+        <location filename="../../ui/station_settings_dialog.py" line="45"/>
         <source>Add to Centra&apos;s internal comment</source>
         <translation>Lägg till i Centras interna kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="51"/>
+        <location filename="../../ui/station_settings_dialog.py" line="52"/>
         <source>Leave empty to keep the PIN</source>
         <translation>Lämna tomt för att behålla PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="56"/>
+        <location filename="../../ui/station_settings_dialog.py" line="57"/>
         <source>Station name</source>
         <translation>Stationens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="57"/>
+        <location filename="../../ui/station_settings_dialog.py" line="58"/>
         <source>Shipping e-mail default</source>
         <translation>Standard för leveransmejl</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="58"/>
+        <location filename="../../ui/station_settings_dialog.py" line="59"/>
         <source>&apos;Packed by Anna at …&apos;</source>
         <translation>&apos;Packad av Anna kl. …&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="59"/>
+        <location filename="../../ui/station_settings_dialog.py" line="60"/>
         <source>New supervisor PIN</source>
         <translation>Ny arbetsledar-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="60"/>
+        <location filename="../../ui/station_settings_dialog.py" line="61"/>
         <source>Repeat new PIN</source>
         <translation>Upprepa ny PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="61"/>
+        <location filename="../../ui/station_settings_dialog.py" line="62"/>
         <source>Centra address: {0}
 Settings file: {1}
 Data folder: {2}</source>
@@ -1710,38 +1760,38 @@ Inställningsfil: {1}
 Datamapp: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="66"/>
+        <location filename="../../ui/station_settings_dialog.py" line="67"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="69"/>
+        <location filename="../../ui/station_settings_dialog.py" line="70"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="71"/>
+        <location filename="../../ui/station_settings_dialog.py" line="72"/>
         <source>Test scanner…</source>
         <translation>Testa skanner…</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="92"/>
-        <location filename="../../ui/station_settings_dialog.py" line="104"/>
+        <location filename="../../ui/station_settings_dialog.py" line="93"/>
+        <location filename="../../ui/station_settings_dialog.py" line="105"/>
         <source>Supervisor mode has locked. Close this window and unlock again.</source>
         <translation>Arbetsledarläget har låsts. Stäng fönstret och lås upp igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="113"/>
+        <location filename="../../ui/station_settings_dialog.py" line="114"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>PIN-koden måste ha {0} till {1} siffror.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="116"/>
+        <location filename="../../ui/station_settings_dialog.py" line="117"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>De två PIN-koderna skiljer sig. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="119"/>
+        <location filename="../../ui/station_settings_dialog.py" line="120"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Ge stationen ett namn, t.ex. Station 3.</translation>
     </message>
