@@ -162,7 +162,7 @@ def test_a_busy_gui_thread_mid_burst_still_sees_one_whole_scan(qtbot: QtBot,
     """The keys come 1 ms apart by their own clock, but the GUI thread is busy for 150 ms
     after the fifth: the rest are delivered late, in the same pass as the expired
     'the keys went quiet' timer (timers run before queued window-system events)."""
-    _, field, spin, router, scans = rig
+    _, field, _spin, router, scans = rig
     field.setFocus()
     w = Wedge()
     for ch in UPS[:5]:
