@@ -93,7 +93,10 @@ def check_scanning() -> str:
     scan = classify("00340123451234567895")  # GS1-128 SSCC: needs biip's bundled GS1 tables
     if scan.kind != ScanKind.SSCC or not scan.valid:
         raise SmokeFailure(f"GS1 barcode not understood ({scan.kind}, {scan.detail})")
-    return f"GS1 SSCC {scan.value} recognised"
+    s10 = classify("RR123456785SE")  # needs pycountry's bundled ISO 3166 database
+    if s10.carrier != "PostNord" or not s10.valid:
+        raise SmokeFailure(f"postal item not understood ({s10.kind}, {s10.detail})")
+    return f"GS1 SSCC {scan.value} and S10 {s10.value} recognised"
 
 
 def check_printing() -> str:
@@ -106,6 +109,25 @@ def check_printing() -> str:
     if pages < 1 or size < 1000:
         raise SmokeFailure("the command-barcode sheet came out empty")
     return f"command-barcode sheet: {pages} page(s), {size // 1024} KB PDF"
+
+
+def check_papers() -> str:
+    """Centra's documents: PDFium (pypdfium2's shared library) renders a PDF and QPrinter
+    writes it, and python-stdnum's member-state list is there (a bundle that forgets either
+    cannot print customs papers)."""
+    from packstation.customs import in_customs_union
+    from packstation.printing.pdf_print import FILE_PREFIX, PrintJob, print_pdf
+    from packstation.simulator.documents import make_pdf
+
+    if not in_customs_union("SE") or in_customs_union("NO"):
+        raise SmokeFailure("the EU member-state list is missing or wrong")
+    with tempfile.TemporaryDirectory(prefix="packstation-smoke-") as tmp:
+        out = Path(print_pdf(PrintJob(make_pdf(["SMOKE TEST"]), "smoke proforma"),
+                             FILE_PREFIX + tmp))
+        size = out.stat().st_size if out.is_file() else 0
+    if size < 1000:
+        raise SmokeFailure("a PDF document did not print")
+    return f"PDF rendered and printed to a file ({size // 1024} KB); EU list present"
 
 
 def check_tls() -> str:
@@ -165,6 +187,7 @@ CHECKS: tuple[tuple[str, CheckFn], ...] = (
     ("window", check_main_window),
     ("scanning", check_scanning),
     ("printing", check_printing),
+    ("papers", check_papers),
     ("tls", check_tls),
     ("keyring", check_keyring),
     ("sqlite", check_sqlite),

@@ -28,11 +28,13 @@ from packstation.ui.form_values import complete_request
 from packstation.ui.jobs import JobRunner
 from packstation.ui.local_note import NO_FACTS, CheckedLookup, LocalFacts, note, read_facts
 from packstation.ui.main_window import MainWindow
+from packstation.ui.papers_hook import NoPapers, PapersHook
 from packstation.ui.ready_list import ReadyList, age_words
 from packstation.ui.scan_words import scan_words
 from packstation.ui.theme import Tone
 from packstation.ui.tracking_reuse import TrackingReuseCheck
 from packstation.ui.verification_view import VerificationController
+from packstation.verification import line_codes
 
 NEXT_SCAN_DELAY_MS = 10  # a slip queued during a completion loads this long after it
 BUSY_AFTER_MS = 120  # "Looking up…" only when Centra has not answered by then
@@ -103,6 +105,7 @@ class BenchController(QObject):
         self.verify = VerificationController(window.shipment_panel, window.form,
                                              self.announcer,
                                              lambda: self.options.verification_mode, self)
+        self.papers: PapersHook = NoPapers()  # station wiring: Centra's documents (ui/papers.py)
         self.reuse = TrackingReuseCheck(deliveries.outbox, runner, self.announcer,
                                         self._loaded_tracking)
 
@@ -131,7 +134,7 @@ class BenchController(QObject):
             self._scan_slip(scan.value)
         elif kind in (ScanKind.TRACKING, ScanKind.SSCC):
             if scan.valid or not self._loaded():
-                self._take_tracking(scan)
+                self._take_tracking(self._as_tracking(raw, scan))
             else:  # a known format with a wrong check digit: refused, with the reason
                 self._tracking_typed(raw)
         elif kind is ScanKind.COMMAND:
@@ -139,7 +142,7 @@ class BenchController(QObject):
         elif kind is ScanKind.PRODUCT:
             self._product(scan)
         elif kind is ScanKind.UNKNOWN and self._loaded():
-            tracking = validate_tracking(raw)
+            tracking = self._as_tracking(raw)
             if tracking.valid:
                 self._take_tracking(tracking)
             else:
@@ -192,13 +195,15 @@ class BenchController(QObject):
             return
         title = (self.tr("Tracking {0} ({1})").format(scan.value, scan.carrier) if scan.carrier
                  else self.tr("Tracking {0}").format(scan.value))
-        self._say(Tone.IDLE, title,
-                  self.tr("Press Ctrl+Enter to complete, or check the form first."))
+        hint = self.tr("Press Ctrl+Enter to complete, or check the form first.")
+        if scan.description.names_reading:  # several readings: say which one was taken
+            hint = f"{scan_words(scan)}. {hint}"
+        self._say(Tone.IDLE, title, hint)
 
     def _tracking_typed(self, text: str) -> None:
         if not text:
             return
-        scan = validate_tracking(text)
+        scan = self._as_tracking(text)
         if not scan.valid:
             self._refuse_tracking(text, scan)
             return
@@ -224,6 +229,8 @@ class BenchController(QObject):
             self.request_action()
         elif command == "cancel":
             self.clear()
+        elif command == "print":
+            self.papers.print_now()
         elif command == "next-package" and self._loaded():
             spin = self.window.form.packages
             spin.setValue(min(spin.maximum(), spin.value() + 1))
@@ -237,8 +244,10 @@ class BenchController(QObject):
             self._scan_slip(scan.value)
             return
         if ScanKind.TRACKING in scan.alternatives and self._loaded():
-            self._take_tracking(validate_tracking(scan.raw))
-            return
+            tracking = self._as_tracking(scan.raw)
+            if tracking.valid:  # the booked carrier numbers its parcels so (#12)
+                self._take_tracking(tracking)
+                return
         if not self._loaded():
             self._say(Tone.WARN, self.tr("Scan the packing slip first"),
                       self.tr("That was a product barcode ({0}).").format(scan.value))
@@ -332,10 +341,13 @@ class BenchController(QObject):
         else:
             w.form.clear()
         self.verify.load(self.found.shipment if self.found else None)
+        self.papers.load(self.found.shipment if self.found else None)
         msg = note(result, facts) or messages.for_lookup(result)
         hint = msg.hint if cached_age is None else (
             self.tr("{0}  (From the ready list, {1} old.)").format(msg.hint,
                                                                    age_words(cached_age)))
+        if self.found is not None and (abroad := self.papers.banner_note(self.found.shipment)):
+            hint = f"{abroad}  {hint}"
         self._say(msg.tone, msg.title, hint)
         self._retry = None
         if self.found is not None:
@@ -368,7 +380,7 @@ class BenchController(QObject):
             return
         if kind == "complete" and values.tracking and values.tracking != self._accepted_tracking:
             # Typed without Enter, edited after the check, or refused: check it now.
-            scan = validate_tracking(values.tracking)
+            scan = self._as_tracking(values.tracking)
             if not scan.valid:
                 self._refuse_tracking(values.tracking, scan)
                 return
@@ -376,6 +388,8 @@ class BenchController(QObject):
             self._accepted_tracking = scan.value
             values = form.values()
         if not self.verify.may_complete():
+            return
+        if kind == "complete" and not self.papers.may_complete():
             return
         if kind == "gtg":
             mark = self.options.mark_good_to_go or self.client.mark_good_to_go
@@ -420,6 +434,7 @@ class BenchController(QObject):
             self.window.form.clear()
             self.window.shipment_panel.clear()
             self.verify.load(None)
+            self.papers.load(None)
             if isinstance(result, CompletionOutcome) and not result.confirmed:
                 # Saved in the outbox; it is sent (or checked) again in the background.
                 self._say(Tone.WARN, self.tr("{0}: waiting to send to Centra").format(
@@ -510,6 +525,7 @@ class BenchController(QObject):
         self.window.form.clear()
         self.window.shipment_panel.clear()
         self.verify.load(None)
+        self.papers.load(None)
         self._say(Tone.IDLE, self.tr("Scan a packing slip"))
         self.window.scan_bar.focus()
 
@@ -527,6 +543,18 @@ class BenchController(QObject):
     def _shipment(self) -> Shipment:
         assert self.found is not None
         return self.found.shipment
+
+    def _as_tracking(self, raw: str, scan: Scan | None = None) -> Scan:
+        """``raw`` read as a tracking number for the loaded order: its lines' codes are
+        products, its booked carrier picks among several readings (issue #12)."""
+        if not self._loaded():
+            return scan if scan is not None else validate_tracking(raw)
+        s = self._shipment()
+        codes = [c for line in s.products for c in line_codes(line)]
+        checked = validate_tracking(raw, booked_carrier=s.carrier or None, product_codes=codes)
+        if scan is not None and scan.valid and not (checked.valid and checked.value == scan.value):
+            return scan  # e.g. the raw text still carries the scanner's prefix or suffix
+        return checked
 
     def _sid(self) -> str:
         return self.found.shipment.shipment_id if self.found else ""

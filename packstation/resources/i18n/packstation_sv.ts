@@ -79,257 +79,262 @@
         <translation>Nytt betalningsförsök</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="41"/>
+        <location filename="../../ui/audit_view.py" line="42"/>
         <source>Setting changed</source>
         <translation>Inställning ändrad</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="42"/>
+        <location filename="../../ui/audit_view.py" line="43"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="43"/>
+        <location filename="../../ui/audit_view.py" line="44"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="51"/>
+        <location filename="../../ui/audit_view.py" line="52"/>
         <source>Audit log</source>
         <translation>Granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="57"/>
+        <location filename="../../ui/audit_view.py" line="58"/>
         <source>Audit log: {0}, {1}</source>
         <translation>Granskningslogg: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="58"/>
+        <location filename="../../ui/audit_view.py" line="59"/>
         <source>this station</source>
         <translation>den här stationen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="69"/>
+        <location filename="../../ui/audit_view.py" line="70"/>
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="71"/>
+        <location filename="../../ui/audit_view.py" line="72"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="96"/>
+        <location filename="../../ui/audit_view.py" line="97"/>
         <source>{0} entries today, newest first.</source>
         <translation>{0} poster i dag, nyaste först.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="105"/>
+        <location filename="../../ui/audit_view.py" line="106"/>
         <source>Export audit log</source>
         <translation>Exportera granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="115"/>
+        <location filename="../../ui/audit_view.py" line="116"/>
         <source>Export failed: {0}</source>
         <translation>Exporten misslyckades: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="117"/>
+        <location filename="../../ui/audit_view.py" line="118"/>
         <source>Exported {0} entries to {1}.</source>
         <translation>Exporterade {0} poster till {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="41"/>
+        <source>Customs papers bypass</source>
+        <translation>Tullpapper överhoppade</translation>
     </message>
 </context>
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../ui/bench.py" line="146"/>
         <location filename="../../ui/bench.py" line="149"/>
+        <location filename="../../ui/bench.py" line="152"/>
         <source>Not recognised: {0}</source>
         <translation>Okänd kod: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="150"/>
+        <location filename="../../ui/bench.py" line="153"/>
         <source>Scan the packing slip&apos;s shipment barcode.</source>
         <translation>Skanna försändelsens streckkod på följesedeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="155"/>
+        <location filename="../../ui/bench.py" line="158"/>
         <source>Completing {0}… {1} is next</source>
         <translation>Slutför {0}… {1} står på tur</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="156"/>
+        <location filename="../../ui/bench.py" line="159"/>
         <source>Wait for the green confirmation.</source>
         <translation>Vänta på den gröna bekräftelsen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="162"/>
+        <location filename="../../ui/bench.py" line="165"/>
         <source>{0} has unsaved input</source>
         <translation>{0} har osparade uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="163"/>
+        <location filename="../../ui/bench.py" line="166"/>
         <source>Scan {0} again to discard it and load {0}, or press Ctrl+Enter to finish this one first.</source>
         <translation>Skanna {0} igen för att kasta uppgifterna och ladda {0}, eller tryck Ctrl+Enter för att slutföra den här först.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="177"/>
-        <location filename="../../ui/bench.py" line="243"/>
+        <location filename="../../ui/bench.py" line="180"/>
+        <location filename="../../ui/bench.py" line="252"/>
         <source>Scan the packing slip first</source>
         <translation>Skanna följesedeln först</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="178"/>
+        <location filename="../../ui/bench.py" line="181"/>
         <source>That was a tracking number ({0}).</source>
         <translation>Det var ett spårningsnummer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="188"/>
+        <location filename="../../ui/bench.py" line="191"/>
         <source>Check the label: it is {0}, the order is booked with {1}</source>
         <translation>Kontrollera etiketten: den är från {0}, ordern är bokad med {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="190"/>
+        <location filename="../../ui/bench.py" line="193"/>
         <source>If the label is right, press Ctrl+Enter; otherwise scan the right label.</source>
         <translation>Om etiketten stämmer, tryck Ctrl+Enter; annars skanna rätt etikett.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="193"/>
+        <location filename="../../ui/bench.py" line="196"/>
         <source>Tracking {0} ({1})</source>
         <translation>Spårning {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="194"/>
+        <location filename="../../ui/bench.py" line="197"/>
         <source>Tracking {0}</source>
         <translation>Spårning {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="196"/>
+        <location filename="../../ui/bench.py" line="198"/>
         <source>Press Ctrl+Enter to complete, or check the form first.</source>
         <translation>Tryck Ctrl+Enter för att slutföra, eller kontrollera formuläret först.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="211"/>
+        <location filename="../../ui/bench.py" line="216"/>
         <source>Not a tracking number: {0}</source>
         <translation>Inget spårningsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="230"/>
+        <location filename="../../ui/bench.py" line="237"/>
         <source>{0} packages</source>
         <translation>{0} kolli</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="244"/>
+        <location filename="../../ui/bench.py" line="253"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Det var en produktstreckkod ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="272"/>
+        <location filename="../../ui/bench.py" line="281"/>
         <source>Looking up {0}</source>
         <translation>Söker {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="286"/>
+        <location filename="../../ui/bench.py" line="295"/>
         <source>Looking up {0}…</source>
         <translation>Söker {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="337"/>
+        <location filename="../../ui/bench.py" line="347"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Från klarlistan, {1} gammal.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="361"/>
+        <location filename="../../ui/bench.py" line="373"/>
         <source>Nothing to send yet</source>
         <translation>Inget att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="362"/>
+        <location filename="../../ui/bench.py" line="374"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Skanna transportörens etikett, eller kryssa Klar att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="365"/>
+        <location filename="../../ui/bench.py" line="377"/>
         <source>Scan the tracking number first</source>
         <translation>Skanna spårningsnumret först</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="366"/>
+        <location filename="../../ui/bench.py" line="378"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Streckkoden på transportörens etikett hör hemma i Spårning.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="382"/>
+        <location filename="../../ui/bench.py" line="396"/>
         <source>Marking {0} good-to-go</source>
         <translation>Markerar {0} klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="384"/>
+        <location filename="../../ui/bench.py" line="398"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} markerad klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="391"/>
+        <location filename="../../ui/bench.py" line="405"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Slutförd {0}  ·  order {1}  ·  spårning {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="393"/>
+        <location filename="../../ui/bench.py" line="407"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Slutförd {0}  ·  order {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="396"/>
+        <location filename="../../ui/bench.py" line="410"/>
         <source>Completing {0}</source>
         <translation>Slutför {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="406"/>
+        <location filename="../../ui/bench.py" line="420"/>
         <source>Please wait.</source>
         <translation>Vänta.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="425"/>
+        <location filename="../../ui/bench.py" line="440"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: väntar på att skickas till Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="426"/>
+        <location filename="../../ui/bench.py" line="441"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation försöker igen; inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="429"/>
+        <location filename="../../ui/bench.py" line="444"/>
         <source>Ready for the next parcel.</source>
         <translation>Redo för nästa paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="444"/>
+        <location filename="../../ui/bench.py" line="459"/>
         <source>DO NOT SHIP: payment not captured</source>
         <translation>SKICKA INTE: betalningen är inte dragen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="457"/>
+        <location filename="../../ui/bench.py" line="472"/>
         <source>{0} Locked: a supervisor can retry the capture (Retry), or scan the packing slip again once the customer has paid.</source>
         <translation>{0} Låst: en arbetsledare kan försöka dra betalningen igen (Försök igen), eller skanna följesedeln igen när kunden har betalat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="461"/>
+        <location filename="../../ui/bench.py" line="476"/>
         <source>DO NOT SHIP: payment capture failed</source>
         <translation>SKICKA INTE: betalningen kunde inte dras</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="468"/>
+        <location filename="../../ui/bench.py" line="483"/>
         <source>Only a supervisor can retry the capture</source>
         <translation>Bara en arbetsledare kan försöka dra betalningen igen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="469"/>
+        <location filename="../../ui/bench.py" line="484"/>
         <source>Unlock supervisor mode and press Retry, or scan the packing slip again once the customer has paid.</source>
         <translation>Lås upp arbetsledarläget och tryck Försök igen, eller skanna följesedeln igen när kunden har betalat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="513"/>
+        <location filename="../../ui/bench.py" line="529"/>
         <source>Scan a packing slip</source>
         <translation>Skanna en följesedel</translation>
     </message>
@@ -445,92 +450,92 @@
 <context>
     <name>CompletionForm</name>
     <message>
-        <location filename="../../ui/completion_form.py" line="41"/>
+        <location filename="../../ui/completion_form.py" line="42"/>
         <source>Good-to-go (packed)</source>
         <translation>Klar att skicka (packad)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="42"/>
+        <location filename="../../ui/completion_form.py" line="43"/>
         <source>Shipped (handed to carrier)</source>
         <translation>Skickad (lämnad till transportör)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="45"/>
+        <location filename="../../ui/completion_form.py" line="46"/>
         <source>Scan the carrier label</source>
         <translation>Skanna transportörens etikett</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="58"/>
+        <location filename="../../ui/completion_form.py" line="59"/>
         <source>Added to the order&apos;s internal comment</source>
         <translation>Läggs till i orderns interna kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="59"/>
+        <location filename="../../ui/completion_form.py" line="60"/>
         <source>Capture payment when completing</source>
         <translation>Dra betalningen vid slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="74"/>
+        <location filename="../../ui/completion_form.py" line="75"/>
         <source>Tracking</source>
         <translation>Spårning</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="75"/>
+        <location filename="../../ui/completion_form.py" line="76"/>
         <source>Packages</source>
         <translation>Kolli</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="76"/>
+        <location filename="../../ui/completion_form.py" line="77"/>
         <source>Carrier</source>
         <translation>Transportör</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="77"/>
+        <location filename="../../ui/completion_form.py" line="78"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="78"/>
+        <location filename="../../ui/completion_form.py" line="79"/>
         <source>Return-slip tracking</source>
         <translation>Retursedelns nr</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="79"/>
+        <location filename="../../ui/completion_form.py" line="80"/>
         <source>Internal comment</source>
         <translation>Intern kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="208"/>
+        <location filename="../../ui/completion_form.py" line="212"/>
         <source>Complete shipment   (Ctrl+Enter)</source>
         <translation>Slutför försändelse   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="210"/>
+        <location filename="../../ui/completion_form.py" line="214"/>
         <source>Sends carrier, tracking and packages to Centra and marks the shipment shipped. The payment is captured if needed.</source>
         <translation>Skickar transportör, spårning och kolli till Centra och markerar försändelsen som skickad. Betalningen dras vid behov.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="213"/>
+        <location filename="../../ui/completion_form.py" line="217"/>
         <source>Mark good-to-go only   (Ctrl+Enter)</source>
         <translation>Markera endast klar att skicka   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="215"/>
+        <location filename="../../ui/completion_form.py" line="219"/>
         <source>Tells Centra the parcel is packed. Tick Shipped when it is handed to the carrier to complete it.</source>
         <translation>Meddelar Centra att paketet är packat. Kryssa Skickad när det lämnats till transportören för att slutföra.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="218"/>
+        <location filename="../../ui/completion_form.py" line="222"/>
         <source>Scan a packing slip first</source>
         <translation>Skanna en följesedel först</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="221"/>
+        <location filename="../../ui/completion_form.py" line="225"/>
         <source>Tick Good-to-go or scan tracking</source>
         <translation>Kryssa Klar att skicka eller skanna spårning</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="223"/>
+        <location filename="../../ui/completion_form.py" line="227"/>
         <source>Scan the carrier label: tracking is filled in and both boxes are ticked.</source>
         <translation>Skanna transportörens etikett: spårningsnumret fylls i och båda rutorna kryssas.</translation>
     </message>
@@ -600,170 +605,180 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>{0}: paid and ready to pack</source>
         <translation>{0}: betald och klar att packa</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Pack the items, then scan the carrier label.</source>
         <translation>Packa artiklarna och skanna sedan transportörens etikett.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>{0}: ready, payment is taken when you complete</source>
         <translation>{0}: klar, betalningen dras när du slutför</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Do not hand the parcel over until Completed shows green.</source>
         <translation>Lämna inte över paketet förrän Slutförd visas i grönt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>{0} is not good-to-go yet</source>
         <translation>{0} är inte klar att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>Tick Good-to-go when it is packed, or put the slip aside and ask your supervisor.</source>
         <translation>Kryssa Klar att skicka när den är packad, eller lägg undan följesedeln och fråga arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>{0} is ON HOLD: do not pack</source>
         <translation>{0} är PAUSAD: packa inte</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Put the slip aside and tell your supervisor.</source>
         <translation>Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>{0} is NOT PAID: do not ship</source>
         <translation>{0} är EJ BETALD: skicka inte</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>There is no payment to capture. Put the slip aside and tell your supervisor.</source>
         <translation>Det finns ingen betalning att dra. Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>{0} is already completed (tracking {1})</source>
         <translation>{0} är redan slutförd (spårning {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>{0} is already completed</source>
         <translation>{0} är redan slutförd</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Do not ship it again. Put the slip aside.</source>
         <translation>Skicka inte igen. Lägg undan följesedeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Order {0} has {1} open shipments</source>
         <translation>Order {0} har {1} öppna försändelser</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Scan the shipment ID on the slip, or pick one below.</source>
         <translation>Skanna försändelse-ID:t på följesedeln, eller välj en nedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Nothing found for {0}</source>
         <translation>Inget hittades för {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Check the slip. Scan the shipment ID (like 41001-1) or order number.</source>
         <translation>Kontrollera följesedeln. Skanna försändelse-ID (t.ex. 41001-1) eller ordernummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>Shipment {0} is already waiting to be sent; it will not be completed twice.</source>
         <translation>Försändelse {0} väntar redan på att skickas; den slutförs inte två gånger.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Do not send it again.</source>
         <translation>Skicka inte igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Shipment {0} was already completed at {1} at this station.</source>
         <translation>Försändelse {0} slutfördes redan kl. {1} vid den här stationen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Could not save this completion: nothing was sent</source>
         <translation>Kunde inte spara slutförandet: inget skickades</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>{0} Call IT; keep the parcel at the station.</source>
         <translation>{0} Ring IT; behåll paketet vid stationen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>DO NOT SHIP: payment capture failed</source>
         <translation>SKICKA INTE: betalningen kunde inte dras</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Centra refused: {0}</source>
         <translation>Centra vägrade: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Nothing was changed. Put the slip aside and tell your supervisor.</source>
         <translation>Inget ändrades. Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>{0} failed: {1}</source>
         <translation>{0} misslyckades: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>{0} failed unexpectedly</source>
         <translation>{0} misslyckades oväntat</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>{0}. Press Retry; if it repeats, call IT.</source>
         <translation>{0}. Tryck Försök igen; om det upprepas, ring IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>Completed in Centra: OK to ship.</source>
         <translation>Slutförd i Centra: OK att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
         <translation>Ta tillbaka paket {0}: Centra vägrade slutförandet ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>no reason given</source>
         <translation>ingen orsak angiven</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>Keep the parcel at the station until confirmed.</source>
         <translation>Behåll paketet vid stationen tills det är bekräftat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>Queued: OK to ship.</source>
         <translation>I kö: OK att skicka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="77"/>
+        <source>{0}: SUSPECT order, check before you pack</source>
+        <translation>{0}: MISSTÄNKT order, kontrollera innan du packar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>Centra flagged this order as suspect (possible fraud). Ask your supervisor before it leaves.</source>
+        <translation>Centra har flaggat ordern som misstänkt (möjligt bedrägeri). Fråga arbetsledaren innan den skickas.</translation>
     </message>
 </context>
 <context>
@@ -797,6 +812,238 @@
         <location filename="../../ui/outbox_panel.py" line="93"/>
         <source>Pulled back — OK</source>
         <translation>Tillbakatagen — OK</translation>
+    </message>
+</context>
+<context>
+    <name>PapersController</name>
+    <message>
+        <location filename="../../ui/papers.py" line="170"/>
+        <source>Leaves the EU customs union ({0}): customs papers go with it.</source>
+        <translation>Lämnar EU:s tullunion ({0}): tullpapper ska med.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="185"/>
+        <source>Customs papers not printed: {0}</source>
+        <translation>Tullpapper inte utskrivna: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="187"/>
+        <source>Retry, or a supervisor can ship it without them (reason in the strip).</source>
+        <translation>Försök igen, eller så kan en arbetsledare skicka utan dem (skäl i fältet).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="210"/>
+        <source>No documents to print</source>
+        <translation>Inga dokument att skriva ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="211"/>
+        <source>Centra sent no delivery note or proforma link.</source>
+        <translation>Centra skickade ingen länk till följesedel eller proformafaktura.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="241"/>
+        <source>Customs papers bypassed: {0}</source>
+        <translation>Tullpapper överhoppade: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="242"/>
+        <source>Press Ctrl+Enter to complete.</source>
+        <translation>Tryck Ctrl+Enter för att slutföra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="273"/>
+        <source>{0} did not download</source>
+        <translation>{0} laddades inte ner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="274"/>
+        <location filename="../../ui/papers.py" line="287"/>
+        <source>Press Retry.</source>
+        <translation>Tryck Försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="286"/>
+        <source>{0} did not print</source>
+        <translation>{0} skrevs inte ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="301"/>
+        <source>Proforma invoice</source>
+        <translation>Proformafaktura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="302"/>
+        <source>Delivery note</source>
+        <translation>Följesedel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="303"/>
+        <source>{0} for {1}</source>
+        <translation>{0} för {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="307"/>
+        <source>still downloading</source>
+        <translation>laddas fortfarande ner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="308"/>
+        <source>ready, not printed</source>
+        <translation>klar, inte utskriven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="309"/>
+        <location filename="../../ui/papers.py" line="315"/>
+        <source>Centra sent no link for it</source>
+        <translation>Centra skickade ingen länk till den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="316"/>
+        <source>the document server did not answer</source>
+        <translation>dokumentservern svarade inte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="317"/>
+        <source>the document server refused the request</source>
+        <translation>dokumentservern nekade begäran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="318"/>
+        <source>the document was not found</source>
+        <translation>dokumentet hittades inte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="319"/>
+        <source>the document server had an error</source>
+        <translation>dokumentservern fick ett fel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="320"/>
+        <source>the answer was not a PDF</source>
+        <translation>svaret var ingen PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="321"/>
+        <source>the document is too large</source>
+        <translation>dokumentet är för stort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="322"/>
+        <location filename="../../ui/papers.py" line="323"/>
+        <source>the download failed</source>
+        <translation>nedladdningen misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="327"/>
+        <source>printed ✓</source>
+        <translation>utskriven ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="329"/>
+        <source>downloading…</source>
+        <translation>laddas ner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="331"/>
+        <source>ready, prints on Complete</source>
+        <translation>klar, skrivs ut vid slutförande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="333"/>
+        <source>no link from Centra</source>
+        <translation>ingen länk från Centra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="335"/>
+        <source>download failed: {0}</source>
+        <translation>nedladdning misslyckades: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="336"/>
+        <source>print failed: {0}</source>
+        <translation>utskrift misslyckades: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="345"/>
+        <source>Printed</source>
+        <translation>Utskrivet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="361"/>
+        <source>Customs papers ({0})</source>
+        <translation>Tullpapper ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="364"/>
+        <source>Papers</source>
+        <translation>Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>PapersSettings</name>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="34"/>
+        <source>The PC&apos;s default printer</source>
+        <translation>Datorns standardskrivare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="43"/>
+        <source>Scan the bundle&apos;s own code</source>
+        <translation>Skanna paketets egen kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="49"/>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="49"/>
+        <source>Always</source>
+        <translation>Alltid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="50"/>
+        <source>Leaving the EU</source>
+        <translation>Lämnar EU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="61"/>
+        <source>Proforma (customs)</source>
+        <translation>Proforma (tull)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="62"/>
+        <source>Delivery note</source>
+        <translation>Följesedel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="70"/>
+        <source>Papers printer</source>
+        <translation>Skrivare för dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="71"/>
+        <source>Bundles pre-packed</source>
+        <translation>Paket förpackade</translation>
+    </message>
+</context>
+<context>
+    <name>PapersStrip</name>
+    <message>
+        <location filename="../../ui/papers.py" line="85"/>
+        <source>Print papers ({0})</source>
+        <translation>Skriv ut dokument ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="86"/>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="94"/>
+        <source>Supervisor: reason to ship without customs papers, then Enter</source>
+        <translation>Arbetsledare: skäl att skicka utan tullpapper, sedan Enter</translation>
     </message>
 </context>
 <context>
@@ -1047,123 +1294,223 @@
     </message>
     <message>
         <location filename="../../ui/scan_words.py" line="54"/>
+        <source>DHL Paket parcel number</source>
+        <translation>DHL Paket-kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="55"/>
+        <source>Postal item number with an unknown country code ({0})</source>
+        <translation>Postförsändelsenummer med okänd landskod ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="56"/>
+        <source>UPS Mail Innovations tracking number</source>
+        <translation>UPS Mail Innovations-spårningsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="57"/>
+        <source>FedEx SmartPost tracking number</source>
+        <translation>FedEx SmartPost-spårningsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="58"/>
+        <source>GLS parcel number</source>
+        <translation>GLS-kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="59"/>
+        <source>DPD parcel number</source>
+        <translation>DPD-kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="60"/>
+        <source>DPD parcel number (check character {0})</source>
+        <translation>DPD-kollinummer (kontrolltecken {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="61"/>
+        <source>Hermes parcel number</source>
+        <translation>Hermes-kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="62"/>
+        <source>Yodel parcel number</source>
+        <translation>Yodel-kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="63"/>
+        <source>Posti parcel number</source>
+        <translation>Posti-kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="64"/>
+        <source>Colissimo parcel number</source>
+        <translation>Colissimo-kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="65"/>
+        <source>DB Schenker shipment number</source>
+        <translation>DB Schenker-sändningsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="66"/>
+        <source>InPost parcel number</source>
+        <translation>InPost-kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="67"/>
+        <source>Evri parcel number</source>
+        <translation>Evri-kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="68"/>
+        <source>All zeros: not a parcel number</source>
+        <translation>Bara nollor: inget kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="69"/>
         <source>Tracking number (carrier not recognised)</source>
         <translation>Spårningsnummer (okänd transportör)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="55"/>
+        <location filename="../../ui/scan_words.py" line="70"/>
         <source>That is a product barcode, not a tracking number</source>
         <translation>Det är en produktstreckkod, inte ett spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="56"/>
+        <location filename="../../ui/scan_words.py" line="71"/>
         <source>That is a Centra shipment ID ({0}), not a tracking number</source>
         <translation>Det är ett försändelse-ID från Centra ({0}), inte ett spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="57"/>
+        <location filename="../../ui/scan_words.py" line="72"/>
         <source>That is a command barcode ({0}), not a tracking number</source>
         <translation>Det är en kommandostreckkod ({0}), inte ett spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="58"/>
+        <location filename="../../ui/scan_words.py" line="73"/>
         <source>That is the order number, not a tracking number</source>
         <translation>Det är ordernumret, inte ett spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="59"/>
+        <location filename="../../ui/scan_words.py" line="74"/>
         <source>Too short for a tracking number</source>
         <translation>För kort för att vara ett spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="60"/>
+        <location filename="../../ui/scan_words.py" line="75"/>
         <source>That is a QR code or text, not a tracking number: scan the 1D barcode</source>
         <translation>Det är en QR-kod eller text, inte ett spårningsnummer: skanna streckkoden (1D)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="62"/>
+        <location filename="../../ui/scan_words.py" line="77"/>
         <source>{0} with a wrong check digit</source>
         <translation>{0} med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="63"/>
+        <location filename="../../ui/scan_words.py" line="78"/>
         <source>SSCC with a wrong check digit</source>
         <translation>SSCC med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="64"/>
+        <location filename="../../ui/scan_words.py" line="79"/>
         <source>GTIN with a wrong check digit</source>
         <translation>GTIN med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="65"/>
+        <location filename="../../ui/scan_words.py" line="80"/>
         <source>UPS tracking number with a wrong check digit</source>
         <translation>UPS-spårningsnummer med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="66"/>
+        <location filename="../../ui/scan_words.py" line="81"/>
         <source>International postal item ({0}, UPU S10) with a wrong check digit</source>
         <translation>Internationell postförsändelse ({0}, UPU S10) med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="68"/>
+        <location filename="../../ui/scan_words.py" line="83"/>
         <source>USPS barcode with a wrong check digit</source>
         <translation>USPS-streckkod med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="69"/>
+        <location filename="../../ui/scan_words.py" line="84"/>
         <source>FedEx barcode with a wrong check digit</source>
         <translation>FedEx-streckkod med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="70"/>
+        <location filename="../../ui/scan_words.py" line="85"/>
+        <source>FedEx Ground barcode with a wrong check digit</source>
+        <translation>FedEx Ground-streckkod med fel kontrollsiffra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="86"/>
+        <source>DPD barcode with a wrong check character</source>
+        <translation>DPD-streckkod med fel kontrolltecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="87"/>
         <source>{0} (ship-to postal code {1})</source>
         <translation>{0} (mottagarens postnummer {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="71"/>
+        <location filename="../../ui/scan_words.py" line="88"/>
         <source>{0} (separator changed by the keyboard layout)</source>
         <translation>{0} (skiljetecknet ändrat av tangentbordslayouten)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="72"/>
+        <location filename="../../ui/scan_words.py" line="89"/>
         <source>{0} (used by PostNord, Bring, DB Schenker and others)</source>
         <translation>{0} (används av PostNord, Bring, DB Schenker med flera)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="73"/>
-        <source>{0} (also reads as a UPC-A product code: check the label)</source>
-        <translation>{0} (kan också läsas som UPC-A-produktkod: kontrollera etiketten)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scan_words.py" line="74"/>
+        <location filename="../../ui/scan_words.py" line="90"/>
         <source>{0}: check the number or scan again</source>
         <translation>{0}: kontrollera numret eller skanna igen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="75"/>
+        <location filename="../../ui/scan_words.py" line="91"/>
+        <source>{0}: read as {1} because the order is booked with {1}</source>
+        <translation>{0}: läst som {1} eftersom ordern är bokad med {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="92"/>
+        <source>{0} (could also be {1}: check the label)</source>
+        <translation>{0} (kan också vara {1}: kontrollera etiketten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="93"/>
+        <source>{0} (the same digits are also a product code)</source>
+        <translation>{0} (samma siffror är också en produktkod)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="94"/>
         <source>Complete shipment</source>
         <translation>Slutför försändelsen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="76"/>
+        <location filename="../../ui/scan_words.py" line="95"/>
         <source>Cancel / start over</source>
         <translation>Avbryt / börja om</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="77"/>
+        <location filename="../../ui/scan_words.py" line="96"/>
         <source>Next package</source>
         <translation>Nästa paket</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="78"/>
+        <location filename="../../ui/scan_words.py" line="97"/>
         <source>Good to go (mark shipment ready)</source>
         <translation>Klar att skicka (markera försändelsen som klar)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="79"/>
+        <location filename="../../ui/scan_words.py" line="98"/>
         <source>Print this command sheet</source>
         <translation>Skriv ut kommandobladet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="99"/>
+        <source>Print the parcel&apos;s papers</source>
+        <translation>Skriv ut paketets dokument</translation>
     </message>
 </context>
 <context>
@@ -1553,91 +1900,126 @@
 <context>
     <name>ShipmentPanel</name>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="48"/>
+        <location filename="../../ui/shipment_panel.py" line="55"/>
         <source>No shipment loaded.
 Scan the barcode on a packing slip.</source>
         <translation>Ingen försändelse laddad.
 Skanna streckkoden på en följesedel.</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="77"/>
+        <location filename="../../ui/shipment_panel.py" line="96"/>
         <source>Qty</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="77"/>
+        <location filename="../../ui/shipment_panel.py" line="96"/>
         <source>Packed</source>
         <translation>Packat</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="77"/>
+        <location filename="../../ui/shipment_panel.py" line="96"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="77"/>
+        <location filename="../../ui/shipment_panel.py" line="96"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="78"/>
+        <location filename="../../ui/shipment_panel.py" line="97"/>
         <source>SKU / EAN</source>
         <translation>SKU / EAN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="103"/>
+        <location filename="../../ui/shipment_panel.py" line="131"/>
         <source>This order has several open shipments. Scan the shipment ID, or pick one:</source>
         <translation>Ordern har flera öppna försändelser. Skanna försändelse-ID:t eller välj en:</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="124"/>
+        <location filename="../../ui/shipment_panel.py" line="152"/>
         <source>Shipment {0}   ·   Order {1}</source>
         <translation>Försändelse {0}   ·   Order {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="129"/>
+        <location filename="../../ui/shipment_panel.py" line="157"/>
         <source>Ship with: {0}</source>
         <translation>Skicka med: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="129"/>
+        <location filename="../../ui/shipment_panel.py" line="157"/>
         <source>not set</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="132"/>
+        <location filename="../../ui/shipment_panel.py" line="160"/>
         <source>Customer note: {0}</source>
         <translation>Kundens meddelande: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="200"/>
+        <location filename="../../ui/shipment_panel.py" line="283"/>
         <source>PAID</source>
         <translation>BETALD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="202"/>
+        <location filename="../../ui/shipment_panel.py" line="285"/>
         <source>WILL CAPTURE</source>
         <translation>DRAS VID SLUTFÖRANDE</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="204"/>
+        <location filename="../../ui/shipment_panel.py" line="287"/>
         <source>NOT PAID</source>
         <translation>EJ BETALD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="206"/>
+        <location filename="../../ui/shipment_panel.py" line="289"/>
         <source>ON HOLD</source>
         <translation>PAUSAD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="208"/>
+        <location filename="../../ui/shipment_panel.py" line="298"/>
         <source>ALREADY COMPLETED</source>
         <translation>REDAN SLUTFÖRD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="210"/>
+        <location filename="../../ui/shipment_panel.py" line="300"/>
         <source>NOT GOOD-TO-GO</source>
         <translation>INTE KLAR ATT SKICKA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="223"/>
+        <source>BUNDLE, pre-packed: {0}</source>
+        <translation>PAKET, förpackat: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="224"/>
+        <source>BUNDLE: {0} (Centra sent no contents)</source>
+        <translation>PAKET: {0} (Centra skickade inget innehåll)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="227"/>
+        <source>contains {0} × {1}</source>
+        <translation>innehåller {0} × {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="230"/>
+        <source>BUNDLE ×{0}: {1}  ({2}) · scan what is inside</source>
+        <translation>PAKET ×{0}: {1}  ({2}) · skanna det som ligger i</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="235"/>
+        <source>{0} per bundle × {1}</source>
+        <translation>{0} per paket × {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="291"/>
+        <source>SUSPECT</source>
+        <translation>MISSTÄNKT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="296"/>
+        <source>NON-EU: {0}</source>
+        <translation>UTANFÖR EU: {0}</translation>
     </message>
 </context>
 <context>
@@ -1710,48 +2092,48 @@ Skanna streckkoden på en följesedel.</translation>
 <context>
     <name>StationSettingsDialog</name>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="35"/>
-        <location filename="../../ui/station_settings_dialog.py" line="82"/>
+        <location filename="../../ui/station_settings_dialog.py" line="36"/>
+        <location filename="../../ui/station_settings_dialog.py" line="85"/>
         <source>Station settings</source>
         <translation>Stationsinställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="45"/>
+        <location filename="../../ui/station_settings_dialog.py" line="46"/>
         <source>Add to Centra&apos;s internal comment</source>
         <translation>Lägg till i Centras interna kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="52"/>
+        <location filename="../../ui/station_settings_dialog.py" line="53"/>
         <source>Leave empty to keep the PIN</source>
         <translation>Lämna tomt för att behålla PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="57"/>
+        <location filename="../../ui/station_settings_dialog.py" line="58"/>
         <source>Station name</source>
         <translation>Stationens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="58"/>
+        <location filename="../../ui/station_settings_dialog.py" line="59"/>
         <source>Shipping e-mail default</source>
         <translation>Standard för leveransmejl</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="59"/>
+        <location filename="../../ui/station_settings_dialog.py" line="60"/>
         <source>&apos;Packed by Anna at …&apos;</source>
         <translation>&apos;Packad av Anna kl. …&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="60"/>
+        <location filename="../../ui/station_settings_dialog.py" line="61"/>
         <source>New supervisor PIN</source>
         <translation>Ny arbetsledar-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="61"/>
+        <location filename="../../ui/station_settings_dialog.py" line="62"/>
         <source>Repeat new PIN</source>
         <translation>Upprepa ny PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="62"/>
+        <location filename="../../ui/station_settings_dialog.py" line="65"/>
         <source>Centra address: {0}
 Settings file: {1}
 Data folder: {2}</source>
@@ -1760,38 +2142,38 @@ Inställningsfil: {1}
 Datamapp: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="67"/>
+        <location filename="../../ui/station_settings_dialog.py" line="70"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="70"/>
+        <location filename="../../ui/station_settings_dialog.py" line="73"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="72"/>
+        <location filename="../../ui/station_settings_dialog.py" line="75"/>
         <source>Test scanner…</source>
         <translation>Testa skanner…</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="93"/>
-        <location filename="../../ui/station_settings_dialog.py" line="105"/>
+        <location filename="../../ui/station_settings_dialog.py" line="96"/>
+        <location filename="../../ui/station_settings_dialog.py" line="108"/>
         <source>Supervisor mode has locked. Close this window and unlock again.</source>
         <translation>Arbetsledarläget har låsts. Stäng fönstret och lås upp igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="114"/>
+        <location filename="../../ui/station_settings_dialog.py" line="117"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>PIN-koden måste ha {0} till {1} siffror.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="117"/>
+        <location filename="../../ui/station_settings_dialog.py" line="120"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>De två PIN-koderna skiljer sig. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="120"/>
+        <location filename="../../ui/station_settings_dialog.py" line="123"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Ge stationen ett namn, t.ex. Station 3.</translation>
     </message>
@@ -1864,6 +2246,29 @@ Datamapp: {2}</translation>
     </message>
 </context>
 <context>
+    <name>SupervisorReason</name>
+    <message>
+        <location filename="../../ui/supervisor_reason.py" line="19"/>
+        <source>Supervisor needed</source>
+        <translation>Arbetsledare behövs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_reason.py" line="20"/>
+        <source>Unlock supervisor mode, then enter the reason.</source>
+        <translation>Lås upp arbetsledarläget och ange sedan orsaken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_reason.py" line="24"/>
+        <source>Type a reason first</source>
+        <translation>Skriv en orsak först</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_reason.py" line="25"/>
+        <source>It is saved in the audit log.</source>
+        <translation>Den sparas i granskningsloggen.</translation>
+    </message>
+</context>
+<context>
     <name>TrackingReuse</name>
     <message>
         <location filename="../../ui/tracking_reuse.py" line="34"/>
@@ -1879,12 +2284,12 @@ Datamapp: {2}</translation>
 <context>
     <name>VerificationBar</name>
     <message>
-        <location filename="../../ui/verification_view.py" line="47"/>
+        <location filename="../../ui/verification_view.py" line="48"/>
         <source>Supervisor: reason to complete without scanning</source>
         <translation>Arbetsledare: orsak att slutföra utan skanning</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="52"/>
+        <location filename="../../ui/verification_view.py" line="53"/>
         <source>e.g. item has no barcode, then Enter</source>
         <translation>t.ex. artikeln saknar streckkod, sedan Enter</translation>
     </message>
@@ -1892,115 +2297,105 @@ Datamapp: {2}</translation>
 <context>
     <name>VerificationController</name>
     <message>
-        <location filename="../../ui/verification_view.py" line="121"/>
+        <location filename="../../ui/verification_view.py" line="126"/>
         <source>One too many: {0}</source>
         <translation>En för mycket: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="122"/>
+        <location filename="../../ui/verification_view.py" line="127"/>
         <source>Only {0} ordered. Take one out of the box.</source>
         <translation>Endast {0} beställd(a). Ta ut en ur kartongen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="124"/>
+        <location filename="../../ui/verification_view.py" line="129"/>
         <source>All {0} items packed</source>
         <translation>Alla {0} artiklar packade</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="125"/>
-        <location filename="../../ui/verification_view.py" line="183"/>
+        <location filename="../../ui/verification_view.py" line="130"/>
+        <location filename="../../ui/verification_view.py" line="200"/>
         <source>Scan the carrier label, then complete.</source>
         <translation>Skanna transportörens etikett och slutför sedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="128"/>
+        <location filename="../../ui/verification_view.py" line="133"/>
         <source>Packed {0}: {1}</source>
         <translation>Packat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="136"/>
+        <location filename="../../ui/verification_view.py" line="147"/>
         <source>Take it out of the box.</source>
         <translation>Ta ut den ur kartongen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="138"/>
+        <location filename="../../ui/verification_view.py" line="149"/>
         <source>If it is an order number, scan it again to open it.</source>
         <translation>Om det är ett ordernummer, skanna det igen för att öppna det.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="139"/>
+        <location filename="../../ui/verification_view.py" line="150"/>
         <source>Wrong item: {0} is not in this shipment</source>
         <translation>Fel artikel: {0} finns inte i försändelsen</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="152"/>
+        <location filename="../../ui/verification_view.py" line="173"/>
         <source>Still missing: {0} ({1})</source>
         <translation>Saknas fortfarande: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="157"/>
+        <location filename="../../ui/verification_view.py" line="178"/>
         <source>Not every item is scanned ({0})</source>
         <translation>Inte alla artiklar är skannade ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="159"/>
+        <location filename="../../ui/verification_view.py" line="180"/>
         <source>Complete again to send it anyway.</source>
         <translation>Slutför igen för att skicka ändå.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="161"/>
+        <location filename="../../ui/verification_view.py" line="182"/>
         <source>Scan every item before completing</source>
         <translation>Skanna varje artikel innan du slutför</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="162"/>
+        <location filename="../../ui/verification_view.py" line="183"/>
         <source>A supervisor can complete it anyway with a reason below.</source>
         <translation>En arbetsledare kan ändå slutföra med en orsak nedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="172"/>
-        <source>Supervisor needed</source>
-        <translation>Arbetsledare behövs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification_view.py" line="173"/>
-        <source>Unlock supervisor mode, then enter the reason.</source>
-        <translation>Lås upp arbetsledarläget och ange sedan orsaken.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification_view.py" line="176"/>
-        <source>Type a reason first</source>
-        <translation>Skriv en orsak först</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification_view.py" line="177"/>
-        <source>It is saved in the audit log.</source>
-        <translation>Den sparas i granskningsloggen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification_view.py" line="182"/>
+        <location filename="../../ui/verification_view.py" line="199"/>
         <source>Verification bypassed: {0}</source>
         <translation>Kontroll överhoppad: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="193"/>
+        <location filename="../../ui/verification_view.py" line="210"/>
         <source>{0} of {1} items scanned</source>
         <translation>{0} av {1} artiklar skannade</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="205"/>
+        <location filename="../../ui/verification_view.py" line="222"/>
         <source>bypassed: {0}</source>
         <translation>överhoppad: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="216"/>
+        <location filename="../../ui/verification_view.py" line="233"/>
         <source>Scan all items first ({0} / {1})</source>
         <translation>Skanna alla artiklar först ({0} / {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="218"/>
+        <location filename="../../ui/verification_view.py" line="235"/>
         <source>Complete waits until every item is scanned (station setting). A supervisor can bypass with a reason.</source>
         <translation>Slutför väntar tills varje artikel är skannad (stationsinställning). En arbetsledare kan hoppa över med en orsak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_view.py" line="143"/>
+        <source>That is the bundle&apos;s own barcode: {0}</source>
+        <translation>Det är paketets egen streckkod: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_view.py" line="144"/>
+        <source>Open it and scan each item inside (listed under the bundle).</source>
+        <translation>Öppna det och skanna varje artikel i det (listade under paketet).</translation>
     </message>
 </context>
 </TS>
