@@ -12,9 +12,10 @@ keys included) as a :class:`Key` and decides, event by event:
 
 * a character key is *held* (it does not reach the focused widget yet);
 * Enter, keypad Enter or Tab ends a **scan** when at least ``min_length`` characters
-  were held and the key events of the run came at most ``max_gap_ms`` apart, allowing
-  a single stall (one slow gap per ten characters, at most ``stall_ms``): a scanner
-  whose USB polling or whose PC was busy for a moment still sends one scan;
+  were held and the key presses of the run came at most ``max_gap_ms`` apart, allowing
+  a single stall (one slow gap per ten characters; no event-to-event pause over
+  ``stall_ms``): a scanner whose USB polling or whose PC was busy for a moment still
+  sends one scan;
 * a pause longer than ``stall_ms``, more slow gaps than that, a shortcut or a Tab/Enter
   after too few keys means a **person is typing**: the held keys are handed back
   (``Step.typed``) to be replayed to the widget they were meant for. A person's keys
@@ -159,7 +160,8 @@ class KeyStream(Generic[T]):
         self._stall_ms = stall_ms
         self._slow = 0  # gaps over max_gap_ms in the held run
         self._held: list[Held[T]] = []
-        self._last: Key | None = None  # the last key event while something is held
+        self._last: Key | None = None  # the last key event
+        self._last_press: Key | None = None
         self._alt_down = False
         self._alt_digits = ""
         self._echo: str | None = None  # an Alt-code character the platform may repeat
@@ -195,13 +197,18 @@ class KeyStream(Generic[T]):
                 step.typed = self._give_back()  # a pause: what came before was typing
             self._mods.clear()  # a new run starts here
             self._codes.clear()
-        elif self._held:
-            self._max_gap = max(self._max_gap, gap)
-            if gap > self.max_gap_ms:
+        elif self._held and key.press:
+            # The rhythm is read from press to press (a wedge's releases follow within a
+            # millisecond; a typist's come anywhere in between).
+            pgap = gap_ms(self._last_press, key) if self._last_press is not None else gap
+            self._max_gap = max(self._max_gap, pgap)
+            if pgap > self.max_gap_ms:
                 self._slow += 1
                 if self._slow > self._allowed_slow():
                     step.typed = self._give_back()  # a typist's rhythm, not a stall
         self._last = key
+        if key.press:
+            self._last_press = key
         role = key.role
         if key.press and role is not KeyRole.CHAR:
             self._echo = None

@@ -97,6 +97,8 @@ class BenchController(QObject):
         # The tracking number the bench checked and took (scan, or typed + Enter): only
         # this is ever sent; anything else in the field is checked again at Complete.
         self._accepted_tracking: str | None = None
+        self._refused: str | None = None  # a refused label: Complete waits for a good one
+        self._refused_words = ""
         # DO NOT SHIP: the shipment whose capture failed is locked until a supervisor
         # retries or its slip is scanned again (both audited); never a second Ctrl+Enter.
         self._do_not_ship: str | None = None
@@ -185,6 +187,7 @@ class BenchController(QObject):
         self.window.form.set_tracking(scan.value, scan.carrier,
                                       tick=self.options.auto_tick_on_tracking)
         self._accepted_tracking = scan.value
+        self._refused = None
         self.reuse.check(scan.value, self._sid())  # warns later if another parcel had it
         booked = self._shipment().carrier
         if scan.carrier and booked and not same_carrier(scan.carrier, booked):
@@ -210,19 +213,18 @@ class BenchController(QObject):
         self._take_tracking(scan)
 
     def _refuse_tracking(self, text: str, scan: Scan) -> None:
-        """Show what was refused in the Tracking field, with the reason; Complete then
-        checks it again and will not send it."""
-        self._accepted_tracking = None
+        """Say why ``text`` is refused. Until a label is taken (or the form cleared),
+        Complete only repeats this: nothing else in the form goes out instead of it."""
         self._say(Tone.ERROR, self.tr("Not a tracking number: {0}").format(_short(text)),
                   scan_words(scan))
         if not self._loaded() or self.completing:
             return
+        self._refused = text
+        self._refused_words = scan_words(scan)
         field = self.window.form.tracking
-        shown = "".join(ch for ch in text if ch.isprintable()).strip()
-        if field.text().strip() != shown:
-            field.setText(shown)
-        field.setFocus()
-        field.selectAll()
+        if field.text().strip() == text.strip():  # typed there: select it for retyping
+            field.setFocus()
+            field.selectAll()
 
     def _command(self, command: str) -> None:
         if command == "complete":
@@ -331,6 +333,7 @@ class BenchController(QObject):
         else:
             w.shipment_panel.clear()
         self._accepted_tracking = None
+        self._refused = None
         self._do_not_ship = None
         if self.found is not None:  # load() resets every field itself: no clear() first
             w.form.load(self.found.shipment, capture_default=self.options.default_capture)
@@ -368,6 +371,13 @@ class BenchController(QObject):
         shipment = self._shipment()
         if self._do_not_ship == shipment.shipment_id:
             self._say_do_not_ship()
+            return
+        if self._refused is not None and values.tracking not in (
+                "", self._accepted_tracking, self._refused.strip()):
+            self._refused = None  # Tracking was changed since: what is there is checked below
+        if self._refused is not None:
+            self._say(Tone.ERROR, self.tr("Not a tracking number: {0}").format(
+                _short(self._refused)), self._refused_words)
             return
         if kind == "none":
             self._say(Tone.WARN, self.tr("Nothing to send yet"),
@@ -431,6 +441,7 @@ class BenchController(QObject):
             self._retry = None
             self.found = None
             self._accepted_tracking = None
+            self._refused = None
             self.window.form.clear()
             self.window.shipment_panel.clear()
             self.verify.load(None)
@@ -521,6 +532,7 @@ class BenchController(QObject):
         self._pending_discard = None
         self._retry = None
         self._accepted_tracking = None
+        self._refused = None
         self._do_not_ship = None
         self.window.form.clear()
         self.window.shipment_panel.clear()
