@@ -159,6 +159,7 @@ class KeyStream(Generic[T]):
         self.min_length = min_length
         self._stall_ms = stall_ms
         self._slow = 0  # gaps over max_gap_ms in the held run
+        self._typing = False  # a typist's rhythm was seen and no pause since
         self._held: list[Held[T]] = []
         self._last: Key | None = None  # the last key event
         self._last_press: Key | None = None
@@ -178,6 +179,8 @@ class KeyStream(Generic[T]):
         self._stall_ms = value
 
     def _allowed_slow(self) -> int:
+        if self._typing:  # a person is typing: no stall is excused until they pause
+            return 0
         return 1 + len(self._held) // 10
 
     @property
@@ -193,6 +196,7 @@ class KeyStream(Generic[T]):
         step: Step[T] = Step()
         gap = gap_ms(self._last, key) if self._last is not None else float("inf")
         if gap > self.stall_ms:
+            self._typing = False
             if self._held:
                 step.typed = self._give_back()  # a pause: what came before was typing
             self._mods.clear()  # a new run starts here
@@ -206,6 +210,7 @@ class KeyStream(Generic[T]):
                 self._slow += 1
                 if self._slow > self._allowed_slow():
                     step.typed = self._give_back()  # a typist's rhythm, not a stall
+                    self._typing = True
         self._last = key
         if key.press:
             self._last_press = key
@@ -232,6 +237,7 @@ class KeyStream(Generic[T]):
                 step.scan = self.held_text
                 step.swallow = True
                 self._reset()
+                self._typing = False
             else:
                 step.typed += self._give_back()
         elif role is KeyRole.OTHER:
