@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from packstation.centra.ready_cache import ReadyCache
     from packstation.outbox import Outbox
     from packstation.simulator import CentraSimulator
-    from packstation.station.settings import StationSettings
+    from packstation.station.settings import SettingChange, StationSettings
     from packstation.station.station import Station
     from packstation.ui.bench import BenchController, BenchOptions
     from packstation.ui.delivery import DeliveryService
@@ -102,6 +102,18 @@ def follow_scanner_settings(router: ScanRouter, settings: StationSettings) -> No
 
     apply()
     settings.add_listener(lambda change: apply() if change.name in names else None)
+
+
+def follow_verification_setting(controller: BenchController,
+                                settings: StationSettings) -> None:
+    """A supervisor's change of the verification mode applies from the next shipment."""
+    from packstation.station.settings import VERIFICATION_MODE
+
+    def changed(change: SettingChange) -> None:
+        if change.name == VERIFICATION_MODE.name:
+            controller.options.verification_mode = settings.get(VERIFICATION_MODE)
+
+    settings.add_listener(changed)
 
 
 def build_bench(
@@ -194,6 +206,7 @@ def build_bench(
     router.scanned.connect(controller.handle_scan)
     if station is not None:
         follow_scanner_settings(router, station.settings)
+        follow_verification_setting(controller, station.settings)
     stats_view = ShiftStatsView(ShiftStats(), lambda: controller.options.current_operator())
     window.side.addWidget(stats_view)
     controller.lookup_finished.connect(stats_view.on_lookup)

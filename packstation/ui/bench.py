@@ -338,7 +338,8 @@ class BenchController(QObject):
         request = complete_request(shipment, values, send_email=self.options.send_email(),
                                    comment_suffix=self.options.comment_suffix())
         done_title = (self.tr("Completed {0}  ·  order {1}  ·  tracking {2}").format(
-            shipment.shipment_id, shipment.order_id, request.tracking) if request.tracking
+            shipment.shipment_id, shipment.order_id, _middle(request.tracking))
+            if request.tracking
             else self.tr("Completed {0}  ·  order {1}").format(shipment.shipment_id,
                                                                shipment.order_id))
         operator = self.options.current_operator()
@@ -446,6 +447,15 @@ class BenchController(QObject):
 
     def _sid(self) -> str:
         return self.found.shipment.shipment_id if self.found else ""
+
+
+def _middle(text: str, limit: int = 22) -> str:
+    """A long tracking number for the one-line banner: its start and end, which is what
+    a packer compares with the label (the whole number is in the log and the outbox)."""
+    if len(text) <= limit:
+        return text
+    keep = limit - 1
+    return f"{text[: keep - keep // 2]}…{text[-(keep // 2):]}"
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         """Add everything below the scan field (once); emits ``assembled``."""
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence, QShortcut
-        from PySide6.QtWidgets import QHBoxLayout, QSplitter
+        from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSplitter
 
         from packstation.ui.completion_form import CompletionForm
         from packstation.ui.shipment_panel import ShipmentPanel
@@ -105,15 +105,24 @@ class MainWindow(QMainWindow):
         self.help_line.setWordWrap(True)
 
         right = QWidget()
-        right.setMinimumWidth(540)
+        right.setObjectName("formColumn")
         right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(12, 0, 0, 0)
+        right_layout.setContentsMargins(12, 0, 4, 0)
         right_layout.addWidget(self.form)
         self.side = right_layout  # later panels (waiting list, stats) go below the form
+        # A small screen, a large scale factor or a long translation: the column scrolls
+        # instead of squeezing its rows over each other (or forcing the window larger).
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setObjectName("formScroll")
+        self.form_scroll.setWidget(right)
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setMinimumWidth(500)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.shipment_panel)
-        split.addWidget(right)
+        split.addWidget(self.form_scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)

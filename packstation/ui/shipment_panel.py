@@ -47,6 +47,7 @@ class ShipmentPanel(QStackedWidget):
         super().__init__(parent)
         self.empty = QLabel(self.tr("No shipment loaded.\nScan the barcode on a packing slip."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)  # must not set the window's minimum width
         self.empty.setStyleSheet("font-size: 20pt; color: #6b7280;")
         self._chip_labels: list[QLabel] = []
         self.setStyleSheet(CHIP_SHEET)
@@ -67,6 +68,7 @@ class ShipmentPanel(QStackedWidget):
         self.address.setWordWrap(True)
         self.address.setStyleSheet("font-size: 17pt;")
         self.method = QLabel()
+        self.method.setWordWrap(True)
         self.method.setStyleSheet("font-size: 17pt; font-weight: 600;")
         self.comment = QLabel()
         self.comment.setWordWrap(True)
@@ -77,6 +79,10 @@ class ShipmentPanel(QStackedWidget):
             self.tr("Qty"), self.tr("Packed"), self.tr("Item"), self.tr("Size"),
             self.tr("SKU / EAN")])
         self.lines.verticalHeader().setVisible(False)
+        self.lines.setWordWrap(True)
+        self.lines.setTextElideMode(Qt.TextElideMode.ElideNone)  # long titles wrap, whole
+        # Rows follow the Item column's width (it stretches with the window).
+        self.lines.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

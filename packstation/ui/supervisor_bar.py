@@ -3,8 +3,8 @@ shipping e-mail control that sits in the completion form. Widgets only, no logic
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from packstation.station.email_choice import EmailChoice, parse_choice
 from packstation.ui.station_style import PANEL_STYLE
@@ -16,6 +16,37 @@ def _button(text: str) -> QPushButton:
     return b
 
 
+def email_choice_text(choice: EmailChoice) -> str:
+    """The choice in the interface language, short enough for the form's field."""
+    tr = QCoreApplication.translate
+    return {
+        EmailChoice.STORE: tr("EmailChoice", "Store setting"),
+        EmailChoice.SEND: tr("EmailChoice", "Send the e-mail"),
+        EmailChoice.DONT: tr("EmailChoice", "Don't send the e-mail"),
+    }[choice]
+
+
+def email_choice_tip(choice: EmailChoice) -> str:
+    tr = QCoreApplication.translate
+    return {
+        EmailChoice.STORE: tr("EmailChoice", "Centra's store setting decides whether the "
+                              "customer gets the shipping e-mail."),
+        EmailChoice.SEND: tr("EmailChoice", "Centra sends the shipping e-mail for this "
+                             "shipment."),
+        EmailChoice.DONT: tr("EmailChoice", "Centra sends no shipping e-mail for this "
+                             "shipment."),
+    }[choice]
+
+
+def fill_email_choices(box: QComboBox) -> None:
+    """The three choices, translated, each with its explanation as a tooltip."""
+    for choice in EmailChoice:
+        box.addItem(email_choice_text(choice), choice.value)
+        box.setItemData(box.count() - 1, email_choice_tip(choice),
+                        Qt.ItemDataRole.ToolTipRole)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+
 class EmailChoiceBox(QComboBox):
     """Visible to everyone; enabled only in supervisor mode."""
 
@@ -25,8 +56,8 @@ class EmailChoiceBox(QComboBox):
         super().__init__(parent)
         self.setObjectName("emailChoice")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for choice in EmailChoice:
-            self.addItem(choice.label, choice.value)
+        fill_email_choices(self)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._default = EmailChoice.STORE
         self.setStyleSheet(PANEL_STYLE)
         self.activated.connect(lambda i: self.chosen.emit(parse_choice(str(self.itemData(i)))))
@@ -51,7 +82,7 @@ class EmailChoiceBox(QComboBox):
 
     def set_unlocked(self, unlocked: bool) -> None:
         self.setEnabled(unlocked)
-        default = self.tr("Station default: {0}.").format(self._default.label)
+        default = self.tr("Station default: {0}.").format(email_choice_text(self._default))
         self.setToolTip(default if unlocked else default + " " + self.tr(
             "Only a supervisor can change this."))
 
