@@ -10,6 +10,7 @@ import dataclasses
 import logging
 import tempfile
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -102,6 +103,33 @@ def follow_scanner_settings(router: ScanRouter, settings: StationSettings) -> No
 
     apply()
     settings.add_listener(lambda change: apply() if change.name in names else None)
+
+
+def say_key_rejected(controller: BenchController, exc: BaseException) -> None:
+    """A wrong API key shows at once (the ready list's first refresh, at start-up), not
+    only at the first scan; and again whenever a refresh meets it while nothing is loaded."""
+    from packstation.centra.errors import KeyRejected
+    from packstation.ui import messages
+    from packstation.ui.theme import Tone
+
+    if not isinstance(exc, KeyRejected) or controller.found is not None or controller.completing:
+        return
+    title = messages.error_text(KeyRejected.title)
+    if controller.window.banner.title.text() != title:
+        controller.announcer.say(Tone.ERROR, title, messages.key_rejected_hint())
+
+
+def connect_activity_log(controller: BenchController, deliveries: DeliveryService) -> None:
+    """Lookups, completions, outbox transitions and every warning or error shown go to
+    the log file (``packstation.activity_log``)."""
+    from packstation import activity_log
+
+    controller.lookup_finished.connect(activity_log.log_lookup)
+    controller.completion_finished.connect(activity_log.log_completion)
+    controller.announcer.listeners.append(activity_log.log_shown)
+    transitions = activity_log.OutboxTransitions()
+    # A lambda, held by the connection (a bound method of a plain object may be dropped).
+    deliveries.snapshot_ready.connect(lambda snapshot: transitions.snapshot(snapshot))
 
 
 def follow_verification_setting(controller: BenchController,
@@ -197,6 +225,8 @@ def build_bench(
         ready.start(first_in_ms=0)
     controller = BenchController(window, client, runner, deliveries, options, parent=window,
                                  feedback=feedback, ready=ready)
+    if ready is not None:
+        ready.refresh_failed.connect(partial(say_key_rejected, controller))
     if station is not None and station_ui is not None:
         station_ui.attach(controller)
         controller.verify.may_bypass = station.lock.is_unlocked
@@ -207,6 +237,7 @@ def build_bench(
     if station is not None:
         follow_scanner_settings(router, station.settings)
         follow_verification_setting(controller, station.settings)
+    connect_activity_log(controller, deliveries)
     stats_view = ShiftStatsView(ShiftStats(), lambda: controller.options.current_operator())
     window.side.addWidget(stats_view)
     controller.lookup_finished.connect(stats_view.on_lookup)

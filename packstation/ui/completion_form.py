@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -79,6 +80,8 @@ class CompletionForm(QWidget):
         self.carrier.currentTextChanged.connect(self._fill_services)
         self.service = QComboBox()
         self.service.setEditable(True)
+        for combo in (self.carrier, self.service):  # the open list shows its current entry
+            combo.setItemDelegate(QStyledItemDelegate(combo))
         self.return_slip = QLineEdit()
         self.comment = QLineEdit()
         self.comment.setPlaceholderText(self.tr("Added to the order's internal comment"))

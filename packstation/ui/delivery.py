@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from packstation.centra.errors import CentraError
 from packstation.centra.models import CompleteRequest
 from packstation.outbox import Dispatcher, Outbox, OutboxEntry, State
+from packstation.activity_log import describe_entry
 from packstation.ui.jobs import JobRunner
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,7 @@ class DeliveryService(QObject):
         """Save, then try once. Raises ``OutboxError`` if it could not even be saved."""
         entry = self.outbox.add(request, needs_capture=needs_capture,
                                 station=station, operator=operator)
+        log.info("Outbox: saved %s", describe_entry(entry))
         with self._foreground_lock:
             self._foreground.add(entry.id)
         try:
@@ -95,6 +97,9 @@ class DeliveryService(QObject):
             with self._foreground_lock:
                 self._foreground.discard(entry.id)
         entry = delivery.entry
+        level = {State.DONE: logging.INFO, State.REFUSED: logging.ERROR}.get(entry.state,
+                                                                           logging.WARNING)
+        log.log(level, "Outbox: sent %s", describe_entry(entry))
         if entry.state is State.REFUSED:
             # The packer sees this refusal inline right now: no separate alert needed.
             entry = self.outbox.acknowledge(entry.id)

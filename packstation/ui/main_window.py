@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_scroll.setMinimumWidth(500)
+        # A click on the column's empty space must not take the focus from the field.
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.shipment_panel)

@@ -62,6 +62,26 @@ ERROR_TEXTS = (
 )
 
 
+# Where this station's API key came from ("environment", "keyring", "session"): the advice
+# for a rejected key differs (set once at start-up, see ``set_key_source``).
+_key_source = "keyring"
+
+
+def set_key_source(source: str) -> None:
+    global _key_source
+    _key_source = source
+
+
+def key_rejected_hint() -> str:
+    """What to do about a rejected key, fitting where the key came from."""
+    if _key_source == "environment":
+        return translate("Messages", "The key comes from the PACKSTATION_API_KEY environment "
+                         "variable on this PC: ask IT to correct it there, then restart "
+                         "Packstation.")
+    return translate("Messages", "Ask a supervisor or IT to enter the right key: start "
+                     "Packstation with --setup (the key is kept in the PC's keyring).")
+
+
 def error_text(text: str) -> str:
     """A title or hint of ``centra.errors`` in the interface language (as is if unknown)."""
     return QCoreApplication.translate("CentraError", text)
@@ -142,6 +162,9 @@ def for_error(exc: BaseException, *, doing: str) -> Message:
                        .format(exc.centra_msg),
                        translate("Messages", "Nothing was changed. Put the slip aside and tell "
                                  "your supervisor."))
+    if isinstance(exc, errors.KeyRejected):
+        return Message(Tone.ERROR, translate("Messages", "{0} failed: {1}")
+                       .format(doing, error_text(exc.title)), key_rejected_hint())
     if isinstance(exc, errors.CentraError):
         return Message(Tone.ERROR, translate("Messages", "{0} failed: {1}")
                        .format(doing, error_text(exc.title)),

@@ -4,7 +4,15 @@ shipping e-mail control that sits in the completion form. Widgets only, no logic
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QWidget,
+)
 
 from packstation.station.email_choice import EmailChoice, parse_choice
 from packstation.ui.station_style import PANEL_STYLE
@@ -45,6 +53,9 @@ def fill_email_choices(box: QComboBox) -> None:
         box.setItemData(box.count() - 1, email_choice_tip(choice),
                         Qt.ItemDataRole.ToolTipRole)
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    # The combo's own menu delegate draws the current entry with the box's style sheet
+    # rule (a white field with a frame): it showed as a blank row in the open list.
+    box.setItemDelegate(QStyledItemDelegate(box))
 
 
 class EmailChoiceBox(QComboBox):

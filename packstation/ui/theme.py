@@ -38,6 +38,7 @@ QPushButton#moreToggle { font-size: 12pt; padding: 4px 10px; text-align: left; b
 QComboBox QAbstractItemView {
     background: #ffffff; color: #111111; selection-background-color: #1d4ed8; selection-color: #ffffff;
 }
+QComboBox QAbstractItemView::item { min-height: 36px; padding: 0px 8px; }
 QCheckBox { spacing: 10px; }
 QCheckBox::indicator { width: 28px; height: 28px; }
 QPushButton { padding: 8px 18px; border-radius: 6px; border: 2px solid #6b7280; background: #f8fafc; }
