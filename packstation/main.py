@@ -9,6 +9,7 @@ window, logging, the scan router, the heavy imports (in a worker) and the bench 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -84,6 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         start_logging([])
         return key_command(args)
+    if args.command_sheet and QApplication.instance() is None:
+        # A PDF needs no display: never fail for want of one (Qt's xcb plugin aborts with a
+        # misleading "xcb-cursor0 … needed" on a server or over SSH).
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Packstation")

@@ -238,11 +238,11 @@ def _wire(start: Startup) -> None:
     if args.operator:
         bench.station_ui.sign_in_name(args.operator)
     if args.demo:
-        from packstation.simulator.demo_data import DEMO_BARCODES
+        from packstation.simulator.demo_data import demo_window_barcodes
 
         bench.window.setWindowTitle(
             f"Packstation — DEMO (simulated Centra) · supervisor PIN {DEMO_PIN}")
-        bench.window.show_demo_barcodes([DEMO_BADGE, *DEMO_BARCODES])
+        bench.window.show_demo_barcodes(demo_window_barcodes(DEMO_BADGE))
     held = start.early.hand_over(bench.controller.handle_scan)
     if held:
         log.info("Start-up: %d scan(s) made before the bench was wired, now handled", held)

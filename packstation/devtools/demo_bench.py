@@ -32,7 +32,7 @@ from packstation.app import Bench, build_bench
 from packstation.centra.client import CentraClient, Timeouts
 from packstation.centra.ready_cache import ReadyCache
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
-from packstation.simulator.demo_data import DEMO_BARCODES
+from packstation.simulator.demo_data import demo_window_barcodes
 from packstation.station.paths import AppPaths
 from packstation.station.secret_value import ENV_VAR
 from packstation.station.settings import BASE_URL, STATION_NAME, MemoryStorage
@@ -71,7 +71,7 @@ def open_demo_bench(simulator: CentraSimulator, data_dir: Path | None = None, *,
     if operator:
         assert bench.station_ui is not None
         bench.station_ui.sign_in_name(operator)
-    bench.window.show_demo_barcodes([DEMO_BADGE, *DEMO_BARCODES])
+    bench.window.show_demo_barcodes(demo_window_barcodes(DEMO_BADGE))
     return bench
 
 

@@ -151,7 +151,8 @@ class MainWindow(QMainWindow):
         self.assembled.emit()
 
     def show_demo_barcodes(self, barcodes: list[tuple[str, str]]) -> None:
-        """Demo mode: the barcodes to try, clickable as if scanned."""
+        """Demo mode: the barcodes to try, clickable as if scanned (an empty code makes
+        its words a heading)."""
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
@@ -168,12 +169,22 @@ class MainWindow(QMainWindow):
         self.demo_list.setStyleSheet("font-size: 12pt;")
         self.demo_list.setWordWrap(True)
         for code, words in barcodes:
+            if not code:  # a heading: "Carrier labels", "Commands", ...
+                item = QListWidgetItem(words)
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+                item.setForeground(Qt.GlobalColor.darkGray)
+                self.demo_list.addItem(item)
+                continue
             item = QListWidgetItem(f"{code}  —  {words}")
             item.setToolTip(words)
             item.setData(Qt.ItemDataRole.UserRole, code)
             self.demo_list.addItem(item)
         self.demo_list.itemClicked.connect(
-            lambda item: self.demo_barcode_clicked.emit(item.data(Qt.ItemDataRole.UserRole))
+            lambda item: item.data(Qt.ItemDataRole.UserRole) and self.demo_barcode_clicked.emit(
+                item.data(Qt.ItemDataRole.UserRole))
         )
         v.addWidget(title)
         v.addWidget(self.demo_list, 1)
