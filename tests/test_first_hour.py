@@ -206,3 +206,72 @@ def test_audit_detail_is_not_cut(qtbot: QtBot, station: Station) -> None:
         0, 0, column_w - 8, 10_000, int(Qt.TextFlag.TextWordWrap), detail).height()
     assert table.rowHeight(row) >= needed
     assert table.item(row, 4).toolTip() == detail
+
+
+# ------------------------------------------------------------------ words (point 10)
+
+def test_item_counts_read_as_words(qtbot: QtBot, bench: Bench) -> None:
+    from packstation.ui.shipment_panel import item_words
+
+    assert item_words(1) == "1 item" and item_words(3) == "3 items"
+    lookup(qtbot, bench, "41009")  # an order with two open shipments: the picker
+    panel = bench.window.shipment_panel
+    texts = [panel.choice_list.item(i).text() for i in range(panel.choice_list.count())]
+    assert len(texts) == 2 and all(" items " in t or " 1 item " in t for t in texts)
+    assert not any(" 1 items" in t for t in texts)
+
+
+def test_one_item_packed_is_not_all_1_items(qtbot: QtBot, simulator: CentraSimulator,
+                                            station_bench: Bench) -> None:
+    from packstation.simulator.demo_data import build_shipment, product_line
+
+    one = build_shipment(47001, 1, lines=[product_line(
+        "Linen Camp Shirt", "Sky Blue", "L", qty=1, price=89.0, sku="LCS330",
+        variant_sku="SKY", size_sku="L", ean="7350070070025")])
+    simulator.add_shipment(one)
+    b = station_bench
+    b.controller.options.verification_mode = "require"
+    lookup(qtbot, b, "47001-1")
+    scan(qtbot, b.window.form.tracking, "7350070070025")
+    qtbot.waitUntil(lambda: "packed" in b.window.banner.title.text(), timeout=3000)
+    assert b.window.banner.title.text() == "The item is packed"
+
+
+def test_rate_is_explained_in_the_first_minutes(qtbot: QtBot) -> None:
+    from packstation.shift_stats import ShiftStats
+    from packstation.ui.shift_stats_view import ShiftStatsView
+
+    now = [1000.0]
+    stats = ShiftStats(clock=lambda: now[0])
+    view = ShiftStatsView(stats)
+    qtbot.addWidget(view)
+    for n in range(4):
+        stats.shown(f"4100{n}-1")
+        now[0] += 20
+        view.on_completion(f"4100{n}-1", True)
+    assert "per hour –" not in view.numbers.text()
+    assert "per hour from 5 min" in view.numbers.text()
+
+
+def test_setup_dialog_names_the_station_and_centra(qtbot: QtBot, station: Station) -> None:
+    from packstation.ui.jobs import JobRunner
+    from packstation.ui.setup_dialog import SetupDialog
+
+    dialog = SetupDialog(station, JobRunner(), ask=frozenset({"pin"}))
+    qtbot.addWidget(dialog)
+    assert "Station 3" in dialog.setting_up.text()
+    assert station.base_url in dialog.setting_up.text()
+
+
+def test_notes_from_centra_are_shown(qtbot: QtBot, bench: Bench) -> None:
+    lookup(qtbot, bench, "41015-1")
+    panel = bench.window.shipment_panel
+    assert panel.internal.isVisible() and "VIP customer" in panel.internal.text()
+    assert panel.comment.isVisible() and "gift wrap" in panel.comment.text()
+    assert panel.comment.font().bold() and panel.comment.font().pointSize() >= 16
+    banner = bench.window.banner
+    assert "CUSTOMER'S NOTE" in banner.title.text()
+    assert "gift wrap" in banner.hint.text()
+    lookup(qtbot, bench, "41001-1")  # no notes: nothing shown, the usual words
+    assert not panel.internal.isVisible() and not panel.comment.isVisible()
+    assert "NOTE" not in banner.title.text()

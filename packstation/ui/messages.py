@@ -88,6 +88,24 @@ def error_text(text: str) -> str:
 
 
 def for_lookup(result: LookupResult) -> Message:
+    message = _for_lookup(result)
+    s = result.shipment
+    note = s.other_comment.strip() if s is not None else ""
+    if note and result.can_complete:
+        # A gift-wrap request or a birthday: the banner says there is a note to read.
+        return Message(message.tone, translate("Messages", "{0}  ·  READ THE CUSTOMER'S NOTE")
+                       .format(message.title),
+                       translate("Messages", "Customer note: {0}").format(_clip(note)),
+                       message.retry)
+    return message
+
+
+def _clip(text: str, limit: int = 90) -> str:
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
+
+
+def _for_lookup(result: LookupResult) -> Message:
     q = result.query
     s = result.shipment
     sid = s.shipment_id if s else q

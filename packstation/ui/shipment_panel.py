@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,9 +70,20 @@ class ShipmentPanel(QStackedWidget):
         self.method = QLabel()
         self.method.setWordWrap(True)
         self.method.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        # The customer's note (gift wrap, a birthday): a packer must not miss it.
         self.comment = QLabel()
+        self.comment.setObjectName("customerNote")
         self.comment.setWordWrap(True)
-        self.comment.setStyleSheet("font-size: 14pt; color: #92400e;")
+        self.comment.setStyleSheet(
+            "font-size: 17pt; font-weight: 700; color: #111111; background: #fde68a;"
+            " border: 3px solid #f59e0b; border-radius: 6px; padding: 6px 10px;")
+        # Centra's internal comment ("VIP customer"): for the packer's eyes only.
+        self.internal = QLabel()
+        self.internal.setObjectName("internalNote")
+        self.internal.setWordWrap(True)
+        self.internal.setStyleSheet(
+            "font-size: 14pt; color: #1f2328; background: #e5e7eb; border-radius: 6px;"
+            " padding: 4px 10px;")
         self.lines = QTableWidget(0, len(COLUMNS))
         self.lines.setObjectName("linesTable")
         self.lines.setHorizontalHeaderLabels([  # same order as COLUMNS
@@ -100,6 +111,7 @@ class ShipmentPanel(QStackedWidget):
         layout.addWidget(self.address)
         layout.addWidget(self.method)
         layout.addWidget(self.comment)
+        layout.addWidget(self.internal)
         layout.addWidget(self.lines, 1)
         self.detail_layout = layout  # the verification bar goes below the lines
         return page
@@ -138,6 +150,11 @@ class ShipmentPanel(QStackedWidget):
                   self.tr("Customer note: {0}").format(comment) if comment else "")
         if self.comment.isHidden() == bool(comment):
             self.comment.setVisible(bool(comment))
+        internal = s.internal_comment.strip()
+        _set_text(self.internal,
+                  self.tr("Internal comment: {0}").format(internal) if internal else "")
+        if self.internal.isHidden() == bool(internal):
+            self.internal.setVisible(bool(internal))
         self._fill_lines(s)
         if self.currentIndex() != 1:
             self.setCurrentIndex(1)
@@ -190,8 +207,10 @@ class ShipmentPanel(QStackedWidget):
         self.choice_list.clear()
         for f in found:
             s = f.shipment
-            state = _OUTCOME_WORDS.get(f.outcome, f.outcome.value)
-            item = QListWidgetItem(f"{s.shipment_id}   —   {s.item_count} items   —   {state}")
+            words = _OUTCOME_WORDS.get(f.outcome)
+            state = self.tr(words) if words else f.outcome.value
+            item = QListWidgetItem(
+                f"{s.shipment_id}   —   {item_words(s.item_count)}   —   {state}")
             item.setData(Qt.ItemDataRole.UserRole, s.shipment_id)
             self.choice_list.addItem(item)
         self.setCurrentIndex(2)
@@ -274,9 +293,17 @@ def _paint_packed(item: QTableWidgetItem, state: str) -> None:
 
 
 _OUTCOME_WORDS = {
-    LookupOutcome.READY: "ready",
-    LookupOutcome.NEEDS_CAPTURE: "ready, payment captured on completion",
-    LookupOutcome.NOT_GOOD_TO_GO: "not good-to-go yet",
-    LookupOutcome.ON_HOLD: "on hold",
-    LookupOutcome.NOT_PAID: "not paid",
+    LookupOutcome.READY: QT_TRANSLATE_NOOP("ShipmentPanel", "ready"),
+    LookupOutcome.NEEDS_CAPTURE: QT_TRANSLATE_NOOP("ShipmentPanel",
+                                                   "ready, payment captured on completion"),
+    LookupOutcome.NOT_GOOD_TO_GO: QT_TRANSLATE_NOOP("ShipmentPanel", "not good-to-go yet"),
+    LookupOutcome.ON_HOLD: QT_TRANSLATE_NOOP("ShipmentPanel", "on hold"),
+    LookupOutcome.NOT_PAID: QT_TRANSLATE_NOOP("ShipmentPanel", "not paid"),
 }
+
+
+def item_words(count: int) -> str:
+    """"1 item", "3 items" (Swedish and German make the same one/many difference)."""
+    if count == 1:
+        return QCoreApplication.translate("ShipmentPanel", "1 item")
+    return QCoreApplication.translate("ShipmentPanel", "{0} items").format(count)
