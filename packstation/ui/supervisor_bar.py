@@ -24,25 +24,26 @@ def _button(text: str) -> QPushButton:
     return b
 
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
+
 def email_choice_text(choice: EmailChoice) -> str:
     """The choice in the interface language, short enough for the form's field."""
-    tr = QCoreApplication.translate
     return {
-        EmailChoice.STORE: tr("EmailChoice", "Store setting"),
-        EmailChoice.SEND: tr("EmailChoice", "Send the e-mail"),
-        EmailChoice.DONT: tr("EmailChoice", "Don't send the e-mail"),
+        EmailChoice.STORE: translate("EmailChoice", "Store setting"),
+        EmailChoice.SEND: translate("EmailChoice", "Send the e-mail"),
+        EmailChoice.DONT: translate("EmailChoice", "Don't send the e-mail"),
     }[choice]
 
 
 def email_choice_tip(choice: EmailChoice) -> str:
-    tr = QCoreApplication.translate
     return {
-        EmailChoice.STORE: tr("EmailChoice", "Centra's store setting decides whether the "
-                              "customer gets the shipping e-mail."),
-        EmailChoice.SEND: tr("EmailChoice", "Centra sends the shipping e-mail for this "
-                             "shipment."),
-        EmailChoice.DONT: tr("EmailChoice", "Centra sends no shipping e-mail for this "
-                             "shipment."),
+        EmailChoice.STORE: translate("EmailChoice", "Centra's store setting decides whether "
+                                     "the customer gets the shipping e-mail."),
+        EmailChoice.SEND: translate("EmailChoice", "Centra sends the shipping e-mail for "
+                                    "this shipment."),
+        EmailChoice.DONT: translate("EmailChoice", "Centra sends no shipping e-mail for "
+                                    "this shipment."),
     }[choice]
 
 

@@ -104,32 +104,32 @@
         <translation>diese Station</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="68"/>
+        <location filename="../../ui/audit_view.py" line="73"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="70"/>
+        <location filename="../../ui/audit_view.py" line="75"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="95"/>
+        <location filename="../../ui/audit_view.py" line="104"/>
         <source>{0} entries today, newest first.</source>
         <translation>{0} Einträge heute, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="104"/>
+        <location filename="../../ui/audit_view.py" line="113"/>
         <source>Export audit log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="114"/>
+        <location filename="../../ui/audit_view.py" line="123"/>
         <source>Export failed: {0}</source>
         <translation>Export fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="116"/>
+        <location filename="../../ui/audit_view.py" line="125"/>
         <source>Exported {0} entries to {1}.</source>
         <translation>{0} Einträge nach {1} exportiert.</translation>
     </message>
@@ -269,37 +269,37 @@
         <translation>Abgeschlossen {0}  ·  Bestellung {1}  ·  Sendungsnummer {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="342"/>
+        <location filename="../../ui/bench.py" line="343"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="345"/>
+        <location filename="../../ui/bench.py" line="346"/>
         <source>Completing {0}</source>
         <translation>{0} wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="355"/>
+        <location filename="../../ui/bench.py" line="356"/>
         <source>Please wait.</source>
         <translation>Bitte warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="373"/>
+        <location filename="../../ui/bench.py" line="374"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: wartet auf Senden an Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="374"/>
+        <location filename="../../ui/bench.py" line="375"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation versucht es weiter; nichts geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="377"/>
+        <location filename="../../ui/bench.py" line="378"/>
         <source>Ready for the next parcel.</source>
         <translation>Bereit für das nächste Paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="429"/>
+        <location filename="../../ui/bench.py" line="430"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
     </message>
@@ -415,92 +415,112 @@
 <context>
     <name>CompletionForm</name>
     <message>
-        <location filename="../../ui/completion_form.py" line="41"/>
+        <location filename="../../ui/completion_form.py" line="56"/>
         <source>Good-to-go (packed)</source>
         <translation>Versandbereit (gepackt)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="42"/>
+        <location filename="../../ui/completion_form.py" line="57"/>
         <source>Shipped (handed to carrier)</source>
         <translation>Versendet (an Versanddienst übergeben)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="45"/>
+        <location filename="../../ui/completion_form.py" line="60"/>
         <source>Scan the carrier label</source>
         <translation>Versandetikett scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="58"/>
+        <location filename="../../ui/completion_form.py" line="68"/>
+        <source>One package less</source>
+        <translation>Ein Paket weniger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completion_form.py" line="69"/>
+        <source>One package more</source>
+        <translation>Ein Paket mehr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completion_form.py" line="87"/>
         <source>Added to the order&apos;s internal comment</source>
         <translation>Wird dem internen Kommentar der Bestellung hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="59"/>
+        <location filename="../../ui/completion_form.py" line="88"/>
         <source>Capture payment when completing</source>
         <translation>Zahlung beim Abschließen einziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="74"/>
+        <location filename="../../ui/completion_form.py" line="115"/>
         <source>Tracking</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="75"/>
+        <location filename="../../ui/completion_form.py" line="116"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="76"/>
+        <location filename="../../ui/completion_form.py" line="117"/>
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="77"/>
+        <location filename="../../ui/completion_form.py" line="120"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="78"/>
+        <location filename="../../ui/completion_form.py" line="121"/>
         <source>Return-slip tracking</source>
         <translation>Retouren-Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="79"/>
+        <location filename="../../ui/completion_form.py" line="122"/>
         <source>Internal comment</source>
         <translation>Interner Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="203"/>
+        <location filename="../../ui/completion_form.py" line="147"/>
+        <source>Less ▴</source>
+        <translation>Weniger ▴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completion_form.py" line="148"/>
+        <source>More: service, return slip, comment ▾</source>
+        <translation>Mehr: Service, Retourenschein, Kommentar ▾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completion_form.py" line="266"/>
         <source>Complete shipment   (Ctrl+Enter)</source>
         <translation>Sendung abschließen   (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="205"/>
+        <location filename="../../ui/completion_form.py" line="268"/>
         <source>Sends carrier, tracking and packages to Centra and marks the shipment shipped. The payment is captured if needed.</source>
         <translation>Sendet Versanddienst, Sendungsnummer und Pakete an Centra und markiert die Sendung als versendet. Die Zahlung wird bei Bedarf eingezogen.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="208"/>
+        <location filename="../../ui/completion_form.py" line="271"/>
         <source>Mark good-to-go only   (Ctrl+Enter)</source>
         <translation>Nur als versandbereit markieren   (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="210"/>
+        <location filename="../../ui/completion_form.py" line="273"/>
         <source>Tells Centra the parcel is packed. Tick Shipped when it is handed to the carrier to complete it.</source>
         <translation>Meldet Centra, dass das Paket gepackt ist. Versendet anhaken, wenn es übergeben ist, um abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="213"/>
+        <location filename="../../ui/completion_form.py" line="276"/>
         <source>Scan a packing slip first</source>
         <translation>Zuerst einen Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="216"/>
+        <location filename="../../ui/completion_form.py" line="279"/>
         <source>Tick Good-to-go or scan tracking</source>
         <translation>Versandbereit anhaken oder Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="218"/>
+        <location filename="../../ui/completion_form.py" line="281"/>
         <source>Scan the carrier label: tracking is filled in and both boxes are ticked.</source>
         <translation>Versandetikett scannen: die Sendungsnummer wird eingetragen und beide Kästchen angehakt.</translation>
     </message>
@@ -519,14 +539,47 @@
     </message>
 </context>
 <context>
+    <name>EmailChoice</name>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="33"/>
+        <source>Store setting</source>
+        <translation>Shop-Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="34"/>
+        <source>Send the e-mail</source>
+        <translation>E-Mail senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="35"/>
+        <source>Don&apos;t send the e-mail</source>
+        <translation>Keine E-Mail senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="41"/>
+        <source>Centra&apos;s store setting decides whether the customer gets the shipping e-mail.</source>
+        <translation>Die Shop-Einstellung in Centra entscheidet, ob der Kunde die Versand-E-Mail erhält.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="43"/>
+        <source>Centra sends the shipping e-mail for this shipment.</source>
+        <translation>Centra sendet die Versand-E-Mail für diese Sendung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="45"/>
+        <source>Centra sends no shipping e-mail for this shipment.</source>
+        <translation>Centra sendet für diese Sendung keine Versand-E-Mail.</translation>
+    </message>
+</context>
+<context>
     <name>EmailChoiceBox</name>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="54"/>
+        <location filename="../../ui/supervisor_bar.py" line="97"/>
         <source>Station default: {0}.</source>
         <translation>Stationsstandard: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="56"/>
+        <location filename="../../ui/supervisor_bar.py" line="99"/>
         <source>Only a supervisor can change this.</source>
         <translation>Nur ein Schichtleiter kann das ändern.</translation>
     </message>
@@ -562,7 +615,7 @@
         <translation>Lieferschein scannen → Fokus springt zur Sendungsnummer  ·  Etikett scannen oder tippen + Enter → hakt beide an  ·  Strg+Enter schließt ab  ·  Esc leert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Demo barcodes: scan, type or click</source>
         <translation>Demo-Barcodes: scannen, tippen oder klicken</translation>
     </message>
@@ -570,168 +623,189 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="78"/>
+        <source>The key comes from the PACKSTATION_API_KEY environment variable on this PC: ask IT to correct it there, then restart Packstation.</source>
+        <translation>Der Schlüssel kommt aus der Umgebungsvariable PACKSTATION_API_KEY auf diesem PC: IT bitten, ihn dort zu korrigieren, dann Packstation neu starten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="81"/>
+        <source>Ask a supervisor or IT to enter the right key: start Packstation with --setup (the key is kept in the PC&apos;s keyring).</source>
+        <translation>Schichtleiter oder IT bitten, den richtigen Schlüssel einzugeben: Packstation mit --setup starten (der Schlüssel liegt im Schlüsselbund des PCs).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="96"/>
+        <source>{0}  ·  READ THE CUSTOMER&apos;S NOTE</source>
+        <translation>{0}  ·  KUNDENHINWEIS LESEN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="98"/>
+        <source>Customer note: {0}</source>
+        <translation>Kundenhinweis: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>{0}: paid and ready to pack</source>
         <translation>{0}: bezahlt und bereit zum Packen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Pack the items, then scan the carrier label.</source>
         <translation>Artikel packen, dann das Versandetikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>{0}: ready, payment is taken when you complete</source>
         <translation>{0}: bereit, die Zahlung wird beim Abschließen eingezogen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Do not hand the parcel over until Completed shows green.</source>
         <translation>Paket erst übergeben, wenn Abgeschlossen grün erscheint.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>{0} is not good-to-go yet</source>
         <translation>{0} ist noch nicht versandbereit</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Tick Good-to-go when it is packed, or put the slip aside and ask your supervisor.</source>
         <translation>Versandbereit anhaken, wenn gepackt, oder den Lieferschein beiseitelegen und den Schichtleiter fragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>{0} is ON HOLD: do not pack</source>
         <translation>{0} ist ANGEHALTEN: nicht packen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>Put the slip aside and tell your supervisor.</source>
         <translation>Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>{0} is NOT PAID: do not ship</source>
         <translation>{0} ist NICHT BEZAHLT: nicht versenden</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>There is no payment to capture. Put the slip aside and tell your supervisor.</source>
         <translation>Es gibt keine Zahlung zum Einziehen. Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>{0} is already completed (tracking {1})</source>
         <translation>{0} ist bereits abgeschlossen (Sendungsnummer {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>{0} is already completed</source>
         <translation>{0} ist bereits abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>Do not ship it again. Put the slip aside.</source>
         <translation>Nicht erneut versenden. Lieferschein beiseitelegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Order {0} has {1} open shipments</source>
         <translation>Bestellung {0} hat {1} offene Sendungen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Scan the shipment ID on the slip, or pick one below.</source>
         <translation>Sendungs-ID auf dem Lieferschein scannen oder unten eine wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Nothing found for {0}</source>
         <translation>Nichts gefunden für {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Check the slip. Scan the shipment ID (like 41001-1) or order number.</source>
         <translation>Lieferschein prüfen. Sendungs-ID (z. B. 41001-1) oder Bestellnummer scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Shipment {0} is already waiting to be sent; it will not be completed twice.</source>
         <translation>Sendung {0} wartet bereits auf das Senden; sie wird nicht zweimal abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Do not send it again.</source>
         <translation>Nicht erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Shipment {0} was already completed at {1} at this station.</source>
         <translation>Sendung {0} wurde bereits um {1} an dieser Station abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>Could not save this completion: nothing was sent</source>
         <translation>Abschluss konnte nicht gespeichert werden: nichts wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>{0} Call IT; keep the parcel at the station.</source>
         <translation>{0} IT anrufen; Paket an der Station behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>DO NOT SHIP: payment capture failed</source>
         <translation>NICHT VERSENDEN: Zahlung konnte nicht eingezogen werden</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>Centra refused: {0}</source>
         <translation>Centra hat abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>Nothing was changed. Put the slip aside and tell your supervisor.</source>
         <translation>Nichts wurde geändert. Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>{0} failed: {1}</source>
         <translation>{0} fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>{0} failed unexpectedly</source>
         <translation>{0} unerwartet fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>{0}. Press Retry; if it repeats, call IT.</source>
         <translation>{0}. Erneut versuchen drücken; passiert es wieder, IT anrufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>Completed in Centra: OK to ship.</source>
         <translation>In Centra abgeschlossen: darf versendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
         <translation>Paket {0} zurückholen: Centra hat den Abschluss abgelehnt ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>Keep the parcel at the station until confirmed.</source>
         <translation>Paket an der Station behalten, bis es bestätigt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>Queued: OK to ship.</source>
         <translation>In der Warteschlange: darf versendet werden.</translation>
     </message>
@@ -825,22 +899,27 @@
 <context>
     <name>ReadyList</name>
     <message>
-        <location filename="../../ui/ready_list.py" line="120"/>
+        <location filename="../../ui/ready_list.py" line="125"/>
+        <source>Centra rejected the API key</source>
+        <translation>Centra hat den API-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ready_list.py" line="128"/>
         <source>Ready list: loading…</source>
         <translation>Bereit-Liste: lädt…</translation>
     </message>
     <message>
-        <location filename="../../ui/ready_list.py" line="121"/>
+        <location filename="../../ui/ready_list.py" line="129"/>
         <source>Ready list: Centra not answering</source>
         <translation>Bereit-Liste: Centra antwortet nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/ready_list.py" line="122"/>
+        <location filename="../../ui/ready_list.py" line="130"/>
         <source>Ready list: {0} · {1} old</source>
         <translation>Bereit-Liste: {0} · {1} alt</translation>
     </message>
     <message>
-        <location filename="../../ui/ready_list.py" line="123"/>
+        <location filename="../../ui/ready_list.py" line="131"/>
         <source>{0} · OFFLINE</source>
         <translation>{0} · OFFLINE</translation>
     </message>
@@ -1441,48 +1520,65 @@
         <translation>Diese Packstation einrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="147"/>
+        <location filename="../../ui/setup_dialog.py" line="149"/>
+        <source>(a new station: name it below)</source>
+        <translation>(eine neue Station: unten benennen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="150"/>
+        <source>(type the address below)</source>
+        <translation>(Adresse unten eingeben)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="151"/>
+        <source>Station: {0}
+Centra: {1}</source>
+        <translation>Station: {0}
+Centra: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="159"/>
         <source>The key is kept in this computer&apos;s password store (Windows Credential Manager), never in a file.</source>
         <translation>Der Schlüssel wird im Passwortspeicher dieses Computers (Windows-Anmeldeinformationsverwaltung) abgelegt, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="151"/>
+        <location filename="../../ui/setup_dialog.py" line="163"/>
         <source>This computer has no secure password store, so the key cannot be remembered. Tick the box below to use it until Packstation closes, or ask IT to set PACKSTATION_API_KEY.</source>
         <translation>Dieser Computer hat keinen sicheren Passwortspeicher, der Schlüssel kann nicht gespeichert werden. Das Kästchen unten anhaken, um ihn bis zum Schließen von Packstation zu nutzen, oder IT bitten, PACKSTATION_API_KEY zu setzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="159"/>
+        <location filename="../../ui/setup_dialog.py" line="171"/>
         <source>Type the Centra address.</source>
         <translation>Centra-Adresse eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="169"/>
-        <location filename="../../ui/setup_dialog.py" line="215"/>
+        <location filename="../../ui/setup_dialog.py" line="181"/>
+        <location filename="../../ui/setup_dialog.py" line="227"/>
         <source>Paste the API key.</source>
         <translation>API-Schlüssel einfügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="184"/>
+        <location filename="../../ui/setup_dialog.py" line="196"/>
         <source>Testing… (asking Centra how many shipments are ready)</source>
         <translation>Teste… (frage Centra, wie viele Sendungen bereit sind)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="220"/>
+        <location filename="../../ui/setup_dialog.py" line="232"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Der Station einen Namen geben, z. B. Station 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="224"/>
+        <location filename="../../ui/setup_dialog.py" line="236"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>Die PIN muss {0} bis {1} Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="227"/>
+        <location filename="../../ui/setup_dialog.py" line="239"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>Die beiden PINs sind verschieden. Erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="230"/>
+        <location filename="../../ui/setup_dialog.py" line="242"/>
         <source>No password store: tick &apos;Use the key for this session only&apos; to go on.</source>
         <translation>Kein Passwortspeicher: &apos;Schlüssel nur für diese Sitzung verwenden&apos; anhaken, um fortzufahren.</translation>
     </message>
@@ -1495,7 +1591,12 @@
         <translation>Diese Schicht</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_stats_view.py" line="64"/>
+        <location filename="../../ui/shift_stats_view.py" line="66"/>
+        <source>from {0} min</source>
+        <translation>ab {0} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_stats_view.py" line="69"/>
         <source>Parcels {0}  ·  per hour {1}  ·  median {2} scan to complete</source>
         <translation>Pakete {0}  ·  pro Stunde {1}  ·  Median {2} vom Scan bis Abschluss</translation>
     </message>
@@ -1510,84 +1611,124 @@ Scan the barcode on a packing slip.</source>
 Den Barcode auf einem Lieferschein scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="77"/>
+        <location filename="../../ui/shipment_panel.py" line="90"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="77"/>
+        <location filename="../../ui/shipment_panel.py" line="90"/>
         <source>Packed</source>
         <translation>Gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="77"/>
+        <location filename="../../ui/shipment_panel.py" line="90"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="77"/>
+        <location filename="../../ui/shipment_panel.py" line="90"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="78"/>
+        <location filename="../../ui/shipment_panel.py" line="91"/>
         <source>SKU / EAN</source>
         <translation>SKU / EAN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="103"/>
+        <location filename="../../ui/shipment_panel.py" line="121"/>
         <source>This order has several open shipments. Scan the shipment ID, or pick one:</source>
         <translation>Diese Bestellung hat mehrere offene Sendungen. Sendungs-ID scannen oder eine wählen:</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="124"/>
+        <location filename="../../ui/shipment_panel.py" line="142"/>
         <source>Shipment {0}   ·   Order {1}</source>
         <translation>Sendung {0}   ·   Bestellung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="129"/>
+        <location filename="../../ui/shipment_panel.py" line="147"/>
         <source>Ship with: {0}</source>
         <translation>Versand mit: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="129"/>
+        <location filename="../../ui/shipment_panel.py" line="147"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="132"/>
+        <location filename="../../ui/shipment_panel.py" line="150"/>
         <source>Customer note: {0}</source>
         <translation>Kundenhinweis: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="200"/>
+        <location filename="../../ui/shipment_panel.py" line="155"/>
+        <source>Internal comment: {0}</source>
+        <translation>Interner Kommentar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="225"/>
         <source>PAID</source>
         <translation>BEZAHLT</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="202"/>
+        <location filename="../../ui/shipment_panel.py" line="227"/>
         <source>WILL CAPTURE</source>
         <translation>WIRD EINGEZOGEN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="204"/>
+        <location filename="../../ui/shipment_panel.py" line="229"/>
         <source>NOT PAID</source>
         <translation>NICHT BEZAHLT</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="206"/>
+        <location filename="../../ui/shipment_panel.py" line="231"/>
         <source>ON HOLD</source>
         <translation>ANGEHALTEN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="208"/>
+        <location filename="../../ui/shipment_panel.py" line="233"/>
         <source>ALREADY COMPLETED</source>
         <translation>BEREITS ABGESCHLOSSEN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="210"/>
+        <location filename="../../ui/shipment_panel.py" line="235"/>
         <source>NOT GOOD-TO-GO</source>
         <translation>NICHT VERSANDBEREIT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="296"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="297"/>
+        <source>ready, payment captured on completion</source>
+        <translation>bereit, Zahlung wird beim Abschließen eingezogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="299"/>
+        <source>not good-to-go yet</source>
+        <translation>noch nicht versandbereit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="300"/>
+        <source>on hold</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="301"/>
+        <source>not paid</source>
+        <translation>nicht bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="308"/>
+        <source>1 item</source>
+        <translation>1 Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="309"/>
+        <source>{0} items</source>
+        <translation>{0} Artikel</translation>
     </message>
 </context>
 <context>
@@ -1660,48 +1801,68 @@ Den Barcode auf einem Lieferschein scannen.</translation>
 <context>
     <name>StationSettingsDialog</name>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="34"/>
-        <location filename="../../ui/station_settings_dialog.py" line="81"/>
+        <location filename="../../ui/station_settings_dialog.py" line="36"/>
+        <location filename="../../ui/station_settings_dialog.py" line="92"/>
         <source>Station settings</source>
         <translation>Stationseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="44"/>
+        <location filename="../../ui/station_settings_dialog.py" line="47"/>
+        <source>Off: no item scans</source>
+        <translation>Aus: keine Artikel scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="48"/>
+        <source>Warn: count item scans, allow completing</source>
+        <translation>Warnen: gescannte Artikel zählen, Abschließen erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="49"/>
+        <source>Require: every item scanned before completing</source>
+        <translation>Pflicht: alle Artikel vor dem Abschließen scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="54"/>
         <source>Add to Centra&apos;s internal comment</source>
         <translation>Zum internen Kommentar in Centra hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="51"/>
+        <location filename="../../ui/station_settings_dialog.py" line="61"/>
         <source>Leave empty to keep the PIN</source>
         <translation>Leer lassen, um die PIN zu behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="56"/>
+        <location filename="../../ui/station_settings_dialog.py" line="66"/>
         <source>Station name</source>
         <translation>Stationsname</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="57"/>
+        <location filename="../../ui/station_settings_dialog.py" line="67"/>
         <source>Shipping e-mail default</source>
         <translation>Standard für Versand-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="58"/>
+        <location filename="../../ui/station_settings_dialog.py" line="68"/>
+        <source>Item verification</source>
+        <translation>Artikelprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="69"/>
         <source>&apos;Packed by Anna at …&apos;</source>
         <translation>&apos;Gepackt von Anna um …&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="59"/>
+        <location filename="../../ui/station_settings_dialog.py" line="70"/>
         <source>New supervisor PIN</source>
         <translation>Neue Schichtleiter-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="60"/>
+        <location filename="../../ui/station_settings_dialog.py" line="71"/>
         <source>Repeat new PIN</source>
         <translation>Neue PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="61"/>
+        <location filename="../../ui/station_settings_dialog.py" line="72"/>
         <source>Centra address: {0}
 Settings file: {1}
 Data folder: {2}</source>
@@ -1710,38 +1871,38 @@ Einstellungsdatei: {1}
 Datenordner: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="66"/>
+        <location filename="../../ui/station_settings_dialog.py" line="77"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="69"/>
+        <location filename="../../ui/station_settings_dialog.py" line="80"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="71"/>
+        <location filename="../../ui/station_settings_dialog.py" line="82"/>
         <source>Test scanner…</source>
         <translation>Scanner testen…</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="92"/>
-        <location filename="../../ui/station_settings_dialog.py" line="104"/>
+        <location filename="../../ui/station_settings_dialog.py" line="103"/>
+        <location filename="../../ui/station_settings_dialog.py" line="115"/>
         <source>Supervisor mode has locked. Close this window and unlock again.</source>
         <translation>Der Schichtleitermodus ist gesperrt. Dieses Fenster schließen und erneut entsperren.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="113"/>
+        <location filename="../../ui/station_settings_dialog.py" line="124"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>Die PIN muss {0} bis {1} Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="116"/>
+        <location filename="../../ui/station_settings_dialog.py" line="127"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>Die beiden PINs sind verschieden. Erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="119"/>
+        <location filename="../../ui/station_settings_dialog.py" line="130"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Der Station einen Namen geben, z. B. Station 3.</translation>
     </message>
@@ -1749,12 +1910,12 @@ Datenordner: {2}</translation>
 <context>
     <name>StatusBanner</name>
     <message>
-        <location filename="../../ui/status_banner.py" line="23"/>
+        <location filename="../../ui/status_banner.py" line="71"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_banner.py" line="42"/>
+        <location filename="../../ui/status_banner.py" line="90"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
     </message>
@@ -1762,53 +1923,53 @@ Datenordner: {2}</translation>
 <context>
     <name>SupervisorBar</name>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="76"/>
-        <location filename="../../ui/supervisor_bar.py" line="106"/>
+        <location filename="../../ui/supervisor_bar.py" line="119"/>
+        <location filename="../../ui/supervisor_bar.py" line="149"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="77"/>
+        <location filename="../../ui/supervisor_bar.py" line="120"/>
         <source>Supervisor…</source>
         <translation>Schichtleiter…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="78"/>
+        <location filename="../../ui/supervisor_bar.py" line="121"/>
         <source>Lock now</source>
         <translation>Jetzt sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="79"/>
+        <location filename="../../ui/supervisor_bar.py" line="122"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="80"/>
+        <location filename="../../ui/supervisor_bar.py" line="123"/>
         <source>Audit log…</source>
         <translation>Prüfprotokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="102"/>
+        <location filename="../../ui/supervisor_bar.py" line="145"/>
         <source>Packer: {0}</source>
         <translation>Packer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="103"/>
+        <location filename="../../ui/supervisor_bar.py" line="146"/>
         <source>Change packer…</source>
         <translation>Packer wechseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="105"/>
+        <location filename="../../ui/supervisor_bar.py" line="148"/>
         <source>Nobody signed in: scan your badge</source>
         <translation>Niemand angemeldet: Ausweis scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="109"/>
+        <location filename="../../ui/supervisor_bar.py" line="152"/>
         <source>Supervisor mode is locked.</source>
         <translation>Schichtleitermodus ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="120"/>
+        <location filename="../../ui/supervisor_bar.py" line="163"/>
         <source>SUPERVISOR MODE: locks in {0}:{1:02d} or after the next shipment</source>
         <translation>SCHICHTLEITERMODUS: sperrt in {0}:{1:02d} oder nach der nächsten Sendung</translation>
     </message>
@@ -1853,102 +2014,112 @@ Datenordner: {2}</translation>
     </message>
     <message>
         <location filename="../../ui/verification_view.py" line="124"/>
+        <source>The item is packed</source>
+        <translation>Der Artikel ist gepackt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_view.py" line="125"/>
         <source>All {0} items packed</source>
         <translation>Alle {0} Artikel gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="125"/>
-        <location filename="../../ui/verification_view.py" line="183"/>
+        <location filename="../../ui/verification_view.py" line="126"/>
+        <location filename="../../ui/verification_view.py" line="184"/>
         <source>Scan the carrier label, then complete.</source>
         <translation>Versandetikett scannen, dann abschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="128"/>
+        <location filename="../../ui/verification_view.py" line="129"/>
         <source>Packed {0}: {1}</source>
         <translation>Gepackt {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="136"/>
+        <location filename="../../ui/verification_view.py" line="137"/>
         <source>Take it out of the box.</source>
         <translation>Aus dem Karton nehmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="138"/>
+        <location filename="../../ui/verification_view.py" line="139"/>
         <source>If it is an order number, scan it again to open it.</source>
         <translation>Ist es eine Bestellnummer, erneut scannen, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="139"/>
+        <location filename="../../ui/verification_view.py" line="140"/>
         <source>Wrong item: {0} is not in this shipment</source>
         <translation>Falscher Artikel: {0} gehört nicht zu dieser Sendung</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="152"/>
+        <location filename="../../ui/verification_view.py" line="153"/>
         <source>Still missing: {0} ({1})</source>
         <translation>Fehlt noch: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="157"/>
+        <location filename="../../ui/verification_view.py" line="158"/>
         <source>Not every item is scanned ({0})</source>
         <translation>Nicht alle Artikel gescannt ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="159"/>
+        <location filename="../../ui/verification_view.py" line="160"/>
         <source>Complete again to send it anyway.</source>
         <translation>Erneut abschließen, um trotzdem zu senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="161"/>
+        <location filename="../../ui/verification_view.py" line="162"/>
         <source>Scan every item before completing</source>
         <translation>Vor dem Abschließen jeden Artikel scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="162"/>
+        <location filename="../../ui/verification_view.py" line="163"/>
         <source>A supervisor can complete it anyway with a reason below.</source>
         <translation>Ein Schichtleiter kann mit einer Begründung unten trotzdem abschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="172"/>
+        <location filename="../../ui/verification_view.py" line="173"/>
         <source>Supervisor needed</source>
         <translation>Schichtleiter erforderlich</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="173"/>
+        <location filename="../../ui/verification_view.py" line="174"/>
         <source>Unlock supervisor mode, then enter the reason.</source>
         <translation>Schichtleitermodus entsperren, dann den Grund eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="176"/>
+        <location filename="../../ui/verification_view.py" line="177"/>
         <source>Type a reason first</source>
         <translation>Zuerst einen Grund eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="177"/>
+        <location filename="../../ui/verification_view.py" line="178"/>
         <source>It is saved in the audit log.</source>
         <translation>Sie wird im Prüfprotokoll gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="182"/>
+        <location filename="../../ui/verification_view.py" line="183"/>
         <source>Verification bypassed: {0}</source>
         <translation>Prüfung übersprungen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="193"/>
+        <location filename="../../ui/verification_view.py" line="195"/>
+        <source>{0} of 1 item scanned</source>
+        <translation>{0} von 1 Artikel gescannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_view.py" line="196"/>
         <source>{0} of {1} items scanned</source>
         <translation>{0} von {1} Artikeln gescannt</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="205"/>
+        <location filename="../../ui/verification_view.py" line="208"/>
         <source>bypassed: {0}</source>
         <translation>übersprungen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="216"/>
+        <location filename="../../ui/verification_view.py" line="219"/>
         <source>Scan all items first ({0} / {1})</source>
         <translation>Erst alle Artikel scannen ({0} / {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="218"/>
+        <location filename="../../ui/verification_view.py" line="221"/>
         <source>Complete waits until every item is scanned (station setting). A supervisor can bypass with a reason.</source>
         <translation>Abschließen wartet, bis jeder Artikel gescannt ist (Stationseinstellung). Ein Schichtleiter kann mit Begründung überspringen.</translation>
     </message>

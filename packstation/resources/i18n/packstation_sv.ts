@@ -104,32 +104,32 @@
         <translation>den här stationen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="68"/>
+        <location filename="../../ui/audit_view.py" line="73"/>
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="70"/>
+        <location filename="../../ui/audit_view.py" line="75"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="95"/>
+        <location filename="../../ui/audit_view.py" line="104"/>
         <source>{0} entries today, newest first.</source>
         <translation>{0} poster i dag, nyaste först.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="104"/>
+        <location filename="../../ui/audit_view.py" line="113"/>
         <source>Export audit log</source>
         <translation>Exportera granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="114"/>
+        <location filename="../../ui/audit_view.py" line="123"/>
         <source>Export failed: {0}</source>
         <translation>Exporten misslyckades: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="116"/>
+        <location filename="../../ui/audit_view.py" line="125"/>
         <source>Exported {0} entries to {1}.</source>
         <translation>Exporterade {0} poster till {1}.</translation>
     </message>
@@ -269,37 +269,37 @@
         <translation>Slutförd {0}  ·  order {1}  ·  spårning {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="342"/>
+        <location filename="../../ui/bench.py" line="343"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Slutförd {0}  ·  order {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="345"/>
+        <location filename="../../ui/bench.py" line="346"/>
         <source>Completing {0}</source>
         <translation>Slutför {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="355"/>
+        <location filename="../../ui/bench.py" line="356"/>
         <source>Please wait.</source>
         <translation>Vänta.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="373"/>
+        <location filename="../../ui/bench.py" line="374"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: väntar på att skickas till Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="374"/>
+        <location filename="../../ui/bench.py" line="375"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation försöker igen; inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="377"/>
+        <location filename="../../ui/bench.py" line="378"/>
         <source>Ready for the next parcel.</source>
         <translation>Redo för nästa paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="429"/>
+        <location filename="../../ui/bench.py" line="430"/>
         <source>Scan a packing slip</source>
         <translation>Skanna en följesedel</translation>
     </message>
@@ -415,92 +415,112 @@
 <context>
     <name>CompletionForm</name>
     <message>
-        <location filename="../../ui/completion_form.py" line="41"/>
+        <location filename="../../ui/completion_form.py" line="56"/>
         <source>Good-to-go (packed)</source>
         <translation>Klar att skicka (packad)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="42"/>
+        <location filename="../../ui/completion_form.py" line="57"/>
         <source>Shipped (handed to carrier)</source>
         <translation>Skickad (lämnad till transportör)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="45"/>
+        <location filename="../../ui/completion_form.py" line="60"/>
         <source>Scan the carrier label</source>
         <translation>Skanna transportörens etikett</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="58"/>
+        <location filename="../../ui/completion_form.py" line="68"/>
+        <source>One package less</source>
+        <translation>Ett kolli mindre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completion_form.py" line="69"/>
+        <source>One package more</source>
+        <translation>Ett kolli till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completion_form.py" line="87"/>
         <source>Added to the order&apos;s internal comment</source>
         <translation>Läggs till i orderns interna kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="59"/>
+        <location filename="../../ui/completion_form.py" line="88"/>
         <source>Capture payment when completing</source>
         <translation>Dra betalningen vid slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="74"/>
+        <location filename="../../ui/completion_form.py" line="115"/>
         <source>Tracking</source>
         <translation>Spårning</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="75"/>
+        <location filename="../../ui/completion_form.py" line="116"/>
         <source>Packages</source>
         <translation>Kolli</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="76"/>
+        <location filename="../../ui/completion_form.py" line="117"/>
         <source>Carrier</source>
         <translation>Transportör</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="77"/>
+        <location filename="../../ui/completion_form.py" line="120"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="78"/>
+        <location filename="../../ui/completion_form.py" line="121"/>
         <source>Return-slip tracking</source>
         <translation>Retursedelns nr</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="79"/>
+        <location filename="../../ui/completion_form.py" line="122"/>
         <source>Internal comment</source>
         <translation>Intern kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="203"/>
+        <location filename="../../ui/completion_form.py" line="147"/>
+        <source>Less ▴</source>
+        <translation>Mindre ▴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completion_form.py" line="148"/>
+        <source>More: service, return slip, comment ▾</source>
+        <translation>Mer: tjänst, retursedel, kommentar ▾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completion_form.py" line="266"/>
         <source>Complete shipment   (Ctrl+Enter)</source>
         <translation>Slutför försändelse   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="205"/>
+        <location filename="../../ui/completion_form.py" line="268"/>
         <source>Sends carrier, tracking and packages to Centra and marks the shipment shipped. The payment is captured if needed.</source>
         <translation>Skickar transportör, spårning och kolli till Centra och markerar försändelsen som skickad. Betalningen dras vid behov.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="208"/>
+        <location filename="../../ui/completion_form.py" line="271"/>
         <source>Mark good-to-go only   (Ctrl+Enter)</source>
         <translation>Markera endast klar att skicka   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="210"/>
+        <location filename="../../ui/completion_form.py" line="273"/>
         <source>Tells Centra the parcel is packed. Tick Shipped when it is handed to the carrier to complete it.</source>
         <translation>Meddelar Centra att paketet är packat. Kryssa Skickad när det lämnats till transportören för att slutföra.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="213"/>
+        <location filename="../../ui/completion_form.py" line="276"/>
         <source>Scan a packing slip first</source>
         <translation>Skanna en följesedel först</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="216"/>
+        <location filename="../../ui/completion_form.py" line="279"/>
         <source>Tick Good-to-go or scan tracking</source>
         <translation>Kryssa Klar att skicka eller skanna spårning</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="218"/>
+        <location filename="../../ui/completion_form.py" line="281"/>
         <source>Scan the carrier label: tracking is filled in and both boxes are ticked.</source>
         <translation>Skanna transportörens etikett: spårningsnumret fylls i och båda rutorna kryssas.</translation>
     </message>
@@ -519,14 +539,47 @@
     </message>
 </context>
 <context>
+    <name>EmailChoice</name>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="33"/>
+        <source>Store setting</source>
+        <translation>Butiksinställning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="34"/>
+        <source>Send the e-mail</source>
+        <translation>Skicka e-post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="35"/>
+        <source>Don&apos;t send the e-mail</source>
+        <translation>Skicka inte e-post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="41"/>
+        <source>Centra&apos;s store setting decides whether the customer gets the shipping e-mail.</source>
+        <translation>Butiksinställningen i Centra avgör om kunden får leveransmejlet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="43"/>
+        <source>Centra sends the shipping e-mail for this shipment.</source>
+        <translation>Centra skickar leveransmejlet för den här försändelsen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="45"/>
+        <source>Centra sends no shipping e-mail for this shipment.</source>
+        <translation>Centra skickar inget leveransmejl för den här försändelsen.</translation>
+    </message>
+</context>
+<context>
     <name>EmailChoiceBox</name>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="54"/>
+        <location filename="../../ui/supervisor_bar.py" line="97"/>
         <source>Station default: {0}.</source>
         <translation>Stationens standard: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="56"/>
+        <location filename="../../ui/supervisor_bar.py" line="99"/>
         <source>Only a supervisor can change this.</source>
         <translation>Bara en arbetsledare kan ändra detta.</translation>
     </message>
@@ -562,7 +615,7 @@
         <translation>Skanna följesedel → markören hoppar till Spårning  ·  skanna etikett eller skriv + Enter → kryssar båda rutorna  ·  Ctrl+Enter slutför  ·  Esc rensar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Demo barcodes: scan, type or click</source>
         <translation>Demostreckkoder: skanna, skriv eller klicka</translation>
     </message>
@@ -570,168 +623,189 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="78"/>
+        <source>The key comes from the PACKSTATION_API_KEY environment variable on this PC: ask IT to correct it there, then restart Packstation.</source>
+        <translation>Nyckeln kommer från miljövariabeln PACKSTATION_API_KEY på den här datorn: be IT rätta den där och starta sedan om Packstation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="81"/>
+        <source>Ask a supervisor or IT to enter the right key: start Packstation with --setup (the key is kept in the PC&apos;s keyring).</source>
+        <translation>Be en arbetsledare eller IT att ange rätt nyckel: starta Packstation med --setup (nyckeln sparas i datorns nyckelring).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="96"/>
+        <source>{0}  ·  READ THE CUSTOMER&apos;S NOTE</source>
+        <translation>{0}  ·  LÄS KUNDENS MEDDELANDE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="98"/>
+        <source>Customer note: {0}</source>
+        <translation>Kundens meddelande: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>{0}: paid and ready to pack</source>
         <translation>{0}: betald och klar att packa</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Pack the items, then scan the carrier label.</source>
         <translation>Packa artiklarna och skanna sedan transportörens etikett.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>{0}: ready, payment is taken when you complete</source>
         <translation>{0}: klar, betalningen dras när du slutför</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Do not hand the parcel over until Completed shows green.</source>
         <translation>Lämna inte över paketet förrän Slutförd visas i grönt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>{0} is not good-to-go yet</source>
         <translation>{0} är inte klar att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Tick Good-to-go when it is packed, or put the slip aside and ask your supervisor.</source>
         <translation>Kryssa Klar att skicka när den är packad, eller lägg undan följesedeln och fråga arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>{0} is ON HOLD: do not pack</source>
         <translation>{0} är PAUSAD: packa inte</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>Put the slip aside and tell your supervisor.</source>
         <translation>Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>{0} is NOT PAID: do not ship</source>
         <translation>{0} är EJ BETALD: skicka inte</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>There is no payment to capture. Put the slip aside and tell your supervisor.</source>
         <translation>Det finns ingen betalning att dra. Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>{0} is already completed (tracking {1})</source>
         <translation>{0} är redan slutförd (spårning {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>{0} is already completed</source>
         <translation>{0} är redan slutförd</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>Do not ship it again. Put the slip aside.</source>
         <translation>Skicka inte igen. Lägg undan följesedeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Order {0} has {1} open shipments</source>
         <translation>Order {0} har {1} öppna försändelser</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Scan the shipment ID on the slip, or pick one below.</source>
         <translation>Skanna försändelse-ID:t på följesedeln, eller välj en nedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Nothing found for {0}</source>
         <translation>Inget hittades för {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Check the slip. Scan the shipment ID (like 41001-1) or order number.</source>
         <translation>Kontrollera följesedeln. Skanna försändelse-ID (t.ex. 41001-1) eller ordernummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Shipment {0} is already waiting to be sent; it will not be completed twice.</source>
         <translation>Försändelse {0} väntar redan på att skickas; den slutförs inte två gånger.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Do not send it again.</source>
         <translation>Skicka inte igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Shipment {0} was already completed at {1} at this station.</source>
         <translation>Försändelse {0} slutfördes redan kl. {1} vid den här stationen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>Could not save this completion: nothing was sent</source>
         <translation>Kunde inte spara slutförandet: inget skickades</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>{0} Call IT; keep the parcel at the station.</source>
         <translation>{0} Ring IT; behåll paketet vid stationen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>DO NOT SHIP: payment capture failed</source>
         <translation>SKICKA INTE: betalningen kunde inte dras</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>Centra refused: {0}</source>
         <translation>Centra vägrade: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>Nothing was changed. Put the slip aside and tell your supervisor.</source>
         <translation>Inget ändrades. Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>{0} failed: {1}</source>
         <translation>{0} misslyckades: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>{0} failed unexpectedly</source>
         <translation>{0} misslyckades oväntat</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>{0}. Press Retry; if it repeats, call IT.</source>
         <translation>{0}. Tryck Försök igen; om det upprepas, ring IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>Completed in Centra: OK to ship.</source>
         <translation>Slutförd i Centra: OK att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
         <translation>Ta tillbaka paket {0}: Centra vägrade slutförandet ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>no reason given</source>
         <translation>ingen orsak angiven</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>Keep the parcel at the station until confirmed.</source>
         <translation>Behåll paketet vid stationen tills det är bekräftat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>Queued: OK to ship.</source>
         <translation>I kö: OK att skicka.</translation>
     </message>
@@ -825,22 +899,27 @@
 <context>
     <name>ReadyList</name>
     <message>
-        <location filename="../../ui/ready_list.py" line="120"/>
+        <location filename="../../ui/ready_list.py" line="125"/>
+        <source>Centra rejected the API key</source>
+        <translation>Centra godtog inte API-nyckeln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ready_list.py" line="128"/>
         <source>Ready list: loading…</source>
         <translation>Klarlista: laddar…</translation>
     </message>
     <message>
-        <location filename="../../ui/ready_list.py" line="121"/>
+        <location filename="../../ui/ready_list.py" line="129"/>
         <source>Ready list: Centra not answering</source>
         <translation>Klarlista: Centra svarar inte</translation>
     </message>
     <message>
-        <location filename="../../ui/ready_list.py" line="122"/>
+        <location filename="../../ui/ready_list.py" line="130"/>
         <source>Ready list: {0} · {1} old</source>
         <translation>Klarlista: {0} · {1} gammal</translation>
     </message>
     <message>
-        <location filename="../../ui/ready_list.py" line="123"/>
+        <location filename="../../ui/ready_list.py" line="131"/>
         <source>{0} · OFFLINE</source>
         <translation>{0} · FRÅNKOPPLAD</translation>
     </message>
@@ -1441,48 +1520,65 @@
         <translation>Ställ in den här packstationen</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="147"/>
+        <location filename="../../ui/setup_dialog.py" line="149"/>
+        <source>(a new station: name it below)</source>
+        <translation>(en ny station: namnge den nedan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="150"/>
+        <source>(type the address below)</source>
+        <translation>(skriv adressen nedan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="151"/>
+        <source>Station: {0}
+Centra: {1}</source>
+        <translation>Station: {0}
+Centra: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="159"/>
         <source>The key is kept in this computer&apos;s password store (Windows Credential Manager), never in a file.</source>
         <translation>Nyckeln sparas i datorns lösenordsvalv (Windows Autentiseringshanteraren), aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="151"/>
+        <location filename="../../ui/setup_dialog.py" line="163"/>
         <source>This computer has no secure password store, so the key cannot be remembered. Tick the box below to use it until Packstation closes, or ask IT to set PACKSTATION_API_KEY.</source>
         <translation>Datorn har inget säkert lösenordsvalv, så nyckeln kan inte sparas. Kryssa rutan nedan för att använda den tills Packstation stängs, eller be IT sätta PACKSTATION_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="159"/>
+        <location filename="../../ui/setup_dialog.py" line="171"/>
         <source>Type the Centra address.</source>
         <translation>Skriv Centra-adressen.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="169"/>
-        <location filename="../../ui/setup_dialog.py" line="215"/>
+        <location filename="../../ui/setup_dialog.py" line="181"/>
+        <location filename="../../ui/setup_dialog.py" line="227"/>
         <source>Paste the API key.</source>
         <translation>Klistra in API-nyckeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="184"/>
+        <location filename="../../ui/setup_dialog.py" line="196"/>
         <source>Testing… (asking Centra how many shipments are ready)</source>
         <translation>Testar… (frågar Centra hur många försändelser som är klara)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="220"/>
+        <location filename="../../ui/setup_dialog.py" line="232"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Ge stationen ett namn, t.ex. Station 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="224"/>
+        <location filename="../../ui/setup_dialog.py" line="236"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>PIN-koden måste ha {0} till {1} siffror.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="227"/>
+        <location filename="../../ui/setup_dialog.py" line="239"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>De två PIN-koderna skiljer sig. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="230"/>
+        <location filename="../../ui/setup_dialog.py" line="242"/>
         <source>No password store: tick &apos;Use the key for this session only&apos; to go on.</source>
         <translation>Inget lösenordsvalv: kryssa &apos;Använd nyckeln bara i den här sessionen&apos; för att fortsätta.</translation>
     </message>
@@ -1495,7 +1591,12 @@
         <translation>Detta skift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_stats_view.py" line="64"/>
+        <location filename="../../ui/shift_stats_view.py" line="66"/>
+        <source>from {0} min</source>
+        <translation>från {0} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_stats_view.py" line="69"/>
         <source>Parcels {0}  ·  per hour {1}  ·  median {2} scan to complete</source>
         <translation>Paket {0}  ·  per timme {1}  ·  median {2} från skanning till slutförd</translation>
     </message>
@@ -1510,84 +1611,124 @@ Scan the barcode on a packing slip.</source>
 Skanna streckkoden på en följesedel.</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="77"/>
+        <location filename="../../ui/shipment_panel.py" line="90"/>
         <source>Qty</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="77"/>
+        <location filename="../../ui/shipment_panel.py" line="90"/>
         <source>Packed</source>
         <translation>Packat</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="77"/>
+        <location filename="../../ui/shipment_panel.py" line="90"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="77"/>
+        <location filename="../../ui/shipment_panel.py" line="90"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="78"/>
+        <location filename="../../ui/shipment_panel.py" line="91"/>
         <source>SKU / EAN</source>
         <translation>SKU / EAN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="103"/>
+        <location filename="../../ui/shipment_panel.py" line="121"/>
         <source>This order has several open shipments. Scan the shipment ID, or pick one:</source>
         <translation>Ordern har flera öppna försändelser. Skanna försändelse-ID:t eller välj en:</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="124"/>
+        <location filename="../../ui/shipment_panel.py" line="142"/>
         <source>Shipment {0}   ·   Order {1}</source>
         <translation>Försändelse {0}   ·   Order {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="129"/>
+        <location filename="../../ui/shipment_panel.py" line="147"/>
         <source>Ship with: {0}</source>
         <translation>Skicka med: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="129"/>
+        <location filename="../../ui/shipment_panel.py" line="147"/>
         <source>not set</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="132"/>
+        <location filename="../../ui/shipment_panel.py" line="150"/>
         <source>Customer note: {0}</source>
         <translation>Kundens meddelande: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="200"/>
+        <location filename="../../ui/shipment_panel.py" line="155"/>
+        <source>Internal comment: {0}</source>
+        <translation>Intern kommentar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="225"/>
         <source>PAID</source>
         <translation>BETALD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="202"/>
+        <location filename="../../ui/shipment_panel.py" line="227"/>
         <source>WILL CAPTURE</source>
         <translation>DRAS VID SLUTFÖRANDE</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="204"/>
+        <location filename="../../ui/shipment_panel.py" line="229"/>
         <source>NOT PAID</source>
         <translation>EJ BETALD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="206"/>
+        <location filename="../../ui/shipment_panel.py" line="231"/>
         <source>ON HOLD</source>
         <translation>PAUSAD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="208"/>
+        <location filename="../../ui/shipment_panel.py" line="233"/>
         <source>ALREADY COMPLETED</source>
         <translation>REDAN SLUTFÖRD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="210"/>
+        <location filename="../../ui/shipment_panel.py" line="235"/>
         <source>NOT GOOD-TO-GO</source>
         <translation>INTE KLAR ATT SKICKA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="296"/>
+        <source>ready</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="297"/>
+        <source>ready, payment captured on completion</source>
+        <translation>klar, betalningen dras vid slutförande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="299"/>
+        <source>not good-to-go yet</source>
+        <translation>inte klar att skicka än</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="300"/>
+        <source>on hold</source>
+        <translation>pausad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="301"/>
+        <source>not paid</source>
+        <translation>inte betald</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="308"/>
+        <source>1 item</source>
+        <translation>1 artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="309"/>
+        <source>{0} items</source>
+        <translation>{0} artiklar</translation>
     </message>
 </context>
 <context>
@@ -1660,48 +1801,68 @@ Skanna streckkoden på en följesedel.</translation>
 <context>
     <name>StationSettingsDialog</name>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="34"/>
-        <location filename="../../ui/station_settings_dialog.py" line="81"/>
+        <location filename="../../ui/station_settings_dialog.py" line="36"/>
+        <location filename="../../ui/station_settings_dialog.py" line="92"/>
         <source>Station settings</source>
         <translation>Stationsinställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="44"/>
+        <location filename="../../ui/station_settings_dialog.py" line="47"/>
+        <source>Off: no item scans</source>
+        <translation>Av: ingen skanning av artiklar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="48"/>
+        <source>Warn: count item scans, allow completing</source>
+        <translation>Varna: räkna skannade artiklar, tillåt slutförande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="49"/>
+        <source>Require: every item scanned before completing</source>
+        <translation>Kräv: alla artiklar skannade före slutförande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="54"/>
         <source>Add to Centra&apos;s internal comment</source>
         <translation>Lägg till i Centras interna kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="51"/>
+        <location filename="../../ui/station_settings_dialog.py" line="61"/>
         <source>Leave empty to keep the PIN</source>
         <translation>Lämna tomt för att behålla PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="56"/>
+        <location filename="../../ui/station_settings_dialog.py" line="66"/>
         <source>Station name</source>
         <translation>Stationens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="57"/>
+        <location filename="../../ui/station_settings_dialog.py" line="67"/>
         <source>Shipping e-mail default</source>
         <translation>Standard för leveransmejl</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="58"/>
+        <location filename="../../ui/station_settings_dialog.py" line="68"/>
+        <source>Item verification</source>
+        <translation>Artikelkontroll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="69"/>
         <source>&apos;Packed by Anna at …&apos;</source>
         <translation>&apos;Packad av Anna kl. …&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="59"/>
+        <location filename="../../ui/station_settings_dialog.py" line="70"/>
         <source>New supervisor PIN</source>
         <translation>Ny arbetsledar-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="60"/>
+        <location filename="../../ui/station_settings_dialog.py" line="71"/>
         <source>Repeat new PIN</source>
         <translation>Upprepa ny PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="61"/>
+        <location filename="../../ui/station_settings_dialog.py" line="72"/>
         <source>Centra address: {0}
 Settings file: {1}
 Data folder: {2}</source>
@@ -1710,38 +1871,38 @@ Inställningsfil: {1}
 Datamapp: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="66"/>
+        <location filename="../../ui/station_settings_dialog.py" line="77"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="69"/>
+        <location filename="../../ui/station_settings_dialog.py" line="80"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="71"/>
+        <location filename="../../ui/station_settings_dialog.py" line="82"/>
         <source>Test scanner…</source>
         <translation>Testa skanner…</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="92"/>
-        <location filename="../../ui/station_settings_dialog.py" line="104"/>
+        <location filename="../../ui/station_settings_dialog.py" line="103"/>
+        <location filename="../../ui/station_settings_dialog.py" line="115"/>
         <source>Supervisor mode has locked. Close this window and unlock again.</source>
         <translation>Arbetsledarläget har låsts. Stäng fönstret och lås upp igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="113"/>
+        <location filename="../../ui/station_settings_dialog.py" line="124"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>PIN-koden måste ha {0} till {1} siffror.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="116"/>
+        <location filename="../../ui/station_settings_dialog.py" line="127"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>De två PIN-koderna skiljer sig. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="119"/>
+        <location filename="../../ui/station_settings_dialog.py" line="130"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Ge stationen ett namn, t.ex. Station 3.</translation>
     </message>
@@ -1749,12 +1910,12 @@ Datamapp: {2}</translation>
 <context>
     <name>StatusBanner</name>
     <message>
-        <location filename="../../ui/status_banner.py" line="23"/>
+        <location filename="../../ui/status_banner.py" line="71"/>
         <source>Retry</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_banner.py" line="42"/>
+        <location filename="../../ui/status_banner.py" line="90"/>
         <source>Scan a packing slip</source>
         <translation>Skanna en följesedel</translation>
     </message>
@@ -1762,53 +1923,53 @@ Datamapp: {2}</translation>
 <context>
     <name>SupervisorBar</name>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="76"/>
-        <location filename="../../ui/supervisor_bar.py" line="106"/>
+        <location filename="../../ui/supervisor_bar.py" line="119"/>
+        <location filename="../../ui/supervisor_bar.py" line="149"/>
         <source>Sign in…</source>
         <translation>Logga in…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="77"/>
+        <location filename="../../ui/supervisor_bar.py" line="120"/>
         <source>Supervisor…</source>
         <translation>Arbetsledare…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="78"/>
+        <location filename="../../ui/supervisor_bar.py" line="121"/>
         <source>Lock now</source>
         <translation>Lås nu</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="79"/>
+        <location filename="../../ui/supervisor_bar.py" line="122"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="80"/>
+        <location filename="../../ui/supervisor_bar.py" line="123"/>
         <source>Audit log…</source>
         <translation>Granskningslogg…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="102"/>
+        <location filename="../../ui/supervisor_bar.py" line="145"/>
         <source>Packer: {0}</source>
         <translation>Packare: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="103"/>
+        <location filename="../../ui/supervisor_bar.py" line="146"/>
         <source>Change packer…</source>
         <translation>Byt packare…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="105"/>
+        <location filename="../../ui/supervisor_bar.py" line="148"/>
         <source>Nobody signed in: scan your badge</source>
         <translation>Ingen inloggad: skanna din bricka</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="109"/>
+        <location filename="../../ui/supervisor_bar.py" line="152"/>
         <source>Supervisor mode is locked.</source>
         <translation>Arbetsledarläget är låst.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="120"/>
+        <location filename="../../ui/supervisor_bar.py" line="163"/>
         <source>SUPERVISOR MODE: locks in {0}:{1:02d} or after the next shipment</source>
         <translation>ARBETSLEDARLÄGE: låses om {0}:{1:02d} eller efter nästa försändelse</translation>
     </message>
@@ -1853,102 +2014,112 @@ Datamapp: {2}</translation>
     </message>
     <message>
         <location filename="../../ui/verification_view.py" line="124"/>
+        <source>The item is packed</source>
+        <translation>Artikeln är packad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_view.py" line="125"/>
         <source>All {0} items packed</source>
         <translation>Alla {0} artiklar packade</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="125"/>
-        <location filename="../../ui/verification_view.py" line="183"/>
+        <location filename="../../ui/verification_view.py" line="126"/>
+        <location filename="../../ui/verification_view.py" line="184"/>
         <source>Scan the carrier label, then complete.</source>
         <translation>Skanna transportörens etikett och slutför sedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="128"/>
+        <location filename="../../ui/verification_view.py" line="129"/>
         <source>Packed {0}: {1}</source>
         <translation>Packat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="136"/>
+        <location filename="../../ui/verification_view.py" line="137"/>
         <source>Take it out of the box.</source>
         <translation>Ta ut den ur kartongen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="138"/>
+        <location filename="../../ui/verification_view.py" line="139"/>
         <source>If it is an order number, scan it again to open it.</source>
         <translation>Om det är ett ordernummer, skanna det igen för att öppna det.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="139"/>
+        <location filename="../../ui/verification_view.py" line="140"/>
         <source>Wrong item: {0} is not in this shipment</source>
         <translation>Fel artikel: {0} finns inte i försändelsen</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="152"/>
+        <location filename="../../ui/verification_view.py" line="153"/>
         <source>Still missing: {0} ({1})</source>
         <translation>Saknas fortfarande: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="157"/>
+        <location filename="../../ui/verification_view.py" line="158"/>
         <source>Not every item is scanned ({0})</source>
         <translation>Inte alla artiklar är skannade ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="159"/>
+        <location filename="../../ui/verification_view.py" line="160"/>
         <source>Complete again to send it anyway.</source>
         <translation>Slutför igen för att skicka ändå.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="161"/>
+        <location filename="../../ui/verification_view.py" line="162"/>
         <source>Scan every item before completing</source>
         <translation>Skanna varje artikel innan du slutför</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="162"/>
+        <location filename="../../ui/verification_view.py" line="163"/>
         <source>A supervisor can complete it anyway with a reason below.</source>
         <translation>En arbetsledare kan ändå slutföra med en orsak nedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="172"/>
+        <location filename="../../ui/verification_view.py" line="173"/>
         <source>Supervisor needed</source>
         <translation>Arbetsledare behövs</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="173"/>
+        <location filename="../../ui/verification_view.py" line="174"/>
         <source>Unlock supervisor mode, then enter the reason.</source>
         <translation>Lås upp arbetsledarläget och ange sedan orsaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="176"/>
+        <location filename="../../ui/verification_view.py" line="177"/>
         <source>Type a reason first</source>
         <translation>Skriv en orsak först</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="177"/>
+        <location filename="../../ui/verification_view.py" line="178"/>
         <source>It is saved in the audit log.</source>
         <translation>Den sparas i granskningsloggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="182"/>
+        <location filename="../../ui/verification_view.py" line="183"/>
         <source>Verification bypassed: {0}</source>
         <translation>Kontroll överhoppad: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="193"/>
+        <location filename="../../ui/verification_view.py" line="195"/>
+        <source>{0} of 1 item scanned</source>
+        <translation>{0} av 1 artikel skannad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_view.py" line="196"/>
         <source>{0} of {1} items scanned</source>
         <translation>{0} av {1} artiklar skannade</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="205"/>
+        <location filename="../../ui/verification_view.py" line="208"/>
         <source>bypassed: {0}</source>
         <translation>överhoppad: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="216"/>
+        <location filename="../../ui/verification_view.py" line="219"/>
         <source>Scan all items first ({0} / {1})</source>
         <translation>Skanna alla artiklar först ({0} / {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="218"/>
+        <location filename="../../ui/verification_view.py" line="221"/>
         <source>Complete waits until every item is scanned (station setting). A supervisor can bypass with a reason.</source>
         <translation>Slutför väntar tills varje artikel är skannad (stationsinställning). En arbetsledare kan hoppa över med en orsak.</translation>
     </message>
