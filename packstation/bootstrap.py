@@ -3,6 +3,7 @@
     python -m packstation.bootstrap demo   create .venv, install, start on the demo Centra
     python -m packstation.bootstrap test   create .venv, install with test extras, run tests
     python -m packstation.bootstrap lint   ruff + mypy
+    python -m packstation.bootstrap screenshots   re-render the README's PNGs (offscreen)
 
 Only the standard library is used here (it runs before anything is installed), so it
 works the same on Windows and on Linux.
@@ -79,6 +80,12 @@ def main(argv: list[str]) -> int:
         env = dict(os.environ)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         return subprocess.call([str(py), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    if command == "screenshots":
+        py = ensure_venv("")
+        env = dict(os.environ)
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return subprocess.call([str(py), "-m", "packstation.devtools.screenshot",
+                                *(rest or ["resources/screenshots"])], cwd=ROOT, env=env)
     if command == "lint":
         py = ensure_venv("dev")
         rc = subprocess.call([str(py), "-m", "ruff", "check", "packstation", "tests"], cwd=ROOT)

@@ -6,6 +6,7 @@ built the way ``packstation --demo`` builds it, for screenshots and layout check
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import tempfile
@@ -259,7 +260,16 @@ def render(app: QApplication, simulator: CentraSimulator, out: Path | None,
             settle(app, 0.5)
         if out is not None:
             w.grab().save(str(out))
-        return problems(bench, size)
+        found = problems(bench, size)
+        # Supervisor mode shows a wider strip (state, Lock now, Settings, Audit log).
+        if bench.station is not None and bench.station_ui is not None:
+            assert bench.station.lock.unlock(DEMO_PIN).ok
+            bench.station_ui.refresh()
+            settle(app, 0.2)
+            if out is not None:
+                w.grab().save(str(out.with_name(out.stem + "-supervisor.png")))
+            found += [f"supervisor mode: {p}" for p in problems(bench, size)]
+        return found
     finally:
         bench.shutdown()
         w.close()
@@ -292,6 +302,7 @@ def check_all(out_dir: Path | None, scans: Iterable[str] = LONGEST_SHIPMENTS[:1]
 
 
 def main(argv: list[str]) -> int:
+    logging.basicConfig(level=logging.ERROR)  # the bench's own warnings are expected here
     """``--check [DIR]``: every screen at this QT_SCALE_FACTOR, every language, the longest
     demo shipments (PNGs into DIR); prints each problem. Otherwise one PNG:
     ``OUT.png [WIDTHxHEIGHT] [LANG] [SCAN;SCAN…]``."""

@@ -291,7 +291,9 @@ DEMO_COMMANDS: list[tuple[str, str]] = [
 def demo_window_barcodes(badge: tuple[str, str]) -> list[tuple[str, str]]:
     """Everything the demo window lists, in sections ("" code: a heading): a slip, then
     its label, then Ctrl+Enter or PS:COMPLETE is a completed demo parcel."""
-    return [("", "Try: a slip, then a carrier label, then PS:COMPLETE"), badge,
+    postnord = next(code for code, words in DEMO_LABELS if "PostNord" in words)
+    return [("", f"Try: 41001-1, then its PostNord label {postnord}, then PS:COMPLETE"),
+            badge,
             ("", "Packing slips"), *DEMO_BARCODES,
             ("", "Carrier labels (valid check digits)"), *DEMO_LABELS,
             ("", "Items (item verification)"), *demo_items(),

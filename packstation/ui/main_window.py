@@ -87,7 +87,9 @@ class MainWindow(QMainWindow):
         """Add everything below the scan field (once); emits ``assembled``."""
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence, QShortcut
-        from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSplitter
+        from PySide6.QtWidgets import QFrame, QHBoxLayout, QSplitter
+
+        from packstation.ui.column_scroll import ColumnScroll
 
         from packstation.ui.completion_form import CompletionForm
         from packstation.ui.shipment_panel import ShipmentPanel
@@ -112,13 +114,12 @@ class MainWindow(QMainWindow):
         self.side = right_layout  # later panels (waiting list, stats) go below the form
         # A small screen, a large scale factor or a long translation: the column scrolls
         # instead of squeezing its rows over each other (or forcing the window larger).
-        self.form_scroll = QScrollArea()
+        self.form_scroll = ColumnScroll()
         self.form_scroll.setObjectName("formScroll")
         self.form_scroll.setWidget(right)
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.form_scroll.setMinimumWidth(500)
         # A click on the column's empty space must not take the focus from the field.
         self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 

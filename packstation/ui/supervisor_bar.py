@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -133,8 +134,14 @@ class SupervisorBar(QWidget):
         grid.addWidget(self.state, 1, 0, 1, 2)
         grid.addWidget(self.unlock, 1, 2)
         grid.addWidget(self.lock, 1, 2)
-        grid.addWidget(self.settings, 2, 0)
-        grid.addWidget(self.audit, 2, 1)
+        # Settings and Audit log share one row of their own: in the grid's first two
+        # columns they made the strip (and the form column) wider than the form itself.
+        tools = QHBoxLayout()
+        tools.setContentsMargins(0, 0, 0, 0)
+        tools.addWidget(self.settings)
+        tools.addWidget(self.audit)
+        tools.addStretch(1)
+        grid.addLayout(tools, 2, 0, 1, 3)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.show_operator(None)
