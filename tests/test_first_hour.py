@@ -183,7 +183,7 @@ def test_completed_banner_stays_one_line(qtbot: QtBot, station_bench: Bench) -> 
     assert title.height() <= title.fontMetrics().lineSpacing() + 8  # one line
     assert banner.height() == before
     assert title.toolTip() == title.text() and "41001-1" in title.text()
-    shown = title.shown_text()  # type: ignore[attr-defined]
+    shown = title.shown_text()
     assert title.fontMetrics().horizontalAdvance(shown) <= title.contentsRect().width()
     assert shown != title.text() and "…" in shown
     assert shown.startswith("Completed 41001-1") and shown.endswith(UPS[-4:])

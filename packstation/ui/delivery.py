@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from packstation.activity_log import describe_entry
 from packstation.centra.errors import CentraError
 from packstation.centra.models import CompleteRequest
 from packstation.outbox import Dispatcher, Outbox, OutboxEntry, State
-from packstation.activity_log import describe_entry
 from packstation.ui.jobs import JobRunner
 
 log = logging.getLogger(__name__)

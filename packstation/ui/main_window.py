@@ -20,7 +20,7 @@ from packstation.ui.theme import STYLE_SHEET
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
-    from PySide6.QtWidgets import QHBoxLayout, QListWidget
+    from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem
 
     from packstation.ui.completion_form import CompletionForm
     from packstation.ui.shipment_panel import ShipmentPanel
@@ -90,7 +90,6 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFrame, QHBoxLayout, QSplitter
 
         from packstation.ui.column_scroll import ColumnScroll
-
         from packstation.ui.completion_form import CompletionForm
         from packstation.ui.shipment_panel import ShipmentPanel
         from packstation.ui.status_banner import StatusBanner
@@ -183,13 +182,17 @@ class MainWindow(QMainWindow):
             item.setToolTip(words)
             item.setData(Qt.ItemDataRole.UserRole, code)
             self.demo_list.addItem(item)
-        self.demo_list.itemClicked.connect(
-            lambda item: item.data(Qt.ItemDataRole.UserRole) and self.demo_barcode_clicked.emit(
-                item.data(Qt.ItemDataRole.UserRole))
-        )
+        self.demo_list.itemClicked.connect(self._demo_clicked)
         v.addWidget(title)
         v.addWidget(self.demo_list, 1)
         self.body.addWidget(box)
+
+    def _demo_clicked(self, item: QListWidgetItem) -> None:
+        from PySide6.QtCore import Qt
+
+        code = item.data(Qt.ItemDataRole.UserRole)
+        if code:  # headings carry no barcode
+            self.demo_barcode_clicked.emit(str(code))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()

@@ -208,7 +208,7 @@ class ShipmentPanel(QStackedWidget):
         for f in found:
             s = f.shipment
             words = _OUTCOME_WORDS.get(f.outcome)
-            state = self.tr(words) if words else f.outcome.value
+            state = self.tr(str(words)) if words else f.outcome.value
             item = QListWidgetItem(
                 f"{s.shipment_id}   —   {item_words(s.item_count)}   —   {state}")
             item.setData(Qt.ItemDataRole.UserRole, s.shipment_id)
