@@ -229,10 +229,10 @@ def _name(w: QWidget) -> str:
     return f"{label} {text[:40]!r}" if text else label
 
 
-# (physical screen size, QT_SCALE_FACTOR) a packing PC has: a cheap 1366x768 screen at
-# 100 % (Windows' own recommendation for it), and 1920x1080 at 100 % and 125 %.
+# (physical screen size, QT_SCALE_FACTOR) a packing PC has: a cheap 1366x768 screen and a
+# 1920x1080 one, each at 100 % and 125 % (1366x768 at 125 % is 1092x614 logical pixels).
 SCREENS: tuple[tuple[tuple[int, int], float], ...] = (
-    ((1366, 768), 1.0), ((1920, 1080), 1.0), ((1920, 1080), 1.25))
+    ((1366, 768), 1.0), ((1920, 1080), 1.0), ((1366, 768), 1.25), ((1920, 1080), 1.25))
 LANGUAGES = ("en", "sv", "de")
 
 

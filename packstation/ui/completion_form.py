@@ -104,7 +104,7 @@ class CompletionForm(QWidget):
         self.shipped.toggled.connect(self._on_shipped)
 
         form = QFormLayout()
-        form.setVerticalSpacing(8)
+        form.setVerticalSpacing(6)
         # Labels centred on their field, never squeezed: a wrapping hint elsewhere must
         # not make the rows jump to top-aligned labels.
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QKeySequence, QShortcut
         from PySide6.QtWidgets import QFrame, QHBoxLayout, QSplitter
 
-        from packstation.ui.column_scroll import ColumnScroll
+        from packstation.ui.column_scroll import ColumnScroll, FormColumn
         from packstation.ui.completion_form import CompletionForm
         from packstation.ui.shipment_panel import ShipmentPanel
         from packstation.ui.status_banner import StatusBanner
@@ -112,19 +112,28 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.form)
         self.side = right_layout  # later panels (waiting list, stats) go below the form
         # A small screen, a large scale factor or a long translation: the column scrolls
-        # instead of squeezing its rows over each other (or forcing the window larger).
-        self.form_scroll = ColumnScroll()
+        # instead of squeezing its rows over each other (or forcing the window larger),
+        # and the action button is pinned below it if it would scroll away.
+        form_layout = self.form.layout()
+        assert isinstance(form_layout, QVBoxLayout)
+        self.form_column = FormColumn(right, self.form.extra_rows, form_layout,
+                                      [self.form.explain, self.form.action])
+        self.form_scroll = self.form_column.scroll
         self.form_scroll.setObjectName("formScroll")
-        self.form_scroll.setWidget(right)
-        self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # A click on the column's empty space must not take the focus from the field.
         self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The shipment panel scrolls too rather than squeeze its labels (a long address,
+        # a note, on a short screen); its lines table takes whatever height is left.
+        self.panel_scroll = ColumnScroll()
+        self.panel_scroll.setObjectName("panelScroll")
+        self.panel_scroll.setWidget(self.shipment_panel)
+        self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.panel_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.shipment_panel)
-        split.addWidget(self.form_scroll)
+        split.addWidget(self.panel_scroll)
+        split.addWidget(self.form_column)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
@@ -157,7 +166,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
         box = QWidget()
-        box.setFixedWidth(300)
+        # As wide as the screen allows, within reason: 1366x768 at 125 % has no 300 px.
+        box.setMinimumWidth(215)
+        box.setMaximumWidth(300)
         v = QVBoxLayout(box)
         v.setContentsMargins(12, 0, 0, 0)
         title = QLabel(self.tr("Demo barcodes: scan, type or click"))
@@ -168,6 +179,7 @@ class MainWindow(QMainWindow):
         self.demo_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.demo_list.setStyleSheet("font-size: 12pt;")
         self.demo_list.setWordWrap(True)
+        self.demo_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for code, words in barcodes:
             if not code:  # a heading: "Carrier labels", "Commands", ...
                 item = QListWidgetItem(words)
@@ -185,7 +197,8 @@ class MainWindow(QMainWindow):
         self.demo_list.itemClicked.connect(self._demo_clicked)
         v.addWidget(title)
         v.addWidget(self.demo_list, 1)
-        self.body.addWidget(box)
+        self.body.addWidget(box, 1)
+        self.body.setStretch(0, 4)
 
     def _demo_clicked(self, item: QListWidgetItem) -> None:
         from PySide6.QtCore import Qt
