@@ -52,18 +52,18 @@ class FormColumn(QWidget):
     def __init__(self, content: QWidget, rows: QLayout, form_layout: QBoxLayout,
                  footer_widgets: list[QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.scroll = ColumnScroll()
-        self.scroll.setWidget(content)
+        self.scroll_area = ColumnScroll()
+        self.scroll_area.setWidget(content)
         self._rows = rows
         self._form_layout = form_layout
         self._widgets = footer_widgets
         self._footer = QVBoxLayout()
-        self._footer.setContentsMargins(12, 6, 4 + self.scroll.verticalScrollBar().sizeHint()
+        self._footer.setContentsMargins(12, 6, 4 + self.scroll_area.verticalScrollBar().sizeHint()
                                         .width(), 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(self._footer)
         self.pinned = False
         self._queued = False

@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         assert isinstance(form_layout, QVBoxLayout)
         self.form_column = FormColumn(right, self.form.extra_rows, form_layout,
                                       [self.form.explain, self.form.action])
-        self.form_scroll = self.form_column.scroll
+        self.form_scroll = self.form_column.scroll_area
         self.form_scroll.setObjectName("formScroll")
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         # A click on the column's empty space must not take the focus from the field.
