@@ -93,7 +93,10 @@ def check_scanning() -> str:
     scan = classify("00340123451234567895")  # GS1-128 SSCC: needs biip's bundled GS1 tables
     if scan.kind != ScanKind.SSCC or not scan.valid:
         raise SmokeFailure(f"GS1 barcode not understood ({scan.kind}, {scan.detail})")
-    return f"GS1 SSCC {scan.value} recognised"
+    s10 = classify("RR123456785SE")  # needs pycountry's bundled ISO 3166 database
+    if s10.carrier != "PostNord" or not s10.valid:
+        raise SmokeFailure(f"postal item not understood ({s10.kind}, {s10.detail})")
+    return f"GS1 SSCC {scan.value} and S10 {s10.value} recognised"
 
 
 def check_printing() -> str:

@@ -22,6 +22,7 @@ HEAVY_MODULES = (
     "packstation.outbox.dispatcher",
     "packstation.shift_stats",
     "packstation.scanning",
+    "packstation.scanning.countries",  # pycountry database (S10 and DPD country codes)
     "packstation.ui.messages",  # Qt-free apart from the theme enum
     "packstation.station.audited_completer",
 )

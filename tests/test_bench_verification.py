@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from packstation.app import Bench
-from packstation.scanning import ScanKind, classify, gs1_check_digit
+from packstation.scanning import gs1_check_digit
+from packstation.scanning.checkdigits import dhl_identcode_is_valid, fedex_express_is_valid
 from packstation.simulator import CentraSimulator
 from packstation.ui.feedback import RecordingFeedback
 from packstation.ui.shipment_panel import PACKED_COLUMN
@@ -160,13 +163,27 @@ def test_eight_digit_order_number_with_ean8_check_digit_opens_the_order(
     assert sig.args[0].query == "12345670"
 
 
-def test_twelve_digit_upc_that_is_a_fedex_number_fills_tracking(qtbot: QtBot,
-                                                                bench: Bench) -> None:
-    """Not an item of this shipment and a valid FedEx number: it is the carrier label."""
-    code = next(c for c in (f"{n:011d}" + str(gs1_check_digit(f"{n:011d}"))
-                            for n in range(10**10, 10**10 + 1000))
-                if ScanKind.TRACKING in classify(c).alternatives)
+def _upc(accept: Callable[[str], bool]) -> str:
+    return next(c for c in (f"{n:011d}" + str(gs1_check_digit(f"{n:011d}"))
+                            for n in range(10**10, 10**10 + 5000)) if accept(c))
+
+
+def test_twelve_digit_upc_that_the_booked_carrier_uses_fills_tracking(qtbot: QtBot,
+                                                                       bench: Bench) -> None:
+    """Not an item of this shipment, and a DHL Paket number: 41002-1 is booked with DHL."""
+    code = _upc(dhl_identcode_is_valid)
     lookup(qtbot, bench, "41002-1")
     scan(qtbot, bench.window.scan_bar.field, code)
     assert bench.window.form.tracking.text() == code
-    assert bench.window.form.carrier.currentText() == "FedEx"
+    assert bench.window.form.carrier.currentText() == "DHL"
+    assert "booked with DHL" in bench.window.banner.hint.text()
+
+
+def test_twelve_digit_upc_that_is_a_fedex_number_is_no_tracking(qtbot: QtBot,
+                                                                bench: Bench) -> None:
+    """41001-1 is booked with PostNord: a UPC-A that happens to pass FedEx's check digit is
+    a product (a wrong item), never the tracking number (issue #12)."""
+    code = _upc(lambda c: fedex_express_is_valid(c) and not dhl_identcode_is_valid(c))
+    lookup(qtbot, bench, "41001-1")
+    scan(qtbot, bench.window.scan_bar.field, code)
+    assert bench.window.form.tracking.text() == ""

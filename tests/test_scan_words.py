@@ -38,6 +38,10 @@ def _tracking_for_order(raw: str) -> Scan:
     return validate_tracking(raw, order_number="#83651")
 
 
+def _booked(carrier: str) -> Callable[[str], Scan]:
+    return lambda raw: validate_tracking(raw, booked_carrier=carrier)
+
+
 def _broken_pattern(raw: str) -> Scan:
     return classify(raw, shipment_pattern="(")  # re.error inside: classify must not raise
 
@@ -56,7 +60,7 @@ EXAMPLES: list[tuple[Said, Callable[[str], Scan], str]] = [
     (Said.FREE_TEXT, _classify, "Hello there, thanks for your order"),
     (Said.UNEXPECTED_CHARACTERS, _classify, "ÅÄÖ123"),
     (Said.NOT_RECOGNISED, _classify, "ABC123XYZ"),
-    (Said.PRODUCT_CODE, _classify, "5901234123458"),
+    (Said.PRODUCT_CODE, _classify, "5901234123457"),
     (Said.ORDER_NUMBER, _classify, "83651"),
     (Said.DIGITS_UNKNOWN, _classify, "12345678901234567"),
     (Said.SSCC, _classify, "]C14200123" + GS + "00340123451234567890"),
@@ -76,6 +80,21 @@ EXAMPLES: list[tuple[Said, Callable[[str], Scan], str]] = [
     (Said.DHL_PIECE, _classify, "JJD0099999999"),
     (Said.DHL_PARCEL, _classify, "3SABCD1234567"),
     (Said.DHL_ECOMMERCE, _classify, "GM2951173225174494"),
+    (Said.DHL_PAKET, _classify, "00340433836442636597"),
+    (Said.S10_UNKNOWN_COUNTRY, _classify, "RB123456785XX"),
+    (Said.UPS_MAIL_INNOVATIONS, _booked("UPS"), "9261292700768711948021"),
+    (Said.FEDEX_SMARTPOST, _classify, "61299998820821171811"),
+    (Said.GLS, _classify, "123456789011"),
+    (Said.DPD, _classify, "01632532948375"),
+    (Said.DPD_BARCODE, _classify, "%007110601632532948375179276"),
+    (Said.HERMES, _booked("Hermes"), "09133131530724"),
+    (Said.YODEL, _classify, "JD0002242617644732"),
+    (Said.POSTI, _classify, "JJFI000001234567890123456"),
+    (Said.COLISSIMO, _classify, "8D00432154798"),
+    (Said.DB_SCHENKER, _classify, "1234567897"),
+    (Said.INPOST, _classify, "520000014433330021832563"),
+    (Said.EVRI, _booked("Evri"), "1234567890123456"),
+    (Said.ALL_ZEROS, _tracking, "0000000000"),
     (Said.UNKNOWN_CARRIER, _tracking, "abc 123 xyz"),
     (Said.PRODUCT_NOT_TRACKING, _tracking, "5901234123457"),
     (Said.SHIPMENT_ID_NOT_TRACKING, _tracking, "83651-1"),
@@ -182,16 +201,17 @@ def test_every_example_reads_in_swedish(swedish: None, said: Said, read: Callabl
 
 def test_qualifiers_in_swedish_and_german(qapp: QApplication) -> None:
     sscc = validate_tracking("]C14200123" + GS + "00340123451234567895")
-    also_upc = validate_tracking(_upc_that_is_fedex())
+    code = _upc_that_is_fedex()
+    also_upc = validate_tracking(code, booked_carrier="FedEx")
     with_layout = classify("83651+1")
     for lang, expected in (
         ("sv", ("SSCC-kollinummer (mottagarens postnummer 0123) (används av PostNord, Bring, "
                 "DB Schenker med flera)",
-                "(kan också läsas som UPC-A-produktkod: kontrollera etiketten)",
+                "(samma siffror är också en produktkod)",
                 "Försändelse-ID från Centra (skiljetecknet ändrat av tangentbordslayouten)")),
         ("de", ("SSCC-Paketnummer (NVE) (PLZ des Empfängers 0123) (verwendet von PostNord, "
                 "Bring, DB Schenker u. a.)",
-                "(auch als UPC-A-Produktcode lesbar: Etikett prüfen)",
+                "(dieselben Ziffern sind auch ein Produktcode)",
                 "Centra-Sendungs-ID (Trennzeichen vom Tastaturlayout geändert)")),
     ):
         for _ in use_language(lang):
@@ -202,10 +222,11 @@ def test_qualifiers_in_swedish_and_german(qapp: QApplication) -> None:
 
 def _upc_that_is_fedex() -> str:
     from packstation.scanning import gs1_check_digit
+    from packstation.scanning.checkdigits import fedex_express_is_valid
 
     for n in range(10**10, 10**10 + 1000):
         code = f"{n:011d}" + str(gs1_check_digit(f"{n:011d}"))
-        if classify(code).alternatives:
+        if classify(code).alternatives and fedex_express_is_valid(code):
             return code
     raise AssertionError("no 12-digit code is both a UPC-A and a FedEx number")
 

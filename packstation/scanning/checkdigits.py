@@ -29,10 +29,18 @@ from __future__ import annotations
 __all__ = [
     "dhl_express_check_digit",
     "dhl_express_is_valid",
+    "dhl_identcode_check_digit",
+    "dhl_identcode_is_valid",
     "fedex_express_check_digit",
     "fedex_express_is_valid",
+    "fedex_serial_is_valid",
+    "gls_check_digit",
+    "gls_is_valid",
     "gs1_check_digit",
     "gs1_is_valid",
+    "iso7064_mod37_36_check",
+    "iso7064_mod37_36_is_valid",
+    "luhn_is_valid",
     "s10_check_digit",
     "s10_is_valid",
     "ups_char_value",
@@ -133,7 +141,79 @@ def fedex_express_check_digit(payload: str) -> int:
     return total % 11 % 10
 
 
+def fedex_serial_is_valid(code: str) -> bool:
+    """FedEx 34-digit barcode: the 13-digit serial before the last digit, weights 1,7,3
+    repeating, sum mod 11 mod 10 (tracking_number_data "FedEx Express (34)" and "Ground
+    GSN"). Equals :func:`fedex_express_is_valid` on the last 12 digits when the serial
+    starts "00", as in every published example."""
+    if len(code) != 34 or not _is_ascii_digits(code):
+        return False
+    serial = code[-14:-1]
+    total = sum(int(d) * (1, 7, 3)[i % 3] for i, d in enumerate(serial))
+    return total % 11 % 10 == int(code[-1])
+
+
 def fedex_express_is_valid(code: str) -> bool:
     if len(code) != 12 or not _is_ascii_digits(code):
         return False
     return fedex_express_check_digit(code[:11]) == int(code[11])
+
+
+def gls_check_digit(payload: str) -> int:
+    """GLS check digit: weights 3,1 from the right over ``payload``, plus one, mod 10."""
+    if not payload or not _is_ascii_digits(payload):
+        raise ValueError(f"GLS payload must be ASCII digits, got {payload!r}")
+    total = sum(int(ch) * (3 if i % 2 == 0 else 1) for i, ch in enumerate(reversed(payload)))
+    return (10 - (total + 1) % 10) % 10
+
+
+def gls_is_valid(code: str) -> bool:
+    if len(code) < 2 or not _is_ascii_digits(code):
+        return False
+    return gls_check_digit(code[:-1]) == int(code[-1])
+
+
+def dhl_identcode_check_digit(payload: str) -> int:
+    """Deutsche Post Identcode check digit over 11 digits: weights 4,9 from the left, mod 10."""
+    if len(payload) != 11 or not _is_ascii_digits(payload):
+        raise ValueError(f"Identcode payload must be 11 digits, got {payload!r}")
+    total = sum(int(ch) * (4 if i % 2 == 0 else 9) for i, ch in enumerate(payload))
+    return (10 - total % 10) % 10
+
+
+def dhl_identcode_is_valid(code: str) -> bool:
+    if len(code) != 12 or not _is_ascii_digits(code):
+        return False
+    return dhl_identcode_check_digit(code[:11]) == int(code[11])
+
+
+_ALNUM36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def iso7064_mod37_36_check(data: str) -> str:
+    """ISO/IEC 7064 MOD 37,36 check character for ``data`` (digits and A-Z)."""
+    if not data or any(c not in _ALNUM36 for c in data):
+        raise ValueError(f"MOD 37,36 data must be 0-9 A-Z, got {data!r}")
+    p = 36
+    for c in data:
+        s = (p + _ALNUM36.index(c)) % 36 or 36
+        p = (s * 2) % 37
+    return _ALNUM36[(37 - p) % 36]
+
+
+def iso7064_mod37_36_is_valid(code: str) -> bool:
+    """True if the last character of ``code`` is the MOD 37,36 check of the rest."""
+    if len(code) < 2 or any(c not in _ALNUM36 for c in code):
+        return False
+    return iso7064_mod37_36_check(code[:-1]) == code[-1]
+
+
+def luhn_is_valid(code: str) -> bool:
+    """Luhn check (weights 2,1 from the right of the payload; digit sums), check digit last."""
+    if len(code) < 2 or not _is_ascii_digits(code):
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(code)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0

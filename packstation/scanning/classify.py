@@ -10,12 +10,16 @@ overlap):
    between digits are read as ``-``: that is what ``-`` becomes under a
    Swedish/Italian/German/French host keyboard layout.
 5. GS1 element strings with a GS (or GS substitute) or a GS1 AIM identifier -> biip.
-6. Digits only:
+   GS1 human-readable text with AIs in parentheses (``(00)3734…`` typed as printed) -> biip.
+   The DPD label barcode (``%`` + 27 characters) -> TRACKING (DPD parcel number).
+6. Digits only (all zeros -> UNKNOWN):
    a. 8, 12, 13 or 14 digits with a valid GS1 check digit -> PRODUCT. So an
       8-digit order number whose last digit happens to be a valid EAN-8 check
       digit (1 in 10) reads as PRODUCT, with ``alternatives=(ORDER_NUMBER,)``;
-      a 12-digit UPC-A that is also a valid FedEx number carries
-      ``alternatives=(TRACKING,)``. The app falls back when no product matches.
+      a 12/14-digit product code that is also a valid carrier number (FedEx, DHL
+      Paket, Hermes, DPD) carries ``alternatives=(TRACKING,)``: the order's lines and
+      booked carrier decide (:func:`~.tracking.validate_tracking`).
+      A number that fails the GS1 check digit is never a product code.
    b. 1-9 digits -> ORDER_NUMBER.
    c. a carrier format with a valid check digit -> TRACKING.
    d. 18 digits / ``00`` + 18 digits -> SSCC (check digit decides ``valid``);
@@ -32,8 +36,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from .carriers import match_carrier
+from .carriers import dpd_barcode, match_carrier
 from .checkdigits import gs1_is_valid
 from .commands import parse_command
 from .description import Description, Note, Said
@@ -49,11 +54,15 @@ from .normalize import (
     strip_affixes,
 )
 
+if TYPE_CHECKING:
+    import biip
+
 DEFAULT_SHIPMENT_PATTERN = re.compile(r"\d{1,12}-\d{1,4}", re.ASCII)
 MAX_SCAN_LENGTH = 100
 _DASH_LOOKALIKE_RE = re.compile(r"(?<=\d)[+'ß)](?=\d)")
 _PRODUCT_NAMES = {8: "EAN-8", 12: "UPC-A", 13: "EAN-13", 14: "GTIN-14"}
 _URL_RE = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
+_HRI_RE = re.compile(r"\(\d{2,4}\)\s*\d", re.ASCII)
 
 
 def as_gtin14(code: str) -> str:
@@ -127,6 +136,11 @@ def _classify(text: str, aim: str | None, shipment_re: re.Pattern[str], gs_subs:
 
     if GS in text or aim in GS1_AIM:
         return _from_gs1(text)
+    if _HRI_RE.match(text):
+        return _from_gs1_hri(text)
+    dpd = dpd_barcode(text)
+    if dpd is not None:
+        return _s(ScanKind.TRACKING, dpd.value, dpd.description, dpd.valid, dpd.carrier)
 
     if text.startswith("#") and text[1:].isdigit() and len(text) <= 10:
         text = text[1:]
@@ -163,16 +177,17 @@ def _digits(d: str) -> Scan:
         return _s(ScanKind.PRODUCT, d, product, True, alternatives=alt)
     if n <= 9:
         return _s(ScanKind.ORDER_NUMBER, d, Said.ORDER_NUMBER, True)
+    if not d.strip("0"):  # passes every mod-10/mod-11 check, and is no parcel number
+        return _unknown(Said.ALL_ZEROS)
     if carrier is not None and carrier.valid:
+        if not carrier.value.strip("0"):
+            return _unknown(Said.ALL_ZEROS)
         return _s(ScanKind.TRACKING, carrier.value, carrier.description, True, carrier.carrier)
     sscc = _sscc_in_digits(d)
     if sscc is not None:
         return sscc
     if carrier is not None:
         return _s(ScanKind.TRACKING, carrier.value, carrier.description, False, carrier.carrier)
-    if n in _PRODUCT_NAMES:
-        wrong = Description(Said.PRODUCT_CODE, _PRODUCT_NAMES[n], wrong_check_digit=True)
-        return _s(ScanKind.PRODUCT, d, wrong, False)
     if n >= 16 and d[:2] in ("01", "02"):  # (01) GTIN + more AIs, no AIM identifier sent
         return _from_gs1(d)
     return _unknown(Said.DIGITS_UNKNOWN, str(n))
@@ -196,6 +211,17 @@ def _sscc_in_digits(d: str) -> Scan | None:
     return None
 
 
+def _from_gs1_hri(text: str) -> Scan:
+    """GS1 text as printed under a barcode, AIs in parentheses: ``(00)373400306809981733``."""
+    import biip
+
+    try:
+        msg = biip.gs1_messages.GS1Message.parse_hri("".join(text.split()))
+    except biip.ParseError as exc:
+        return _unknown(Said.GS1_UNREADABLE, str(exc))
+    return _from_message(msg)
+
+
 def _from_gs1(text: str) -> Scan:
     """GS1 element string (GS-separated) via biip: SSCC, GTIN or consignment number."""
     import biip  # imported on first use: ~60 ms that the app's start need not pay
@@ -207,12 +233,25 @@ def _from_gs1(text: str) -> Scan:
     msg = result.gs1_message
     if msg is None:
         return _unknown(Said.GS1_UNREADABLE, str(result.gs1_message_error))
+    return _from_message(msg)
+
+
+def _from_message(msg: biip.gs1_messages.GS1Message) -> Scan:
     by_ai = {es.ai.ai: es for es in msg.element_strings}
     postal = by_ai["420"].value if "420" in by_ai else ""
     if not postal and "421" in by_ai:
         postal = by_ai["421"].value[3:]
     if "00" in by_ai:
         return _sscc_scan(by_ai["00"].value, postal)
+    # USPS IMpb (after 420+ZIP and FNC1) and FedEx Ground "96" barcodes are GS1-128 with
+    # "company internal" AIs 91-96: the carrier number is the AI and its data.
+    for ai in ("91", "92", "93", "94", "95", "96"):
+        if ai in by_ai:
+            zip_code = "420" + by_ai["420"].value if "420" in by_ai else ""
+            m = match_carrier(zip_code + ai + by_ai[ai].value)
+            if m is not None and m.carrier is not None:
+                d = replace(m.description, postal_code=postal)
+                return _s(ScanKind.TRACKING, m.value, d, m.valid, m.carrier)
     for ai in ("01", "02"):
         if ai in by_ai:
             es = by_ai[ai]

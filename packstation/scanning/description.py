@@ -57,6 +57,21 @@ class Said(enum.Enum):
     DHL_PIECE = "dhl_piece"
     DHL_PARCEL = "dhl_parcel"
     DHL_ECOMMERCE = "dhl_ecommerce"
+    DHL_PAKET = "dhl_paket"
+    S10_UNKNOWN_COUNTRY = "s10_unknown_country"  # value: the two letters
+    UPS_MAIL_INNOVATIONS = "ups_mail_innovations"
+    FEDEX_SMARTPOST = "fedex_smartpost"
+    GLS = "gls"
+    DPD = "dpd"  # 14 characters typed without the check character
+    DPD_BARCODE = "dpd_barcode"  # value: the parcel number's check character
+    HERMES = "hermes"
+    YODEL = "yodel"
+    POSTI = "posti"
+    COLISSIMO = "colissimo"
+    DB_SCHENKER = "db_schenker"
+    INPOST = "inpost"
+    EVRI = "evri"
+    ALL_ZEROS = "all_zeros"
     # validate_tracking(): why the tracking field refuses or accepts it
     UNKNOWN_CARRIER = "unknown_carrier"
     PRODUCT_NOT_TRACKING = "product_not_tracking"
@@ -72,8 +87,10 @@ class Note(enum.Enum):
 
     LAYOUT_SEPARATOR = "layout_separator"  # "+" or "'" read as "-" in a shipment ID
     SHARED_FORMAT = "shared_format"  # SSCC: used by many carriers
-    ALSO_UPC = "also_upc"  # 12 digits: a tracking number and a valid UPC-A
     CHECK_AND_RESCAN = "check_and_rescan"  # refused for a wrong check digit
+    BOOKED_READING = "booked_reading"  # several readings: the booked carrier's was taken
+    COULD_ALSO_BE = "could_also_be"  # several readings, none booked: the first was taken
+    ALSO_PRODUCT = "also_product"  # a valid product code taken as tracking (booked carrier)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +99,17 @@ class Description:
     value: str = ""
     wrong_check_digit: bool = False
     postal_code: str = ""  # SSCC: the ship-to postal code from the same label
+    carrier: str = ""  # notes: the carrier(s) of the reading taken or of the other readings
     notes: tuple[Note, ...] = ()
 
-    def noted(self, note: Note) -> Description:
-        return replace(self, notes=(*self.notes, note))
+    def noted(self, note: Note, carrier: str | None = None) -> Description:
+        d = replace(self, notes=(*self.notes, note))
+        return d if carrier is None else replace(d, carrier=carrier)
+
+    @property
+    def names_reading(self) -> bool:
+        """Whether the text says which of several readings was taken (for the banner)."""
+        return any(n in self.notes for n in READING_NOTES)
 
 
 ENGLISH: dict[Said, str] = {
@@ -121,6 +145,21 @@ ENGLISH: dict[Said, str] = {
     Said.DHL_PIECE: "DHL piece number (JJD/JVGL)",
     Said.DHL_PARCEL: "DHL Parcel tracking number (3S)",
     Said.DHL_ECOMMERCE: "DHL eCommerce tracking number",
+    Said.DHL_PAKET: "DHL Paket parcel number",
+    Said.S10_UNKNOWN_COUNTRY: "Postal item number with an unknown country code ({0})",
+    Said.UPS_MAIL_INNOVATIONS: "UPS Mail Innovations tracking number",
+    Said.FEDEX_SMARTPOST: "FedEx SmartPost tracking number",
+    Said.GLS: "GLS parcel number",
+    Said.DPD: "DPD parcel number",
+    Said.DPD_BARCODE: "DPD parcel number (check character {0})",
+    Said.HERMES: "Hermes parcel number",
+    Said.YODEL: "Yodel parcel number",
+    Said.POSTI: "Posti parcel number",
+    Said.COLISSIMO: "Colissimo parcel number",
+    Said.DB_SCHENKER: "DB Schenker shipment number",
+    Said.INPOST: "InPost parcel number",
+    Said.EVRI: "Evri parcel number",
+    Said.ALL_ZEROS: "All zeros: not a parcel number",
     Said.UNKNOWN_CARRIER: "Tracking number (carrier not recognised)",
     Said.PRODUCT_NOT_TRACKING: "That is a product barcode, not a tracking number",
     Said.SHIPMENT_ID_NOT_TRACKING: "That is a Centra shipment ID ({0}), not a tracking number",
@@ -129,6 +168,8 @@ ENGLISH: dict[Said, str] = {
     Said.TOO_SHORT: "Too short for a tracking number",
     Said.QR_NOT_TRACKING: "That is a QR code or text, not a tracking number: scan the 1D barcode",
 }
+
+READING_NOTES = (Note.BOOKED_READING, Note.COULD_ALSO_BE, Note.ALSO_PRODUCT)
 
 WRONG_CHECK_DIGIT = "{0} with a wrong check digit"
 
@@ -141,6 +182,8 @@ ENGLISH_WRONG: dict[Said, str] = {
     Said.S10: "International postal item ({0}, UPU S10) with a wrong check digit",
     Said.USPS: "USPS barcode with a wrong check digit",
     Said.FEDEX_34: "FedEx barcode with a wrong check digit",
+    Said.FEDEX_GROUND: "FedEx Ground barcode with a wrong check digit",
+    Said.DPD_BARCODE: "DPD barcode with a wrong check character",
 }
 
 POSTAL_CODE = "{0} (ship-to postal code {1})"
@@ -148,8 +191,10 @@ POSTAL_CODE = "{0} (ship-to postal code {1})"
 ENGLISH_NOTES: dict[Note, str] = {
     Note.LAYOUT_SEPARATOR: "{0} (separator changed by the keyboard layout)",
     Note.SHARED_FORMAT: "{0} (used by PostNord, Bring, DB Schenker and others)",
-    Note.ALSO_UPC: "{0} (also reads as a UPC-A product code: check the label)",
     Note.CHECK_AND_RESCAN: "{0}: check the number or scan again",
+    Note.BOOKED_READING: "{0}: read as {1} because the order is booked with {1}",
+    Note.COULD_ALSO_BE: "{0} (could also be {1}: check the label)",
+    Note.ALSO_PRODUCT: "{0} (the same digits are also a product code)",
 }
 
 _COMMAND_LABELS = {c.value: label for c, label in COMMAND_LABELS.items()}
@@ -176,5 +221,5 @@ def render(d: Description, tr: Translate = _same) -> str:
     if d.postal_code:
         text = tr(POSTAL_CODE).format(text, d.postal_code)
     for note in d.notes:
-        text = tr(ENGLISH_NOTES[note]).format(text)
+        text = tr(ENGLISH_NOTES[note]).format(text, d.carrier)
     return text

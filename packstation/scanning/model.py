@@ -24,8 +24,8 @@ class Scan:
     """One classified scan.
 
     ``value`` is normalised (upper case, no spaces, prefixes such as USPS
-    ``420``+ZIP or the FedEx 34-digit wrapper removed) so it can be stored or
-    pasted into the carrier's tracking page. ``raw`` is exactly what arrived.
+    ``420``+ZIP, the FedEx 34-digit wrapper or the DPD ``%`` barcode's routing data
+    removed) so it can be stored or pasted into the carrier's tracking page. ``raw`` is exactly what arrived.
     ``alternatives`` lists other kinds the same text could also be (e.g. an
     8-digit code that is both a valid EAN-8 and a plausible order number), so
     the app can fall back when the first reading matches nothing.

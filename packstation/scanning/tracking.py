@@ -6,6 +6,13 @@ plain message. Unknown but plausible alphanumerics (6-40 characters, A-Z0-9
 with at least one digit, after removing spaces and upper-casing) are accepted
 with ``carrier=None``: carriers we do not know must not be blocked.
 
+Where the same text has several readings (a 12-digit number can be a UPC-A product
+code, a DHL Paket, GLS or FedEx number), the order decides: a code that matches one of
+the order's lines (``product_codes``) is a product; otherwise the order's booked carrier
+(``booked_carrier``) picks the reading, and the description says which one was taken.
+A valid product code is never taken as tracking unless the booked carrier uses exactly
+that numbering.
+
 The returned :class:`Scan` has ``valid=True`` only when the text may be saved as
 the tracking number. A command barcode comes back as ``kind=COMMAND,
 valid=False``: the app may still act on it (``scan.value``).
@@ -14,9 +21,10 @@ valid=False``: the app may still act on it (``scan.value``).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 
-from .carriers import match_carrier
+from .carriers import CarrierMatch, choose, readings, same_carrier
 from .classify import DEFAULT_SHIPMENT_PATTERN, classify
 from .description import Description, Note, Said, render
 from .model import Scan, ScanKind
@@ -35,11 +43,15 @@ def validate_tracking(
     prefix: str = "",
     suffix: str = "",
     gs_substitutes: str = "",
+    booked_carrier: str | None = None,
+    product_codes: Collection[str] = (),
 ) -> Scan:
     """Decide whether ``raw`` can be saved as a tracking number. Never raises.
 
     ``order_number``: the open order's number; scanning it here is refused
     (a packer scanning the packing slip instead of the label).
+    ``booked_carrier``: the carrier the order is booked with (picks among readings).
+    ``product_codes``: the order's lines' codes (EAN/UPC as GTIN-14, SKUs upper case).
     """
     s = classify(
         raw,
@@ -49,21 +61,29 @@ def validate_tracking(
         gs_substitutes=gs_substitutes,
     )
     k = s.kind
+    if product_codes and k is not ScanKind.COMMAND:
+        lines = {_product_key(c) for c in product_codes}
+        typed = compact(split_aim(strip_affixes(raw, prefix, suffix))[1])
+        if _product_key(typed) in lines or (k is ScanKind.PRODUCT and _product_key(s.value)
+                                            in lines):
+            return _refuse(replace(s, kind=ScanKind.PRODUCT),
+                           Description(Said.PRODUCT_NOT_TRACKING))  # one of the order's items
     if k is ScanKind.TRACKING:
         if s.valid:
-            return s
+            return _reading(s, compact(split_aim(strip_affixes(raw, prefix, suffix))[1]),
+                            booked_carrier)
         return _refuse(s, s.description.noted(Note.CHECK_AND_RESCAN))
+    if s.description.said in (Said.ALL_ZEROS, Said.GS1_NO_NUMBER, Said.GS1_UNREADABLE):
+        return _refuse(s, s.description)  # not "carrier not recognised": GS1 data, or zeros
     if k is ScanKind.SSCC:
+        if s.valid and booked_carrier:  # any carrier may label with an SSCC: the booked one
+            return replace(s, carrier=booked_carrier, description=s.description.noted(
+                Note.BOOKED_READING, booked_carrier))
         if s.valid:
             return replace(s, description=s.description.noted(Note.SHARED_FORMAT))
         return _refuse(s, s.description.noted(Note.CHECK_AND_RESCAN))
     if k is ScanKind.PRODUCT:
-        m = match_carrier(s.value) if len(s.value) == 12 else None
-        if m is not None and m.valid:
-            also = m.description.noted(Note.ALSO_UPC)
-            return replace(s, kind=ScanKind.TRACKING, carrier=m.carrier, description=also,
-                           valid=True)
-        return _refuse(s, Description(Said.PRODUCT_NOT_TRACKING))
+        return _product_or_tracking(s, booked_carrier)
     if k is ScanKind.SHIPMENT_ID:
         return _refuse(s, Description(Said.SHIPMENT_ID_NOT_TRACKING, s.value))
     if k is ScanKind.COMMAND:
@@ -73,11 +93,11 @@ def validate_tracking(
             return _refuse(s, Description(Said.ORDER_NUMBER_NOT_TRACKING))
         if len(s.value) < MIN_UNKNOWN_LENGTH:
             return _refuse(s, Description(Said.TOO_SHORT))
-        return _unknown_carrier(s, s.value)
+        return _unknown_carrier(s, s.value, booked_carrier)
     c = compact(split_aim(strip_affixes(raw, prefix, suffix))[1])
     plausible = s.symbology is None and c.isascii() and c.isalnum() and _has_digit(c)
     if plausible and MIN_UNKNOWN_LENGTH <= len(c) <= MAX_UNKNOWN_LENGTH:
-        return _unknown_carrier(s, c)
+        return _unknown_carrier(s, c, booked_carrier)
     if k is ScanKind.QR_OR_URL:
         return _refuse(s, Description(Said.QR_NOT_TRACKING))
     if plausible and len(c) < MIN_UNKNOWN_LENGTH:
@@ -93,7 +113,51 @@ def _refuse(s: Scan, description: Description) -> Scan:
     return replace(s, valid=False, description=description)
 
 
-def _unknown_carrier(s: Scan, value: str) -> Scan:
+def _product_key(code: str) -> str:
+    c = compact(code)
+    return c.zfill(14) if c.isascii() and c.isdigit() and 8 <= len(c) <= 14 else c
+
+
+def _product_or_tracking(s: Scan, booked: str | None) -> Scan:
+    """A valid product code: refused, unless it is no line of this order and the order's
+    booked carrier numbers its parcels exactly so (then taken, and the text says so)."""
+    refused = _refuse(s, Description(Said.PRODUCT_NOT_TRACKING))
+    if not s.valid or not booked:  # (the order's own lines were refused above)
+        return refused
+    found = [m for m in readings(s.value) if m.valid and not m.fallback]
+    m, _, _ = choose(found, booked)
+    if m is None or m.carrier is None or not same_carrier_name(m, booked):
+        return refused
+    d = m.description.noted(Note.BOOKED_READING, m.carrier).noted(Note.ALSO_PRODUCT)
+    return replace(s, kind=ScanKind.TRACKING, value=m.value, carrier=m.carrier,
+                   description=d, valid=True)
+
+
+def same_carrier_name(m: CarrierMatch, booked: str) -> bool:
+    return m.carrier is not None and same_carrier(m.carrier, booked)
+
+
+def _reading(s: Scan, text: str, booked: str | None) -> Scan:
+    """A valid carrier number: the booked carrier's reading when there are several.
+    ``text``: the compact scanned text (before any unwrapping)."""
+    m, by_booking, others = choose(readings(text), booked)
+    if m is None or not m.valid:
+        return s
+    if by_booking and m.carrier is not None:
+        d = m.description.noted(Note.BOOKED_READING, m.carrier)
+        return replace(s, value=m.value, carrier=m.carrier, description=d)
+    if others and m.carrier == s.carrier:
+        return replace(s, description=s.description.noted(Note.COULD_ALSO_BE,
+                                                          " / ".join(others)))
+    return s
+
+
+def _unknown_carrier(s: Scan, value: str, booked: str | None = None) -> Scan:
+    m, by_booking, _ = choose(readings(value), booked)
+    if m is not None and m.valid and by_booking and m.carrier is not None:
+        d = m.description.noted(Note.BOOKED_READING, m.carrier)
+        return replace(s, kind=ScanKind.TRACKING, value=value, carrier=m.carrier,
+                       description=d, valid=True)
     return replace(
         s,
         kind=ScanKind.TRACKING,

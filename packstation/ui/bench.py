@@ -32,6 +32,7 @@ from packstation.ui.scan_words import scan_words
 from packstation.ui.theme import Tone
 from packstation.ui.tracking_reuse import TrackingReuseCheck
 from packstation.ui.verification_view import VerificationController
+from packstation.verification import line_codes
 
 NEXT_SCAN_DELAY_MS = 10  # a slip queued during a completion loads this long after it
 BUSY_AFTER_MS = 120  # "Looking up…" only when Centra has not answered by then
@@ -119,7 +120,7 @@ class BenchController(QObject):
             self._scan_slip(scan.value)
         elif kind in (ScanKind.TRACKING, ScanKind.SSCC):
             if scan.valid or not self._loaded():
-                self._take_tracking(scan)
+                self._take_tracking(self._as_tracking(raw, scan))
             else:  # a known format with a wrong check digit: refused, with the reason
                 self._tracking_typed(raw)
         elif kind is ScanKind.COMMAND:
@@ -127,7 +128,7 @@ class BenchController(QObject):
         elif kind is ScanKind.PRODUCT:
             self._product(scan)
         elif kind is ScanKind.UNKNOWN and self._loaded():
-            tracking = validate_tracking(raw)
+            tracking = self._as_tracking(raw)
             if tracking.valid:
                 self._take_tracking(tracking)
             else:
@@ -174,13 +175,15 @@ class BenchController(QObject):
             return
         title = (self.tr("Tracking {0} ({1})").format(scan.value, scan.carrier) if scan.carrier
                  else self.tr("Tracking {0}").format(scan.value))
-        self._say(Tone.IDLE, title,
-                  self.tr("Press Ctrl+Enter to complete, or check the form first."))
+        hint = self.tr("Press Ctrl+Enter to complete, or check the form first.")
+        if scan.description.names_reading:  # several readings: say which one was taken
+            hint = f"{scan_words(scan)}. {hint}"
+        self._say(Tone.IDLE, title, hint)
 
     def _tracking_typed(self, text: str) -> None:
         if not text:
             return
-        scan = validate_tracking(text)
+        scan = self._as_tracking(text)
         if not scan.valid:
             self._say(Tone.ERROR, self.tr("Not a tracking number: {0}").format(_short(text)),
                       scan_words(scan))
@@ -206,8 +209,10 @@ class BenchController(QObject):
             self._scan_slip(scan.value)
             return
         if ScanKind.TRACKING in scan.alternatives and self._loaded():
-            self._take_tracking(validate_tracking(scan.raw))
-            return
+            tracking = self._as_tracking(scan.raw)
+            if tracking.valid:  # the booked carrier numbers its parcels so (#12)
+                self._take_tracking(tracking)
+                return
         if not self._loaded():
             self._say(Tone.WARN, self.tr("Scan the packing slip first"),
                       self.tr("That was a product barcode ({0}).").format(scan.value))
@@ -444,6 +449,18 @@ class BenchController(QObject):
     def _shipment(self) -> Shipment:
         assert self.found is not None
         return self.found.shipment
+
+    def _as_tracking(self, raw: str, scan: Scan | None = None) -> Scan:
+        """``raw`` read as a tracking number for the loaded order: its lines' codes are
+        products, its booked carrier picks among several readings (issue #12)."""
+        if not self._loaded():
+            return scan if scan is not None else validate_tracking(raw)
+        s = self._shipment()
+        codes = [c for line in s.products for c in line_codes(line)]
+        checked = validate_tracking(raw, booked_carrier=s.carrier or None, product_codes=codes)
+        if scan is not None and scan.valid and not (checked.valid and checked.value == scan.value):
+            return scan  # e.g. the raw text still carries the scanner's prefix or suffix
+        return checked
 
     def _sid(self) -> str:
         return self.found.shipment.shipment_id if self.found else ""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.scanning.carriers import same_carrier, station_carrier
 from packstation.ui.form_values import FormValues
 from packstation.ui.wrap_button import WrapButton
 
@@ -223,8 +224,11 @@ class CompletionForm(QWidget):
 
     def set_tracking(self, value: str, carrier: str | None, *, tick: bool) -> None:
         self.tracking.setText(value)
-        if carrier:
-            self._set_combo(self.carrier, carrier)
+        current = self.carrier.currentText()
+        if carrier and not (current and same_carrier(carrier, current)):
+            # the station's spelling: "Posten" -> "Bring", "Instabox" -> "Budbee"
+            items = [self.carrier.itemText(i) for i in range(self.carrier.count())]
+            self._set_combo(self.carrier, station_carrier(carrier, items))
         if tick:
             self.gtg.setChecked(True)
             self.shipped.setChecked(True)

@@ -137,64 +137,64 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../ui/bench.py" line="134"/>
-        <location filename="../../ui/bench.py" line="137"/>
+        <location filename="../../ui/bench.py" line="135"/>
+        <location filename="../../ui/bench.py" line="138"/>
         <source>Not recognised: {0}</source>
         <translation>Nicht erkannt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="138"/>
+        <location filename="../../ui/bench.py" line="139"/>
         <source>Scan the packing slip&apos;s shipment barcode.</source>
         <translation>Sendungs-Barcode auf dem Lieferschein scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="143"/>
+        <location filename="../../ui/bench.py" line="144"/>
         <source>Completing {0}… {1} is next</source>
         <translation>{0} wird abgeschlossen… {1} ist als Nächstes dran</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="144"/>
+        <location filename="../../ui/bench.py" line="145"/>
         <source>Wait for the green confirmation.</source>
         <translation>Auf die grüne Bestätigung warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="150"/>
+        <location filename="../../ui/bench.py" line="151"/>
         <source>{0} has unsaved input</source>
         <translation>{0} hat ungespeicherte Eingaben</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="151"/>
+        <location filename="../../ui/bench.py" line="152"/>
         <source>Scan {0} again to discard it and load {0}, or press Ctrl+Enter to finish this one first.</source>
         <translation>{0} erneut scannen, um die Eingaben zu verwerfen und {0} zu laden, oder Strg+Enter drücken, um erst diese abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="160"/>
-        <location filename="../../ui/bench.py" line="212"/>
+        <location filename="../../ui/bench.py" line="161"/>
+        <location filename="../../ui/bench.py" line="217"/>
         <source>Scan the packing slip first</source>
         <translation>Zuerst den Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="161"/>
+        <location filename="../../ui/bench.py" line="162"/>
         <source>That was a tracking number ({0}).</source>
         <translation>Das war eine Sendungsnummer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="170"/>
+        <location filename="../../ui/bench.py" line="171"/>
         <source>Check the label: it is {0}, the order is booked with {1}</source>
         <translation>Etikett prüfen: sie ist von {0}, die Bestellung ist mit {1} gebucht</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="172"/>
+        <location filename="../../ui/bench.py" line="173"/>
         <source>If the label is right, press Ctrl+Enter; otherwise scan the right label.</source>
         <translation>Stimmt das Etikett, Strg+Enter drücken; sonst das richtige Etikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="175"/>
+        <location filename="../../ui/bench.py" line="176"/>
         <source>Tracking {0} ({1})</source>
         <translation>Sendungsnummer {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="176"/>
+        <location filename="../../ui/bench.py" line="177"/>
         <source>Tracking {0}</source>
         <translation>Sendungsnummer {0}</translation>
     </message>
@@ -204,102 +204,102 @@
         <translation>Strg+Enter drücken zum Abschließen, oder erst das Formular prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="185"/>
+        <location filename="../../ui/bench.py" line="188"/>
         <source>Not a tracking number: {0}</source>
         <translation>Keine Sendungsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="199"/>
+        <location filename="../../ui/bench.py" line="202"/>
         <source>{0} packages</source>
         <translation>{0} Pakete</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="213"/>
+        <location filename="../../ui/bench.py" line="218"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Das war ein Produkt-Barcode ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="241"/>
+        <location filename="../../ui/bench.py" line="246"/>
         <source>Looking up {0}</source>
         <translation>Suche {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="255"/>
+        <location filename="../../ui/bench.py" line="260"/>
         <source>Looking up {0}…</source>
         <translation>Suche {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="300"/>
+        <location filename="../../ui/bench.py" line="305"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Aus der Bereit-Liste, {1} alt.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="321"/>
+        <location filename="../../ui/bench.py" line="326"/>
         <source>Nothing to send yet</source>
         <translation>Noch nichts zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="322"/>
+        <location filename="../../ui/bench.py" line="327"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Versandetikett scannen oder Versandbereit anhaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="325"/>
+        <location filename="../../ui/bench.py" line="330"/>
         <source>Scan the tracking number first</source>
         <translation>Zuerst die Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="326"/>
+        <location filename="../../ui/bench.py" line="331"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Der Barcode des Versandetiketts gehört in Sendungsnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="333"/>
+        <location filename="../../ui/bench.py" line="338"/>
         <source>Marking {0} good-to-go</source>
         <translation>{0} wird als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="335"/>
+        <location filename="../../ui/bench.py" line="340"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="340"/>
+        <location filename="../../ui/bench.py" line="345"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}  ·  Sendungsnummer {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="343"/>
+        <location filename="../../ui/bench.py" line="348"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="346"/>
+        <location filename="../../ui/bench.py" line="351"/>
         <source>Completing {0}</source>
         <translation>{0} wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="356"/>
+        <location filename="../../ui/bench.py" line="361"/>
         <source>Please wait.</source>
         <translation>Bitte warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="374"/>
+        <location filename="../../ui/bench.py" line="379"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: wartet auf Senden an Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="375"/>
+        <location filename="../../ui/bench.py" line="380"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation versucht es weiter; nichts geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="378"/>
+        <location filename="../../ui/bench.py" line="383"/>
         <source>Ready for the next parcel.</source>
         <translation>Bereit für das nächste Paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="430"/>
+        <location filename="../../ui/bench.py" line="435"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
     </message>
@@ -415,112 +415,112 @@
 <context>
     <name>CompletionForm</name>
     <message>
-        <location filename="../../ui/completion_form.py" line="56"/>
+        <location filename="../../ui/completion_form.py" line="57"/>
         <source>Good-to-go (packed)</source>
         <translation>Versandbereit (gepackt)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="57"/>
+        <location filename="../../ui/completion_form.py" line="58"/>
         <source>Shipped (handed to carrier)</source>
         <translation>Versendet (an Versanddienst übergeben)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="60"/>
+        <location filename="../../ui/completion_form.py" line="61"/>
         <source>Scan the carrier label</source>
         <translation>Versandetikett scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="68"/>
+        <location filename="../../ui/completion_form.py" line="69"/>
         <source>One package less</source>
         <translation>Ein Paket weniger</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="69"/>
+        <location filename="../../ui/completion_form.py" line="70"/>
         <source>One package more</source>
         <translation>Ein Paket mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="87"/>
+        <location filename="../../ui/completion_form.py" line="88"/>
         <source>Added to the order&apos;s internal comment</source>
         <translation>Wird dem internen Kommentar der Bestellung hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="88"/>
+        <location filename="../../ui/completion_form.py" line="89"/>
         <source>Capture payment when completing</source>
         <translation>Zahlung beim Abschließen einziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="115"/>
+        <location filename="../../ui/completion_form.py" line="116"/>
         <source>Tracking</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="116"/>
+        <location filename="../../ui/completion_form.py" line="117"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="117"/>
+        <location filename="../../ui/completion_form.py" line="118"/>
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="120"/>
+        <location filename="../../ui/completion_form.py" line="121"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="121"/>
+        <location filename="../../ui/completion_form.py" line="122"/>
         <source>Return-slip tracking</source>
         <translation>Retouren-Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="122"/>
+        <location filename="../../ui/completion_form.py" line="123"/>
         <source>Internal comment</source>
         <translation>Interner Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="147"/>
+        <location filename="../../ui/completion_form.py" line="148"/>
         <source>Less ▴</source>
         <translation>Weniger ▴</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="148"/>
+        <location filename="../../ui/completion_form.py" line="149"/>
         <source>More: service, return slip, comment ▾</source>
         <translation>Mehr: Service, Retourenschein, Kommentar ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="266"/>
+        <location filename="../../ui/completion_form.py" line="270"/>
         <source>Complete shipment   (Ctrl+Enter)</source>
         <translation>Sendung abschließen   (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="268"/>
+        <location filename="../../ui/completion_form.py" line="272"/>
         <source>Sends carrier, tracking and packages to Centra and marks the shipment shipped. The payment is captured if needed.</source>
         <translation>Sendet Versanddienst, Sendungsnummer und Pakete an Centra und markiert die Sendung als versendet. Die Zahlung wird bei Bedarf eingezogen.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="271"/>
+        <location filename="../../ui/completion_form.py" line="275"/>
         <source>Mark good-to-go only   (Ctrl+Enter)</source>
         <translation>Nur als versandbereit markieren   (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="273"/>
+        <location filename="../../ui/completion_form.py" line="277"/>
         <source>Tells Centra the parcel is packed. Tick Shipped when it is handed to the carrier to complete it.</source>
         <translation>Meldet Centra, dass das Paket gepackt ist. Versendet anhaken, wenn es übergeben ist, um abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="276"/>
+        <location filename="../../ui/completion_form.py" line="280"/>
         <source>Scan a packing slip first</source>
         <translation>Zuerst einen Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="279"/>
+        <location filename="../../ui/completion_form.py" line="283"/>
         <source>Tick Good-to-go or scan tracking</source>
         <translation>Versandbereit anhaken oder Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="281"/>
+        <location filename="../../ui/completion_form.py" line="285"/>
         <source>Scan the carrier label: tracking is filled in and both boxes are ticked.</source>
         <translation>Versandetikett scannen: die Sendungsnummer wird eingetragen und beide Kästchen angehakt.</translation>
     </message>
@@ -541,32 +541,32 @@
 <context>
     <name>EmailChoice</name>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="33"/>
+        <location filename="../../ui/supervisor_bar.py" line="34"/>
         <source>Store setting</source>
         <translation>Shop-Einstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="34"/>
+        <location filename="../../ui/supervisor_bar.py" line="35"/>
         <source>Send the e-mail</source>
         <translation>E-Mail senden</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="35"/>
+        <location filename="../../ui/supervisor_bar.py" line="36"/>
         <source>Don&apos;t send the e-mail</source>
         <translation>Keine E-Mail senden</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="41"/>
+        <location filename="../../ui/supervisor_bar.py" line="42"/>
         <source>Centra&apos;s store setting decides whether the customer gets the shipping e-mail.</source>
         <translation>Die Shop-Einstellung in Centra entscheidet, ob der Kunde die Versand-E-Mail erhält.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="43"/>
+        <location filename="../../ui/supervisor_bar.py" line="44"/>
         <source>Centra sends the shipping e-mail for this shipment.</source>
         <translation>Centra sendet die Versand-E-Mail für diese Sendung.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="45"/>
+        <location filename="../../ui/supervisor_bar.py" line="46"/>
         <source>Centra sends no shipping e-mail for this shipment.</source>
         <translation>Centra sendet für diese Sendung keine Versand-E-Mail.</translation>
     </message>
@@ -574,12 +574,12 @@
 <context>
     <name>EmailChoiceBox</name>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="97"/>
+        <location filename="../../ui/supervisor_bar.py" line="98"/>
         <source>Station default: {0}.</source>
         <translation>Stationsstandard: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="99"/>
+        <location filename="../../ui/supervisor_bar.py" line="100"/>
         <source>Only a supervisor can change this.</source>
         <translation>Nur ein Schichtleiter kann das ändern.</translation>
     </message>
@@ -610,12 +610,12 @@
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Scan slip → focus jumps to Tracking  ·  scan label or type + Enter → ticks both boxes  ·  Ctrl+Enter completes  ·  Esc clears</source>
         <translation>Lieferschein scannen → Fokus springt zur Sendungsnummer  ·  Etikett scannen oder tippen + Enter → hakt beide an  ·  Strg+Enter schließt ab  ·  Esc leert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Demo barcodes: scan, type or click</source>
         <translation>Demo-Barcodes: scannen, tippen oder klicken</translation>
     </message>
@@ -1096,121 +1096,216 @@
     </message>
     <message>
         <location filename="../../ui/scan_words.py" line="54"/>
+        <source>DHL Paket parcel number</source>
+        <translation>DHL-Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="55"/>
+        <source>Postal item number with an unknown country code ({0})</source>
+        <translation>Postsendungsnummer mit unbekanntem Ländercode ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="56"/>
+        <source>UPS Mail Innovations tracking number</source>
+        <translation>UPS-Mail-Innovations-Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="57"/>
+        <source>FedEx SmartPost tracking number</source>
+        <translation>FedEx-SmartPost-Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="58"/>
+        <source>GLS parcel number</source>
+        <translation>GLS-Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="59"/>
+        <source>DPD parcel number</source>
+        <translation>DPD-Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="60"/>
+        <source>DPD parcel number (check character {0})</source>
+        <translation>DPD-Paketnummer (Prüfzeichen {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="61"/>
+        <source>Hermes parcel number</source>
+        <translation>Hermes-Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="62"/>
+        <source>Yodel parcel number</source>
+        <translation>Yodel-Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="63"/>
+        <source>Posti parcel number</source>
+        <translation>Posti-Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="64"/>
+        <source>Colissimo parcel number</source>
+        <translation>Colissimo-Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="65"/>
+        <source>DB Schenker shipment number</source>
+        <translation>DB-Schenker-Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="66"/>
+        <source>InPost parcel number</source>
+        <translation>InPost-Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="67"/>
+        <source>Evri parcel number</source>
+        <translation>Evri-Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="68"/>
+        <source>All zeros: not a parcel number</source>
+        <translation>Nur Nullen: keine Paketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="69"/>
         <source>Tracking number (carrier not recognised)</source>
         <translation>Sendungsnummer (Versanddienst nicht erkannt)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="55"/>
+        <location filename="../../ui/scan_words.py" line="70"/>
         <source>That is a product barcode, not a tracking number</source>
         <translation>Das ist ein Produkt-Barcode, keine Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="56"/>
+        <location filename="../../ui/scan_words.py" line="71"/>
         <source>That is a Centra shipment ID ({0}), not a tracking number</source>
         <translation>Das ist eine Centra-Sendungs-ID ({0}), keine Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="57"/>
+        <location filename="../../ui/scan_words.py" line="72"/>
         <source>That is a command barcode ({0}), not a tracking number</source>
         <translation>Das ist ein Befehls-Barcode ({0}), keine Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="58"/>
+        <location filename="../../ui/scan_words.py" line="73"/>
         <source>That is the order number, not a tracking number</source>
         <translation>Das ist die Bestellnummer, keine Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="59"/>
+        <location filename="../../ui/scan_words.py" line="74"/>
         <source>Too short for a tracking number</source>
         <translation>Zu kurz für eine Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="60"/>
+        <location filename="../../ui/scan_words.py" line="75"/>
         <source>That is a QR code or text, not a tracking number: scan the 1D barcode</source>
         <translation>Das ist ein QR-Code oder Text, keine Sendungsnummer: den 1D-Barcode scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="62"/>
+        <location filename="../../ui/scan_words.py" line="77"/>
         <source>{0} with a wrong check digit</source>
         <translation>{0} mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="63"/>
+        <location filename="../../ui/scan_words.py" line="78"/>
         <source>SSCC with a wrong check digit</source>
         <translation>SSCC mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="64"/>
+        <location filename="../../ui/scan_words.py" line="79"/>
         <source>GTIN with a wrong check digit</source>
         <translation>GTIN mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="65"/>
+        <location filename="../../ui/scan_words.py" line="80"/>
         <source>UPS tracking number with a wrong check digit</source>
         <translation>UPS-Sendungsnummer mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="66"/>
+        <location filename="../../ui/scan_words.py" line="81"/>
         <source>International postal item ({0}, UPU S10) with a wrong check digit</source>
         <translation>Internationale Postsendung ({0}, UPU S10) mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="68"/>
+        <location filename="../../ui/scan_words.py" line="83"/>
         <source>USPS barcode with a wrong check digit</source>
         <translation>USPS-Barcode mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="69"/>
+        <location filename="../../ui/scan_words.py" line="84"/>
         <source>FedEx barcode with a wrong check digit</source>
         <translation>FedEx-Barcode mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="70"/>
+        <location filename="../../ui/scan_words.py" line="85"/>
+        <source>FedEx Ground barcode with a wrong check digit</source>
+        <translation>FedEx-Ground-Barcode mit falscher Prüfziffer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="86"/>
+        <source>DPD barcode with a wrong check character</source>
+        <translation>DPD-Barcode mit falschem Prüfzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="87"/>
         <source>{0} (ship-to postal code {1})</source>
         <translation>{0} (PLZ des Empfängers {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="71"/>
+        <location filename="../../ui/scan_words.py" line="88"/>
         <source>{0} (separator changed by the keyboard layout)</source>
         <translation>{0} (Trennzeichen vom Tastaturlayout geändert)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="72"/>
+        <location filename="../../ui/scan_words.py" line="89"/>
         <source>{0} (used by PostNord, Bring, DB Schenker and others)</source>
         <translation>{0} (verwendet von PostNord, Bring, DB Schenker u. a.)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="73"/>
-        <source>{0} (also reads as a UPC-A product code: check the label)</source>
-        <translation>{0} (auch als UPC-A-Produktcode lesbar: Etikett prüfen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scan_words.py" line="74"/>
+        <location filename="../../ui/scan_words.py" line="90"/>
         <source>{0}: check the number or scan again</source>
         <translation>{0}: Nummer prüfen oder erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="75"/>
+        <location filename="../../ui/scan_words.py" line="91"/>
+        <source>{0}: read as {1} because the order is booked with {1}</source>
+        <translation>{0}: als {1} gelesen, weil die Bestellung mit {1} gebucht ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="92"/>
+        <source>{0} (could also be {1}: check the label)</source>
+        <translation>{0} (könnte auch {1} sein: Etikett prüfen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="93"/>
+        <source>{0} (the same digits are also a product code)</source>
+        <translation>{0} (dieselben Ziffern sind auch ein Produktcode)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="94"/>
         <source>Complete shipment</source>
         <translation>Sendung abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="76"/>
+        <location filename="../../ui/scan_words.py" line="95"/>
         <source>Cancel / start over</source>
         <translation>Abbrechen / neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="77"/>
+        <location filename="../../ui/scan_words.py" line="96"/>
         <source>Next package</source>
         <translation>Nächstes Paket</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="78"/>
+        <location filename="../../ui/scan_words.py" line="97"/>
         <source>Good to go (mark shipment ready)</source>
         <translation>Versandbereit (Sendung als bereit markieren)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="79"/>
+        <location filename="../../ui/scan_words.py" line="98"/>
         <source>Print this command sheet</source>
         <translation>Dieses Befehlsblatt drucken</translation>
     </message>
@@ -1923,53 +2018,53 @@ Datenordner: {2}</translation>
 <context>
     <name>SupervisorBar</name>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="119"/>
-        <location filename="../../ui/supervisor_bar.py" line="149"/>
+        <location filename="../../ui/supervisor_bar.py" line="120"/>
+        <location filename="../../ui/supervisor_bar.py" line="156"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="120"/>
+        <location filename="../../ui/supervisor_bar.py" line="121"/>
         <source>Supervisor…</source>
         <translation>Schichtleiter…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="121"/>
+        <location filename="../../ui/supervisor_bar.py" line="122"/>
         <source>Lock now</source>
         <translation>Jetzt sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="122"/>
+        <location filename="../../ui/supervisor_bar.py" line="123"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="123"/>
+        <location filename="../../ui/supervisor_bar.py" line="124"/>
         <source>Audit log…</source>
         <translation>Prüfprotokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="145"/>
+        <location filename="../../ui/supervisor_bar.py" line="152"/>
         <source>Packer: {0}</source>
         <translation>Packer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="146"/>
+        <location filename="../../ui/supervisor_bar.py" line="153"/>
         <source>Change packer…</source>
         <translation>Packer wechseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="148"/>
+        <location filename="../../ui/supervisor_bar.py" line="155"/>
         <source>Nobody signed in: scan your badge</source>
         <translation>Niemand angemeldet: Ausweis scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="152"/>
+        <location filename="../../ui/supervisor_bar.py" line="159"/>
         <source>Supervisor mode is locked.</source>
         <translation>Schichtleitermodus ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="163"/>
+        <location filename="../../ui/supervisor_bar.py" line="170"/>
         <source>SUPERVISOR MODE: locks in {0}:{1:02d} or after the next shipment</source>
         <translation>SCHICHTLEITERMODUS: sperrt in {0}:{1:02d} oder nach der nächsten Sendung</translation>
     </message>

@@ -137,64 +137,64 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../ui/bench.py" line="134"/>
-        <location filename="../../ui/bench.py" line="137"/>
+        <location filename="../../ui/bench.py" line="135"/>
+        <location filename="../../ui/bench.py" line="138"/>
         <source>Not recognised: {0}</source>
         <translation>Okänd kod: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="138"/>
+        <location filename="../../ui/bench.py" line="139"/>
         <source>Scan the packing slip&apos;s shipment barcode.</source>
         <translation>Skanna försändelsens streckkod på följesedeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="143"/>
+        <location filename="../../ui/bench.py" line="144"/>
         <source>Completing {0}… {1} is next</source>
         <translation>Slutför {0}… {1} står på tur</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="144"/>
+        <location filename="../../ui/bench.py" line="145"/>
         <source>Wait for the green confirmation.</source>
         <translation>Vänta på den gröna bekräftelsen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="150"/>
+        <location filename="../../ui/bench.py" line="151"/>
         <source>{0} has unsaved input</source>
         <translation>{0} har osparade uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="151"/>
+        <location filename="../../ui/bench.py" line="152"/>
         <source>Scan {0} again to discard it and load {0}, or press Ctrl+Enter to finish this one first.</source>
         <translation>Skanna {0} igen för att kasta uppgifterna och ladda {0}, eller tryck Ctrl+Enter för att slutföra den här först.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="160"/>
-        <location filename="../../ui/bench.py" line="212"/>
+        <location filename="../../ui/bench.py" line="161"/>
+        <location filename="../../ui/bench.py" line="217"/>
         <source>Scan the packing slip first</source>
         <translation>Skanna följesedeln först</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="161"/>
+        <location filename="../../ui/bench.py" line="162"/>
         <source>That was a tracking number ({0}).</source>
         <translation>Det var ett spårningsnummer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="170"/>
+        <location filename="../../ui/bench.py" line="171"/>
         <source>Check the label: it is {0}, the order is booked with {1}</source>
         <translation>Kontrollera etiketten: den är från {0}, ordern är bokad med {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="172"/>
+        <location filename="../../ui/bench.py" line="173"/>
         <source>If the label is right, press Ctrl+Enter; otherwise scan the right label.</source>
         <translation>Om etiketten stämmer, tryck Ctrl+Enter; annars skanna rätt etikett.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="175"/>
+        <location filename="../../ui/bench.py" line="176"/>
         <source>Tracking {0} ({1})</source>
         <translation>Spårning {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="176"/>
+        <location filename="../../ui/bench.py" line="177"/>
         <source>Tracking {0}</source>
         <translation>Spårning {0}</translation>
     </message>
@@ -204,102 +204,102 @@
         <translation>Tryck Ctrl+Enter för att slutföra, eller kontrollera formuläret först.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="185"/>
+        <location filename="../../ui/bench.py" line="188"/>
         <source>Not a tracking number: {0}</source>
         <translation>Inget spårningsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="199"/>
+        <location filename="../../ui/bench.py" line="202"/>
         <source>{0} packages</source>
         <translation>{0} kolli</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="213"/>
+        <location filename="../../ui/bench.py" line="218"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Det var en produktstreckkod ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="241"/>
+        <location filename="../../ui/bench.py" line="246"/>
         <source>Looking up {0}</source>
         <translation>Söker {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="255"/>
+        <location filename="../../ui/bench.py" line="260"/>
         <source>Looking up {0}…</source>
         <translation>Söker {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="300"/>
+        <location filename="../../ui/bench.py" line="305"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Från klarlistan, {1} gammal.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="321"/>
+        <location filename="../../ui/bench.py" line="326"/>
         <source>Nothing to send yet</source>
         <translation>Inget att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="322"/>
+        <location filename="../../ui/bench.py" line="327"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Skanna transportörens etikett, eller kryssa Klar att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="325"/>
+        <location filename="../../ui/bench.py" line="330"/>
         <source>Scan the tracking number first</source>
         <translation>Skanna spårningsnumret först</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="326"/>
+        <location filename="../../ui/bench.py" line="331"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Streckkoden på transportörens etikett hör hemma i Spårning.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="333"/>
+        <location filename="../../ui/bench.py" line="338"/>
         <source>Marking {0} good-to-go</source>
         <translation>Markerar {0} klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="335"/>
+        <location filename="../../ui/bench.py" line="340"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} markerad klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="340"/>
+        <location filename="../../ui/bench.py" line="345"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Slutförd {0}  ·  order {1}  ·  spårning {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="343"/>
+        <location filename="../../ui/bench.py" line="348"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Slutförd {0}  ·  order {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="346"/>
+        <location filename="../../ui/bench.py" line="351"/>
         <source>Completing {0}</source>
         <translation>Slutför {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="356"/>
+        <location filename="../../ui/bench.py" line="361"/>
         <source>Please wait.</source>
         <translation>Vänta.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="374"/>
+        <location filename="../../ui/bench.py" line="379"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: väntar på att skickas till Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="375"/>
+        <location filename="../../ui/bench.py" line="380"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation försöker igen; inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="378"/>
+        <location filename="../../ui/bench.py" line="383"/>
         <source>Ready for the next parcel.</source>
         <translation>Redo för nästa paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="430"/>
+        <location filename="../../ui/bench.py" line="435"/>
         <source>Scan a packing slip</source>
         <translation>Skanna en följesedel</translation>
     </message>
@@ -415,112 +415,112 @@
 <context>
     <name>CompletionForm</name>
     <message>
-        <location filename="../../ui/completion_form.py" line="56"/>
+        <location filename="../../ui/completion_form.py" line="57"/>
         <source>Good-to-go (packed)</source>
         <translation>Klar att skicka (packad)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="57"/>
+        <location filename="../../ui/completion_form.py" line="58"/>
         <source>Shipped (handed to carrier)</source>
         <translation>Skickad (lämnad till transportör)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="60"/>
+        <location filename="../../ui/completion_form.py" line="61"/>
         <source>Scan the carrier label</source>
         <translation>Skanna transportörens etikett</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="68"/>
+        <location filename="../../ui/completion_form.py" line="69"/>
         <source>One package less</source>
         <translation>Ett kolli mindre</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="69"/>
+        <location filename="../../ui/completion_form.py" line="70"/>
         <source>One package more</source>
         <translation>Ett kolli till</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="87"/>
+        <location filename="../../ui/completion_form.py" line="88"/>
         <source>Added to the order&apos;s internal comment</source>
         <translation>Läggs till i orderns interna kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="88"/>
+        <location filename="../../ui/completion_form.py" line="89"/>
         <source>Capture payment when completing</source>
         <translation>Dra betalningen vid slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="115"/>
+        <location filename="../../ui/completion_form.py" line="116"/>
         <source>Tracking</source>
         <translation>Spårning</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="116"/>
+        <location filename="../../ui/completion_form.py" line="117"/>
         <source>Packages</source>
         <translation>Kolli</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="117"/>
+        <location filename="../../ui/completion_form.py" line="118"/>
         <source>Carrier</source>
         <translation>Transportör</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="120"/>
+        <location filename="../../ui/completion_form.py" line="121"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="121"/>
+        <location filename="../../ui/completion_form.py" line="122"/>
         <source>Return-slip tracking</source>
         <translation>Retursedelns nr</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="122"/>
+        <location filename="../../ui/completion_form.py" line="123"/>
         <source>Internal comment</source>
         <translation>Intern kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="147"/>
+        <location filename="../../ui/completion_form.py" line="148"/>
         <source>Less ▴</source>
         <translation>Mindre ▴</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="148"/>
+        <location filename="../../ui/completion_form.py" line="149"/>
         <source>More: service, return slip, comment ▾</source>
         <translation>Mer: tjänst, retursedel, kommentar ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="266"/>
+        <location filename="../../ui/completion_form.py" line="270"/>
         <source>Complete shipment   (Ctrl+Enter)</source>
         <translation>Slutför försändelse   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="268"/>
+        <location filename="../../ui/completion_form.py" line="272"/>
         <source>Sends carrier, tracking and packages to Centra and marks the shipment shipped. The payment is captured if needed.</source>
         <translation>Skickar transportör, spårning och kolli till Centra och markerar försändelsen som skickad. Betalningen dras vid behov.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="271"/>
+        <location filename="../../ui/completion_form.py" line="275"/>
         <source>Mark good-to-go only   (Ctrl+Enter)</source>
         <translation>Markera endast klar att skicka   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="273"/>
+        <location filename="../../ui/completion_form.py" line="277"/>
         <source>Tells Centra the parcel is packed. Tick Shipped when it is handed to the carrier to complete it.</source>
         <translation>Meddelar Centra att paketet är packat. Kryssa Skickad när det lämnats till transportören för att slutföra.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="276"/>
+        <location filename="../../ui/completion_form.py" line="280"/>
         <source>Scan a packing slip first</source>
         <translation>Skanna en följesedel först</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="279"/>
+        <location filename="../../ui/completion_form.py" line="283"/>
         <source>Tick Good-to-go or scan tracking</source>
         <translation>Kryssa Klar att skicka eller skanna spårning</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="281"/>
+        <location filename="../../ui/completion_form.py" line="285"/>
         <source>Scan the carrier label: tracking is filled in and both boxes are ticked.</source>
         <translation>Skanna transportörens etikett: spårningsnumret fylls i och båda rutorna kryssas.</translation>
     </message>
@@ -541,32 +541,32 @@
 <context>
     <name>EmailChoice</name>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="33"/>
+        <location filename="../../ui/supervisor_bar.py" line="34"/>
         <source>Store setting</source>
         <translation>Butiksinställning</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="34"/>
+        <location filename="../../ui/supervisor_bar.py" line="35"/>
         <source>Send the e-mail</source>
         <translation>Skicka e-post</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="35"/>
+        <location filename="../../ui/supervisor_bar.py" line="36"/>
         <source>Don&apos;t send the e-mail</source>
         <translation>Skicka inte e-post</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="41"/>
+        <location filename="../../ui/supervisor_bar.py" line="42"/>
         <source>Centra&apos;s store setting decides whether the customer gets the shipping e-mail.</source>
         <translation>Butiksinställningen i Centra avgör om kunden får leveransmejlet.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="43"/>
+        <location filename="../../ui/supervisor_bar.py" line="44"/>
         <source>Centra sends the shipping e-mail for this shipment.</source>
         <translation>Centra skickar leveransmejlet för den här försändelsen.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="45"/>
+        <location filename="../../ui/supervisor_bar.py" line="46"/>
         <source>Centra sends no shipping e-mail for this shipment.</source>
         <translation>Centra skickar inget leveransmejl för den här försändelsen.</translation>
     </message>
@@ -574,12 +574,12 @@
 <context>
     <name>EmailChoiceBox</name>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="97"/>
+        <location filename="../../ui/supervisor_bar.py" line="98"/>
         <source>Station default: {0}.</source>
         <translation>Stationens standard: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="99"/>
+        <location filename="../../ui/supervisor_bar.py" line="100"/>
         <source>Only a supervisor can change this.</source>
         <translation>Bara en arbetsledare kan ändra detta.</translation>
     </message>
@@ -610,12 +610,12 @@
         <translation>Startar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Scan slip → focus jumps to Tracking  ·  scan label or type + Enter → ticks both boxes  ·  Ctrl+Enter completes  ·  Esc clears</source>
         <translation>Skanna följesedel → markören hoppar till Spårning  ·  skanna etikett eller skriv + Enter → kryssar båda rutorna  ·  Ctrl+Enter slutför  ·  Esc rensar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Demo barcodes: scan, type or click</source>
         <translation>Demostreckkoder: skanna, skriv eller klicka</translation>
     </message>
@@ -1096,121 +1096,216 @@
     </message>
     <message>
         <location filename="../../ui/scan_words.py" line="54"/>
+        <source>DHL Paket parcel number</source>
+        <translation>DHL Paket-kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="55"/>
+        <source>Postal item number with an unknown country code ({0})</source>
+        <translation>Postförsändelsenummer med okänd landskod ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="56"/>
+        <source>UPS Mail Innovations tracking number</source>
+        <translation>UPS Mail Innovations-spårningsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="57"/>
+        <source>FedEx SmartPost tracking number</source>
+        <translation>FedEx SmartPost-spårningsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="58"/>
+        <source>GLS parcel number</source>
+        <translation>GLS-kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="59"/>
+        <source>DPD parcel number</source>
+        <translation>DPD-kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="60"/>
+        <source>DPD parcel number (check character {0})</source>
+        <translation>DPD-kollinummer (kontrolltecken {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="61"/>
+        <source>Hermes parcel number</source>
+        <translation>Hermes-kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="62"/>
+        <source>Yodel parcel number</source>
+        <translation>Yodel-kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="63"/>
+        <source>Posti parcel number</source>
+        <translation>Posti-kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="64"/>
+        <source>Colissimo parcel number</source>
+        <translation>Colissimo-kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="65"/>
+        <source>DB Schenker shipment number</source>
+        <translation>DB Schenker-sändningsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="66"/>
+        <source>InPost parcel number</source>
+        <translation>InPost-kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="67"/>
+        <source>Evri parcel number</source>
+        <translation>Evri-kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="68"/>
+        <source>All zeros: not a parcel number</source>
+        <translation>Bara nollor: inget kollinummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="69"/>
         <source>Tracking number (carrier not recognised)</source>
         <translation>Spårningsnummer (okänd transportör)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="55"/>
+        <location filename="../../ui/scan_words.py" line="70"/>
         <source>That is a product barcode, not a tracking number</source>
         <translation>Det är en produktstreckkod, inte ett spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="56"/>
+        <location filename="../../ui/scan_words.py" line="71"/>
         <source>That is a Centra shipment ID ({0}), not a tracking number</source>
         <translation>Det är ett försändelse-ID från Centra ({0}), inte ett spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="57"/>
+        <location filename="../../ui/scan_words.py" line="72"/>
         <source>That is a command barcode ({0}), not a tracking number</source>
         <translation>Det är en kommandostreckkod ({0}), inte ett spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="58"/>
+        <location filename="../../ui/scan_words.py" line="73"/>
         <source>That is the order number, not a tracking number</source>
         <translation>Det är ordernumret, inte ett spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="59"/>
+        <location filename="../../ui/scan_words.py" line="74"/>
         <source>Too short for a tracking number</source>
         <translation>För kort för att vara ett spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="60"/>
+        <location filename="../../ui/scan_words.py" line="75"/>
         <source>That is a QR code or text, not a tracking number: scan the 1D barcode</source>
         <translation>Det är en QR-kod eller text, inte ett spårningsnummer: skanna streckkoden (1D)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="62"/>
+        <location filename="../../ui/scan_words.py" line="77"/>
         <source>{0} with a wrong check digit</source>
         <translation>{0} med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="63"/>
+        <location filename="../../ui/scan_words.py" line="78"/>
         <source>SSCC with a wrong check digit</source>
         <translation>SSCC med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="64"/>
+        <location filename="../../ui/scan_words.py" line="79"/>
         <source>GTIN with a wrong check digit</source>
         <translation>GTIN med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="65"/>
+        <location filename="../../ui/scan_words.py" line="80"/>
         <source>UPS tracking number with a wrong check digit</source>
         <translation>UPS-spårningsnummer med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="66"/>
+        <location filename="../../ui/scan_words.py" line="81"/>
         <source>International postal item ({0}, UPU S10) with a wrong check digit</source>
         <translation>Internationell postförsändelse ({0}, UPU S10) med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="68"/>
+        <location filename="../../ui/scan_words.py" line="83"/>
         <source>USPS barcode with a wrong check digit</source>
         <translation>USPS-streckkod med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="69"/>
+        <location filename="../../ui/scan_words.py" line="84"/>
         <source>FedEx barcode with a wrong check digit</source>
         <translation>FedEx-streckkod med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="70"/>
+        <location filename="../../ui/scan_words.py" line="85"/>
+        <source>FedEx Ground barcode with a wrong check digit</source>
+        <translation>FedEx Ground-streckkod med fel kontrollsiffra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="86"/>
+        <source>DPD barcode with a wrong check character</source>
+        <translation>DPD-streckkod med fel kontrolltecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="87"/>
         <source>{0} (ship-to postal code {1})</source>
         <translation>{0} (mottagarens postnummer {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="71"/>
+        <location filename="../../ui/scan_words.py" line="88"/>
         <source>{0} (separator changed by the keyboard layout)</source>
         <translation>{0} (skiljetecknet ändrat av tangentbordslayouten)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="72"/>
+        <location filename="../../ui/scan_words.py" line="89"/>
         <source>{0} (used by PostNord, Bring, DB Schenker and others)</source>
         <translation>{0} (används av PostNord, Bring, DB Schenker med flera)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="73"/>
-        <source>{0} (also reads as a UPC-A product code: check the label)</source>
-        <translation>{0} (kan också läsas som UPC-A-produktkod: kontrollera etiketten)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scan_words.py" line="74"/>
+        <location filename="../../ui/scan_words.py" line="90"/>
         <source>{0}: check the number or scan again</source>
         <translation>{0}: kontrollera numret eller skanna igen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="75"/>
+        <location filename="../../ui/scan_words.py" line="91"/>
+        <source>{0}: read as {1} because the order is booked with {1}</source>
+        <translation>{0}: läst som {1} eftersom ordern är bokad med {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="92"/>
+        <source>{0} (could also be {1}: check the label)</source>
+        <translation>{0} (kan också vara {1}: kontrollera etiketten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="93"/>
+        <source>{0} (the same digits are also a product code)</source>
+        <translation>{0} (samma siffror är också en produktkod)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="94"/>
         <source>Complete shipment</source>
         <translation>Slutför försändelsen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="76"/>
+        <location filename="../../ui/scan_words.py" line="95"/>
         <source>Cancel / start over</source>
         <translation>Avbryt / börja om</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="77"/>
+        <location filename="../../ui/scan_words.py" line="96"/>
         <source>Next package</source>
         <translation>Nästa paket</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="78"/>
+        <location filename="../../ui/scan_words.py" line="97"/>
         <source>Good to go (mark shipment ready)</source>
         <translation>Klar att skicka (markera försändelsen som klar)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="79"/>
+        <location filename="../../ui/scan_words.py" line="98"/>
         <source>Print this command sheet</source>
         <translation>Skriv ut kommandobladet</translation>
     </message>
@@ -1923,53 +2018,53 @@ Datamapp: {2}</translation>
 <context>
     <name>SupervisorBar</name>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="119"/>
-        <location filename="../../ui/supervisor_bar.py" line="149"/>
+        <location filename="../../ui/supervisor_bar.py" line="120"/>
+        <location filename="../../ui/supervisor_bar.py" line="156"/>
         <source>Sign in…</source>
         <translation>Logga in…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="120"/>
+        <location filename="../../ui/supervisor_bar.py" line="121"/>
         <source>Supervisor…</source>
         <translation>Arbetsledare…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="121"/>
+        <location filename="../../ui/supervisor_bar.py" line="122"/>
         <source>Lock now</source>
         <translation>Lås nu</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="122"/>
+        <location filename="../../ui/supervisor_bar.py" line="123"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="123"/>
+        <location filename="../../ui/supervisor_bar.py" line="124"/>
         <source>Audit log…</source>
         <translation>Granskningslogg…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="145"/>
+        <location filename="../../ui/supervisor_bar.py" line="152"/>
         <source>Packer: {0}</source>
         <translation>Packare: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="146"/>
+        <location filename="../../ui/supervisor_bar.py" line="153"/>
         <source>Change packer…</source>
         <translation>Byt packare…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="148"/>
+        <location filename="../../ui/supervisor_bar.py" line="155"/>
         <source>Nobody signed in: scan your badge</source>
         <translation>Ingen inloggad: skanna din bricka</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="152"/>
+        <location filename="../../ui/supervisor_bar.py" line="159"/>
         <source>Supervisor mode is locked.</source>
         <translation>Arbetsledarläget är låst.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="163"/>
+        <location filename="../../ui/supervisor_bar.py" line="170"/>
         <source>SUPERVISOR MODE: locks in {0}:{1:02d} or after the next shipment</source>
         <translation>ARBETSLEDARLÄGE: låses om {0}:{1:02d} eller efter nästa försändelse</translation>
     </message>
