@@ -49,11 +49,14 @@ def ensure_venv(extras: str) -> Path:
         venv.EnvBuilder(with_pip=True).create(VENV)
     stamp = stamp_path(extras)
     wanted = project_hash()
-    try:
-        if stamp.read_text(encoding="utf-8").strip() == wanted:
-            return py
-    except OSError:
-        pass
+    # The app alone is in every install (test and dev extras add to it).
+    done = [stamp] if extras else sorted(VENV.glob(".packstation-installed-*"))
+    for made in done:
+        try:
+            if made.read_text(encoding="utf-8").strip() == wanted:
+                return py
+        except OSError:
+            continue
     target = f".[{extras}]" if extras else "."
     print(f"Installing Packstation ({target}) ...", flush=True)
     subprocess.check_call(

@@ -66,3 +66,24 @@ def test_installs_once_and_again_when_pyproject_changes(
     assert len(pip) == 3
     bootstrap.ensure_venv("")
     assert len(pip) == 3
+    bootstrap.ensure_venv("test")  # pyproject changed since the test extras' install
+    assert len(pip) == 4
+
+
+def test_app_install_is_covered_by_an_extras_install(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "checkout"
+    venv = root / ".venv"
+    py = venv / "bin" / "python"
+    py.parent.mkdir(parents=True)
+    py.write_text("")
+    (root / "pyproject.toml").write_text("[project]\nname = 'x'\n")
+    monkeypatch.setattr(bootstrap, "ROOT", root)
+    monkeypatch.setattr(bootstrap, "VENV", venv)
+    monkeypatch.setattr(bootstrap, "venv_python", lambda: py)
+    pip: list[list[str]] = []
+    monkeypatch.setattr(subprocess, "check_call",
+                        lambda cmd, **kw: pip.append(list(cmd)) or 0)
+    bootstrap.ensure_venv("test")
+    bootstrap.ensure_venv("")  # `bootstrap demo` after `bootstrap test`: nothing to install
+    assert len(pip) == 1

@@ -275,3 +275,30 @@ def test_notes_from_centra_are_shown(qtbot: QtBot, bench: Bench) -> None:
     lookup(qtbot, bench, "41001-1")  # no notes: nothing shown, the usual words
     assert not panel.internal.isVisible() and not panel.comment.isVisible()
     assert "NOTE" not in banner.title.text()
+
+
+def test_rows_stay_put_and_centred_when_the_hint_wraps(qtbot: QtBot,
+                                                       station_bench: Bench) -> None:
+    b = station_bench
+    b.window.resize(1366, 768)
+    lookup(qtbot, b, "41002-1")
+    form = b.window.form
+    rows = form.extra_rows
+
+    def places() -> list[tuple[int, int, int]]:
+        out = []
+        for field in (form.tracking, form.carrier):
+            label = rows.labelForField(field)
+            assert label is not None
+            field_top = field.mapTo(form, field.rect().topLeft()).y()
+            out.append((field_top, field.height(),
+                        abs(label.geometry().center().y() - (field_top + field.height() // 2))))
+        return out
+
+    before = places()
+    assert all(off <= 3 for _, _, off in before), before  # labels centred on their field
+    form.set_blocker("Scan all items first (0 / 3)", "A much longer explanation that wraps "
+                     "over several lines in the help line under the form, as a long "
+                     "translation does, and must not move or squeeze the rows above it.")
+    qtbot.wait(50)
+    assert places() == before
