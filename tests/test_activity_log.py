@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from packstation.simulator import DEMO_API_KEY, CentraSimulator, Fault
-from packstation.simulator.demo_data import CUSTOMERS
+from packstation.simulator.demo_data import CUSTOMERS, DEMO_LABELS
 
 REPO = Path(__file__).resolve().parents[1]
 UPS = "1Z999AA10123456784"
@@ -83,11 +83,15 @@ def test_wrong_key_is_in_the_log(tmp_path: Path, simulator: CentraSimulator) -> 
 
 
 def test_demo_logs_into_its_own_folder(tmp_path: Path) -> None:
-    stderr = _run(tmp_path, _env(tmp_path), "--demo", "--feed-scans", "41001-1",
-                  "--quit-after", "4")
+    # The demo window's "Try:" line: a slip, its PostNord label, the complete command.
+    postnord = next(code for code, words in DEMO_LABELS if "PostNord" in words)
+    stderr = _run(tmp_path, _env(tmp_path), "--demo", "--feed-scans",
+                  f"41001-1;{postnord};PS:COMPLETE", "--quit-after", "7")
     assert not (tmp_path / "data" / "logs").exists(), "the demo wrote into the real data folder"
     assert not (tmp_path / "xdg").exists()
     demo_logs = list(tmp_path.glob("packstation-demo-*/logs/packstation.log"))
     assert len(demo_logs) == 1, stderr[-2000:]
     text = demo_logs[0].read_text(encoding="utf-8")
     assert "(DEMO)" in text and "Lookup 41001-1: ready" in text
+    assert f"Outbox: sent 41001-1 (order 41001, entry 1) done, attempt 1, tracking {postnord}" \
+        in text  # a completed demo parcel, with no number made up
