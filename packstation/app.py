@@ -23,7 +23,10 @@ from packstation.ui.scan_router import ScanRouter
 # Everything below loads after the first frame (``warmup.py``; see BENCHMARKS.md, cold
 # start): at start-up only PySide6 and the window's own modules are imported.
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from packstation.centra.client import CentraClient
+    from packstation.centra.documents import Document, DocumentKind
     from packstation.centra.ready_cache import ReadyCache
     from packstation.outbox import Outbox
     from packstation.simulator import CentraSimulator
@@ -144,6 +147,47 @@ def follow_verification_setting(controller: BenchController,
     settings.add_listener(changed)
 
 
+def wire_papers(controller: BenchController, window: MainWindow, station: Station,
+                client: CentraClient, runner: JobRunner) -> None:
+    """Bundles as the station packs them, and Centra's documents: downloaded on the runner,
+    printed on the station's printer, a supervisor's override audited."""
+    from packstation.paperwork import PaperworkRules
+    from packstation.printing.pdf_print import print_pdf
+    from packstation.station.audit import AuditKind
+    from packstation.station.settings import (
+        BUNDLES_PREPACKED,
+        DELIVERY_NOTE_COPIES,
+        DELIVERY_NOTE_PRINT,
+        DOCUMENT_PRINTER,
+        PROFORMA_COPIES,
+        PROFORMA_PRINT,
+    )
+    from packstation.ui.papers import PapersController, PapersStrip
+
+    s = station.settings
+    window.shipment_panel.bundles_prepacked = lambda: s.get(BUNDLES_PREPACKED)
+
+    def rules() -> PaperworkRules:
+        return PaperworkRules(s.get(DELIVERY_NOTE_PRINT), s.get(DELIVERY_NOTE_COPIES),
+                              s.get(PROFORMA_PRINT), s.get(PROFORMA_COPIES),
+                              s.get(DOCUMENT_PRINTER))
+
+    strip = PapersStrip()
+    window.notices.addWidget(strip)
+    papers = PapersController(strip, runner, controller.announcer, fetch_document_of(client),
+                              print_pdf, rules, parent=controller, shortcut_parent=window)
+    papers.may_override = station.lock.is_unlocked
+    papers.overridden.connect(lambda sid, reason, what: station.record(
+        AuditKind.PAPERS_BYPASS, shipment=sid, detail=f"{reason} (not printed: {what})"))
+    controller.papers = papers
+
+
+def fetch_document_of(client: CentraClient) -> Callable[[DocumentKind, str], Document]:
+    from packstation.centra.documents import fetch_document
+
+    return lambda kind, url: fetch_document(client, kind, url)
+
+
 def build_bench(
     client: CentraClient,
     *,
@@ -233,6 +277,8 @@ def build_bench(
         controller.verify.bypassed.connect(
             lambda sid, reason, summary: station.record(
                 AuditKind.VERIFICATION_BYPASS, shipment=sid, detail=f"{reason} ({summary})"))
+    if station is not None:
+        wire_papers(controller, window, station, client, runner)
     router.scanned.connect(controller.handle_scan)
     if station is not None:
         follow_scanner_settings(router, station.settings)

@@ -111,6 +111,25 @@ def check_printing() -> str:
     return f"command-barcode sheet: {pages} page(s), {size // 1024} KB PDF"
 
 
+def check_papers() -> str:
+    """Centra's documents: PDFium (pypdfium2's shared library) renders a PDF and QPrinter
+    writes it, and python-stdnum's member-state list is there (a bundle that forgets either
+    cannot print customs papers)."""
+    from packstation.customs import in_customs_union
+    from packstation.printing.pdf_print import FILE_PREFIX, PrintJob, print_pdf
+    from packstation.simulator.documents import make_pdf
+
+    if not in_customs_union("SE") or in_customs_union("NO"):
+        raise SmokeFailure("the EU member-state list is missing or wrong")
+    with tempfile.TemporaryDirectory(prefix="packstation-smoke-") as tmp:
+        out = Path(print_pdf(PrintJob(make_pdf(["SMOKE TEST"]), "smoke proforma"),
+                             FILE_PREFIX + tmp))
+        size = out.stat().st_size if out.is_file() else 0
+    if size < 1000:
+        raise SmokeFailure("a PDF document did not print")
+    return f"PDF rendered and printed to a file ({size // 1024} KB); EU list present"
+
+
 def check_tls() -> str:
     import certifi
 
@@ -168,6 +187,7 @@ CHECKS: tuple[tuple[str, CheckFn], ...] = (
     ("window", check_main_window),
     ("scanning", check_scanning),
     ("printing", check_printing),
+    ("papers", check_papers),
     ("tls", check_tls),
     ("keyring", check_keyring),
     ("sqlite", check_sqlite),

@@ -56,10 +56,24 @@ def make_station(args: argparse.Namespace, simulator: CentraSimulator | None,
 
         data = demo_dir or Path(tempfile.mkdtemp(prefix="packstation-demo-"))
         storage = MemoryStorage({BASE_URL.name: simulator.base_url,
-                                 STATION_NAME.name: args.station or "Demo station"})
+                                 STATION_NAME.name: args.station or "Demo station",
+                                 **demo_paper_settings(data)})
         return build_station(AppPaths(data), storage, environ={ENV_VAR: DEMO_API_KEY},
                              demo=True, demo_pin=DEMO_PIN)
     return build_station(AppPaths.default(environ), QSettingsStorage(), environ=environ)
+
+
+def demo_paper_settings(data: Path) -> dict[str, object]:
+    """The demo prints papers as a brand shipping abroad would (proforma for parcels leaving
+    the EU, a delivery note in every box), into PDF files in its data folder."""
+    from packstation.station.settings import (
+        DELIVERY_NOTE_PRINT,
+        DOCUMENT_PRINTER,
+        PROFORMA_PRINT,
+    )
+
+    return {PROFORMA_PRINT.name: "outside_eu", DELIVERY_NOTE_PRINT.name: "always",
+            DOCUMENT_PRINTER.name: f"file:{data / 'printed'}"}
 
 
 def apply_command_line(station: Station, args: argparse.Namespace) -> None:

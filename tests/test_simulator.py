@@ -211,7 +211,9 @@ def test_update_shipment_gtg(simulator: CentraSimulator, client: httpx.Client) -
     assert r["status"] == "ok" and r["shipment"]["shipmentId"] == "41006-1"
     assert simulator.shipment("41006-1")["state"] == "goodtogo"
     r = client.put("/shipments/41008-1", json={"gtg": True}).json()
-    assert r == {"status": "no", "msg": "shipment is sent and can not be updated"}
+    # With the shipment ID, as Centra's own error examples for Update shipment show.
+    assert r == {"status": "no", "msg": "shipment is sent and can not be updated",
+                 "shipment": "41008-1"}
 
 
 def test_set_state_helper(simulator: CentraSimulator, client: httpx.Client) -> None:

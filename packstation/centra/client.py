@@ -87,6 +87,12 @@ class CentraClient:
             follow_redirects=False,
         )
 
+    @property
+    def http(self) -> httpx.Client:
+        """The shared connection pool (keep-alive, timeouts, the key header); used by
+        ``centra.documents``, which decides per link whether the key goes along."""
+        return self._http
+
     def __repr__(self) -> str:  # never show the key
         return f"CentraClient({self.base_url!r})"
 

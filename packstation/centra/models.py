@@ -80,6 +80,15 @@ def _to_float(value: Any) -> float:
     raise ValueError(f"not a number: {value!r}")
 
 
+def _to_bundle_ref(value: Any) -> str:
+    """``isPartOfBundle``: the bundle's id (documented as an int, sent as a string in the
+    examples); ``0``, ``false``, ``null`` and ``""`` mean "not part of a bundle"."""
+    if value is None or value is False:
+        return ""
+    text = _to_str(value).strip()
+    return "" if text in ("", "0", "false") else text
+
+
 def _to_datetime(value: Any) -> datetime | None:
     """Parse Centra's ``YYYY-MM-DD HH:MM:SS`` (instance time zone, no offset).
 
@@ -125,6 +134,7 @@ Count = Annotated[int, BeforeValidator(_to_int)]
 Money = Annotated[float, BeforeValidator(_to_float)]
 CentraTime = Annotated[datetime | None, BeforeValidator(_to_datetime)]
 Message = Annotated[str, BeforeValidator(message_text)]
+BundleRef = Annotated[str, BeforeValidator(_to_bundle_ref)]
 
 
 class _Model(BaseModel):
@@ -151,6 +161,13 @@ class ProductLine(_Model):
     qty: Count = 0
     comment: Text = ""
     warehouses: list[Warehouse] = Field(default_factory=list)
+    # Bundles (the plugin's "Bundles in shipments" setting decides which of these come):
+    # a bundle line has isBundle and its component lines in ``bundle`` (each with its
+    # quantity per bundle); a component sent as its own line carries the bundle's id in
+    # isPartOfBundle. ``packstation.bundles`` turns this into what goes in the box.
+    is_bundle: Flag = Field(False, alias="isBundle")
+    part_of_bundle: BundleRef = Field("", alias="isPartOfBundle")
+    bundle: list[ProductLine] = Field(default_factory=list)
 
     @property
     def full_sku(self) -> str:
@@ -200,9 +217,16 @@ class Shipment(_Model):
         """Completing will try to capture the payment (it is not paid yet)."""
         return self.should_capture and not self.paid
 
+    proforma: Text = ""
+    delivery_note: Text = Field("", alias="deliveryNote")
+
     @property
     def item_count(self) -> int:
-        return sum(line.qty for line in self.products)
+        """Physical items in the box: a bundle counts as its components (bundles are
+        broken down unless a station packs them pre-packed; see ``packstation.bundles``)."""
+        from packstation.bundles import pack_plan
+
+        return pack_plan(self.products).item_count
 
     @property
     def address_lines(self) -> list[str]:

@@ -23,6 +23,7 @@ class Command(enum.Enum):
     NEXT_PACKAGE = "next-package"
     GTG = "gtg"
     PRINT_SHEET = "print-sheet"
+    PRINT = "print"  # print this parcel's papers (proforma, delivery note) now
 
     @property
     def barcode(self) -> str:
@@ -40,6 +41,7 @@ COMMAND_LABELS: dict[Command, str] = {
     Command.NEXT_PACKAGE: "Next package",
     Command.GTG: "Good to go (mark shipment ready)",
     Command.PRINT_SHEET: "Print this command sheet",
+    Command.PRINT: "Print the parcel's papers",
 }
 
 _COMMAND_RE = re.compile(

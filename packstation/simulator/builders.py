@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from packstation.simulator.documents import PLACEHOLDER_ORIGIN, document_urls
 from packstation.simulator.store import ZERO_DATE, ShipmentState, StoredShipment
 
 
@@ -66,7 +67,28 @@ def product_line(
         "qty": qty, "originalPrice": price, "price": price, "weight": weight,
         "weightUnit": "kg", "countryOfOrigin": "PT", "harmCode": "6110", "comment": comment,
         "warehouses": [{"name": "Main Warehouse", "itemQty": str(warehouse_qty)}],
+        "isBundle": False,
     }
+
+
+def bundle_line(
+    name: str, components: Sequence[dict[str, Any]], *, qty: int = 1, price: float = 99.0,
+    sku: str = "BND100", variant_sku: str = "", size_sku: str = "", ean: str | None = None,
+    bundle_id: str = "", line_id: str = "", comment: str = "",
+) -> dict[str, Any]:
+    """A bundle line as Get shipments sends it with "Containing items in bundles": the
+    bundle (``isBundle``) with its components (``qty`` per bundle) in ``bundle[]``, each
+    carrying the bundle's id in ``isPartOfBundle`` (Centra's own example's shape)."""
+    line = product_line(name, "", "", qty=qty, price=price, sku=sku, variant_sku=variant_sku,
+                        size_sku=size_sku, ean=ean, line_id=line_id, comment=comment)
+    line.pop("warehouses")  # the bundle line in Centra's example has no warehouses
+    parts = []
+    for c in components:
+        part = dict(c)
+        part.update(isBundle=False, isPartOfBundle=bundle_id or sku)
+        parts.append(part)
+    line.update(isBundle=True, bundle=parts)
+    return line
 
 
 DEFAULT_CUSTOMER = Customer("Test Person", "Testgatan 1", "111 22", "Stockholm", "SE",
@@ -116,8 +138,7 @@ def build_shipment(
         "poNumber": "", "shippingList": shipping_list,
         "defaultCarrier": carrier, "deliveryService": service,
         "trackingNumber": tracking, "trackingUrl": "", "returnSlipTracking": "",
-        "proforma": f"https://demo.centra.example/proforma/{order_id}-{seq}.pdf",
-        "deliveryNote": f"https://demo.centra.example/deliverynote/{order_id}-{seq}.pdf",
+        **document_urls(PLACEHOLDER_ORIGIN, f"{order_id}-{seq}"),
         "suspect": int(suspect), "hold": int(hold), "paid": int(paid or completed),
         "shouldCapture": int(should_capture),
         "shippingValue": shipping_value, "voucherValue": 0.0,

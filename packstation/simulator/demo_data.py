@@ -19,6 +19,7 @@ from typing import Any
 from packstation.simulator.builders import (
     Customer,
     build_shipment,
+    bundle_line,
     make_ean13,
     product_line,
     upc_check_digit,
@@ -216,6 +217,7 @@ def demo_shipments(seed: int = DEFAULT_SEED) -> list[StoredShipment]:
         )
         s.data["x_simulatorScenario"] = "Paid, ready to pack"
         out.append(s)
+    out.extend(_bundle_and_customs_shipments())
     return out
 
 
@@ -225,8 +227,67 @@ def _barcodes() -> list[tuple[str, str]]:
     out.insert(11, ("41010", "Order number with two shipments: one ready, one in progress"))
     out.append((f"{FIRST_ORDER + len({sc.order_offset for sc in SCENARIOS})}-1",
                 "Paid, ready to pack (one of 13 plain orders, 41016-41028)"))
+    out.extend(BUNDLE_CUSTOMS_BARCODES)
     out.append(("99999-1", "Unknown shipment: not found"))
     return out
+
+
+# --- Bundles, customs papers and line notes (issue #18): orders 41101-41103 -----------------
+
+def _item(p: int, v: int, s: int, qty: int = 1, comment: str = "") -> dict[str, Any]:
+    """A catalogue item as a line, with the same EAN scheme as the random lines."""
+    item = CATALOG[p]
+    return product_line(
+        item.name, item.variants[v][1], item.sizes[s][1], qty=qty, price=item.price,
+        sku=item.sku, variant_sku=item.variants[v][0], size_sku=item.sizes[s][0],
+        ean=make_ean13(f"7350070{p:02d}{v:01d}{s:02d}"), weight=item.weight, comment=comment)
+
+
+def _bundle_and_customs_shipments() -> list[StoredShipment]:
+    scarf, beanie, socks = _item(8, 0, 0), _item(4, 1, 0), _item(11, 0, 1, qty=2)
+    gift = bundle_line("Winter Gift Box", [scarf, beanie, socks], qty=2, price=199.0,
+                       sku="WGB900", ean=make_ean13("735007099001"), bundle_id="901",
+                       line_id="4110121")
+    # Centra's "Bundles and containing items": the components come again as lines of
+    # their own (same lineId, isPartOfBundle), as in Centra's Get shipments example.
+    repeated = []
+    for n, part in enumerate(gift["bundle"], start=1):
+        line = dict(part, lineId=f"41101{n:02d}", qty=int(part["qty"]) * 2)
+        gift["bundle"][n - 1]["lineId"] = line["lineId"]
+        repeated.append(line)
+    tee = _item(1, 1, 2, comment="Gift text: Happy birthday Mia! Love, Grandma")
+    bundle_order = build_shipment(
+        41101, lines=[gift, *repeated, tee], customer=CUSTOMERS[0], carrier="PostNord",
+        service="MyPack Home", order_date=_date(40))
+    bundle_order.data["x_simulatorScenario"] = BUNDLE_CUSTOMS_BARCODES[0][1]
+    norway = build_shipment(
+        41102, lines=[_item(0, 1, 2), _item(9, 0, 1, comment="Engraving on the leather patch: "
+                                                          "S.H. 1985")],
+        customer=CUSTOMERS[11], carrier="Bring", service="PickUp Parcel",
+        shipping_list="pickup-point", order_date=_date(41))
+    norway.data["x_simulatorScenario"] = BUNDLE_CUSTOMS_BARCODES[1][1]
+    swiss = build_shipment(
+        41103, lines=[_item(3, 0, 1), gift_box_only()], customer=CUSTOMERS[9], carrier="DHL",
+        service="Express Worldwide", shipping_list="express", order_date=_date(42),
+        suspect=True)
+    swiss.data["x_simulatorScenario"] = BUNDLE_CUSTOMS_BARCODES[2][1]
+    return [bundle_order, norway, swiss]
+
+
+def gift_box_only() -> dict[str, Any]:
+    """A bundle line as "Only bundles" sends it: no word about its contents."""
+    line = bundle_line("Winter Gift Box", [], qty=1, price=199.0, sku="WGB900",
+                       ean=make_ean13("735007099001"), line_id="4110322")
+    line.pop("bundle")
+    return line
+
+
+BUNDLE_CUSTOMS_BARCODES: list[tuple[str, str]] = [
+    ("41101-1", "Bundle: 2 Winter Gift Boxes (scan the scarf, beanie and socks inside), "
+                "and a gift text"),
+    ("41102-1", "To Norway (outside the EU): proforma and delivery note, an engraving note"),
+    ("41103-1", "To Switzerland, flagged suspect, a bundle sent without its contents"),
+]
 
 
 DEMO_BARCODES: list[tuple[str, str]] = _barcodes()

@@ -30,6 +30,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from packstation.simulator import faults as F
 from packstation.simulator.demo_data import demo_shipments
+from packstation.simulator.documents import DOCUMENT_PATHS, document_pdf
 from packstation.simulator.faults import Fault, FaultList, path_matches
 from packstation.simulator.recording import RecordedRequest, RequestLog
 from packstation.simulator.routes import (
@@ -132,7 +133,11 @@ class _Handler(BaseHTTPRequestHandler):
     def _process(self, method: str, path: str, in_api: bool, raw_query: str,
                  body: bytes) -> Response:
         sim = self.server.sim
-        if self.headers.get("API-Authorization") != sim.api_key:
+        keyed = self.headers.get("API-Authorization") == sim.api_key
+        if not in_api and method == "GET" and path in DOCUMENT_PATHS and (
+                keyed or not sim.documents_need_key):
+            return self._document(path, raw_query)
+        if not keyed:
             return UNAUTHORIZED
         if not in_api:
             return NOT_FOUND
@@ -141,6 +146,14 @@ class _Handler(BaseHTTPRequestHandler):
                 return NOT_ALLOWED
         query = dict(parse_qsl(raw_query, keep_blank_values=True))
         return route(sim._store, method, path, query, body)
+
+    def _document(self, path: str, raw_query: str) -> Response:
+        """GET /proforma?shipment=ID or /delnote?shipment=ID: the shipment's PDF."""
+        wanted = dict(parse_qsl(raw_query)).get("shipment", "")
+        shipment = self.server.sim._store.get(wanted)
+        if shipment is None:
+            return NOT_FOUND
+        return Response(200, "application/pdf", document_pdf(DOCUMENT_PATHS[path], shipment))
 
     def _send(self, response: Response, *, declared_length: int | None = None) -> None:
         try:
@@ -198,9 +211,15 @@ class CentraSimulator:
         # False: keep no request log (long benchmarks would otherwise grow it without end).
         self.record_requests = record_requests
         self.disabled_endpoints: set[tuple[str, str]] = set()
+        # Centra's document links (proforma, delivery note) want the API key too (the
+        # docs do not say; False serves them to anyone, like a public link).
+        self.documents_need_key = True
+        self._server = _Server((host, port), _Handler)
+        self._server.sim = self
         self._store = ShipmentStore(
             demo_shipments() if shipments is None else shipments,
             send_email_default=send_email_default,
+            document_origin=f"http://{self.host}:{self.port}",
         )
         self._log = RequestLog()
         self._faults = FaultList()
@@ -208,8 +227,6 @@ class CentraSimulator:
         self._conns: set[socket.socket] = set()
         self._conns_opened = 0
         self._conns_lock = threading.Lock()
-        self._server = _Server((host, port), _Handler)
-        self._server.sim = self
         self._thread: threading.Thread | None = None
 
     # ----- lifecycle ----------------------------------------------------------------------

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
+from packstation.simulator.documents import PLACEHOLDER_ORIGIN
+
 ShipmentState = Literal["goodtogo", "inprogress", "completed"]
 SHIPMENT_STATES: tuple[str, ...] = ("goodtogo", "inprogress", "completed")
 ZERO_DATE = "0000-00-00 00:00:00"
@@ -81,19 +83,31 @@ class ShipmentStore:
         *,
         send_email_default: bool = True,
         clock: Callable[[], datetime] = datetime.now,
+        document_origin: str = "",
     ) -> None:
         self._lock = threading.Lock()
         self._by_id: dict[str, StoredShipment] = {}
         self.send_email_default = send_email_default
         self._clock = clock
+        self._document_origin = document_origin
         for shipment in shipments:
-            self._by_id[shipment.shipment_id] = copy.deepcopy(shipment)
+            self._by_id[shipment.shipment_id] = self._stored(shipment)
+
+    def _stored(self, shipment: StoredShipment) -> StoredShipment:
+        """A private copy, its document links pointing at this simulator (if it serves)."""
+        s = copy.deepcopy(shipment)
+        if self._document_origin:
+            for key in ("proforma", "deliveryNote"):
+                url = s.data.get(key)
+                if isinstance(url, str) and url.startswith(PLACEHOLDER_ORIGIN + "/"):
+                    s.data[key] = self._document_origin + url[len(PLACEHOLDER_ORIGIN):]
+        return s
 
     # ----- test helpers -------------------------------------------------------------------
 
     def add(self, shipment: StoredShipment) -> None:
         with self._lock:
-            self._by_id[shipment.shipment_id] = copy.deepcopy(shipment)
+            self._by_id[shipment.shipment_id] = self._stored(shipment)
 
     def ids(self) -> list[str]:
         with self._lock:
@@ -163,19 +177,23 @@ class ShipmentStore:
         """PUT /shipments/{id}: set gtg and/or line quantities."""
         with self._lock:
             s = self._by_id.get(shipment_id)
+            # Refusals carry the shipment ID, as Centra's error examples show.
             if s is None:
-                return {"status": "no", "msg": "shipment not found"}
+                return {"status": "no", "msg": "shipment not found", "shipment": shipment_id}
             if s.state == "completed":
-                return {"status": "no", "msg": "shipment is sent and can not be updated"}
+                return {"status": "no", "msg": "shipment is sent and can not be updated",
+                        "shipment": shipment_id}
             products = body.get("products")
             if products is not None:
                 if s.data.get("paid"):
-                    return {"status": "no", "msg": "shipment is paid and can not be updated"}
+                    return {"status": "no", "msg": "shipment is paid and can not be updated",
+                            "shipment": shipment_id}
                 if not isinstance(products, dict):
-                    return {"status": "no", "msg": {"products": "invalid value"}}
+                    return {"status": "no", "msg": {"products": "invalid value"},
+                            "shipment": shipment_id}
                 err = _apply_line_quantities(s, products)
                 if err:
-                    return {"status": "no", "msg": err}
+                    return {"status": "no", "msg": err, "shipment": shipment_id}
             if "gtg" in body:
                 s.state = "goodtogo" if truthy(body["gtg"]) else "inprogress"
             return {"status": "ok", "shipment": copy.deepcopy(s.data)}
@@ -298,6 +316,34 @@ ORDER_COPY_FIELDS = (
 )
 
 
+# Get orders carries the payment fields Centra's example shows (a Klarna checkout here).
+ORDER_PAYMENT: dict[str, Any] = {
+    "marketId": 1, "pricelistId": 1, "ipAddress": "127.0.0.1",
+    "paymentPlugin": "klarna_checkout_v1", "paymentType": "3rd",
+    "paymentDescription": "Klarna checkout v3",
+    "paymentReference": "00000000-0000-4000-8000-000000000000", "paymentMethod": "klarna",
+}
+TAX_PERCENT = 25.0
+
+
+def _order_line(p: dict[str, Any]) -> dict[str, Any]:
+    """A shipment line as Get orders shows it: prices and taxes per line, int itemQty, and
+    the same for a bundle's components (Centra's example)."""
+    line = copy.deepcopy(p)
+    line["warehouses"] = [{"name": w["name"], "itemQty": int(w["itemQty"])}
+                          for w in p.get("warehouses", [])]
+    price, qty = float(p.get("price", 0.0)), int(p.get("qty", 0))
+    total = round(price * qty, 2)
+    tax_each = round(price * TAX_PERCENT / (100 + TAX_PERCENT), 2)
+    line.update(brand="Packstation Demo", otherComment="", taxPercent=TAX_PERCENT,
+                priceDiscount=0.0, priceDiscountAsPercent=0.0, taxValue=tax_each,
+                totalTaxValue=round(tax_each * qty, 2), totalPrice=total, anyDiscount=False,
+                priceEachWithoutTax=round(price - tax_each, 2), priceEachReduction=0.0)
+    if "bundle" in p:
+        line["bundle"] = [_order_line(c) for c in p["bundle"]]
+    return line
+
+
 def _order_json(shipments: list[StoredShipment]) -> dict[str, Any]:
     first = shipments[0].data
     states = {s.state for s in shipments}
@@ -310,21 +356,25 @@ def _order_json(shipments: list[StoredShipment]) -> dict[str, Any]:
     for key, value in first.items():
         if key.startswith(("delivery", "billing")) and key != "deliveryService":
             order[key] = value
+    order["internalOrder"] = 0
     order["waitingForPayment"] = 0 if all(s.data.get("paid") or s.data.get("shouldCapture")
                                           for s in shipments) else 1
-    order["shippingValue"] = first.get("shippingValue", 0.0)
-    products: list[dict[str, Any]] = []
-    for s in shipments:
-        for p in s.data.get("products", []):
-            line = copy.deepcopy(p)
-            line["warehouses"] = [
-                {"name": w["name"], "itemQty": int(w["itemQty"])} for w in p.get("warehouses", [])
-            ]
-            line["totalPrice"] = round(float(p["price"]) * int(p["qty"]), 2)
-            products.append(line)
+    for key in ("shippingValue", "voucherValue", "grandTotalTaxValue", "taxAdded",
+                "taxDeducted"):
+        order[key] = first.get(key, 0.0)
+    order.update(ORDER_PAYMENT)
+    products = [_order_line(p) for s in shipments for p in s.data.get("products", [])]
     order["products"] = products
-    order["totalItemsPrice"] = round(sum(p["totalPrice"] for p in products), 2)
-    order["grandTotalValue"] = round(order["totalItemsPrice"] + float(order["shippingValue"]), 2)
+    total = round(sum(p["totalPrice"] for p in products), 2)
+    tax = round(sum(p["totalTaxValue"] for p in products), 2)
+    order["totalItemsPriceTax"] = tax
+    order["totalItemsPrice"] = total
+    order["totalItemsWithoutTax"] = round(total - tax, 2)
+    order["totalItemsDiscount"] = 0.0
+    order["taxBreakdown"] = first.get("taxBreakdown", [])
+    order["grandTotalValue"] = round(total + float(order["shippingValue"]), 2)
+    order["discounts"] = {"anyDiscount": False, "discount": f"0.00 {first['orderCurrency']}",
+                          "discountAsNumber": 0.0, "vouchers": [], "automaticDiscounts": []}
     order["shipments"] = [
         {
             "shipmentId": s.shipment_id,

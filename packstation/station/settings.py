@@ -129,6 +129,22 @@ SEND_EMAIL_DEFAULT = _str("send_email_default", "store",
                           choices=("store", "send", "dont"))
 COMMENT_PACKED_BY = _bool("comment_packed_by", True,
                           "Add 'Packed by … at …' to Centra's internal comment.")
+BUNDLES_PREPACKED = _bool("bundles_prepacked", False,
+                          "Bundles arrive pre-packed: scan the bundle's own code, not its contents.")
+DOCUMENT_WHEN = ("never", "always", "outside_eu")
+DELIVERY_NOTE_PRINT = _str("delivery_note_print", "never",
+                           "Print Centra's delivery note: never, always, or outside the EU "
+                           "customs union.", choices=DOCUMENT_WHEN)
+DELIVERY_NOTE_COPIES: Setting[int] = Setting(
+    "delivery_note_copies", int, 1, "Copies of the delivery note.", parse=integer(1, 9))
+PROFORMA_PRINT = _str("proforma_print", "never",
+                      "Print Centra's proforma invoice (customs papers): never, always, or "
+                      "outside the EU customs union.", choices=DOCUMENT_WHEN)
+PROFORMA_COPIES: Setting[int] = Setting(
+    "proforma_copies", int, 2, "Copies of the proforma invoice.", parse=integer(1, 9))
+DOCUMENT_PRINTER = _str("document_printer", "",
+                        "Printer for documents: empty for the PC's default printer, a printer "
+                        "name, or file:<folder> to write PDF files.", max_len=260)
 SUPERVISOR_PIN_HASH = _str("supervisor_pin_hash", "", "scrypt hash of the supervisor PIN.",
                            parse=pin_hash, sensitive=True)
 
@@ -136,7 +152,8 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     STATION_NAME, BASE_URL, CARRIERS_SETTING, SERVICES_SETTING, DEFAULT_CAPTURE,
     TRACKING_REQUIRED, AUTO_TICK_ON_TRACKING, SCANNER_PREFIX, SCANNER_SUFFIX,
     SCANNER_MAX_GAP_MS, SOUNDS, LANGUAGE, VERIFICATION_MODE, SEND_EMAIL_DEFAULT,
-    COMMENT_PACKED_BY, SUPERVISOR_PIN_HASH,
+    COMMENT_PACKED_BY, BUNDLES_PREPACKED, DELIVERY_NOTE_PRINT, DELIVERY_NOTE_COPIES,
+    PROFORMA_PRINT, PROFORMA_COPIES, DOCUMENT_PRINTER, SUPERVISOR_PIN_HASH,
 )
 REGISTRY: dict[str, Setting[Any]] = {s.name: s for s in ALL_SETTINGS}
 

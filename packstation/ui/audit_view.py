@@ -37,6 +37,7 @@ KIND_LABELS: dict[AuditKind, object] = {  # QT_TRANSLATE_NOOP returns its text
     AuditKind.PIN_LOCKOUT: QT_TRANSLATE_NOOP("AuditDialog", "PIN lockout"),
     AuditKind.EMAIL_OVERRIDE: QT_TRANSLATE_NOOP("AuditDialog", "E-mail override"),
     AuditKind.VERIFICATION_BYPASS: QT_TRANSLATE_NOOP("AuditDialog", "Verification bypass"),
+    AuditKind.PAPERS_BYPASS: QT_TRANSLATE_NOOP("AuditDialog", "Customs papers bypass"),
     AuditKind.SETTING_CHANGED: QT_TRANSLATE_NOOP("AuditDialog", "Setting changed"),
     AuditKind.SIGN_IN: QT_TRANSLATE_NOOP("AuditDialog", "Sign in"),
     AuditKind.SIGN_OUT: QT_TRANSLATE_NOOP("AuditDialog", "Sign out"),

@@ -27,6 +27,7 @@ from packstation.ui.form_values import complete_request
 from packstation.ui.jobs import JobRunner
 from packstation.ui.local_note import NO_FACTS, CheckedLookup, LocalFacts, note, read_facts
 from packstation.ui.main_window import MainWindow
+from packstation.ui.papers_hook import NoPapers, PapersHook
 from packstation.ui.ready_list import ReadyList, age_words
 from packstation.ui.scan_words import scan_words
 from packstation.ui.theme import Tone
@@ -92,6 +93,7 @@ class BenchController(QObject):
         self.verify = VerificationController(window.shipment_panel, window.form,
                                              self.announcer,
                                              lambda: self.options.verification_mode, self)
+        self.papers: PapersHook = NoPapers()  # station wiring: Centra's documents (ui/papers.py)
         self.reuse = TrackingReuseCheck(deliveries.outbox, runner, self.announcer,
                                         self._loaded_tracking)
 
@@ -196,6 +198,8 @@ class BenchController(QObject):
             self.request_action()
         elif command == "cancel":
             self.clear()
+        elif command == "print":
+            self.papers.print_now()
         elif command == "next-package" and self._loaded():
             spin = self.window.form.packages
             spin.setValue(min(spin.maximum(), spin.value() + 1))
@@ -300,10 +304,13 @@ class BenchController(QObject):
         else:
             w.form.clear()
         self.verify.load(self.found.shipment if self.found else None)
+        self.papers.load(self.found.shipment if self.found else None)
         msg = note(result, facts) or messages.for_lookup(result)
         hint = msg.hint if cached_age is None else (
             self.tr("{0}  (From the ready list, {1} old.)").format(msg.hint,
                                                                    age_words(cached_age)))
+        if self.found is not None and (abroad := self.papers.banner_note(self.found.shipment)):
+            hint = f"{abroad}  {hint}"
         self._say(msg.tone, msg.title, hint)
         self._retry = None
         if self.found is not None:
@@ -332,6 +339,8 @@ class BenchController(QObject):
             form.tracking.setFocus()
             return
         if not self.verify.may_complete():
+            return
+        if kind == "complete" and not self.papers.may_complete():
             return
         if kind == "gtg":
             mark = self.options.mark_good_to_go or self.client.mark_good_to_go
@@ -374,6 +383,7 @@ class BenchController(QObject):
             self.window.form.clear()
             self.window.shipment_panel.clear()
             self.verify.load(None)
+            self.papers.load(None)
             if isinstance(result, CompletionOutcome) and not result.confirmed:
                 # Saved in the outbox; it is sent (or checked) again in the background.
                 self._say(Tone.WARN, self.tr("{0}: waiting to send to Centra").format(
@@ -432,6 +442,7 @@ class BenchController(QObject):
         self.window.form.clear()
         self.window.shipment_panel.clear()
         self.verify.load(None)
+        self.papers.load(None)
         self._say(Tone.IDLE, self.tr("Scan a packing slip"))
         self.window.scan_bar.focus()
 

@@ -109,6 +109,13 @@ def _for_lookup(result: LookupResult) -> Message:
     q = result.query
     s = result.shipment
     sid = s.shipment_id if s else q
+    if s is not None and s.suspect and result.outcome in (LookupOutcome.READY,
+                                                          LookupOutcome.NEEDS_CAPTURE):
+        # Centra's fraud check flagged the order: it may be completed, but not unseen.
+        return Message(Tone.WARN, translate("Messages", "{0}: SUSPECT order, check before "
+                                            "you pack").format(sid),
+                       translate("Messages", "Centra flagged this order as suspect (possible "
+                                 "fraud). Ask your supervisor before it leaves."))
     match result.outcome:
         case LookupOutcome.READY:
             return Message(Tone.IDLE, translate("Messages", "{0}: paid and ready to pack")

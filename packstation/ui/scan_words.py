@@ -96,6 +96,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("ScanWords", "Next package"),
     QT_TRANSLATE_NOOP("ScanWords", "Good to go (mark shipment ready)"),
     QT_TRANSLATE_NOOP("ScanWords", "Print this command sheet"),
+    QT_TRANSLATE_NOOP("ScanWords", "Print the parcel's papers"),
 )
 
 

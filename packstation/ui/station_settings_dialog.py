@@ -25,6 +25,7 @@ from packstation.station.settings import (
     SettingError,
 )
 from packstation.station.station import Station
+from packstation.ui.papers_settings import PapersSettings
 from packstation.ui.scanner_test_dialog import ScannerTestDialog
 from packstation.ui.station_style import STATION_STYLE
 from packstation.ui.supervisor_bar import fill_email_choices
@@ -69,6 +70,8 @@ class StationSettingsDialog(QDialog):
         form.addRow(self.tr("'Packed by Anna at …'"), self.packed_by)
         form.addRow(self.tr("New supervisor PIN"), self.pin)
         form.addRow(self.tr("Repeat new PIN"), self.pin2)
+        self.papers = PapersSettings(s, _printer_names(), parent=self)
+        self.papers.add_rows(form)
         where = QLabel(self.tr("Centra address: {0}\nSettings file: {1}\nData folder: {2}")
                        .format(station.base_url, station.settings_location,
                                station.paths.data_dir))
@@ -133,6 +136,7 @@ class StationSettingsDialog(QDialog):
             s.set(SEND_EMAIL_DEFAULT, str(self.email_default.currentData()), supervisor=True)
             s.set(VERIFICATION_MODE, str(self.verification.currentData()), supervisor=True)
             s.set(COMMENT_PACKED_BY, self.packed_by.isChecked(), supervisor=True)
+            self.papers.save(s)
         except SettingError as exc:
             self.error.setText(str(exc))
             return
@@ -141,3 +145,9 @@ class StationSettingsDialog(QDialog):
         self.pin.clear()
         self.pin2.clear()
         self.accept()
+
+
+def _printer_names() -> list[str]:
+    from packstation.printing.pdf_print import printer_names
+
+    return printer_names()

@@ -22,15 +22,16 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from packstation.bundles import pack_plan
 from packstation.centra.models import Shipment
 from packstation.scanning import Scan
 from packstation.ui.completion_form import CompletionForm
 from packstation.ui.feedback import Announcer
 from packstation.ui.shipment_panel import ShipmentPanel
+from packstation.ui.supervisor_reason import MIN_REASON_CHARS as MIN_REASON_CHARS  # re-exported
+from packstation.ui.supervisor_reason import supervisor_reason
 from packstation.ui.theme import Tone
-from packstation.verification import Outcome, PackVerifier
-
-MIN_REASON_CHARS = 3
+from packstation.verification import Outcome, PackVerifier, line_codes, normalise_code
 
 
 class VerificationBar(QWidget):
@@ -89,7 +90,11 @@ class VerificationController(QObject):
 
     def load(self, shipment: Shipment | None) -> None:
         """A shipment was shown (or ``None``: nothing is loaded any more)."""
-        self.verifier = PackVerifier(shipment.products) if shipment else None
+        if shipment is not None:  # what is physically packed: bundles as their contents
+            plan = pack_plan(shipment.products, bundles_prepacked=self.panel.bundles_prepacked())
+            self.verifier = PackVerifier(plan.lines)
+        else:
+            self.verifier = None
         self.shipment_id = shipment.shipment_id if shipment else ""
         self.bypass_reason = ""
         self._warned_once = False
@@ -113,7 +118,7 @@ class VerificationController(QObject):
         self._warned_once = False
         line = result.line
         assert line is not None
-        cell = self.panel.lines.item(line.index, 0)
+        cell = self.panel.lines.item(self.panel.row_of(line.index), 0)
         if cell is not None:
             self.panel.lines.scrollToItem(cell)
         say = self.announcer.say
@@ -134,11 +139,27 @@ class VerificationController(QObject):
 
     def wrong_item(self, code: str, *, could_be_slip: bool = False) -> None:
         self._warned_once = False
+        bundle = self._bundle_with_code(code)
+        if bundle is not None:  # a bundle's own label: what counts is inside it
+            self.announcer.say(Tone.WARN, self.tr("That is the bundle's own barcode: {0}")
+                               .format(bundle), self.tr("Open it and scan each item inside "
+                                                       "(listed under the bundle)."))
+            return
         hint = self.tr("Take it out of the box.")
         if could_be_slip:
             hint += "  " + self.tr("If it is an order number, scan it again to open it.")
         self.announcer.say(Tone.ERROR, self.tr("Wrong item: {0} is not in this shipment")
                            .format(code), hint)
+
+    def _bundle_with_code(self, code: str) -> str | None:
+        plan = self.panel.plan
+        if plan is None or self.verifier is None:
+            return None
+        key = normalise_code(code)
+        for group in plan.groups:
+            if group.bundle is not None and key in line_codes(group.bundle):
+                return group.bundle.name
+        return None
 
     # ------------------------------------------------------------------- gate
 
@@ -166,19 +187,15 @@ class VerificationController(QObject):
 
     def bypass_verification(self, reason: str) -> bool:
         """Supervisor: let Complete through without every item scanned; audited."""
-        reason = " ".join(reason.split())
         if self.verifier is None:
             return False
-        if not self.may_bypass():
-            self.announcer.say(Tone.WARN, self.tr("Supervisor needed"),
-                               self.tr("Unlock supervisor mode, then enter the reason."))
+        allowed = self.may_bypass()
+        cleaned = supervisor_reason(self.announcer, allowed, reason)
+        if cleaned is None:
+            if allowed:
+                self.bar.reason.setFocus()
             return False
-        if len(reason) < MIN_REASON_CHARS:
-            self.announcer.say(Tone.WARN, self.tr("Type a reason first"),
-                               self.tr("It is saved in the audit log."))
-            self.bar.reason.setFocus()
-            return False
-        self.bypass_reason = reason
+        reason = self.bypass_reason = cleaned
         self.bypassed.emit(self.shipment_id, reason, self.verifier.summary())
         self.announcer.say(Tone.IDLE, self.tr("Verification bypassed: {0}").format(reason),
                            self.tr("Scan the carrier label, then complete."))

@@ -74,232 +74,237 @@
         <translation>Prüfung übersprungen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="40"/>
+        <location filename="../../ui/audit_view.py" line="41"/>
         <source>Setting changed</source>
         <translation>Einstellung geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="41"/>
+        <location filename="../../ui/audit_view.py" line="42"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="42"/>
+        <location filename="../../ui/audit_view.py" line="43"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="50"/>
+        <location filename="../../ui/audit_view.py" line="51"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="56"/>
+        <location filename="../../ui/audit_view.py" line="57"/>
         <source>Audit log: {0}, {1}</source>
         <translation>Prüfprotokoll: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="57"/>
+        <location filename="../../ui/audit_view.py" line="58"/>
         <source>this station</source>
         <translation>diese Station</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="73"/>
+        <location filename="../../ui/audit_view.py" line="74"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="75"/>
+        <location filename="../../ui/audit_view.py" line="76"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="104"/>
+        <location filename="../../ui/audit_view.py" line="105"/>
         <source>{0} entries today, newest first.</source>
         <translation>{0} Einträge heute, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="113"/>
+        <location filename="../../ui/audit_view.py" line="114"/>
         <source>Export audit log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="123"/>
+        <location filename="../../ui/audit_view.py" line="124"/>
         <source>Export failed: {0}</source>
         <translation>Export fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="125"/>
+        <location filename="../../ui/audit_view.py" line="126"/>
         <source>Exported {0} entries to {1}.</source>
         <translation>{0} Einträge nach {1} exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="40"/>
+        <source>Customs papers bypass</source>
+        <translation>Zollpapiere übersprungen</translation>
     </message>
 </context>
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../ui/bench.py" line="135"/>
-        <location filename="../../ui/bench.py" line="138"/>
+        <location filename="../../ui/bench.py" line="137"/>
+        <location filename="../../ui/bench.py" line="140"/>
         <source>Not recognised: {0}</source>
         <translation>Nicht erkannt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="139"/>
+        <location filename="../../ui/bench.py" line="141"/>
         <source>Scan the packing slip&apos;s shipment barcode.</source>
         <translation>Sendungs-Barcode auf dem Lieferschein scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="144"/>
+        <location filename="../../ui/bench.py" line="146"/>
         <source>Completing {0}… {1} is next</source>
         <translation>{0} wird abgeschlossen… {1} ist als Nächstes dran</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="145"/>
+        <location filename="../../ui/bench.py" line="147"/>
         <source>Wait for the green confirmation.</source>
         <translation>Auf die grüne Bestätigung warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="151"/>
+        <location filename="../../ui/bench.py" line="153"/>
         <source>{0} has unsaved input</source>
         <translation>{0} hat ungespeicherte Eingaben</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="152"/>
+        <location filename="../../ui/bench.py" line="154"/>
         <source>Scan {0} again to discard it and load {0}, or press Ctrl+Enter to finish this one first.</source>
         <translation>{0} erneut scannen, um die Eingaben zu verwerfen und {0} zu laden, oder Strg+Enter drücken, um erst diese abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="161"/>
-        <location filename="../../ui/bench.py" line="217"/>
+        <location filename="../../ui/bench.py" line="163"/>
+        <location filename="../../ui/bench.py" line="221"/>
         <source>Scan the packing slip first</source>
         <translation>Zuerst den Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="162"/>
+        <location filename="../../ui/bench.py" line="164"/>
         <source>That was a tracking number ({0}).</source>
         <translation>Das war eine Sendungsnummer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="171"/>
+        <location filename="../../ui/bench.py" line="173"/>
         <source>Check the label: it is {0}, the order is booked with {1}</source>
         <translation>Etikett prüfen: sie ist von {0}, die Bestellung ist mit {1} gebucht</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="173"/>
+        <location filename="../../ui/bench.py" line="175"/>
         <source>If the label is right, press Ctrl+Enter; otherwise scan the right label.</source>
         <translation>Stimmt das Etikett, Strg+Enter drücken; sonst das richtige Etikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="176"/>
+        <location filename="../../ui/bench.py" line="178"/>
         <source>Tracking {0} ({1})</source>
         <translation>Sendungsnummer {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="177"/>
+        <location filename="../../ui/bench.py" line="179"/>
         <source>Tracking {0}</source>
         <translation>Sendungsnummer {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="178"/>
+        <location filename="../../ui/bench.py" line="180"/>
         <source>Press Ctrl+Enter to complete, or check the form first.</source>
         <translation>Strg+Enter drücken zum Abschließen, oder erst das Formular prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="188"/>
+        <location filename="../../ui/bench.py" line="190"/>
         <source>Not a tracking number: {0}</source>
         <translation>Keine Sendungsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="202"/>
+        <location filename="../../ui/bench.py" line="206"/>
         <source>{0} packages</source>
         <translation>{0} Pakete</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="218"/>
+        <location filename="../../ui/bench.py" line="222"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Das war ein Produkt-Barcode ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="246"/>
+        <location filename="../../ui/bench.py" line="250"/>
         <source>Looking up {0}</source>
         <translation>Suche {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="260"/>
+        <location filename="../../ui/bench.py" line="264"/>
         <source>Looking up {0}…</source>
         <translation>Suche {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="305"/>
+        <location filename="../../ui/bench.py" line="310"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Aus der Bereit-Liste, {1} alt.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="326"/>
+        <location filename="../../ui/bench.py" line="333"/>
         <source>Nothing to send yet</source>
         <translation>Noch nichts zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="327"/>
+        <location filename="../../ui/bench.py" line="334"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Versandetikett scannen oder Versandbereit anhaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="330"/>
+        <location filename="../../ui/bench.py" line="337"/>
         <source>Scan the tracking number first</source>
         <translation>Zuerst die Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="331"/>
+        <location filename="../../ui/bench.py" line="338"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Der Barcode des Versandetiketts gehört in Sendungsnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="338"/>
+        <location filename="../../ui/bench.py" line="347"/>
         <source>Marking {0} good-to-go</source>
         <translation>{0} wird als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="340"/>
+        <location filename="../../ui/bench.py" line="349"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="345"/>
+        <location filename="../../ui/bench.py" line="354"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}  ·  Sendungsnummer {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="348"/>
+        <location filename="../../ui/bench.py" line="357"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="351"/>
+        <location filename="../../ui/bench.py" line="360"/>
         <source>Completing {0}</source>
         <translation>{0} wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="361"/>
+        <location filename="../../ui/bench.py" line="370"/>
         <source>Please wait.</source>
         <translation>Bitte warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="379"/>
+        <location filename="../../ui/bench.py" line="389"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: wartet auf Senden an Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="380"/>
+        <location filename="../../ui/bench.py" line="390"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation versucht es weiter; nichts geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="383"/>
+        <location filename="../../ui/bench.py" line="393"/>
         <source>Ready for the next parcel.</source>
         <translation>Bereit für das nächste Paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="435"/>
+        <location filename="../../ui/bench.py" line="446"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
     </message>
@@ -623,6 +628,178 @@
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../ui/messages.py" line="121"/>
+        <source>{0}: paid and ready to pack</source>
+        <translation>{0}: bezahlt und bereit zum Packen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="123"/>
+        <source>Pack the items, then scan the carrier label.</source>
+        <translation>Artikel packen, dann das Versandetikett scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <source>{0}: ready, payment is taken when you complete</source>
+        <translation>{0}: bereit, die Zahlung wird beim Abschließen eingezogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="128"/>
+        <source>Do not hand the parcel over until Completed shows green.</source>
+        <translation>Paket erst übergeben, wenn Abgeschlossen grün erscheint.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="131"/>
+        <source>{0} is not good-to-go yet</source>
+        <translation>{0} ist noch nicht versandbereit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="133"/>
+        <source>Tick Good-to-go when it is packed, or put the slip aside and ask your supervisor.</source>
+        <translation>Versandbereit anhaken, wenn gepackt, oder den Lieferschein beiseitelegen und den Schichtleiter fragen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="136"/>
+        <source>{0} is ON HOLD: do not pack</source>
+        <translation>{0} ist ANGEHALTEN: nicht packen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="138"/>
+        <source>Put the slip aside and tell your supervisor.</source>
+        <translation>Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="140"/>
+        <source>{0} is NOT PAID: do not ship</source>
+        <translation>{0} ist NICHT BEZAHLT: nicht versenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="142"/>
+        <source>There is no payment to capture. Put the slip aside and tell your supervisor.</source>
+        <translation>Es gibt keine Zahlung zum Einziehen. Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="146"/>
+        <source>{0} is already completed (tracking {1})</source>
+        <translation>{0} ist bereits abgeschlossen (Sendungsnummer {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="149"/>
+        <source>{0} is already completed</source>
+        <translation>{0} ist bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="151"/>
+        <source>Do not ship it again. Put the slip aside.</source>
+        <translation>Nicht erneut versenden. Lieferschein beiseitelegen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="153"/>
+        <source>Order {0} has {1} open shipments</source>
+        <translation>Bestellung {0} hat {1} offene Sendungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="155"/>
+        <source>Scan the shipment ID on the slip, or pick one below.</source>
+        <translation>Sendungs-ID auf dem Lieferschein scannen oder unten eine wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="158"/>
+        <source>Nothing found for {0}</source>
+        <translation>Nichts gefunden für {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="159"/>
+        <source>Check the slip. Scan the shipment ID (like 41001-1) or order number.</source>
+        <translation>Lieferschein prüfen. Sendungs-ID (z. B. 41001-1) oder Bestellnummer scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="167"/>
+        <source>Shipment {0} is already waiting to be sent; it will not be completed twice.</source>
+        <translation>Sendung {0} wartet bereits auf das Senden; sie wird nicht zweimal abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="176"/>
+        <source>Do not send it again.</source>
+        <translation>Nicht erneut senden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="173"/>
+        <source>Shipment {0} was already completed at {1} at this station.</source>
+        <translation>Sendung {0} wurde bereits um {1} an dieser Station abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="179"/>
+        <source>Could not save this completion: nothing was sent</source>
+        <translation>Abschluss konnte nicht gespeichert werden: nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="180"/>
+        <source>{0} Call IT; keep the parcel at the station.</source>
+        <translation>{0} IT anrufen; Paket an der Station behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="183"/>
+        <source>DO NOT SHIP: payment capture failed</source>
+        <translation>NICHT VERSENDEN: Zahlung konnte nicht eingezogen werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="186"/>
+        <source>Centra refused: {0}</source>
+        <translation>Centra hat abgelehnt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="188"/>
+        <source>Nothing was changed. Put the slip aside and tell your supervisor.</source>
+        <translation>Nichts wurde geändert. Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="194"/>
+        <source>{0} failed: {1}</source>
+        <translation>{0} fehlgeschlagen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="197"/>
+        <source>{0} failed unexpectedly</source>
+        <translation>{0} unerwartet fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="198"/>
+        <source>{0}. Press Retry; if it repeats, call IT.</source>
+        <translation>{0}. Erneut versuchen drücken; passiert es wieder, IT anrufen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="205"/>
+        <source>Completed in Centra: OK to ship.</source>
+        <translation>In Centra abgeschlossen: darf versendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="207"/>
+        <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
+        <translation>Paket {0} zurückholen: Centra hat den Abschluss abgelehnt ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="208"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="211"/>
+        <source>Keep the parcel at the station until confirmed.</source>
+        <translation>Paket an der Station behalten, bis es bestätigt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="212"/>
+        <source>Queued: OK to ship.</source>
+        <translation>In der Warteschlange: darf versendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="115"/>
+        <source>{0}: SUSPECT order, check before you pack</source>
+        <translation>{0}: VERDÄCHTIGE Bestellung, vor dem Packen prüfen</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="78"/>
         <source>The key comes from the PACKSTATION_API_KEY environment variable on this PC: ask IT to correct it there, then restart Packstation.</source>
         <translation>Der Schlüssel kommt aus der Umgebungsvariable PACKSTATION_API_KEY auf diesem PC: IT bitten, ihn dort zu korrigieren, dann Packstation neu starten.</translation>
@@ -643,171 +820,9 @@
         <translation>Kundenhinweis: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
-        <source>{0}: paid and ready to pack</source>
-        <translation>{0}: bezahlt und bereit zum Packen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="116"/>
-        <source>Pack the items, then scan the carrier label.</source>
-        <translation>Artikel packen, dann das Versandetikett scannen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="118"/>
-        <source>{0}: ready, payment is taken when you complete</source>
-        <translation>{0}: bereit, die Zahlung wird beim Abschließen eingezogen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="121"/>
-        <source>Do not hand the parcel over until Completed shows green.</source>
-        <translation>Paket erst übergeben, wenn Abgeschlossen grün erscheint.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="124"/>
-        <source>{0} is not good-to-go yet</source>
-        <translation>{0} ist noch nicht versandbereit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="126"/>
-        <source>Tick Good-to-go when it is packed, or put the slip aside and ask your supervisor.</source>
-        <translation>Versandbereit anhaken, wenn gepackt, oder den Lieferschein beiseitelegen und den Schichtleiter fragen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="129"/>
-        <source>{0} is ON HOLD: do not pack</source>
-        <translation>{0} ist ANGEHALTEN: nicht packen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="131"/>
-        <source>Put the slip aside and tell your supervisor.</source>
-        <translation>Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="133"/>
-        <source>{0} is NOT PAID: do not ship</source>
-        <translation>{0} ist NICHT BEZAHLT: nicht versenden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="135"/>
-        <source>There is no payment to capture. Put the slip aside and tell your supervisor.</source>
-        <translation>Es gibt keine Zahlung zum Einziehen. Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="139"/>
-        <source>{0} is already completed (tracking {1})</source>
-        <translation>{0} ist bereits abgeschlossen (Sendungsnummer {1})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="142"/>
-        <source>{0} is already completed</source>
-        <translation>{0} ist bereits abgeschlossen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="144"/>
-        <source>Do not ship it again. Put the slip aside.</source>
-        <translation>Nicht erneut versenden. Lieferschein beiseitelegen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="146"/>
-        <source>Order {0} has {1} open shipments</source>
-        <translation>Bestellung {0} hat {1} offene Sendungen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="148"/>
-        <source>Scan the shipment ID on the slip, or pick one below.</source>
-        <translation>Sendungs-ID auf dem Lieferschein scannen oder unten eine wählen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="151"/>
-        <source>Nothing found for {0}</source>
-        <translation>Nichts gefunden für {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="152"/>
-        <source>Check the slip. Scan the shipment ID (like 41001-1) or order number.</source>
-        <translation>Lieferschein prüfen. Sendungs-ID (z. B. 41001-1) oder Bestellnummer scannen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="160"/>
-        <source>Shipment {0} is already waiting to be sent; it will not be completed twice.</source>
-        <translation>Sendung {0} wartet bereits auf das Senden; sie wird nicht zweimal abgeschlossen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="163"/>
-        <location filename="../../ui/messages.py" line="169"/>
-        <source>Do not send it again.</source>
-        <translation>Nicht erneut senden.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="166"/>
-        <source>Shipment {0} was already completed at {1} at this station.</source>
-        <translation>Sendung {0} wurde bereits um {1} an dieser Station abgeschlossen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="172"/>
-        <source>Could not save this completion: nothing was sent</source>
-        <translation>Abschluss konnte nicht gespeichert werden: nichts wurde gesendet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="173"/>
-        <source>{0} Call IT; keep the parcel at the station.</source>
-        <translation>{0} IT anrufen; Paket an der Station behalten.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="176"/>
-        <source>DO NOT SHIP: payment capture failed</source>
-        <translation>NICHT VERSENDEN: Zahlung konnte nicht eingezogen werden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="179"/>
-        <source>Centra refused: {0}</source>
-        <translation>Centra hat abgelehnt: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="181"/>
-        <source>Nothing was changed. Put the slip aside and tell your supervisor.</source>
-        <translation>Nichts wurde geändert. Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="184"/>
-        <location filename="../../ui/messages.py" line="187"/>
-        <source>{0} failed: {1}</source>
-        <translation>{0} fehlgeschlagen: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="190"/>
-        <source>{0} failed unexpectedly</source>
-        <translation>{0} unerwartet fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="191"/>
-        <source>{0}. Press Retry; if it repeats, call IT.</source>
-        <translation>{0}. Erneut versuchen drücken; passiert es wieder, IT anrufen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="198"/>
-        <source>Completed in Centra: OK to ship.</source>
-        <translation>In Centra abgeschlossen: darf versendet werden.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="200"/>
-        <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
-        <translation>Paket {0} zurückholen: Centra hat den Abschluss abgelehnt ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="201"/>
-        <source>no reason given</source>
-        <translation>kein Grund angegeben</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="204"/>
-        <source>Keep the parcel at the station until confirmed.</source>
-        <translation>Paket an der Station behalten, bis es bestätigt ist.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="205"/>
-        <source>Queued: OK to ship.</source>
-        <translation>In der Warteschlange: darf versendet werden.</translation>
+        <location filename="../../ui/messages.py" line="117"/>
+        <source>Centra flagged this order as suspect (possible fraud). Ask your supervisor before it leaves.</source>
+        <translation>Centra hat diese Bestellung als verdächtig markiert (möglicher Betrug). Frag den Schichtleiter, bevor sie rausgeht.</translation>
     </message>
 </context>
 <context>
@@ -841,6 +856,238 @@
         <location filename="../../ui/outbox_panel.py" line="93"/>
         <source>Pulled back — OK</source>
         <translation>Zurückgeholt — OK</translation>
+    </message>
+</context>
+<context>
+    <name>PapersController</name>
+    <message>
+        <location filename="../../ui/papers.py" line="170"/>
+        <source>Leaves the EU customs union ({0}): customs papers go with it.</source>
+        <translation>Verlässt die EU-Zollunion ({0}): Zollpapiere müssen mit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="185"/>
+        <source>Customs papers not printed: {0}</source>
+        <translation>Zollpapiere nicht gedruckt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="187"/>
+        <source>Retry, or a supervisor can ship it without them (reason in the strip).</source>
+        <translation>Erneut versuchen, oder ein Schichtleiter kann ohne sie versenden (Grund im Feld).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="210"/>
+        <source>No documents to print</source>
+        <translation>Keine Dokumente zum Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="211"/>
+        <source>Centra sent no delivery note or proforma link.</source>
+        <translation>Centra hat keinen Link zu Lieferschein oder Proformarechnung geschickt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="241"/>
+        <source>Customs papers bypassed: {0}</source>
+        <translation>Zollpapiere übersprungen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="242"/>
+        <source>Press Ctrl+Enter to complete.</source>
+        <translation>Strg+Enter drücken zum Abschließen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="273"/>
+        <source>{0} did not download</source>
+        <translation>{0} wurde nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="274"/>
+        <location filename="../../ui/papers.py" line="287"/>
+        <source>Press Retry.</source>
+        <translation>Erneut versuchen drücken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="286"/>
+        <source>{0} did not print</source>
+        <translation>{0} wurde nicht gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="301"/>
+        <source>Proforma invoice</source>
+        <translation>Proformarechnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="302"/>
+        <source>Delivery note</source>
+        <translation>Lieferschein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="303"/>
+        <source>{0} for {1}</source>
+        <translation>{0} für {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="307"/>
+        <source>still downloading</source>
+        <translation>wird noch heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="308"/>
+        <source>ready, not printed</source>
+        <translation>bereit, nicht gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="309"/>
+        <location filename="../../ui/papers.py" line="315"/>
+        <source>Centra sent no link for it</source>
+        <translation>Centra hat keinen Link dafür geschickt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="316"/>
+        <source>the document server did not answer</source>
+        <translation>der Dokumentserver hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="317"/>
+        <source>the document server refused the request</source>
+        <translation>der Dokumentserver hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="318"/>
+        <source>the document was not found</source>
+        <translation>das Dokument wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="319"/>
+        <source>the document server had an error</source>
+        <translation>der Dokumentserver hatte einen Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="320"/>
+        <source>the answer was not a PDF</source>
+        <translation>die Antwort war kein PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="321"/>
+        <source>the document is too large</source>
+        <translation>das Dokument ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="322"/>
+        <location filename="../../ui/papers.py" line="323"/>
+        <source>the download failed</source>
+        <translation>der Download ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="327"/>
+        <source>printed ✓</source>
+        <translation>gedruckt ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="329"/>
+        <source>downloading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="331"/>
+        <source>ready, prints on Complete</source>
+        <translation>bereit, wird beim Abschließen gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="333"/>
+        <source>no link from Centra</source>
+        <translation>kein Link von Centra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="335"/>
+        <source>download failed: {0}</source>
+        <translation>Download fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="336"/>
+        <source>print failed: {0}</source>
+        <translation>Druck fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="345"/>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="361"/>
+        <source>Customs papers ({0})</source>
+        <translation>Zollpapiere ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="364"/>
+        <source>Papers</source>
+        <translation>Dokumente</translation>
+    </message>
+</context>
+<context>
+    <name>PapersSettings</name>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="34"/>
+        <source>The PC&apos;s default printer</source>
+        <translation>Standarddrucker des PCs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="43"/>
+        <source>Scan the bundle&apos;s own code</source>
+        <translation>Den eigenen Code des Bündels scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="49"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="49"/>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="50"/>
+        <source>Leaving the EU</source>
+        <translation>Verlässt die EU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="61"/>
+        <source>Proforma (customs)</source>
+        <translation>Proforma (Zoll)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="62"/>
+        <source>Delivery note</source>
+        <translation>Lieferschein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="70"/>
+        <source>Papers printer</source>
+        <translation>Drucker für Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="71"/>
+        <source>Bundles pre-packed</source>
+        <translation>Bündel vorverpackt</translation>
+    </message>
+</context>
+<context>
+    <name>PapersStrip</name>
+    <message>
+        <location filename="../../ui/papers.py" line="85"/>
+        <source>Print papers ({0})</source>
+        <translation>Dokumente drucken ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="86"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="94"/>
+        <source>Supervisor: reason to ship without customs papers, then Enter</source>
+        <translation>Schichtleiter: Grund für Versand ohne Zollpapiere, dann Enter</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1556,11 @@
         <source>Print this command sheet</source>
         <translation>Dieses Befehlsblatt drucken</translation>
     </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="99"/>
+        <source>Print the parcel&apos;s papers</source>
+        <translation>Dokumente des Pakets drucken</translation>
+    </message>
 </context>
 <context>
     <name>ScannerTest</name>
@@ -1699,131 +1951,166 @@ Centra: {1}</translation>
 <context>
     <name>ShipmentPanel</name>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="48"/>
+        <location filename="../../ui/shipment_panel.py" line="55"/>
         <source>No shipment loaded.
 Scan the barcode on a packing slip.</source>
         <translation>Keine Sendung geladen.
 Den Barcode auf einem Lieferschein scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="90"/>
+        <location filename="../../ui/shipment_panel.py" line="107"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="90"/>
+        <location filename="../../ui/shipment_panel.py" line="107"/>
         <source>Packed</source>
         <translation>Gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="90"/>
+        <location filename="../../ui/shipment_panel.py" line="107"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="90"/>
+        <location filename="../../ui/shipment_panel.py" line="107"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="91"/>
+        <location filename="../../ui/shipment_panel.py" line="108"/>
         <source>SKU / EAN</source>
         <translation>SKU / EAN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="121"/>
+        <location filename="../../ui/shipment_panel.py" line="143"/>
         <source>This order has several open shipments. Scan the shipment ID, or pick one:</source>
         <translation>Diese Bestellung hat mehrere offene Sendungen. Sendungs-ID scannen oder eine wählen:</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="142"/>
+        <location filename="../../ui/shipment_panel.py" line="164"/>
         <source>Shipment {0}   ·   Order {1}</source>
         <translation>Sendung {0}   ·   Bestellung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="147"/>
+        <location filename="../../ui/shipment_panel.py" line="169"/>
         <source>Ship with: {0}</source>
         <translation>Versand mit: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="147"/>
+        <location filename="../../ui/shipment_panel.py" line="169"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="150"/>
+        <location filename="../../ui/shipment_panel.py" line="172"/>
         <source>Customer note: {0}</source>
         <translation>Kundenhinweis: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="155"/>
+        <location filename="../../ui/shipment_panel.py" line="177"/>
         <source>Internal comment: {0}</source>
         <translation>Interner Kommentar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="225"/>
+        <location filename="../../ui/shipment_panel.py" line="302"/>
         <source>PAID</source>
         <translation>BEZAHLT</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="227"/>
+        <location filename="../../ui/shipment_panel.py" line="304"/>
         <source>WILL CAPTURE</source>
         <translation>WIRD EINGEZOGEN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="229"/>
+        <location filename="../../ui/shipment_panel.py" line="306"/>
         <source>NOT PAID</source>
         <translation>NICHT BEZAHLT</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="231"/>
+        <location filename="../../ui/shipment_panel.py" line="308"/>
         <source>ON HOLD</source>
         <translation>ANGEHALTEN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="233"/>
+        <location filename="../../ui/shipment_panel.py" line="317"/>
         <source>ALREADY COMPLETED</source>
         <translation>BEREITS ABGESCHLOSSEN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="235"/>
+        <location filename="../../ui/shipment_panel.py" line="319"/>
         <source>NOT GOOD-TO-GO</source>
         <translation>NICHT VERSANDBEREIT</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="296"/>
+        <location filename="../../ui/shipment_panel.py" line="420"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="297"/>
+        <location filename="../../ui/shipment_panel.py" line="421"/>
         <source>ready, payment captured on completion</source>
         <translation>bereit, Zahlung wird beim Abschließen eingezogen</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="299"/>
+        <location filename="../../ui/shipment_panel.py" line="423"/>
         <source>not good-to-go yet</source>
         <translation>noch nicht versandbereit</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="300"/>
+        <location filename="../../ui/shipment_panel.py" line="424"/>
         <source>on hold</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="301"/>
+        <location filename="../../ui/shipment_panel.py" line="425"/>
         <source>not paid</source>
         <translation>nicht bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="308"/>
+        <location filename="../../ui/shipment_panel.py" line="432"/>
         <source>1 item</source>
         <translation>1 Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="309"/>
+        <location filename="../../ui/shipment_panel.py" line="433"/>
         <source>{0} items</source>
         <translation>{0} Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="240"/>
+        <source>BUNDLE, pre-packed: {0}</source>
+        <translation>BÜNDEL, vorverpackt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="241"/>
+        <source>BUNDLE: {0} (Centra sent no contents)</source>
+        <translation>BÜNDEL: {0} (Centra hat keinen Inhalt geschickt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="244"/>
+        <source>contains {0} × {1}</source>
+        <translation>enthält {0} × {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="247"/>
+        <source>BUNDLE ×{0}: {1}  ({2}) · scan what is inside</source>
+        <translation>BÜNDEL ×{0}: {1}  ({2}) · scanne, was darin ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="252"/>
+        <source>{0} per bundle × {1}</source>
+        <translation>{0} pro Bündel × {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="310"/>
+        <source>SUSPECT</source>
+        <translation>VERDÄCHTIG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="315"/>
+        <source>NON-EU: {0}</source>
+        <translation>NICHT-EU: {0}</translation>
     </message>
 </context>
 <context>
@@ -1896,68 +2183,68 @@ Den Barcode auf einem Lieferschein scannen.</translation>
 <context>
     <name>StationSettingsDialog</name>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="36"/>
-        <location filename="../../ui/station_settings_dialog.py" line="92"/>
+        <location filename="../../ui/station_settings_dialog.py" line="37"/>
+        <location filename="../../ui/station_settings_dialog.py" line="95"/>
         <source>Station settings</source>
         <translation>Stationseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="47"/>
+        <location filename="../../ui/station_settings_dialog.py" line="48"/>
         <source>Off: no item scans</source>
         <translation>Aus: keine Artikel scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="48"/>
+        <location filename="../../ui/station_settings_dialog.py" line="49"/>
         <source>Warn: count item scans, allow completing</source>
         <translation>Warnen: gescannte Artikel zählen, Abschließen erlaubt</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="49"/>
+        <location filename="../../ui/station_settings_dialog.py" line="50"/>
         <source>Require: every item scanned before completing</source>
         <translation>Pflicht: alle Artikel vor dem Abschließen scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="54"/>
+        <location filename="../../ui/station_settings_dialog.py" line="55"/>
         <source>Add to Centra&apos;s internal comment</source>
         <translation>Zum internen Kommentar in Centra hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="61"/>
+        <location filename="../../ui/station_settings_dialog.py" line="62"/>
         <source>Leave empty to keep the PIN</source>
         <translation>Leer lassen, um die PIN zu behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="66"/>
+        <location filename="../../ui/station_settings_dialog.py" line="67"/>
         <source>Station name</source>
         <translation>Stationsname</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="67"/>
+        <location filename="../../ui/station_settings_dialog.py" line="68"/>
         <source>Shipping e-mail default</source>
         <translation>Standard für Versand-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="68"/>
+        <location filename="../../ui/station_settings_dialog.py" line="69"/>
         <source>Item verification</source>
         <translation>Artikelprüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="69"/>
+        <location filename="../../ui/station_settings_dialog.py" line="70"/>
         <source>&apos;Packed by Anna at …&apos;</source>
         <translation>&apos;Gepackt von Anna um …&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="70"/>
+        <location filename="../../ui/station_settings_dialog.py" line="71"/>
         <source>New supervisor PIN</source>
         <translation>Neue Schichtleiter-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="71"/>
+        <location filename="../../ui/station_settings_dialog.py" line="72"/>
         <source>Repeat new PIN</source>
         <translation>Neue PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="72"/>
+        <location filename="../../ui/station_settings_dialog.py" line="75"/>
         <source>Centra address: {0}
 Settings file: {1}
 Data folder: {2}</source>
@@ -1966,38 +2253,38 @@ Einstellungsdatei: {1}
 Datenordner: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="77"/>
+        <location filename="../../ui/station_settings_dialog.py" line="80"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="80"/>
+        <location filename="../../ui/station_settings_dialog.py" line="83"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="82"/>
+        <location filename="../../ui/station_settings_dialog.py" line="85"/>
         <source>Test scanner…</source>
         <translation>Scanner testen…</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="103"/>
-        <location filename="../../ui/station_settings_dialog.py" line="115"/>
+        <location filename="../../ui/station_settings_dialog.py" line="106"/>
+        <location filename="../../ui/station_settings_dialog.py" line="118"/>
         <source>Supervisor mode has locked. Close this window and unlock again.</source>
         <translation>Der Schichtleitermodus ist gesperrt. Dieses Fenster schließen und erneut entsperren.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="124"/>
+        <location filename="../../ui/station_settings_dialog.py" line="127"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>Die PIN muss {0} bis {1} Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="127"/>
+        <location filename="../../ui/station_settings_dialog.py" line="130"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>Die beiden PINs sind verschieden. Erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="130"/>
+        <location filename="../../ui/station_settings_dialog.py" line="133"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Der Station einen Namen geben, z. B. Station 3.</translation>
     </message>
@@ -2070,6 +2357,29 @@ Datenordner: {2}</translation>
     </message>
 </context>
 <context>
+    <name>SupervisorReason</name>
+    <message>
+        <location filename="../../ui/supervisor_reason.py" line="19"/>
+        <source>Supervisor needed</source>
+        <translation>Schichtleiter erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_reason.py" line="20"/>
+        <source>Unlock supervisor mode, then enter the reason.</source>
+        <translation>Schichtleitermodus entsperren, dann den Grund eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_reason.py" line="24"/>
+        <source>Type a reason first</source>
+        <translation>Zuerst einen Grund eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_reason.py" line="25"/>
+        <source>It is saved in the audit log.</source>
+        <translation>Sie wird im Prüfprotokoll gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>TrackingReuse</name>
     <message>
         <location filename="../../ui/tracking_reuse.py" line="34"/>
@@ -2085,12 +2395,12 @@ Datenordner: {2}</translation>
 <context>
     <name>VerificationBar</name>
     <message>
-        <location filename="../../ui/verification_view.py" line="47"/>
+        <location filename="../../ui/verification_view.py" line="48"/>
         <source>Supervisor: reason to complete without scanning</source>
         <translation>Schichtleiter: Grund für Abschluss ohne Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="52"/>
+        <location filename="../../ui/verification_view.py" line="53"/>
         <source>e.g. item has no barcode, then Enter</source>
         <translation>z. B. Artikel ohne Barcode, dann Enter</translation>
     </message>
@@ -2098,125 +2408,115 @@ Datenordner: {2}</translation>
 <context>
     <name>VerificationController</name>
     <message>
-        <location filename="../../ui/verification_view.py" line="121"/>
+        <location filename="../../ui/verification_view.py" line="126"/>
         <source>One too many: {0}</source>
         <translation>Einer zu viel: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="122"/>
+        <location filename="../../ui/verification_view.py" line="127"/>
         <source>Only {0} ordered. Take one out of the box.</source>
         <translation>Nur {0} bestellt. Einen aus dem Karton nehmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="124"/>
+        <location filename="../../ui/verification_view.py" line="129"/>
         <source>The item is packed</source>
         <translation>Der Artikel ist gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="125"/>
+        <location filename="../../ui/verification_view.py" line="130"/>
         <source>All {0} items packed</source>
         <translation>Alle {0} Artikel gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="126"/>
-        <location filename="../../ui/verification_view.py" line="184"/>
+        <location filename="../../ui/verification_view.py" line="131"/>
+        <location filename="../../ui/verification_view.py" line="201"/>
         <source>Scan the carrier label, then complete.</source>
         <translation>Versandetikett scannen, dann abschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="129"/>
+        <location filename="../../ui/verification_view.py" line="134"/>
         <source>Packed {0}: {1}</source>
         <translation>Gepackt {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="137"/>
+        <location filename="../../ui/verification_view.py" line="148"/>
         <source>Take it out of the box.</source>
         <translation>Aus dem Karton nehmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="139"/>
+        <location filename="../../ui/verification_view.py" line="150"/>
         <source>If it is an order number, scan it again to open it.</source>
         <translation>Ist es eine Bestellnummer, erneut scannen, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="140"/>
+        <location filename="../../ui/verification_view.py" line="151"/>
         <source>Wrong item: {0} is not in this shipment</source>
         <translation>Falscher Artikel: {0} gehört nicht zu dieser Sendung</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="153"/>
+        <location filename="../../ui/verification_view.py" line="174"/>
         <source>Still missing: {0} ({1})</source>
         <translation>Fehlt noch: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="158"/>
+        <location filename="../../ui/verification_view.py" line="179"/>
         <source>Not every item is scanned ({0})</source>
         <translation>Nicht alle Artikel gescannt ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="160"/>
+        <location filename="../../ui/verification_view.py" line="181"/>
         <source>Complete again to send it anyway.</source>
         <translation>Erneut abschließen, um trotzdem zu senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="162"/>
+        <location filename="../../ui/verification_view.py" line="183"/>
         <source>Scan every item before completing</source>
         <translation>Vor dem Abschließen jeden Artikel scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="163"/>
+        <location filename="../../ui/verification_view.py" line="184"/>
         <source>A supervisor can complete it anyway with a reason below.</source>
         <translation>Ein Schichtleiter kann mit einer Begründung unten trotzdem abschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="173"/>
-        <source>Supervisor needed</source>
-        <translation>Schichtleiter erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification_view.py" line="174"/>
-        <source>Unlock supervisor mode, then enter the reason.</source>
-        <translation>Schichtleitermodus entsperren, dann den Grund eingeben.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification_view.py" line="177"/>
-        <source>Type a reason first</source>
-        <translation>Zuerst einen Grund eingeben</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification_view.py" line="178"/>
-        <source>It is saved in the audit log.</source>
-        <translation>Sie wird im Prüfprotokoll gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification_view.py" line="183"/>
+        <location filename="../../ui/verification_view.py" line="200"/>
         <source>Verification bypassed: {0}</source>
         <translation>Prüfung übersprungen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="195"/>
+        <location filename="../../ui/verification_view.py" line="212"/>
         <source>{0} of 1 item scanned</source>
         <translation>{0} von 1 Artikel gescannt</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="196"/>
+        <location filename="../../ui/verification_view.py" line="213"/>
         <source>{0} of {1} items scanned</source>
         <translation>{0} von {1} Artikeln gescannt</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="208"/>
+        <location filename="../../ui/verification_view.py" line="225"/>
         <source>bypassed: {0}</source>
         <translation>übersprungen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="219"/>
+        <location filename="../../ui/verification_view.py" line="236"/>
         <source>Scan all items first ({0} / {1})</source>
         <translation>Erst alle Artikel scannen ({0} / {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="221"/>
+        <location filename="../../ui/verification_view.py" line="238"/>
         <source>Complete waits until every item is scanned (station setting). A supervisor can bypass with a reason.</source>
         <translation>Abschließen wartet, bis jeder Artikel gescannt ist (Stationseinstellung). Ein Schichtleiter kann mit Begründung überspringen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_view.py" line="144"/>
+        <source>That is the bundle&apos;s own barcode: {0}</source>
+        <translation>Das ist der eigene Barcode des Bündels: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_view.py" line="145"/>
+        <source>Open it and scan each item inside (listed under the bundle).</source>
+        <translation>Öffnen und jeden Artikel darin scannen (unter dem Bündel aufgelistet).</translation>
     </message>
 </context>
 </TS>

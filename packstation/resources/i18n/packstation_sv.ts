@@ -74,232 +74,237 @@
         <translation>Kontroll överhoppad</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="40"/>
+        <location filename="../../ui/audit_view.py" line="41"/>
         <source>Setting changed</source>
         <translation>Inställning ändrad</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="41"/>
+        <location filename="../../ui/audit_view.py" line="42"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="42"/>
+        <location filename="../../ui/audit_view.py" line="43"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="50"/>
+        <location filename="../../ui/audit_view.py" line="51"/>
         <source>Audit log</source>
         <translation>Granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="56"/>
+        <location filename="../../ui/audit_view.py" line="57"/>
         <source>Audit log: {0}, {1}</source>
         <translation>Granskningslogg: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="57"/>
+        <location filename="../../ui/audit_view.py" line="58"/>
         <source>this station</source>
         <translation>den här stationen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="73"/>
+        <location filename="../../ui/audit_view.py" line="74"/>
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="75"/>
+        <location filename="../../ui/audit_view.py" line="76"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="104"/>
+        <location filename="../../ui/audit_view.py" line="105"/>
         <source>{0} entries today, newest first.</source>
         <translation>{0} poster i dag, nyaste först.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="113"/>
+        <location filename="../../ui/audit_view.py" line="114"/>
         <source>Export audit log</source>
         <translation>Exportera granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="123"/>
+        <location filename="../../ui/audit_view.py" line="124"/>
         <source>Export failed: {0}</source>
         <translation>Exporten misslyckades: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="125"/>
+        <location filename="../../ui/audit_view.py" line="126"/>
         <source>Exported {0} entries to {1}.</source>
         <translation>Exporterade {0} poster till {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="40"/>
+        <source>Customs papers bypass</source>
+        <translation>Tullpapper överhoppade</translation>
     </message>
 </context>
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../ui/bench.py" line="135"/>
-        <location filename="../../ui/bench.py" line="138"/>
+        <location filename="../../ui/bench.py" line="137"/>
+        <location filename="../../ui/bench.py" line="140"/>
         <source>Not recognised: {0}</source>
         <translation>Okänd kod: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="139"/>
+        <location filename="../../ui/bench.py" line="141"/>
         <source>Scan the packing slip&apos;s shipment barcode.</source>
         <translation>Skanna försändelsens streckkod på följesedeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="144"/>
+        <location filename="../../ui/bench.py" line="146"/>
         <source>Completing {0}… {1} is next</source>
         <translation>Slutför {0}… {1} står på tur</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="145"/>
+        <location filename="../../ui/bench.py" line="147"/>
         <source>Wait for the green confirmation.</source>
         <translation>Vänta på den gröna bekräftelsen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="151"/>
+        <location filename="../../ui/bench.py" line="153"/>
         <source>{0} has unsaved input</source>
         <translation>{0} har osparade uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="152"/>
+        <location filename="../../ui/bench.py" line="154"/>
         <source>Scan {0} again to discard it and load {0}, or press Ctrl+Enter to finish this one first.</source>
         <translation>Skanna {0} igen för att kasta uppgifterna och ladda {0}, eller tryck Ctrl+Enter för att slutföra den här först.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="161"/>
-        <location filename="../../ui/bench.py" line="217"/>
+        <location filename="../../ui/bench.py" line="163"/>
+        <location filename="../../ui/bench.py" line="221"/>
         <source>Scan the packing slip first</source>
         <translation>Skanna följesedeln först</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="162"/>
+        <location filename="../../ui/bench.py" line="164"/>
         <source>That was a tracking number ({0}).</source>
         <translation>Det var ett spårningsnummer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="171"/>
+        <location filename="../../ui/bench.py" line="173"/>
         <source>Check the label: it is {0}, the order is booked with {1}</source>
         <translation>Kontrollera etiketten: den är från {0}, ordern är bokad med {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="173"/>
+        <location filename="../../ui/bench.py" line="175"/>
         <source>If the label is right, press Ctrl+Enter; otherwise scan the right label.</source>
         <translation>Om etiketten stämmer, tryck Ctrl+Enter; annars skanna rätt etikett.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="176"/>
+        <location filename="../../ui/bench.py" line="178"/>
         <source>Tracking {0} ({1})</source>
         <translation>Spårning {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="177"/>
+        <location filename="../../ui/bench.py" line="179"/>
         <source>Tracking {0}</source>
         <translation>Spårning {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="178"/>
+        <location filename="../../ui/bench.py" line="180"/>
         <source>Press Ctrl+Enter to complete, or check the form first.</source>
         <translation>Tryck Ctrl+Enter för att slutföra, eller kontrollera formuläret först.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="188"/>
+        <location filename="../../ui/bench.py" line="190"/>
         <source>Not a tracking number: {0}</source>
         <translation>Inget spårningsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="202"/>
+        <location filename="../../ui/bench.py" line="206"/>
         <source>{0} packages</source>
         <translation>{0} kolli</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="218"/>
+        <location filename="../../ui/bench.py" line="222"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Det var en produktstreckkod ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="246"/>
+        <location filename="../../ui/bench.py" line="250"/>
         <source>Looking up {0}</source>
         <translation>Söker {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="260"/>
+        <location filename="../../ui/bench.py" line="264"/>
         <source>Looking up {0}…</source>
         <translation>Söker {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="305"/>
+        <location filename="../../ui/bench.py" line="310"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Från klarlistan, {1} gammal.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="326"/>
+        <location filename="../../ui/bench.py" line="333"/>
         <source>Nothing to send yet</source>
         <translation>Inget att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="327"/>
+        <location filename="../../ui/bench.py" line="334"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Skanna transportörens etikett, eller kryssa Klar att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="330"/>
+        <location filename="../../ui/bench.py" line="337"/>
         <source>Scan the tracking number first</source>
         <translation>Skanna spårningsnumret först</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="331"/>
+        <location filename="../../ui/bench.py" line="338"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Streckkoden på transportörens etikett hör hemma i Spårning.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="338"/>
+        <location filename="../../ui/bench.py" line="347"/>
         <source>Marking {0} good-to-go</source>
         <translation>Markerar {0} klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="340"/>
+        <location filename="../../ui/bench.py" line="349"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} markerad klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="345"/>
+        <location filename="../../ui/bench.py" line="354"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Slutförd {0}  ·  order {1}  ·  spårning {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="348"/>
+        <location filename="../../ui/bench.py" line="357"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Slutförd {0}  ·  order {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="351"/>
+        <location filename="../../ui/bench.py" line="360"/>
         <source>Completing {0}</source>
         <translation>Slutför {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="361"/>
+        <location filename="../../ui/bench.py" line="370"/>
         <source>Please wait.</source>
         <translation>Vänta.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="379"/>
+        <location filename="../../ui/bench.py" line="389"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: väntar på att skickas till Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="380"/>
+        <location filename="../../ui/bench.py" line="390"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation försöker igen; inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="383"/>
+        <location filename="../../ui/bench.py" line="393"/>
         <source>Ready for the next parcel.</source>
         <translation>Redo för nästa paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="435"/>
+        <location filename="../../ui/bench.py" line="446"/>
         <source>Scan a packing slip</source>
         <translation>Skanna en följesedel</translation>
     </message>
@@ -623,6 +628,178 @@
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../ui/messages.py" line="121"/>
+        <source>{0}: paid and ready to pack</source>
+        <translation>{0}: betald och klar att packa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="123"/>
+        <source>Pack the items, then scan the carrier label.</source>
+        <translation>Packa artiklarna och skanna sedan transportörens etikett.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <source>{0}: ready, payment is taken when you complete</source>
+        <translation>{0}: klar, betalningen dras när du slutför</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="128"/>
+        <source>Do not hand the parcel over until Completed shows green.</source>
+        <translation>Lämna inte över paketet förrän Slutförd visas i grönt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="131"/>
+        <source>{0} is not good-to-go yet</source>
+        <translation>{0} är inte klar att skicka än</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="133"/>
+        <source>Tick Good-to-go when it is packed, or put the slip aside and ask your supervisor.</source>
+        <translation>Kryssa Klar att skicka när den är packad, eller lägg undan följesedeln och fråga arbetsledaren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="136"/>
+        <source>{0} is ON HOLD: do not pack</source>
+        <translation>{0} är PAUSAD: packa inte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="138"/>
+        <source>Put the slip aside and tell your supervisor.</source>
+        <translation>Lägg undan följesedeln och säg till arbetsledaren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="140"/>
+        <source>{0} is NOT PAID: do not ship</source>
+        <translation>{0} är EJ BETALD: skicka inte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="142"/>
+        <source>There is no payment to capture. Put the slip aside and tell your supervisor.</source>
+        <translation>Det finns ingen betalning att dra. Lägg undan följesedeln och säg till arbetsledaren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="146"/>
+        <source>{0} is already completed (tracking {1})</source>
+        <translation>{0} är redan slutförd (spårning {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="149"/>
+        <source>{0} is already completed</source>
+        <translation>{0} är redan slutförd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="151"/>
+        <source>Do not ship it again. Put the slip aside.</source>
+        <translation>Skicka inte igen. Lägg undan följesedeln.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="153"/>
+        <source>Order {0} has {1} open shipments</source>
+        <translation>Order {0} har {1} öppna försändelser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="155"/>
+        <source>Scan the shipment ID on the slip, or pick one below.</source>
+        <translation>Skanna försändelse-ID:t på följesedeln, eller välj en nedan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="158"/>
+        <source>Nothing found for {0}</source>
+        <translation>Inget hittades för {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="159"/>
+        <source>Check the slip. Scan the shipment ID (like 41001-1) or order number.</source>
+        <translation>Kontrollera följesedeln. Skanna försändelse-ID (t.ex. 41001-1) eller ordernummer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="167"/>
+        <source>Shipment {0} is already waiting to be sent; it will not be completed twice.</source>
+        <translation>Försändelse {0} väntar redan på att skickas; den slutförs inte två gånger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="176"/>
+        <source>Do not send it again.</source>
+        <translation>Skicka inte igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="173"/>
+        <source>Shipment {0} was already completed at {1} at this station.</source>
+        <translation>Försändelse {0} slutfördes redan kl. {1} vid den här stationen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="179"/>
+        <source>Could not save this completion: nothing was sent</source>
+        <translation>Kunde inte spara slutförandet: inget skickades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="180"/>
+        <source>{0} Call IT; keep the parcel at the station.</source>
+        <translation>{0} Ring IT; behåll paketet vid stationen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="183"/>
+        <source>DO NOT SHIP: payment capture failed</source>
+        <translation>SKICKA INTE: betalningen kunde inte dras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="186"/>
+        <source>Centra refused: {0}</source>
+        <translation>Centra vägrade: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="188"/>
+        <source>Nothing was changed. Put the slip aside and tell your supervisor.</source>
+        <translation>Inget ändrades. Lägg undan följesedeln och säg till arbetsledaren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="194"/>
+        <source>{0} failed: {1}</source>
+        <translation>{0} misslyckades: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="197"/>
+        <source>{0} failed unexpectedly</source>
+        <translation>{0} misslyckades oväntat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="198"/>
+        <source>{0}. Press Retry; if it repeats, call IT.</source>
+        <translation>{0}. Tryck Försök igen; om det upprepas, ring IT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="205"/>
+        <source>Completed in Centra: OK to ship.</source>
+        <translation>Slutförd i Centra: OK att skicka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="207"/>
+        <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
+        <translation>Ta tillbaka paket {0}: Centra vägrade slutförandet ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="208"/>
+        <source>no reason given</source>
+        <translation>ingen orsak angiven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="211"/>
+        <source>Keep the parcel at the station until confirmed.</source>
+        <translation>Behåll paketet vid stationen tills det är bekräftat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="212"/>
+        <source>Queued: OK to ship.</source>
+        <translation>I kö: OK att skicka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="115"/>
+        <source>{0}: SUSPECT order, check before you pack</source>
+        <translation>{0}: MISSTÄNKT order, kontrollera innan du packar</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="78"/>
         <source>The key comes from the PACKSTATION_API_KEY environment variable on this PC: ask IT to correct it there, then restart Packstation.</source>
         <translation>Nyckeln kommer från miljövariabeln PACKSTATION_API_KEY på den här datorn: be IT rätta den där och starta sedan om Packstation.</translation>
@@ -643,171 +820,9 @@
         <translation>Kundens meddelande: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
-        <source>{0}: paid and ready to pack</source>
-        <translation>{0}: betald och klar att packa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="116"/>
-        <source>Pack the items, then scan the carrier label.</source>
-        <translation>Packa artiklarna och skanna sedan transportörens etikett.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="118"/>
-        <source>{0}: ready, payment is taken when you complete</source>
-        <translation>{0}: klar, betalningen dras när du slutför</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="121"/>
-        <source>Do not hand the parcel over until Completed shows green.</source>
-        <translation>Lämna inte över paketet förrän Slutförd visas i grönt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="124"/>
-        <source>{0} is not good-to-go yet</source>
-        <translation>{0} är inte klar att skicka än</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="126"/>
-        <source>Tick Good-to-go when it is packed, or put the slip aside and ask your supervisor.</source>
-        <translation>Kryssa Klar att skicka när den är packad, eller lägg undan följesedeln och fråga arbetsledaren.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="129"/>
-        <source>{0} is ON HOLD: do not pack</source>
-        <translation>{0} är PAUSAD: packa inte</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="131"/>
-        <source>Put the slip aside and tell your supervisor.</source>
-        <translation>Lägg undan följesedeln och säg till arbetsledaren.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="133"/>
-        <source>{0} is NOT PAID: do not ship</source>
-        <translation>{0} är EJ BETALD: skicka inte</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="135"/>
-        <source>There is no payment to capture. Put the slip aside and tell your supervisor.</source>
-        <translation>Det finns ingen betalning att dra. Lägg undan följesedeln och säg till arbetsledaren.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="139"/>
-        <source>{0} is already completed (tracking {1})</source>
-        <translation>{0} är redan slutförd (spårning {1})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="142"/>
-        <source>{0} is already completed</source>
-        <translation>{0} är redan slutförd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="144"/>
-        <source>Do not ship it again. Put the slip aside.</source>
-        <translation>Skicka inte igen. Lägg undan följesedeln.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="146"/>
-        <source>Order {0} has {1} open shipments</source>
-        <translation>Order {0} har {1} öppna försändelser</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="148"/>
-        <source>Scan the shipment ID on the slip, or pick one below.</source>
-        <translation>Skanna försändelse-ID:t på följesedeln, eller välj en nedan.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="151"/>
-        <source>Nothing found for {0}</source>
-        <translation>Inget hittades för {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="152"/>
-        <source>Check the slip. Scan the shipment ID (like 41001-1) or order number.</source>
-        <translation>Kontrollera följesedeln. Skanna försändelse-ID (t.ex. 41001-1) eller ordernummer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="160"/>
-        <source>Shipment {0} is already waiting to be sent; it will not be completed twice.</source>
-        <translation>Försändelse {0} väntar redan på att skickas; den slutförs inte två gånger.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="163"/>
-        <location filename="../../ui/messages.py" line="169"/>
-        <source>Do not send it again.</source>
-        <translation>Skicka inte igen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="166"/>
-        <source>Shipment {0} was already completed at {1} at this station.</source>
-        <translation>Försändelse {0} slutfördes redan kl. {1} vid den här stationen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="172"/>
-        <source>Could not save this completion: nothing was sent</source>
-        <translation>Kunde inte spara slutförandet: inget skickades</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="173"/>
-        <source>{0} Call IT; keep the parcel at the station.</source>
-        <translation>{0} Ring IT; behåll paketet vid stationen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="176"/>
-        <source>DO NOT SHIP: payment capture failed</source>
-        <translation>SKICKA INTE: betalningen kunde inte dras</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="179"/>
-        <source>Centra refused: {0}</source>
-        <translation>Centra vägrade: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="181"/>
-        <source>Nothing was changed. Put the slip aside and tell your supervisor.</source>
-        <translation>Inget ändrades. Lägg undan följesedeln och säg till arbetsledaren.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="184"/>
-        <location filename="../../ui/messages.py" line="187"/>
-        <source>{0} failed: {1}</source>
-        <translation>{0} misslyckades: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="190"/>
-        <source>{0} failed unexpectedly</source>
-        <translation>{0} misslyckades oväntat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="191"/>
-        <source>{0}. Press Retry; if it repeats, call IT.</source>
-        <translation>{0}. Tryck Försök igen; om det upprepas, ring IT.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="198"/>
-        <source>Completed in Centra: OK to ship.</source>
-        <translation>Slutförd i Centra: OK att skicka.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="200"/>
-        <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
-        <translation>Ta tillbaka paket {0}: Centra vägrade slutförandet ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="201"/>
-        <source>no reason given</source>
-        <translation>ingen orsak angiven</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="204"/>
-        <source>Keep the parcel at the station until confirmed.</source>
-        <translation>Behåll paketet vid stationen tills det är bekräftat.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="205"/>
-        <source>Queued: OK to ship.</source>
-        <translation>I kö: OK att skicka.</translation>
+        <location filename="../../ui/messages.py" line="117"/>
+        <source>Centra flagged this order as suspect (possible fraud). Ask your supervisor before it leaves.</source>
+        <translation>Centra har flaggat ordern som misstänkt (möjligt bedrägeri). Fråga arbetsledaren innan den skickas.</translation>
     </message>
 </context>
 <context>
@@ -841,6 +856,238 @@
         <location filename="../../ui/outbox_panel.py" line="93"/>
         <source>Pulled back — OK</source>
         <translation>Tillbakatagen — OK</translation>
+    </message>
+</context>
+<context>
+    <name>PapersController</name>
+    <message>
+        <location filename="../../ui/papers.py" line="170"/>
+        <source>Leaves the EU customs union ({0}): customs papers go with it.</source>
+        <translation>Lämnar EU:s tullunion ({0}): tullpapper ska med.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="185"/>
+        <source>Customs papers not printed: {0}</source>
+        <translation>Tullpapper inte utskrivna: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="187"/>
+        <source>Retry, or a supervisor can ship it without them (reason in the strip).</source>
+        <translation>Försök igen, eller så kan en arbetsledare skicka utan dem (skäl i fältet).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="210"/>
+        <source>No documents to print</source>
+        <translation>Inga dokument att skriva ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="211"/>
+        <source>Centra sent no delivery note or proforma link.</source>
+        <translation>Centra skickade ingen länk till följesedel eller proformafaktura.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="241"/>
+        <source>Customs papers bypassed: {0}</source>
+        <translation>Tullpapper överhoppade: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="242"/>
+        <source>Press Ctrl+Enter to complete.</source>
+        <translation>Tryck Ctrl+Enter för att slutföra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="273"/>
+        <source>{0} did not download</source>
+        <translation>{0} laddades inte ner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="274"/>
+        <location filename="../../ui/papers.py" line="287"/>
+        <source>Press Retry.</source>
+        <translation>Tryck Försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="286"/>
+        <source>{0} did not print</source>
+        <translation>{0} skrevs inte ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="301"/>
+        <source>Proforma invoice</source>
+        <translation>Proformafaktura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="302"/>
+        <source>Delivery note</source>
+        <translation>Följesedel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="303"/>
+        <source>{0} for {1}</source>
+        <translation>{0} för {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="307"/>
+        <source>still downloading</source>
+        <translation>laddas fortfarande ner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="308"/>
+        <source>ready, not printed</source>
+        <translation>klar, inte utskriven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="309"/>
+        <location filename="../../ui/papers.py" line="315"/>
+        <source>Centra sent no link for it</source>
+        <translation>Centra skickade ingen länk till den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="316"/>
+        <source>the document server did not answer</source>
+        <translation>dokumentservern svarade inte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="317"/>
+        <source>the document server refused the request</source>
+        <translation>dokumentservern nekade begäran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="318"/>
+        <source>the document was not found</source>
+        <translation>dokumentet hittades inte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="319"/>
+        <source>the document server had an error</source>
+        <translation>dokumentservern fick ett fel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="320"/>
+        <source>the answer was not a PDF</source>
+        <translation>svaret var ingen PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="321"/>
+        <source>the document is too large</source>
+        <translation>dokumentet är för stort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="322"/>
+        <location filename="../../ui/papers.py" line="323"/>
+        <source>the download failed</source>
+        <translation>nedladdningen misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="327"/>
+        <source>printed ✓</source>
+        <translation>utskriven ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="329"/>
+        <source>downloading…</source>
+        <translation>laddas ner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="331"/>
+        <source>ready, prints on Complete</source>
+        <translation>klar, skrivs ut vid slutförande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="333"/>
+        <source>no link from Centra</source>
+        <translation>ingen länk från Centra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="335"/>
+        <source>download failed: {0}</source>
+        <translation>nedladdning misslyckades: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="336"/>
+        <source>print failed: {0}</source>
+        <translation>utskrift misslyckades: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="345"/>
+        <source>Printed</source>
+        <translation>Utskrivet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="361"/>
+        <source>Customs papers ({0})</source>
+        <translation>Tullpapper ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="364"/>
+        <source>Papers</source>
+        <translation>Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>PapersSettings</name>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="34"/>
+        <source>The PC&apos;s default printer</source>
+        <translation>Datorns standardskrivare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="43"/>
+        <source>Scan the bundle&apos;s own code</source>
+        <translation>Skanna paketets egen kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="49"/>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="49"/>
+        <source>Always</source>
+        <translation>Alltid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="50"/>
+        <source>Leaving the EU</source>
+        <translation>Lämnar EU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="61"/>
+        <source>Proforma (customs)</source>
+        <translation>Proforma (tull)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="62"/>
+        <source>Delivery note</source>
+        <translation>Följesedel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="70"/>
+        <source>Papers printer</source>
+        <translation>Skrivare för dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_settings.py" line="71"/>
+        <source>Bundles pre-packed</source>
+        <translation>Paket förpackade</translation>
+    </message>
+</context>
+<context>
+    <name>PapersStrip</name>
+    <message>
+        <location filename="../../ui/papers.py" line="85"/>
+        <source>Print papers ({0})</source>
+        <translation>Skriv ut dokument ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="86"/>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="94"/>
+        <source>Supervisor: reason to ship without customs papers, then Enter</source>
+        <translation>Arbetsledare: skäl att skicka utan tullpapper, sedan Enter</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1556,11 @@
         <source>Print this command sheet</source>
         <translation>Skriv ut kommandobladet</translation>
     </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="99"/>
+        <source>Print the parcel&apos;s papers</source>
+        <translation>Skriv ut paketets dokument</translation>
+    </message>
 </context>
 <context>
     <name>ScannerTest</name>
@@ -1699,131 +1951,166 @@ Centra: {1}</translation>
 <context>
     <name>ShipmentPanel</name>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="48"/>
+        <location filename="../../ui/shipment_panel.py" line="55"/>
         <source>No shipment loaded.
 Scan the barcode on a packing slip.</source>
         <translation>Ingen försändelse laddad.
 Skanna streckkoden på en följesedel.</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="90"/>
+        <location filename="../../ui/shipment_panel.py" line="107"/>
         <source>Qty</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="90"/>
+        <location filename="../../ui/shipment_panel.py" line="107"/>
         <source>Packed</source>
         <translation>Packat</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="90"/>
+        <location filename="../../ui/shipment_panel.py" line="107"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="90"/>
+        <location filename="../../ui/shipment_panel.py" line="107"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="91"/>
+        <location filename="../../ui/shipment_panel.py" line="108"/>
         <source>SKU / EAN</source>
         <translation>SKU / EAN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="121"/>
+        <location filename="../../ui/shipment_panel.py" line="143"/>
         <source>This order has several open shipments. Scan the shipment ID, or pick one:</source>
         <translation>Ordern har flera öppna försändelser. Skanna försändelse-ID:t eller välj en:</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="142"/>
+        <location filename="../../ui/shipment_panel.py" line="164"/>
         <source>Shipment {0}   ·   Order {1}</source>
         <translation>Försändelse {0}   ·   Order {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="147"/>
+        <location filename="../../ui/shipment_panel.py" line="169"/>
         <source>Ship with: {0}</source>
         <translation>Skicka med: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="147"/>
+        <location filename="../../ui/shipment_panel.py" line="169"/>
         <source>not set</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="150"/>
+        <location filename="../../ui/shipment_panel.py" line="172"/>
         <source>Customer note: {0}</source>
         <translation>Kundens meddelande: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="155"/>
+        <location filename="../../ui/shipment_panel.py" line="177"/>
         <source>Internal comment: {0}</source>
         <translation>Intern kommentar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="225"/>
+        <location filename="../../ui/shipment_panel.py" line="302"/>
         <source>PAID</source>
         <translation>BETALD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="227"/>
+        <location filename="../../ui/shipment_panel.py" line="304"/>
         <source>WILL CAPTURE</source>
         <translation>DRAS VID SLUTFÖRANDE</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="229"/>
+        <location filename="../../ui/shipment_panel.py" line="306"/>
         <source>NOT PAID</source>
         <translation>EJ BETALD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="231"/>
+        <location filename="../../ui/shipment_panel.py" line="308"/>
         <source>ON HOLD</source>
         <translation>PAUSAD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="233"/>
+        <location filename="../../ui/shipment_panel.py" line="317"/>
         <source>ALREADY COMPLETED</source>
         <translation>REDAN SLUTFÖRD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="235"/>
+        <location filename="../../ui/shipment_panel.py" line="319"/>
         <source>NOT GOOD-TO-GO</source>
         <translation>INTE KLAR ATT SKICKA</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="296"/>
+        <location filename="../../ui/shipment_panel.py" line="420"/>
         <source>ready</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="297"/>
+        <location filename="../../ui/shipment_panel.py" line="421"/>
         <source>ready, payment captured on completion</source>
         <translation>klar, betalningen dras vid slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="299"/>
+        <location filename="../../ui/shipment_panel.py" line="423"/>
         <source>not good-to-go yet</source>
         <translation>inte klar att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="300"/>
+        <location filename="../../ui/shipment_panel.py" line="424"/>
         <source>on hold</source>
         <translation>pausad</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="301"/>
+        <location filename="../../ui/shipment_panel.py" line="425"/>
         <source>not paid</source>
         <translation>inte betald</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="308"/>
+        <location filename="../../ui/shipment_panel.py" line="432"/>
         <source>1 item</source>
         <translation>1 artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="309"/>
+        <location filename="../../ui/shipment_panel.py" line="433"/>
         <source>{0} items</source>
         <translation>{0} artiklar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="240"/>
+        <source>BUNDLE, pre-packed: {0}</source>
+        <translation>PAKET, förpackat: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="241"/>
+        <source>BUNDLE: {0} (Centra sent no contents)</source>
+        <translation>PAKET: {0} (Centra skickade inget innehåll)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="244"/>
+        <source>contains {0} × {1}</source>
+        <translation>innehåller {0} × {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="247"/>
+        <source>BUNDLE ×{0}: {1}  ({2}) · scan what is inside</source>
+        <translation>PAKET ×{0}: {1}  ({2}) · skanna det som ligger i</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="252"/>
+        <source>{0} per bundle × {1}</source>
+        <translation>{0} per paket × {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="310"/>
+        <source>SUSPECT</source>
+        <translation>MISSTÄNKT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="315"/>
+        <source>NON-EU: {0}</source>
+        <translation>UTANFÖR EU: {0}</translation>
     </message>
 </context>
 <context>
@@ -1896,68 +2183,68 @@ Skanna streckkoden på en följesedel.</translation>
 <context>
     <name>StationSettingsDialog</name>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="36"/>
-        <location filename="../../ui/station_settings_dialog.py" line="92"/>
+        <location filename="../../ui/station_settings_dialog.py" line="37"/>
+        <location filename="../../ui/station_settings_dialog.py" line="95"/>
         <source>Station settings</source>
         <translation>Stationsinställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="47"/>
+        <location filename="../../ui/station_settings_dialog.py" line="48"/>
         <source>Off: no item scans</source>
         <translation>Av: ingen skanning av artiklar</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="48"/>
+        <location filename="../../ui/station_settings_dialog.py" line="49"/>
         <source>Warn: count item scans, allow completing</source>
         <translation>Varna: räkna skannade artiklar, tillåt slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="49"/>
+        <location filename="../../ui/station_settings_dialog.py" line="50"/>
         <source>Require: every item scanned before completing</source>
         <translation>Kräv: alla artiklar skannade före slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="54"/>
+        <location filename="../../ui/station_settings_dialog.py" line="55"/>
         <source>Add to Centra&apos;s internal comment</source>
         <translation>Lägg till i Centras interna kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="61"/>
+        <location filename="../../ui/station_settings_dialog.py" line="62"/>
         <source>Leave empty to keep the PIN</source>
         <translation>Lämna tomt för att behålla PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="66"/>
+        <location filename="../../ui/station_settings_dialog.py" line="67"/>
         <source>Station name</source>
         <translation>Stationens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="67"/>
+        <location filename="../../ui/station_settings_dialog.py" line="68"/>
         <source>Shipping e-mail default</source>
         <translation>Standard för leveransmejl</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="68"/>
+        <location filename="../../ui/station_settings_dialog.py" line="69"/>
         <source>Item verification</source>
         <translation>Artikelkontroll</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="69"/>
+        <location filename="../../ui/station_settings_dialog.py" line="70"/>
         <source>&apos;Packed by Anna at …&apos;</source>
         <translation>&apos;Packad av Anna kl. …&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="70"/>
+        <location filename="../../ui/station_settings_dialog.py" line="71"/>
         <source>New supervisor PIN</source>
         <translation>Ny arbetsledar-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="71"/>
+        <location filename="../../ui/station_settings_dialog.py" line="72"/>
         <source>Repeat new PIN</source>
         <translation>Upprepa ny PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="72"/>
+        <location filename="../../ui/station_settings_dialog.py" line="75"/>
         <source>Centra address: {0}
 Settings file: {1}
 Data folder: {2}</source>
@@ -1966,38 +2253,38 @@ Inställningsfil: {1}
 Datamapp: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="77"/>
+        <location filename="../../ui/station_settings_dialog.py" line="80"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="80"/>
+        <location filename="../../ui/station_settings_dialog.py" line="83"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="82"/>
+        <location filename="../../ui/station_settings_dialog.py" line="85"/>
         <source>Test scanner…</source>
         <translation>Testa skanner…</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="103"/>
-        <location filename="../../ui/station_settings_dialog.py" line="115"/>
+        <location filename="../../ui/station_settings_dialog.py" line="106"/>
+        <location filename="../../ui/station_settings_dialog.py" line="118"/>
         <source>Supervisor mode has locked. Close this window and unlock again.</source>
         <translation>Arbetsledarläget har låsts. Stäng fönstret och lås upp igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="124"/>
+        <location filename="../../ui/station_settings_dialog.py" line="127"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>PIN-koden måste ha {0} till {1} siffror.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="127"/>
+        <location filename="../../ui/station_settings_dialog.py" line="130"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>De två PIN-koderna skiljer sig. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="130"/>
+        <location filename="../../ui/station_settings_dialog.py" line="133"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Ge stationen ett namn, t.ex. Station 3.</translation>
     </message>
@@ -2070,6 +2357,29 @@ Datamapp: {2}</translation>
     </message>
 </context>
 <context>
+    <name>SupervisorReason</name>
+    <message>
+        <location filename="../../ui/supervisor_reason.py" line="19"/>
+        <source>Supervisor needed</source>
+        <translation>Arbetsledare behövs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_reason.py" line="20"/>
+        <source>Unlock supervisor mode, then enter the reason.</source>
+        <translation>Lås upp arbetsledarläget och ange sedan orsaken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_reason.py" line="24"/>
+        <source>Type a reason first</source>
+        <translation>Skriv en orsak först</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_reason.py" line="25"/>
+        <source>It is saved in the audit log.</source>
+        <translation>Den sparas i granskningsloggen.</translation>
+    </message>
+</context>
+<context>
     <name>TrackingReuse</name>
     <message>
         <location filename="../../ui/tracking_reuse.py" line="34"/>
@@ -2085,12 +2395,12 @@ Datamapp: {2}</translation>
 <context>
     <name>VerificationBar</name>
     <message>
-        <location filename="../../ui/verification_view.py" line="47"/>
+        <location filename="../../ui/verification_view.py" line="48"/>
         <source>Supervisor: reason to complete without scanning</source>
         <translation>Arbetsledare: orsak att slutföra utan skanning</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="52"/>
+        <location filename="../../ui/verification_view.py" line="53"/>
         <source>e.g. item has no barcode, then Enter</source>
         <translation>t.ex. artikeln saknar streckkod, sedan Enter</translation>
     </message>
@@ -2098,125 +2408,115 @@ Datamapp: {2}</translation>
 <context>
     <name>VerificationController</name>
     <message>
-        <location filename="../../ui/verification_view.py" line="121"/>
+        <location filename="../../ui/verification_view.py" line="126"/>
         <source>One too many: {0}</source>
         <translation>En för mycket: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="122"/>
+        <location filename="../../ui/verification_view.py" line="127"/>
         <source>Only {0} ordered. Take one out of the box.</source>
         <translation>Endast {0} beställd(a). Ta ut en ur kartongen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="124"/>
+        <location filename="../../ui/verification_view.py" line="129"/>
         <source>The item is packed</source>
         <translation>Artikeln är packad</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="125"/>
+        <location filename="../../ui/verification_view.py" line="130"/>
         <source>All {0} items packed</source>
         <translation>Alla {0} artiklar packade</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="126"/>
-        <location filename="../../ui/verification_view.py" line="184"/>
+        <location filename="../../ui/verification_view.py" line="131"/>
+        <location filename="../../ui/verification_view.py" line="201"/>
         <source>Scan the carrier label, then complete.</source>
         <translation>Skanna transportörens etikett och slutför sedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="129"/>
+        <location filename="../../ui/verification_view.py" line="134"/>
         <source>Packed {0}: {1}</source>
         <translation>Packat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="137"/>
+        <location filename="../../ui/verification_view.py" line="148"/>
         <source>Take it out of the box.</source>
         <translation>Ta ut den ur kartongen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="139"/>
+        <location filename="../../ui/verification_view.py" line="150"/>
         <source>If it is an order number, scan it again to open it.</source>
         <translation>Om det är ett ordernummer, skanna det igen för att öppna det.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="140"/>
+        <location filename="../../ui/verification_view.py" line="151"/>
         <source>Wrong item: {0} is not in this shipment</source>
         <translation>Fel artikel: {0} finns inte i försändelsen</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="153"/>
+        <location filename="../../ui/verification_view.py" line="174"/>
         <source>Still missing: {0} ({1})</source>
         <translation>Saknas fortfarande: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="158"/>
+        <location filename="../../ui/verification_view.py" line="179"/>
         <source>Not every item is scanned ({0})</source>
         <translation>Inte alla artiklar är skannade ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="160"/>
+        <location filename="../../ui/verification_view.py" line="181"/>
         <source>Complete again to send it anyway.</source>
         <translation>Slutför igen för att skicka ändå.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="162"/>
+        <location filename="../../ui/verification_view.py" line="183"/>
         <source>Scan every item before completing</source>
         <translation>Skanna varje artikel innan du slutför</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="163"/>
+        <location filename="../../ui/verification_view.py" line="184"/>
         <source>A supervisor can complete it anyway with a reason below.</source>
         <translation>En arbetsledare kan ändå slutföra med en orsak nedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="173"/>
-        <source>Supervisor needed</source>
-        <translation>Arbetsledare behövs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification_view.py" line="174"/>
-        <source>Unlock supervisor mode, then enter the reason.</source>
-        <translation>Lås upp arbetsledarläget och ange sedan orsaken.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification_view.py" line="177"/>
-        <source>Type a reason first</source>
-        <translation>Skriv en orsak först</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification_view.py" line="178"/>
-        <source>It is saved in the audit log.</source>
-        <translation>Den sparas i granskningsloggen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verification_view.py" line="183"/>
+        <location filename="../../ui/verification_view.py" line="200"/>
         <source>Verification bypassed: {0}</source>
         <translation>Kontroll överhoppad: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="195"/>
+        <location filename="../../ui/verification_view.py" line="212"/>
         <source>{0} of 1 item scanned</source>
         <translation>{0} av 1 artikel skannad</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="196"/>
+        <location filename="../../ui/verification_view.py" line="213"/>
         <source>{0} of {1} items scanned</source>
         <translation>{0} av {1} artiklar skannade</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="208"/>
+        <location filename="../../ui/verification_view.py" line="225"/>
         <source>bypassed: {0}</source>
         <translation>överhoppad: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="219"/>
+        <location filename="../../ui/verification_view.py" line="236"/>
         <source>Scan all items first ({0} / {1})</source>
         <translation>Skanna alla artiklar först ({0} / {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="221"/>
+        <location filename="../../ui/verification_view.py" line="238"/>
         <source>Complete waits until every item is scanned (station setting). A supervisor can bypass with a reason.</source>
         <translation>Slutför väntar tills varje artikel är skannad (stationsinställning). En arbetsledare kan hoppa över med en orsak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_view.py" line="144"/>
+        <source>That is the bundle&apos;s own barcode: {0}</source>
+        <translation>Det är paketets egen streckkod: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_view.py" line="145"/>
+        <source>Open it and scan each item inside (listed under the bundle).</source>
+        <translation>Öppna det och skanna varje artikel i det (listade under paketet).</translation>
     </message>
 </context>
 </TS>
