@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
 
         box = QWidget()
         # As wide as the screen allows, within reason: 1366x768 at 125 % has no 300 px.
-        box.setMinimumWidth(215)
+        box.setMinimumWidth(200)
         box.setMaximumWidth(300)
         v = QVBoxLayout(box)
         v.setContentsMargins(12, 0, 0, 0)

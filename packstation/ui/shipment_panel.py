@@ -69,8 +69,11 @@ class ShipmentPanel(QStackedWidget):
         self.title.setObjectName("panelTitle")
         self.title.setWordWrap(True)  # long IDs and translations must not widen the window
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The chips (PAID, NON-EU: NO) in a row under the title: beside it they set the
+        # panel's minimum width beyond what 1366x768 at 125 % has.
         self.chips = QHBoxLayout()
         self.chips.setSpacing(8)
+        self.chips.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.address = QLabel()
         self.address.setWordWrap(True)
         self.address.setStyleSheet("font-size: 17pt;")
@@ -119,8 +122,9 @@ class ShipmentPanel(QStackedWidget):
         header.sectionResized.connect(self._item_column_resized)
         self.lines.setColumnHidden(PACKED_COLUMN, True)
 
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
+        top = QVBoxLayout()
+        top.setSpacing(4)
+        top.addWidget(self.title)
         top.addLayout(self.chips)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)

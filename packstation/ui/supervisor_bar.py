@@ -129,8 +129,13 @@ class SupervisorBar(QWidget):
         self.audit.clicked.connect(self.audit_clicked)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 8, 0, 0)
-        grid.addWidget(self.operator, 0, 0, 1, 2)
-        grid.addWidget(self.sign_in, 0, 2)
+        # The packer and the sign-in button have a row of their own: in the grid's last
+        # column "Change packer…" set that column's width for the supervisor row too.
+        who = QHBoxLayout()
+        who.setContentsMargins(0, 0, 0, 0)
+        who.addWidget(self.operator, 1)
+        who.addWidget(self.sign_in)
+        grid.addLayout(who, 0, 0, 1, 3)
         grid.addWidget(self.state, 1, 0, 1, 2)
         grid.addWidget(self.unlock, 1, 2)
         grid.addWidget(self.lock, 1, 2)
