@@ -196,7 +196,7 @@ def build_bench(
     simulator: CentraSimulator | None = None,
     max_gap_ms: int = 30,
     outbox: Outbox | None = None,
-    settle_s: float = 30.0,
+    settle_s: float | None = None,
     station: Station | None = None,
     runner: JobRunner | None = None,
     feedback: Feedback | None = None,
@@ -215,7 +215,7 @@ def build_bench(
     frame before the rest loads); the router is installed on the application here
     unless it already was."""
     from packstation.outbox import Dispatcher, Outbox
-    from packstation.outbox.dispatcher import CompletionClient
+    from packstation.outbox.dispatcher import SETTLE_WINDOW_S, CompletionClient
     from packstation.shift_stats import ShiftStats
     from packstation.station.audit import AuditKind
     from packstation.station.audited_completer import AuditedCompleter, AuditedGoodToGo
@@ -254,8 +254,12 @@ def build_bench(
             tempfile.mkdtemp(prefix="packstation-outbox-")) / "outbox.sqlite3"
         outbox = Outbox(folder)
     outbox.recover_after_crash()
-    deliveries = DeliveryService(outbox, Dispatcher(outbox, completer, settle=settle_s),
-                                 runner, parent=window)
+    # A claim left by a crash is looked up at once and resent only after its settle
+    # window from the stored claim time (the dispatcher's rule); a live claim of another
+    # process is left alone.
+    dispatcher = Dispatcher(outbox, completer,
+                            settle=SETTLE_WINDOW_S if settle_s is None else settle_s)
+    deliveries = DeliveryService(outbox, dispatcher, runner, parent=window)
     outbox_panel = OutboxPanel()
     window.notices.addWidget(outbox_panel)
     deliveries.snapshot_ready.connect(outbox_panel.show_snapshot)
@@ -283,6 +287,12 @@ def build_bench(
     if station is not None:
         follow_scanner_settings(router, station.settings)
         follow_verification_setting(controller, station.settings)
+        if station.audit.problems:  # the data folder was deleted or tampered with
+            from packstation.ui.messages import for_audit_problems
+
+            log.error("Audit log problems at start: %s", "; ".join(station.audit.problems))
+            alarm = for_audit_problems(station.audit.problems)
+            controller.announcer.say(alarm.tone, alarm.title, alarm.hint)
     connect_activity_log(controller, deliveries)
     stats_view = ShiftStatsView(ShiftStats(), lambda: controller.options.current_operator())
     window.side.addWidget(stats_view)

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("packstation")
 
-DEMO_PIN = "1234"
+DEMO_PIN = "123456"
 FEED_GAP_MS = 1500
 DEMO_BADGE = ("OP:Anna", "packer badge: signs Anna in")
 
@@ -47,20 +47,60 @@ def make_station(args: argparse.Namespace, simulator: CentraSimulator | None,
                  demo_dir: Path | None = None) -> Station:
     """Demo: throwaway data folder, in-memory settings, demo key and PIN. Otherwise the
     real data folder, Qt's native settings place and the OS keyring."""
+    from packstation.station.paths import MACHINE_SETTINGS, machine_dir
     from packstation.station.qsettings_store import QSettingsStorage
-    from packstation.station.settings import BASE_URL, STATION_NAME, MemoryStorage
+    from packstation.station.settings import (
+        BASE_URL,
+        STATION_NAME,
+        LayeredStorage,
+        MemoryStorage,
+    )
     from packstation.station.station import build_station
 
     if simulator is not None:
         from packstation.simulator import DEMO_API_KEY
 
         data = demo_dir or Path(tempfile.mkdtemp(prefix="packstation-demo-"))
-        storage = MemoryStorage({BASE_URL.name: simulator.base_url,
-                                 STATION_NAME.name: args.station or "Demo station",
-                                 **demo_paper_settings(data)})
-        return build_station(AppPaths(data), storage, environ={ENV_VAR: DEMO_API_KEY},
+        demo = MemoryStorage({BASE_URL.name: simulator.base_url,
+                              STATION_NAME.name: args.station or "Demo station",
+                              **demo_paper_settings(data)})
+        return build_station(AppPaths(data), demo, environ={ENV_VAR: DEMO_API_KEY},
                              demo=True, demo_pin=DEMO_PIN)
-    return build_station(AppPaths.default(environ), QSettingsStorage(), environ=environ)
+    # Supervisor-only settings come from the machine-wide file once IT has created it
+    # (docs/station.md); per-user preferences stay in the user's INI.
+    machine_ini = machine_dir(environ) / MACHINE_SETTINGS
+    storage = LayeredStorage(QSettingsStorage.at_path(machine_ini), QSettingsStorage(),
+                             machine_active=machine_ini.exists)
+    return build_station(AppPaths.default(environ), storage, environ=environ)
+
+
+def machine_settings_command(environ: Mapping[str, str] | None = None) -> int:
+    """``--machine-settings`` (IT, elevated): copy the supervisor-only settings this user
+    has into the machine-wide ``station.ini`` (created), so from now on they are read
+    from there and the packer's account cannot change them."""
+    from packstation.station.paths import MACHINE_SETTINGS, machine_dir
+    from packstation.station.qsettings_store import QSettingsStorage, SettingsStorageError
+    from packstation.station.settings import ALL_SETTINGS
+
+    target = machine_dir(environ) / MACHINE_SETTINGS
+    user = QSettingsStorage()
+    machine = QSettingsStorage.at_path(target)
+    copied = 0
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        for setting in ALL_SETTINGS:
+            value = user.value(setting.name)
+            if setting.supervisor_only and value is not None \
+                    and machine.value(setting.name) is None:
+                machine.set_value(setting.name, value)
+                copied += 1
+        machine.set_value("schema_version", "1")
+        machine.sync()
+    except (OSError, SettingsStorageError) as exc:
+        print(f"Could not write {target}: {exc}. Run this as an administrator.")
+        return 2
+    print(f"{copied} supervisor-only setting(s) are now read from {target}.")
+    return 0
 
 
 def demo_paper_settings(data: Path) -> dict[str, object]:
@@ -77,13 +117,15 @@ def demo_paper_settings(data: Path) -> dict[str, object]:
 
 
 def apply_command_line(station: Station, args: argparse.Namespace) -> None:
-    """``--base-url`` and ``--station`` answer their setup questions (raises SettingError)."""
+    """``--base-url`` and ``--station`` answer their setup questions for this run only
+    (nothing is saved unless a supervisor saves it; each one is an audit row).
+    Raises SettingError."""
     from packstation.station.settings import BASE_URL, STATION_NAME
 
     if args.base_url:
-        station.settings.set(BASE_URL, args.base_url, supervisor=True)
+        station.settings.override(BASE_URL, args.base_url)
     if args.station:
-        station.settings.set(STATION_NAME, args.station, supervisor=True)
+        station.settings.override(STATION_NAME, args.station)
 
 
 def setup_questions(station: Station, force: bool) -> frozenset[str]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from packstation.station.audit import AuditError, AuditKind, AuditLog
 from packstation.ui.station_style import STATION_STYLE
+from packstation.ui.theme import Tone, banner_style
 
 COLUMNS = (QT_TRANSLATE_NOOP("AuditDialog", "Time"), QT_TRANSLATE_NOOP("AuditDialog", "Operator"),
            QT_TRANSLATE_NOOP("AuditDialog", "What"), QT_TRANSLATE_NOOP("AuditDialog", "Shipment"),
@@ -41,6 +42,7 @@ KIND_LABELS: dict[AuditKind, object] = {  # QT_TRANSLATE_NOOP returns its text
     AuditKind.SETTING_CHANGED: QT_TRANSLATE_NOOP("AuditDialog", "Setting changed"),
     AuditKind.SIGN_IN: QT_TRANSLATE_NOOP("AuditDialog", "Sign in"),
     AuditKind.SIGN_OUT: QT_TRANSLATE_NOOP("AuditDialog", "Sign out"),
+    AuditKind.AUDIT_TAMPERING: QT_TRANSLATE_NOOP("AuditDialog", "Audit log tampering"),
 }
 
 
@@ -57,6 +59,10 @@ class AuditDialog(QDialog):
         title = QLabel(self.tr("Audit log: {0}, {1}").format(
             station or self.tr("this station"), self._day.isoformat()))
         title.setObjectName("panelTitle")
+        # The whole log's hash chain, verified each time the view loads.
+        self.chain = QLabel()
+        self.chain.setObjectName("auditChain")
+        self.chain.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
@@ -81,6 +87,7 @@ class AuditDialog(QDialog):
         row.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(self.chain)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         self.reload()
@@ -88,9 +95,22 @@ class AuditDialog(QDialog):
     def reload(self) -> None:
         try:
             entries = self._audit.entries(self._day)
+            check = self._audit.verify()
         except AuditError as exc:
             self.status.setText(str(exc))
             return
+        if check.ok:
+            self.chain.setText(self.tr("Chain verified: {0} rows, none changed or removed.")
+                               .format(check.rows))
+            self.chain.setStyleSheet(f"QLabel#auditChain {{ {banner_style(Tone.OK)} "
+                                     "padding: 6px 10px; font-weight: 700; }")
+        else:
+            where = (self.tr(" First broken link: row {0}.").format(check.first_broken)
+                     if check.first_broken is not None else "")
+            self.chain.setText(self.tr("AUDIT LOG TAMPERED: {0}.{1}").format(
+                check.reason, where))
+            self.chain.setStyleSheet(f"QLabel#auditChain {{ {banner_style(Tone.ERROR)} "
+                                     "padding: 6px 10px; font-weight: 700; }")
         self.table.setRowCount(len(entries))
         for r, e in enumerate(reversed(entries)):  # newest first
             cells = (e.ts.astimezone().strftime("%H:%M:%S"), e.operator,

@@ -386,7 +386,10 @@ class BenchController(QObject):
             self.papers.load(None)
             if isinstance(result, CompletionOutcome) and not result.confirmed:
                 # Saved in the outbox; it is sent (or checked) again in the background.
-                self._say(Tone.WARN, self.tr("{0}: waiting to send to Centra").format(
+                title = (self.tr("{0}: confirming with Centra…")
+                         if result.confirming
+                         else self.tr("{0}: waiting to send to Centra"))
+                self._say(Tone.WARN, title.format(
                     shipment.shipment_id), self.tr("{0} Packstation keeps trying; nothing is "
                                                    "lost.").format(messages.advice(result.entry)))
             else:

@@ -15,7 +15,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from packstation.centra import errors
 from packstation.centra.models import LookupOutcome, LookupResult
-from packstation.outbox import AlreadyCompleted, AlreadyQueued, OutboxEntry, OutboxError, State
+from packstation.outbox import (
+    AlreadyCompleted,
+    AlreadyQueued,
+    AnswerNotRecorded,
+    OutboxEntry,
+    OutboxError,
+    State,
+)
 from packstation.ui.theme import Tone
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -174,6 +181,8 @@ def for_error(exc: BaseException, *, doing: str) -> Message:
                                             "{1} at this station.")
                        .format(exc.entry.shipment_id, at),
                        translate("Messages", "Do not send it again."))
+    if isinstance(exc, AnswerNotRecorded):
+        return _not_recorded(exc)
     if isinstance(exc, OutboxError):
         return Message(Tone.ERROR,
                        translate("Messages", "Could not save this completion: nothing was sent"),
@@ -199,6 +208,39 @@ def for_error(exc: BaseException, *, doing: str) -> Message:
                    .format(type(exc).__name__), retry=True)
 
 
+def _not_recorded(exc: AnswerNotRecorded) -> Message:
+    """The request went out but its answer could not be saved: tell what was sent."""
+    sid = exc.entry.shipment_id
+    call_it = translate("Messages", "Packstation cannot save anything: {0} Call IT before "
+                        "completing more parcels.").format(exc.why)
+    if exc.outcome == "done":
+        title = translate("Messages", "Centra COMPLETED {0}, but Packstation could not "
+                          "record it").format(sid)
+        return Message(Tone.ERROR, title, translate("Messages", "The parcel may ship.") + " "
+                       + call_it)
+    if exc.outcome == "refused":
+        title = translate("Messages", "Centra REFUSED {0}: do not ship").format(sid)
+    elif exc.outcome == "unknown":
+        title = translate("Messages", "{0} was sent to Centra, no answer came, and Packstation "
+                          "could not record it").format(sid)
+    else:
+        title = translate("Messages", "{0} did not reach Centra, and Packstation could not "
+                          "record it").format(sid)
+    return Message(Tone.ERROR, title, translate("Messages", "Keep the parcel at the station.")
+                   + " " + call_it)
+
+
+def for_audit_problems(problems: list[str]) -> Message:
+    """At start-up: the audit log (and the data folder with it) was deleted, replaced or
+    edited since the last run. Completions that were waiting may be gone with it."""
+    return Message(Tone.ERROR,
+                   translate("Messages", "The audit log was deleted, replaced or edited "
+                             "since the last start"),
+                   translate("Messages", "{0}. Completions that were waiting to be sent may "
+                             "be lost: check today's parcels in Centra and call IT.")
+                   .format("; ".join(problems)))
+
+
 def advice(entry: OutboxEntry) -> str:
     """``OutboxEntry.advice`` (Qt-free, English) in the interface language."""
     if entry.state is State.DONE:
@@ -207,6 +249,11 @@ def advice(entry: OutboxEntry) -> str:
         return translate("Messages", "Pull parcel {0} back: Centra refused the completion "
                          "({1}).").format(entry.shipment_id, entry.last_error or translate(
                              "Messages", "no reason given"))
+    if entry.state is State.UNKNOWN:
+        if entry.needs_capture:
+            return translate("Messages", "Confirming with Centra… Keep the parcel at the "
+                             "station until confirmed.")
+        return translate("Messages", "Confirming with Centra… OK to ship.")
     if entry.needs_capture:
         return translate("Messages", "Keep the parcel at the station until confirmed.")
     return translate("Messages", "Queued: OK to ship.")

@@ -251,12 +251,16 @@ class SetupDialog(QDialog):
                     return
             else:
                 station.keys.keep_in_memory(url, key)
-        if "base_url" in self._ask:
-            station.settings.set(BASE_URL, url, supervisor=True)
-        if "station" in self._ask:
-            station.settings.set(STATION_NAME, name, supervisor=True)
-        if "pin" in self._ask:
-            station.set_pin(self.pin.text())
+        try:  # the machine-wide settings file may be read-only for this account
+            if "base_url" in self._ask:
+                station.settings.set(BASE_URL, url, supervisor=True)
+            if "station" in self._ask:
+                station.settings.set(STATION_NAME, name, supervisor=True)
+            if "pin" in self._ask:
+                station.set_pin(self.pin.text())
+        except SettingError as exc:
+            self.error.setText(str(exc))
+            return
         self.api_key.clear()
         self.pin.clear()
         self.pin2.clear()

@@ -137,11 +137,11 @@ class StationSettingsDialog(QDialog):
             s.set(VERIFICATION_MODE, str(self.verification.currentData()), supervisor=True)
             s.set(COMMENT_PACKED_BY, self.packed_by.isChecked(), supervisor=True)
             self.papers.save(s)
-        except SettingError as exc:
+            if pin:
+                station.set_pin(pin)
+        except SettingError as exc:  # also: the machine-wide settings file is read-only
             self.error.setText(str(exc))
             return
-        if pin:
-            station.set_pin(pin)
         self.pin.clear()
         self.pin2.clear()
         self.accept()

@@ -4,137 +4,157 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="25"/>
+        <location filename="../../ui/audit_view.py" line="26"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="25"/>
+        <location filename="../../ui/audit_view.py" line="26"/>
         <source>Operator</source>
         <translation>Packer</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="26"/>
+        <location filename="../../ui/audit_view.py" line="27"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="26"/>
+        <location filename="../../ui/audit_view.py" line="27"/>
         <source>Shipment</source>
         <translation>Sendung</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="27"/>
+        <location filename="../../ui/audit_view.py" line="28"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="31"/>
+        <location filename="../../ui/audit_view.py" line="32"/>
         <source>Completion attempt</source>
         <translation>Abschlussversuch</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="32"/>
+        <location filename="../../ui/audit_view.py" line="33"/>
         <source>Completion result</source>
         <translation>Abschlussergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="33"/>
+        <location filename="../../ui/audit_view.py" line="34"/>
         <source>Mark good-to-go</source>
         <translation>Als versandbereit markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="34"/>
+        <location filename="../../ui/audit_view.py" line="35"/>
         <source>Good-to-go result</source>
         <translation>Ergebnis versandbereit</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="35"/>
+        <location filename="../../ui/audit_view.py" line="36"/>
         <source>Supervisor unlock</source>
         <translation>Schichtleiter entsperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="36"/>
+        <location filename="../../ui/audit_view.py" line="37"/>
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="37"/>
+        <location filename="../../ui/audit_view.py" line="38"/>
         <source>PIN lockout</source>
         <translation>PIN-Sperre</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="38"/>
+        <location filename="../../ui/audit_view.py" line="39"/>
         <source>E-mail override</source>
         <translation>Versand-E-Mail geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="39"/>
+        <location filename="../../ui/audit_view.py" line="40"/>
         <source>Verification bypass</source>
         <translation>Prüfung übersprungen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="41"/>
+        <location filename="../../ui/audit_view.py" line="42"/>
         <source>Setting changed</source>
         <translation>Einstellung geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="42"/>
+        <location filename="../../ui/audit_view.py" line="43"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="43"/>
+        <location filename="../../ui/audit_view.py" line="44"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="51"/>
+        <location filename="../../ui/audit_view.py" line="45"/>
+        <source>Audit log tampering</source>
+        <translation>Manipulation des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="53"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="57"/>
+        <location filename="../../ui/audit_view.py" line="59"/>
         <source>Audit log: {0}, {1}</source>
         <translation>Prüfprotokoll: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="58"/>
+        <location filename="../../ui/audit_view.py" line="60"/>
         <source>this station</source>
         <translation>diese Station</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="74"/>
+        <location filename="../../ui/audit_view.py" line="80"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="76"/>
+        <location filename="../../ui/audit_view.py" line="82"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="105"/>
+        <location filename="../../ui/audit_view.py" line="103"/>
+        <source>Chain verified: {0} rows, none changed or removed.</source>
+        <translation>Kette geprüft: {0} Zeilen, keine geändert oder entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="108"/>
+        <source> First broken link: row {0}.</source>
+        <translation> Erstes gebrochenes Glied: Zeile {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="110"/>
+        <source>AUDIT LOG TAMPERED: {0}.{1}</source>
+        <translation>PRÜFPROTOKOLL MANIPULIERT: {0}.{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="125"/>
         <source>{0} entries today, newest first.</source>
         <translation>{0} Einträge heute, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="114"/>
+        <location filename="../../ui/audit_view.py" line="134"/>
         <source>Export audit log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="124"/>
+        <location filename="../../ui/audit_view.py" line="144"/>
         <source>Export failed: {0}</source>
         <translation>Export fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="126"/>
+        <location filename="../../ui/audit_view.py" line="146"/>
         <source>Exported {0} entries to {1}.</source>
         <translation>{0} Einträge nach {1} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="40"/>
+        <location filename="../../ui/audit_view.py" line="41"/>
         <source>Customs papers bypass</source>
         <translation>Zollpapiere übersprungen</translation>
     </message>
@@ -290,21 +310,26 @@
     </message>
     <message>
         <location filename="../../ui/bench.py" line="389"/>
+        <source>{0}: confirming with Centra…</source>
+        <translation>{0}: wird mit Centra bestätigt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="391"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: wartet auf Senden an Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="390"/>
+        <location filename="../../ui/bench.py" line="393"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation versucht es weiter; nichts geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="393"/>
+        <location filename="../../ui/bench.py" line="396"/>
         <source>Ready for the next parcel.</source>
         <translation>Bereit für das nächste Paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="446"/>
+        <location filename="../../ui/bench.py" line="449"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
     </message>
@@ -312,107 +337,107 @@
 <context>
     <name>CentraError</name>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>Centra error</source>
         <translation>Centra-Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>Try again. If it keeps happening, call your supervisor.</source>
         <translation>Erneut versuchen. Passiert es weiter, den Schichtleiter rufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>Centra rejected the API key</source>
         <translation>Centra hat den API-Schlüssel abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Ask a supervisor to check the API key in station setup.</source>
         <translation>Schichtleiter bitten, den API-Schlüssel in der Stationseinrichtung zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>This call is not enabled in Centra&apos;s Order API plugin</source>
         <translation>Dieser Aufruf ist im Order-API-Plugin von Centra nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>In Centra, open the Order API plugin and allow the endpoint under &apos;Allow access to the following endpoints&apos;.</source>
         <translation>In Centra das Order-API-Plugin öffnen und den Endpunkt unter &apos;Allow access to the following endpoints&apos; erlauben.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Centra refused</source>
         <translation>Centra hat abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Read Centra&apos;s reason above; nothing was changed.</source>
         <translation>Centras Grund oben lesen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Do not ship: payment capture failed</source>
         <translation>Nicht versenden: Zahlung konnte nicht eingezogen werden</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Keep the parcel at the station and hand it to your supervisor. The payment could not be taken; the shipment was not completed.</source>
         <translation>Paket an der Station behalten und dem Schichtleiter geben. Die Zahlung konnte nicht eingezogen werden; die Sendung wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Centra is not answering properly</source>
         <translation>Centra antwortet nicht richtig</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Wait a moment and press Retry. Nothing is lost.</source>
         <translation>Kurz warten und Erneut versuchen drücken. Nichts geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Centra sent an answer Packstation cannot read</source>
         <translation>Centra hat eine Antwort gesendet, die Packstation nicht lesen kann</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Centra unreachable</source>
         <translation>Centra nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Check the network cable or Wi-Fi, then press Retry. Nothing was sent.</source>
         <translation>Netzwerkkabel oder WLAN prüfen, dann Erneut versuchen drücken. Nichts wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Centra did not accept the connection in time</source>
         <translation>Centra hat die Verbindung nicht rechtzeitig angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Secure connection to Centra failed</source>
         <translation>Sichere Verbindung zu Centra fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>The PC&apos;s clock or a proxy may be wrong. Call IT.</source>
         <translation>Die Uhr des PCs oder ein Proxy ist vielleicht falsch. IT anrufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Centra took too long to answer</source>
         <translation>Centra hat zu lange nicht geantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Press Retry. Packstation checks Centra before sending anything again.</source>
         <translation>Erneut versuchen drücken. Packstation prüft Centra, bevor etwas erneut gesendet wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>The connection to Centra was cut</source>
         <translation>Die Verbindung zu Centra wurde unterbrochen</translation>
     </message>
@@ -628,199 +653,254 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>{0}: paid and ready to pack</source>
         <translation>{0}: bezahlt und bereit zum Packen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Pack the items, then scan the carrier label.</source>
         <translation>Artikel packen, dann das Versandetikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>{0}: ready, payment is taken when you complete</source>
         <translation>{0}: bereit, die Zahlung wird beim Abschließen eingezogen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Do not hand the parcel over until Completed shows green.</source>
         <translation>Paket erst übergeben, wenn Abgeschlossen grün erscheint.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>{0} is not good-to-go yet</source>
         <translation>{0} ist noch nicht versandbereit</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Tick Good-to-go when it is packed, or put the slip aside and ask your supervisor.</source>
         <translation>Versandbereit anhaken, wenn gepackt, oder den Lieferschein beiseitelegen und den Schichtleiter fragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>{0} is ON HOLD: do not pack</source>
         <translation>{0} ist ANGEHALTEN: nicht packen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Put the slip aside and tell your supervisor.</source>
         <translation>Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>{0} is NOT PAID: do not ship</source>
         <translation>{0} ist NICHT BEZAHLT: nicht versenden</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>There is no payment to capture. Put the slip aside and tell your supervisor.</source>
         <translation>Es gibt keine Zahlung zum Einziehen. Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>{0} is already completed (tracking {1})</source>
         <translation>{0} ist bereits abgeschlossen (Sendungsnummer {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>{0} is already completed</source>
         <translation>{0} ist bereits abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>Do not ship it again. Put the slip aside.</source>
         <translation>Nicht erneut versenden. Lieferschein beiseitelegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Order {0} has {1} open shipments</source>
         <translation>Bestellung {0} hat {1} offene Sendungen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>Scan the shipment ID on the slip, or pick one below.</source>
         <translation>Sendungs-ID auf dem Lieferschein scannen oder unten eine wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Nothing found for {0}</source>
         <translation>Nichts gefunden für {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Check the slip. Scan the shipment ID (like 41001-1) or order number.</source>
         <translation>Lieferschein prüfen. Sendungs-ID (z. B. 41001-1) oder Bestellnummer scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>Shipment {0} is already waiting to be sent; it will not be completed twice.</source>
         <translation>Sendung {0} wartet bereits auf das Senden; sie wird nicht zweimal abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>Do not send it again.</source>
         <translation>Nicht erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>Shipment {0} was already completed at {1} at this station.</source>
         <translation>Sendung {0} wurde bereits um {1} an dieser Station abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>Could not save this completion: nothing was sent</source>
         <translation>Abschluss konnte nicht gespeichert werden: nichts wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>{0} Call IT; keep the parcel at the station.</source>
         <translation>{0} IT anrufen; Paket an der Station behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>DO NOT SHIP: payment capture failed</source>
         <translation>NICHT VERSENDEN: Zahlung konnte nicht eingezogen werden</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>Centra refused: {0}</source>
         <translation>Centra hat abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Nothing was changed. Put the slip aside and tell your supervisor.</source>
         <translation>Nichts wurde geändert. Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>{0} failed: {1}</source>
         <translation>{0} fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>{0} failed unexpectedly</source>
         <translation>{0} unerwartet fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>{0}. Press Retry; if it repeats, call IT.</source>
         <translation>{0}. Erneut versuchen drücken; passiert es wieder, IT anrufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="214"/>
+        <source>Packstation cannot save anything: {0} Call IT before completing more parcels.</source>
+        <translation>Packstation kann nichts speichern: {0} Rufen Sie die IT, bevor Sie weitere Pakete abschließen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="217"/>
+        <source>Centra COMPLETED {0}, but Packstation could not record it</source>
+        <translation>Centra hat {0} ABGESCHLOSSEN, aber Packstation konnte es nicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="219"/>
+        <source>The parcel may ship.</source>
+        <translation>Das Paket darf versendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="222"/>
+        <source>Centra REFUSED {0}: do not ship</source>
+        <translation>Centra hat {0} ABGELEHNT: nicht versenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="224"/>
+        <source>{0} was sent to Centra, no answer came, and Packstation could not record it</source>
+        <translation>{0} wurde an Centra gesendet, es kam keine Antwort, und Packstation konnte es nicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="227"/>
+        <source>{0} did not reach Centra, and Packstation could not record it</source>
+        <translation>{0} hat Centra nicht erreicht, und Packstation konnte es nicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="229"/>
+        <source>Keep the parcel at the station.</source>
+        <translation>Behalten Sie das Paket am Platz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="237"/>
+        <source>The audit log was deleted, replaced or edited since the last start</source>
+        <translation>Das Prüfprotokoll wurde seit dem letzten Start gelöscht, ersetzt oder bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="239"/>
+        <source>{0}. Completions that were waiting to be sent may be lost: check today&apos;s parcels in Centra and call IT.</source>
+        <translation>{0}. Abschlüsse, die auf den Versand warteten, können verloren sein: prüfen Sie die heutigen Pakete in Centra und rufen Sie die IT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>Completed in Centra: OK to ship.</source>
         <translation>In Centra abgeschlossen: darf versendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
         <translation>Paket {0} zurückholen: Centra hat den Abschluss abgelehnt ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="254"/>
+        <source>Confirming with Centra… Keep the parcel at the station until confirmed.</source>
+        <translation>Wird mit Centra bestätigt… Behalten Sie das Paket am Platz, bis es bestätigt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="256"/>
+        <source>Confirming with Centra… OK to ship.</source>
+        <translation>Wird mit Centra bestätigt… Versand OK.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>Keep the parcel at the station until confirmed.</source>
         <translation>Paket an der Station behalten, bis es bestätigt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>Queued: OK to ship.</source>
         <translation>In der Warteschlange: darf versendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>{0}: SUSPECT order, check before you pack</source>
         <translation>{0}: VERDÄCHTIGE Bestellung, vor dem Packen prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>The key comes from the PACKSTATION_API_KEY environment variable on this PC: ask IT to correct it there, then restart Packstation.</source>
         <translation>Der Schlüssel kommt aus der Umgebungsvariable PACKSTATION_API_KEY auf diesem PC: IT bitten, ihn dort zu korrigieren, dann Packstation neu starten.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Ask a supervisor or IT to enter the right key: start Packstation with --setup (the key is kept in the PC&apos;s keyring).</source>
         <translation>Schichtleiter oder IT bitten, den richtigen Schlüssel einzugeben: Packstation mit --setup starten (der Schlüssel liegt im Schlüsselbund des PCs).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>{0}  ·  READ THE CUSTOMER&apos;S NOTE</source>
         <translation>{0}  ·  KUNDENHINWEIS LESEN</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Customer note: {0}</source>
         <translation>Kundenhinweis: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Centra flagged this order as suspect (possible fraud). Ask your supervisor before it leaves.</source>
         <translation>Centra hat diese Bestellung als verdächtig markiert (möglicher Betrug). Frag den Schichtleiter, bevor sie rausgeht.</translation>
     </message>
@@ -833,27 +913,37 @@
         <translation>Jetzt senden</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="69"/>
+        <location filename="../../ui/outbox_panel.py" line="79"/>
         <source>{0} (since {1}): {2}</source>
         <translation>{0} (seit {1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="73"/>
+        <location filename="../../ui/outbox_panel.py" line="83"/>
         <source>Waiting to send ({0})</source>
         <translation>Wartet auf Senden ({0})</translation>
     </message>
     <message>
+        <location filename="../../ui/outbox_panel.py" line="86"/>
+        <source> {0} completion(s) not yet sent are held by this window: do not close Packstation.</source>
+        <translation> {0} noch nicht gesendete Abschlüsse gibt es nur in diesem Fenster: Packstation nicht schließen.</translation>
+    </message>
+    <message>
         <location filename="../../ui/outbox_panel.py" line="88"/>
+        <source>COMPLETIONS STOPPED — {0}{1} Call IT.</source>
+        <translation>ABSCHLÜSSE GESTOPPT — {0}{1} Rufen Sie die IT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_panel.py" line="104"/>
         <source>PULL PARCEL {0} BACK — {1}</source>
         <translation>PAKET {0} ZURÜCKHOLEN — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="89"/>
+        <location filename="../../ui/outbox_panel.py" line="105"/>
         <source>Centra refused it</source>
         <translation>Centra hat abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="93"/>
+        <location filename="../../ui/outbox_panel.py" line="109"/>
         <source>Pulled back — OK</source>
         <translation>Zurückgeholt — OK</translation>
     </message>
@@ -1958,157 +2048,157 @@ Scan the barcode on a packing slip.</source>
 Den Barcode auf einem Lieferschein scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="107"/>
+        <location filename="../../ui/shipment_panel.py" line="110"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="107"/>
+        <location filename="../../ui/shipment_panel.py" line="110"/>
         <source>Packed</source>
         <translation>Gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="107"/>
+        <location filename="../../ui/shipment_panel.py" line="110"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="107"/>
+        <location filename="../../ui/shipment_panel.py" line="110"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="108"/>
+        <location filename="../../ui/shipment_panel.py" line="111"/>
         <source>SKU / EAN</source>
         <translation>SKU / EAN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="143"/>
+        <location filename="../../ui/shipment_panel.py" line="147"/>
         <source>This order has several open shipments. Scan the shipment ID, or pick one:</source>
         <translation>Diese Bestellung hat mehrere offene Sendungen. Sendungs-ID scannen oder eine wählen:</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="164"/>
+        <location filename="../../ui/shipment_panel.py" line="168"/>
         <source>Shipment {0}   ·   Order {1}</source>
         <translation>Sendung {0}   ·   Bestellung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="169"/>
+        <location filename="../../ui/shipment_panel.py" line="173"/>
         <source>Ship with: {0}</source>
         <translation>Versand mit: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="169"/>
+        <location filename="../../ui/shipment_panel.py" line="173"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="172"/>
+        <location filename="../../ui/shipment_panel.py" line="176"/>
         <source>Customer note: {0}</source>
         <translation>Kundenhinweis: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="177"/>
+        <location filename="../../ui/shipment_panel.py" line="181"/>
         <source>Internal comment: {0}</source>
         <translation>Interner Kommentar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="302"/>
+        <location filename="../../ui/shipment_panel.py" line="306"/>
         <source>PAID</source>
         <translation>BEZAHLT</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="304"/>
+        <location filename="../../ui/shipment_panel.py" line="308"/>
         <source>WILL CAPTURE</source>
         <translation>WIRD EINGEZOGEN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="306"/>
+        <location filename="../../ui/shipment_panel.py" line="310"/>
         <source>NOT PAID</source>
         <translation>NICHT BEZAHLT</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="308"/>
+        <location filename="../../ui/shipment_panel.py" line="312"/>
         <source>ON HOLD</source>
         <translation>ANGEHALTEN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="317"/>
+        <location filename="../../ui/shipment_panel.py" line="321"/>
         <source>ALREADY COMPLETED</source>
         <translation>BEREITS ABGESCHLOSSEN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="319"/>
+        <location filename="../../ui/shipment_panel.py" line="323"/>
         <source>NOT GOOD-TO-GO</source>
         <translation>NICHT VERSANDBEREIT</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="420"/>
+        <location filename="../../ui/shipment_panel.py" line="424"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="421"/>
+        <location filename="../../ui/shipment_panel.py" line="425"/>
         <source>ready, payment captured on completion</source>
         <translation>bereit, Zahlung wird beim Abschließen eingezogen</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="423"/>
+        <location filename="../../ui/shipment_panel.py" line="427"/>
         <source>not good-to-go yet</source>
         <translation>noch nicht versandbereit</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="424"/>
+        <location filename="../../ui/shipment_panel.py" line="428"/>
         <source>on hold</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="425"/>
+        <location filename="../../ui/shipment_panel.py" line="429"/>
         <source>not paid</source>
         <translation>nicht bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="432"/>
+        <location filename="../../ui/shipment_panel.py" line="436"/>
         <source>1 item</source>
         <translation>1 Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="433"/>
+        <location filename="../../ui/shipment_panel.py" line="437"/>
         <source>{0} items</source>
         <translation>{0} Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="240"/>
+        <location filename="../../ui/shipment_panel.py" line="244"/>
         <source>BUNDLE, pre-packed: {0}</source>
         <translation>BÜNDEL, vorverpackt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="241"/>
+        <location filename="../../ui/shipment_panel.py" line="245"/>
         <source>BUNDLE: {0} (Centra sent no contents)</source>
         <translation>BÜNDEL: {0} (Centra hat keinen Inhalt geschickt)</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="244"/>
+        <location filename="../../ui/shipment_panel.py" line="248"/>
         <source>contains {0} × {1}</source>
         <translation>enthält {0} × {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="247"/>
+        <location filename="../../ui/shipment_panel.py" line="251"/>
         <source>BUNDLE ×{0}: {1}  ({2}) · scan what is inside</source>
         <translation>BÜNDEL ×{0}: {1}  ({2}) · scanne, was darin ist</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="252"/>
+        <location filename="../../ui/shipment_panel.py" line="256"/>
         <source>{0} per bundle × {1}</source>
         <translation>{0} pro Bündel × {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="310"/>
+        <location filename="../../ui/shipment_panel.py" line="314"/>
         <source>SUSPECT</source>
         <translation>VERDÄCHTIG</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="315"/>
+        <location filename="../../ui/shipment_panel.py" line="319"/>
         <source>NON-EU: {0}</source>
         <translation>NICHT-EU: {0}</translation>
     </message>
@@ -2135,6 +2225,19 @@ Den Barcode auf einem Lieferschein scannen.</translation>
         <location filename="../../ui/sign_in_dialog.py" line="14"/>
         <source>Who is packing at this station?</source>
         <translation>Wer packt an dieser Station?</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../ui/single_instance.py" line="95"/>
+        <source>Packstation is already open on this station: its window was brought to the front.</source>
+        <translation>Packstation ist an diesem Platz bereits geöffnet: sein Fenster wurde nach vorne geholt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="100"/>
+        <source>Packstation is already open on this station (process {0}). Use the window that is open; if you cannot find it, restart the PC.</source>
+        <translation>Packstation ist an diesem Platz bereits geöffnet (Prozess {0}). Verwenden Sie das geöffnete Fenster; wenn Sie es nicht finden, starten Sie den PC neu.</translation>
     </message>
 </context>
 <context>
@@ -2306,7 +2409,7 @@ Datenordner: {2}</translation>
     <name>SupervisorBar</name>
     <message>
         <location filename="../../ui/supervisor_bar.py" line="120"/>
-        <location filename="../../ui/supervisor_bar.py" line="156"/>
+        <location filename="../../ui/supervisor_bar.py" line="161"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -2331,27 +2434,27 @@ Datenordner: {2}</translation>
         <translation>Prüfprotokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="152"/>
+        <location filename="../../ui/supervisor_bar.py" line="157"/>
         <source>Packer: {0}</source>
         <translation>Packer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="153"/>
+        <location filename="../../ui/supervisor_bar.py" line="158"/>
         <source>Change packer…</source>
         <translation>Packer wechseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="155"/>
+        <location filename="../../ui/supervisor_bar.py" line="160"/>
         <source>Nobody signed in: scan your badge</source>
         <translation>Niemand angemeldet: Ausweis scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="159"/>
+        <location filename="../../ui/supervisor_bar.py" line="164"/>
         <source>Supervisor mode is locked.</source>
         <translation>Schichtleitermodus ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="170"/>
+        <location filename="../../ui/supervisor_bar.py" line="175"/>
         <source>SUPERVISOR MODE: locks in {0}:{1:02d} or after the next shipment</source>
         <translation>SCHICHTLEITERMODUS: sperrt in {0}:{1:02d} oder nach der nächsten Sendung</translation>
     </message>

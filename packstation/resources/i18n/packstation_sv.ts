@@ -4,137 +4,157 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="25"/>
+        <location filename="../../ui/audit_view.py" line="26"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="25"/>
+        <location filename="../../ui/audit_view.py" line="26"/>
         <source>Operator</source>
         <translation>Packare</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="26"/>
+        <location filename="../../ui/audit_view.py" line="27"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="26"/>
+        <location filename="../../ui/audit_view.py" line="27"/>
         <source>Shipment</source>
         <translation>Försändelse</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="27"/>
+        <location filename="../../ui/audit_view.py" line="28"/>
         <source>Detail</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="31"/>
+        <location filename="../../ui/audit_view.py" line="32"/>
         <source>Completion attempt</source>
         <translation>Slutförandeförsök</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="32"/>
+        <location filename="../../ui/audit_view.py" line="33"/>
         <source>Completion result</source>
         <translation>Slutförandets resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="33"/>
+        <location filename="../../ui/audit_view.py" line="34"/>
         <source>Mark good-to-go</source>
         <translation>Markera klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="34"/>
+        <location filename="../../ui/audit_view.py" line="35"/>
         <source>Good-to-go result</source>
         <translation>Resultat klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="35"/>
+        <location filename="../../ui/audit_view.py" line="36"/>
         <source>Supervisor unlock</source>
         <translation>Arbetsledare upplåst</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="36"/>
+        <location filename="../../ui/audit_view.py" line="37"/>
         <source>Wrong PIN</source>
         <translation>Fel PIN-kod</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="37"/>
+        <location filename="../../ui/audit_view.py" line="38"/>
         <source>PIN lockout</source>
         <translation>PIN-spärr</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="38"/>
+        <location filename="../../ui/audit_view.py" line="39"/>
         <source>E-mail override</source>
         <translation>Ändrat leveransmejl</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="39"/>
+        <location filename="../../ui/audit_view.py" line="40"/>
         <source>Verification bypass</source>
         <translation>Kontroll överhoppad</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="41"/>
+        <location filename="../../ui/audit_view.py" line="42"/>
         <source>Setting changed</source>
         <translation>Inställning ändrad</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="42"/>
+        <location filename="../../ui/audit_view.py" line="43"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="43"/>
+        <location filename="../../ui/audit_view.py" line="44"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="51"/>
+        <location filename="../../ui/audit_view.py" line="45"/>
+        <source>Audit log tampering</source>
+        <translation>Manipulation av granskningsloggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="53"/>
         <source>Audit log</source>
         <translation>Granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="57"/>
+        <location filename="../../ui/audit_view.py" line="59"/>
         <source>Audit log: {0}, {1}</source>
         <translation>Granskningslogg: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="58"/>
+        <location filename="../../ui/audit_view.py" line="60"/>
         <source>this station</source>
         <translation>den här stationen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="74"/>
+        <location filename="../../ui/audit_view.py" line="80"/>
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="76"/>
+        <location filename="../../ui/audit_view.py" line="82"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="105"/>
+        <location filename="../../ui/audit_view.py" line="103"/>
+        <source>Chain verified: {0} rows, none changed or removed.</source>
+        <translation>Kedjan kontrollerad: {0} rader, ingen ändrad eller borttagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="108"/>
+        <source> First broken link: row {0}.</source>
+        <translation> Första brutna länken: rad {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="110"/>
+        <source>AUDIT LOG TAMPERED: {0}.{1}</source>
+        <translation>GRANSKNINGSLOGGEN ÄR MANIPULERAD: {0}.{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="125"/>
         <source>{0} entries today, newest first.</source>
         <translation>{0} poster i dag, nyaste först.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="114"/>
+        <location filename="../../ui/audit_view.py" line="134"/>
         <source>Export audit log</source>
         <translation>Exportera granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="124"/>
+        <location filename="../../ui/audit_view.py" line="144"/>
         <source>Export failed: {0}</source>
         <translation>Exporten misslyckades: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="126"/>
+        <location filename="../../ui/audit_view.py" line="146"/>
         <source>Exported {0} entries to {1}.</source>
         <translation>Exporterade {0} poster till {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="40"/>
+        <location filename="../../ui/audit_view.py" line="41"/>
         <source>Customs papers bypass</source>
         <translation>Tullpapper överhoppade</translation>
     </message>
@@ -290,21 +310,26 @@
     </message>
     <message>
         <location filename="../../ui/bench.py" line="389"/>
+        <source>{0}: confirming with Centra…</source>
+        <translation>{0}: bekräftar med Centra…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="391"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: väntar på att skickas till Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="390"/>
+        <location filename="../../ui/bench.py" line="393"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation försöker igen; inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="393"/>
+        <location filename="../../ui/bench.py" line="396"/>
         <source>Ready for the next parcel.</source>
         <translation>Redo för nästa paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="446"/>
+        <location filename="../../ui/bench.py" line="449"/>
         <source>Scan a packing slip</source>
         <translation>Skanna en följesedel</translation>
     </message>
@@ -312,107 +337,107 @@
 <context>
     <name>CentraError</name>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>Centra error</source>
         <translation>Fel i Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>Try again. If it keeps happening, call your supervisor.</source>
         <translation>Försök igen. Om det fortsätter, ring arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>Centra rejected the API key</source>
         <translation>Centra godtog inte API-nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Ask a supervisor to check the API key in station setup.</source>
         <translation>Be en arbetsledare kontrollera API-nyckeln i stationsinställningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>This call is not enabled in Centra&apos;s Order API plugin</source>
         <translation>Anropet är inte aktiverat i Centras Order API-plugin</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>In Centra, open the Order API plugin and allow the endpoint under &apos;Allow access to the following endpoints&apos;.</source>
         <translation>Öppna Order API-pluginet i Centra och tillåt anropet under &apos;Allow access to the following endpoints&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Centra refused</source>
         <translation>Centra vägrade</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Read Centra&apos;s reason above; nothing was changed.</source>
         <translation>Läs Centras orsak ovan; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Do not ship: payment capture failed</source>
         <translation>Skicka inte: betalningen kunde inte dras</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Keep the parcel at the station and hand it to your supervisor. The payment could not be taken; the shipment was not completed.</source>
         <translation>Behåll paketet vid stationen och lämna det till arbetsledaren. Betalningen kunde inte dras; försändelsen slutfördes inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Centra is not answering properly</source>
         <translation>Centra svarar inte som det ska</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Wait a moment and press Retry. Nothing is lost.</source>
         <translation>Vänta en stund och tryck Försök igen. Inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Centra sent an answer Packstation cannot read</source>
         <translation>Centra skickade ett svar som Packstation inte kan läsa</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Centra unreachable</source>
         <translation>Centra går inte att nå</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Check the network cable or Wi-Fi, then press Retry. Nothing was sent.</source>
         <translation>Kontrollera nätverkskabeln eller wifi och tryck sedan Försök igen. Inget skickades.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Centra did not accept the connection in time</source>
         <translation>Centra tog inte emot anslutningen i tid</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Secure connection to Centra failed</source>
         <translation>Säker anslutning till Centra misslyckades</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>The PC&apos;s clock or a proxy may be wrong. Call IT.</source>
         <translation>Datorns klocka eller en proxy kan vara fel. Ring IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Centra took too long to answer</source>
         <translation>Centra svarade inte i tid</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Press Retry. Packstation checks Centra before sending anything again.</source>
         <translation>Tryck Försök igen. Packstation kontrollerar Centra innan något skickas igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>The connection to Centra was cut</source>
         <translation>Anslutningen till Centra bröts</translation>
     </message>
@@ -628,199 +653,254 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>{0}: paid and ready to pack</source>
         <translation>{0}: betald och klar att packa</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Pack the items, then scan the carrier label.</source>
         <translation>Packa artiklarna och skanna sedan transportörens etikett.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>{0}: ready, payment is taken when you complete</source>
         <translation>{0}: klar, betalningen dras när du slutför</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Do not hand the parcel over until Completed shows green.</source>
         <translation>Lämna inte över paketet förrän Slutförd visas i grönt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>{0} is not good-to-go yet</source>
         <translation>{0} är inte klar att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Tick Good-to-go when it is packed, or put the slip aside and ask your supervisor.</source>
         <translation>Kryssa Klar att skicka när den är packad, eller lägg undan följesedeln och fråga arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>{0} is ON HOLD: do not pack</source>
         <translation>{0} är PAUSAD: packa inte</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Put the slip aside and tell your supervisor.</source>
         <translation>Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>{0} is NOT PAID: do not ship</source>
         <translation>{0} är EJ BETALD: skicka inte</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>There is no payment to capture. Put the slip aside and tell your supervisor.</source>
         <translation>Det finns ingen betalning att dra. Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>{0} is already completed (tracking {1})</source>
         <translation>{0} är redan slutförd (spårning {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>{0} is already completed</source>
         <translation>{0} är redan slutförd</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>Do not ship it again. Put the slip aside.</source>
         <translation>Skicka inte igen. Lägg undan följesedeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Order {0} has {1} open shipments</source>
         <translation>Order {0} har {1} öppna försändelser</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>Scan the shipment ID on the slip, or pick one below.</source>
         <translation>Skanna försändelse-ID:t på följesedeln, eller välj en nedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Nothing found for {0}</source>
         <translation>Inget hittades för {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Check the slip. Scan the shipment ID (like 41001-1) or order number.</source>
         <translation>Kontrollera följesedeln. Skanna försändelse-ID (t.ex. 41001-1) eller ordernummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>Shipment {0} is already waiting to be sent; it will not be completed twice.</source>
         <translation>Försändelse {0} väntar redan på att skickas; den slutförs inte två gånger.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>Do not send it again.</source>
         <translation>Skicka inte igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>Shipment {0} was already completed at {1} at this station.</source>
         <translation>Försändelse {0} slutfördes redan kl. {1} vid den här stationen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>Could not save this completion: nothing was sent</source>
         <translation>Kunde inte spara slutförandet: inget skickades</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>{0} Call IT; keep the parcel at the station.</source>
         <translation>{0} Ring IT; behåll paketet vid stationen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>DO NOT SHIP: payment capture failed</source>
         <translation>SKICKA INTE: betalningen kunde inte dras</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>Centra refused: {0}</source>
         <translation>Centra vägrade: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Nothing was changed. Put the slip aside and tell your supervisor.</source>
         <translation>Inget ändrades. Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>{0} failed: {1}</source>
         <translation>{0} misslyckades: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>{0} failed unexpectedly</source>
         <translation>{0} misslyckades oväntat</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>{0}. Press Retry; if it repeats, call IT.</source>
         <translation>{0}. Tryck Försök igen; om det upprepas, ring IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="214"/>
+        <source>Packstation cannot save anything: {0} Call IT before completing more parcels.</source>
+        <translation>Packstation kan inte spara något: {0} Ring IT innan du slutför fler paket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="217"/>
+        <source>Centra COMPLETED {0}, but Packstation could not record it</source>
+        <translation>Centra SLUTFÖRDE {0}, men Packstation kunde inte spara det</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="219"/>
+        <source>The parcel may ship.</source>
+        <translation>Paketet får skickas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="222"/>
+        <source>Centra REFUSED {0}: do not ship</source>
+        <translation>Centra NEKADE {0}: skicka inte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="224"/>
+        <source>{0} was sent to Centra, no answer came, and Packstation could not record it</source>
+        <translation>{0} skickades till Centra, inget svar kom, och Packstation kunde inte spara det</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="227"/>
+        <source>{0} did not reach Centra, and Packstation could not record it</source>
+        <translation>{0} nådde inte Centra, och Packstation kunde inte spara det</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="229"/>
+        <source>Keep the parcel at the station.</source>
+        <translation>Behåll paketet vid stationen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="237"/>
+        <source>The audit log was deleted, replaced or edited since the last start</source>
+        <translation>Granskningsloggen har raderats, bytts ut eller ändrats sedan förra starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="239"/>
+        <source>{0}. Completions that were waiting to be sent may be lost: check today&apos;s parcels in Centra and call IT.</source>
+        <translation>{0}. Slutföranden som väntade på att skickas kan ha gått förlorade: kontrollera dagens paket i Centra och ring IT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>Completed in Centra: OK to ship.</source>
         <translation>Slutförd i Centra: OK att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
         <translation>Ta tillbaka paket {0}: Centra vägrade slutförandet ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>no reason given</source>
         <translation>ingen orsak angiven</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="254"/>
+        <source>Confirming with Centra… Keep the parcel at the station until confirmed.</source>
+        <translation>Bekräftar med Centra… Behåll paketet vid stationen tills det är bekräftat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="256"/>
+        <source>Confirming with Centra… OK to ship.</source>
+        <translation>Bekräftar med Centra… OK att skicka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>Keep the parcel at the station until confirmed.</source>
         <translation>Behåll paketet vid stationen tills det är bekräftat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>Queued: OK to ship.</source>
         <translation>I kö: OK att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>{0}: SUSPECT order, check before you pack</source>
         <translation>{0}: MISSTÄNKT order, kontrollera innan du packar</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>The key comes from the PACKSTATION_API_KEY environment variable on this PC: ask IT to correct it there, then restart Packstation.</source>
         <translation>Nyckeln kommer från miljövariabeln PACKSTATION_API_KEY på den här datorn: be IT rätta den där och starta sedan om Packstation.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Ask a supervisor or IT to enter the right key: start Packstation with --setup (the key is kept in the PC&apos;s keyring).</source>
         <translation>Be en arbetsledare eller IT att ange rätt nyckel: starta Packstation med --setup (nyckeln sparas i datorns nyckelring).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>{0}  ·  READ THE CUSTOMER&apos;S NOTE</source>
         <translation>{0}  ·  LÄS KUNDENS MEDDELANDE</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Customer note: {0}</source>
         <translation>Kundens meddelande: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Centra flagged this order as suspect (possible fraud). Ask your supervisor before it leaves.</source>
         <translation>Centra har flaggat ordern som misstänkt (möjligt bedrägeri). Fråga arbetsledaren innan den skickas.</translation>
     </message>
@@ -833,27 +913,37 @@
         <translation>Skicka nu</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="69"/>
+        <location filename="../../ui/outbox_panel.py" line="79"/>
         <source>{0} (since {1}): {2}</source>
         <translation>{0} (sedan {1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="73"/>
+        <location filename="../../ui/outbox_panel.py" line="83"/>
         <source>Waiting to send ({0})</source>
         <translation>Väntar på att skickas ({0})</translation>
     </message>
     <message>
+        <location filename="../../ui/outbox_panel.py" line="86"/>
+        <source> {0} completion(s) not yet sent are held by this window: do not close Packstation.</source>
+        <translation> {0} slutförande(n) som inte skickats än finns bara i det här fönstret: stäng inte Packstation.</translation>
+    </message>
+    <message>
         <location filename="../../ui/outbox_panel.py" line="88"/>
+        <source>COMPLETIONS STOPPED — {0}{1} Call IT.</source>
+        <translation>SLUTFÖRANDEN STOPPADE — {0}{1} Ring IT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_panel.py" line="104"/>
         <source>PULL PARCEL {0} BACK — {1}</source>
         <translation>TA TILLBAKA PAKET {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="89"/>
+        <location filename="../../ui/outbox_panel.py" line="105"/>
         <source>Centra refused it</source>
         <translation>Centra vägrade</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="93"/>
+        <location filename="../../ui/outbox_panel.py" line="109"/>
         <source>Pulled back — OK</source>
         <translation>Tillbakatagen — OK</translation>
     </message>
@@ -1958,157 +2048,157 @@ Scan the barcode on a packing slip.</source>
 Skanna streckkoden på en följesedel.</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="107"/>
+        <location filename="../../ui/shipment_panel.py" line="110"/>
         <source>Qty</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="107"/>
+        <location filename="../../ui/shipment_panel.py" line="110"/>
         <source>Packed</source>
         <translation>Packat</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="107"/>
+        <location filename="../../ui/shipment_panel.py" line="110"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="107"/>
+        <location filename="../../ui/shipment_panel.py" line="110"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="108"/>
+        <location filename="../../ui/shipment_panel.py" line="111"/>
         <source>SKU / EAN</source>
         <translation>SKU / EAN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="143"/>
+        <location filename="../../ui/shipment_panel.py" line="147"/>
         <source>This order has several open shipments. Scan the shipment ID, or pick one:</source>
         <translation>Ordern har flera öppna försändelser. Skanna försändelse-ID:t eller välj en:</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="164"/>
+        <location filename="../../ui/shipment_panel.py" line="168"/>
         <source>Shipment {0}   ·   Order {1}</source>
         <translation>Försändelse {0}   ·   Order {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="169"/>
+        <location filename="../../ui/shipment_panel.py" line="173"/>
         <source>Ship with: {0}</source>
         <translation>Skicka med: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="169"/>
+        <location filename="../../ui/shipment_panel.py" line="173"/>
         <source>not set</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="172"/>
+        <location filename="../../ui/shipment_panel.py" line="176"/>
         <source>Customer note: {0}</source>
         <translation>Kundens meddelande: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="177"/>
+        <location filename="../../ui/shipment_panel.py" line="181"/>
         <source>Internal comment: {0}</source>
         <translation>Intern kommentar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="302"/>
+        <location filename="../../ui/shipment_panel.py" line="306"/>
         <source>PAID</source>
         <translation>BETALD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="304"/>
+        <location filename="../../ui/shipment_panel.py" line="308"/>
         <source>WILL CAPTURE</source>
         <translation>DRAS VID SLUTFÖRANDE</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="306"/>
+        <location filename="../../ui/shipment_panel.py" line="310"/>
         <source>NOT PAID</source>
         <translation>EJ BETALD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="308"/>
+        <location filename="../../ui/shipment_panel.py" line="312"/>
         <source>ON HOLD</source>
         <translation>PAUSAD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="317"/>
+        <location filename="../../ui/shipment_panel.py" line="321"/>
         <source>ALREADY COMPLETED</source>
         <translation>REDAN SLUTFÖRD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="319"/>
+        <location filename="../../ui/shipment_panel.py" line="323"/>
         <source>NOT GOOD-TO-GO</source>
         <translation>INTE KLAR ATT SKICKA</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="420"/>
+        <location filename="../../ui/shipment_panel.py" line="424"/>
         <source>ready</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="421"/>
+        <location filename="../../ui/shipment_panel.py" line="425"/>
         <source>ready, payment captured on completion</source>
         <translation>klar, betalningen dras vid slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="423"/>
+        <location filename="../../ui/shipment_panel.py" line="427"/>
         <source>not good-to-go yet</source>
         <translation>inte klar att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="424"/>
+        <location filename="../../ui/shipment_panel.py" line="428"/>
         <source>on hold</source>
         <translation>pausad</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="425"/>
+        <location filename="../../ui/shipment_panel.py" line="429"/>
         <source>not paid</source>
         <translation>inte betald</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="432"/>
+        <location filename="../../ui/shipment_panel.py" line="436"/>
         <source>1 item</source>
         <translation>1 artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="433"/>
+        <location filename="../../ui/shipment_panel.py" line="437"/>
         <source>{0} items</source>
         <translation>{0} artiklar</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="240"/>
+        <location filename="../../ui/shipment_panel.py" line="244"/>
         <source>BUNDLE, pre-packed: {0}</source>
         <translation>PAKET, förpackat: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="241"/>
+        <location filename="../../ui/shipment_panel.py" line="245"/>
         <source>BUNDLE: {0} (Centra sent no contents)</source>
         <translation>PAKET: {0} (Centra skickade inget innehåll)</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="244"/>
+        <location filename="../../ui/shipment_panel.py" line="248"/>
         <source>contains {0} × {1}</source>
         <translation>innehåller {0} × {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="247"/>
+        <location filename="../../ui/shipment_panel.py" line="251"/>
         <source>BUNDLE ×{0}: {1}  ({2}) · scan what is inside</source>
         <translation>PAKET ×{0}: {1}  ({2}) · skanna det som ligger i</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="252"/>
+        <location filename="../../ui/shipment_panel.py" line="256"/>
         <source>{0} per bundle × {1}</source>
         <translation>{0} per paket × {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="310"/>
+        <location filename="../../ui/shipment_panel.py" line="314"/>
         <source>SUSPECT</source>
         <translation>MISSTÄNKT</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="315"/>
+        <location filename="../../ui/shipment_panel.py" line="319"/>
         <source>NON-EU: {0}</source>
         <translation>UTANFÖR EU: {0}</translation>
     </message>
@@ -2135,6 +2225,19 @@ Skanna streckkoden på en följesedel.</translation>
         <location filename="../../ui/sign_in_dialog.py" line="14"/>
         <source>Who is packing at this station?</source>
         <translation>Vem packar vid den här stationen?</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../ui/single_instance.py" line="95"/>
+        <source>Packstation is already open on this station: its window was brought to the front.</source>
+        <translation>Packstation är redan öppet på den här stationen: dess fönster har lagts överst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="100"/>
+        <source>Packstation is already open on this station (process {0}). Use the window that is open; if you cannot find it, restart the PC.</source>
+        <translation>Packstation är redan öppet på den här stationen (process {0}). Använd fönstret som är öppet; om du inte hittar det, starta om datorn.</translation>
     </message>
 </context>
 <context>
@@ -2306,7 +2409,7 @@ Datamapp: {2}</translation>
     <name>SupervisorBar</name>
     <message>
         <location filename="../../ui/supervisor_bar.py" line="120"/>
-        <location filename="../../ui/supervisor_bar.py" line="156"/>
+        <location filename="../../ui/supervisor_bar.py" line="161"/>
         <source>Sign in…</source>
         <translation>Logga in…</translation>
     </message>
@@ -2331,27 +2434,27 @@ Datamapp: {2}</translation>
         <translation>Granskningslogg…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="152"/>
+        <location filename="../../ui/supervisor_bar.py" line="157"/>
         <source>Packer: {0}</source>
         <translation>Packare: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="153"/>
+        <location filename="../../ui/supervisor_bar.py" line="158"/>
         <source>Change packer…</source>
         <translation>Byt packare…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="155"/>
+        <location filename="../../ui/supervisor_bar.py" line="160"/>
         <source>Nobody signed in: scan your badge</source>
         <translation>Ingen inloggad: skanna din bricka</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="159"/>
+        <location filename="../../ui/supervisor_bar.py" line="164"/>
         <source>Supervisor mode is locked.</source>
         <translation>Arbetsledarläget är låst.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="170"/>
+        <location filename="../../ui/supervisor_bar.py" line="175"/>
         <source>SUPERVISOR MODE: locks in {0}:{1:02d} or after the next shipment</source>
         <translation>ARBETSLEDARLÄGE: låses om {0}:{1:02d} eller efter nästa försändelse</translation>
     </message>
