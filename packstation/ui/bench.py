@@ -18,7 +18,7 @@ from packstation.centra.models import (
     LookupResult,
     Shipment,
 )
-from packstation.scanning import Scan, ScanKind, classify, validate_tracking
+from packstation.scanning import Note, Scan, ScanKind, classify, validate_tracking
 from packstation.scanning.carriers import same_carrier
 from packstation.ui import messages
 from packstation.ui.delivery import CompletionOutcome, DeliveryService
@@ -180,7 +180,9 @@ class BenchController(QObject):
         hint = self.tr("Press Ctrl+Enter to complete, or check the form first.")
         if scan.description.names_reading:  # several readings: say which one was taken
             hint = f"{scan_words(scan)}. {hint}"
-        self._say(Tone.IDLE, title, hint)
+        # DHL digits that pass the Leitcode's check: maybe the routing barcode (look first)
+        look = Note.MAYBE_LEITCODE in scan.description.notes
+        self._say(Tone.WARN if look else Tone.IDLE, title, hint)
 
     def _tracking_typed(self, text: str) -> None:
         if not text:
@@ -212,7 +214,10 @@ class BenchController(QObject):
         if slip and (not self._loaded() or self._pending_discard == scan.value):
             self._scan_slip(scan.value)
             return
-        if ScanKind.TRACKING in scan.alternatives and self._loaded():
+        # Only into an empty Tracking field: after the label, a product code is a wrong item,
+        # never a replacement for the label's number (typing it into Tracking still works).
+        if (ScanKind.TRACKING in scan.alternatives and self._loaded()
+                and not self.window.form.values().tracking):
             tracking = self._as_tracking(scan.raw)
             if tracking.valid:  # the booked carrier numbers its parcels so (#12)
                 self._take_tracking(tracking)
@@ -471,7 +476,9 @@ class BenchController(QObject):
             return scan if scan is not None else validate_tracking(raw)
         s = self._shipment()
         codes = [c for line in s.products for c in line_codes(line)]
-        checked = validate_tracking(raw, booked_carrier=s.carrier or None, product_codes=codes)
+        # Centra often sends no carrier: then the one chosen in the form is the booking.
+        booked = s.carrier or self.window.form.carrier.currentText().strip() or None
+        checked = validate_tracking(raw, booked_carrier=booked, product_codes=codes)
         if scan is not None and scan.valid and not (checked.valid and checked.value == scan.value):
             return scan  # e.g. the raw text still carries the scanner's prefix or suffix
         return checked

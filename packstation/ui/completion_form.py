@@ -224,6 +224,7 @@ class CompletionForm(QWidget):
 
     def set_tracking(self, value: str, carrier: str | None, *, tick: bool) -> None:
         self.tracking.setText(value)
+        self.tracking.selectAll()  # a number typed next replaces it, never joins it
         current = self.carrier.currentText()
         if carrier and not (current and same_carrier(carrier, current)):
             # the station's spelling: "Posten" -> "Bring", "Instabox" -> "Budbee"

@@ -89,11 +89,6 @@
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="45"/>
-        <source>Audit log tampering</source>
-        <translation>Manipulation des Prüfprotokolls</translation>
-    </message>
-    <message>
         <location filename="../../ui/audit_view.py" line="53"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
@@ -119,21 +114,6 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="103"/>
-        <source>Chain verified: {0} rows, none changed or removed.</source>
-        <translation>Kette geprüft: {0} Zeilen, keine geändert oder entfernt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_view.py" line="108"/>
-        <source> First broken link: row {0}.</source>
-        <translation> Erstes gebrochenes Glied: Zeile {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_view.py" line="110"/>
-        <source>AUDIT LOG TAMPERED: {0}.{1}</source>
-        <translation>PRÜFPROTOKOLL MANIPULIERT: {0}.{1}</translation>
-    </message>
-    <message>
         <location filename="../../ui/audit_view.py" line="125"/>
         <source>{0} entries today, newest first.</source>
         <translation>{0} Einträge heute, neueste zuerst.</translation>
@@ -157,6 +137,26 @@
         <location filename="../../ui/audit_view.py" line="41"/>
         <source>Customs papers bypass</source>
         <translation>Zollpapiere übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="45"/>
+        <source>Audit log tampering</source>
+        <translation>Manipulation des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="103"/>
+        <source>Chain verified: {0} rows, none changed or removed.</source>
+        <translation>Kette geprüft: {0} Zeilen, keine geändert oder entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="108"/>
+        <source> First broken link: row {0}.</source>
+        <translation> Erstes gebrochenes Glied: Zeile {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="110"/>
+        <source>AUDIT LOG TAMPERED: {0}.{1}</source>
+        <translation>PRÜFPROTOKOLL MANIPULIERT: {0}.{1}</translation>
     </message>
 </context>
 <context>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <location filename="../../ui/bench.py" line="163"/>
-        <location filename="../../ui/bench.py" line="221"/>
+        <location filename="../../ui/bench.py" line="226"/>
         <source>Scan the packing slip first</source>
         <translation>Zuerst den Lieferschein scannen</translation>
     </message>
@@ -229,109 +229,109 @@
         <translation>Strg+Enter drücken zum Abschließen, oder erst das Formular prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="190"/>
+        <location filename="../../ui/bench.py" line="192"/>
         <source>Not a tracking number: {0}</source>
         <translation>Keine Sendungsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="206"/>
+        <location filename="../../ui/bench.py" line="208"/>
         <source>{0} packages</source>
         <translation>{0} Pakete</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="222"/>
+        <location filename="../../ui/bench.py" line="227"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Das war ein Produkt-Barcode ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="250"/>
+        <location filename="../../ui/bench.py" line="255"/>
         <source>Looking up {0}</source>
         <translation>Suche {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="264"/>
+        <location filename="../../ui/bench.py" line="269"/>
         <source>Looking up {0}…</source>
         <translation>Suche {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="310"/>
+        <location filename="../../ui/bench.py" line="315"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Aus der Bereit-Liste, {1} alt.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="333"/>
+        <location filename="../../ui/bench.py" line="338"/>
         <source>Nothing to send yet</source>
         <translation>Noch nichts zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="334"/>
+        <location filename="../../ui/bench.py" line="339"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Versandetikett scannen oder Versandbereit anhaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="337"/>
+        <location filename="../../ui/bench.py" line="342"/>
         <source>Scan the tracking number first</source>
         <translation>Zuerst die Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="338"/>
+        <location filename="../../ui/bench.py" line="343"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Der Barcode des Versandetiketts gehört in Sendungsnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="347"/>
+        <location filename="../../ui/bench.py" line="352"/>
         <source>Marking {0} good-to-go</source>
         <translation>{0} wird als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="349"/>
+        <location filename="../../ui/bench.py" line="354"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="354"/>
+        <location filename="../../ui/bench.py" line="359"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}  ·  Sendungsnummer {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="357"/>
+        <location filename="../../ui/bench.py" line="362"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="360"/>
+        <location filename="../../ui/bench.py" line="365"/>
         <source>Completing {0}</source>
         <translation>{0} wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="370"/>
+        <location filename="../../ui/bench.py" line="375"/>
         <source>Please wait.</source>
         <translation>Bitte warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="389"/>
-        <source>{0}: confirming with Centra…</source>
-        <translation>{0}: wird mit Centra bestätigt…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bench.py" line="391"/>
+        <location filename="../../ui/bench.py" line="396"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: wartet auf Senden an Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="393"/>
+        <location filename="../../ui/bench.py" line="398"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation versucht es weiter; nichts geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="396"/>
+        <location filename="../../ui/bench.py" line="401"/>
         <source>Ready for the next parcel.</source>
         <translation>Bereit für das nächste Paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="449"/>
+        <location filename="../../ui/bench.py" line="454"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="394"/>
+        <source>{0}: confirming with Centra…</source>
+        <translation>{0}: wird mit Centra bestätigt…</translation>
     </message>
 </context>
 <context>
@@ -520,37 +520,37 @@
         <translation>Mehr: Service, Retourenschein, Kommentar ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="270"/>
+        <location filename="../../ui/completion_form.py" line="271"/>
         <source>Complete shipment   (Ctrl+Enter)</source>
         <translation>Sendung abschließen   (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="272"/>
+        <location filename="../../ui/completion_form.py" line="273"/>
         <source>Sends carrier, tracking and packages to Centra and marks the shipment shipped. The payment is captured if needed.</source>
         <translation>Sendet Versanddienst, Sendungsnummer und Pakete an Centra und markiert die Sendung als versendet. Die Zahlung wird bei Bedarf eingezogen.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="275"/>
+        <location filename="../../ui/completion_form.py" line="276"/>
         <source>Mark good-to-go only   (Ctrl+Enter)</source>
         <translation>Nur als versandbereit markieren   (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="277"/>
+        <location filename="../../ui/completion_form.py" line="278"/>
         <source>Tells Centra the parcel is packed. Tick Shipped when it is handed to the carrier to complete it.</source>
         <translation>Meldet Centra, dass das Paket gepackt ist. Versendet anhaken, wenn es übergeben ist, um abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="280"/>
+        <location filename="../../ui/completion_form.py" line="281"/>
         <source>Scan a packing slip first</source>
         <translation>Zuerst einen Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="283"/>
+        <location filename="../../ui/completion_form.py" line="284"/>
         <source>Tick Good-to-go or scan tracking</source>
         <translation>Versandbereit anhaken oder Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="285"/>
+        <location filename="../../ui/completion_form.py" line="286"/>
         <source>Scan the carrier label: tracking is filled in and both boxes are ticked.</source>
         <translation>Versandetikett scannen: die Sendungsnummer wird eingetragen und beide Kästchen angehakt.</translation>
     </message>
@@ -795,6 +795,61 @@
         <translation>{0}. Erneut versuchen drücken; passiert es wieder, IT anrufen.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="247"/>
+        <source>Completed in Centra: OK to ship.</source>
+        <translation>In Centra abgeschlossen: darf versendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="249"/>
+        <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
+        <translation>Paket {0} zurückholen: Centra hat den Abschluss abgelehnt ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="250"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="258"/>
+        <source>Keep the parcel at the station until confirmed.</source>
+        <translation>Paket an der Station behalten, bis es bestätigt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="259"/>
+        <source>Queued: OK to ship.</source>
+        <translation>In der Warteschlange: darf versendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="122"/>
+        <source>{0}: SUSPECT order, check before you pack</source>
+        <translation>{0}: VERDÄCHTIGE Bestellung, vor dem Packen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85"/>
+        <source>The key comes from the PACKSTATION_API_KEY environment variable on this PC: ask IT to correct it there, then restart Packstation.</source>
+        <translation>Der Schlüssel kommt aus der Umgebungsvariable PACKSTATION_API_KEY auf diesem PC: IT bitten, ihn dort zu korrigieren, dann Packstation neu starten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88"/>
+        <source>Ask a supervisor or IT to enter the right key: start Packstation with --setup (the key is kept in the PC&apos;s keyring).</source>
+        <translation>Schichtleiter oder IT bitten, den richtigen Schlüssel einzugeben: Packstation mit --setup starten (der Schlüssel liegt im Schlüsselbund des PCs).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="103"/>
+        <source>{0}  ·  READ THE CUSTOMER&apos;S NOTE</source>
+        <translation>{0}  ·  KUNDENHINWEIS LESEN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="105"/>
+        <source>Customer note: {0}</source>
+        <translation>Kundenhinweis: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="124"/>
+        <source>Centra flagged this order as suspect (possible fraud). Ask your supervisor before it leaves.</source>
+        <translation>Centra hat diese Bestellung als verdächtig markiert (möglicher Betrug). Frag den Schichtleiter, bevor sie rausgeht.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="214"/>
         <source>Packstation cannot save anything: {0} Call IT before completing more parcels.</source>
         <translation>Packstation kann nichts speichern: {0} Rufen Sie die IT, bevor Sie weitere Pakete abschließen.</translation>
@@ -840,21 +895,6 @@
         <translation>{0}. Abschlüsse, die auf den Versand warteten, können verloren sein: prüfen Sie die heutigen Pakete in Centra und rufen Sie die IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
-        <source>Completed in Centra: OK to ship.</source>
-        <translation>In Centra abgeschlossen: darf versendet werden.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="249"/>
-        <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
-        <translation>Paket {0} zurückholen: Centra hat den Abschluss abgelehnt ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="250"/>
-        <source>no reason given</source>
-        <translation>kein Grund angegeben</translation>
-    </message>
-    <message>
         <location filename="../../ui/messages.py" line="254"/>
         <source>Confirming with Centra… Keep the parcel at the station until confirmed.</source>
         <translation>Wird mit Centra bestätigt… Behalten Sie das Paket am Platz, bis es bestätigt ist.</translation>
@@ -863,46 +903,6 @@
         <location filename="../../ui/messages.py" line="256"/>
         <source>Confirming with Centra… OK to ship.</source>
         <translation>Wird mit Centra bestätigt… Versand OK.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="258"/>
-        <source>Keep the parcel at the station until confirmed.</source>
-        <translation>Paket an der Station behalten, bis es bestätigt ist.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="259"/>
-        <source>Queued: OK to ship.</source>
-        <translation>In der Warteschlange: darf versendet werden.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="122"/>
-        <source>{0}: SUSPECT order, check before you pack</source>
-        <translation>{0}: VERDÄCHTIGE Bestellung, vor dem Packen prüfen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="85"/>
-        <source>The key comes from the PACKSTATION_API_KEY environment variable on this PC: ask IT to correct it there, then restart Packstation.</source>
-        <translation>Der Schlüssel kommt aus der Umgebungsvariable PACKSTATION_API_KEY auf diesem PC: IT bitten, ihn dort zu korrigieren, dann Packstation neu starten.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="88"/>
-        <source>Ask a supervisor or IT to enter the right key: start Packstation with --setup (the key is kept in the PC&apos;s keyring).</source>
-        <translation>Schichtleiter oder IT bitten, den richtigen Schlüssel einzugeben: Packstation mit --setup starten (der Schlüssel liegt im Schlüsselbund des PCs).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="103"/>
-        <source>{0}  ·  READ THE CUSTOMER&apos;S NOTE</source>
-        <translation>{0}  ·  KUNDENHINWEIS LESEN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="105"/>
-        <source>Customer note: {0}</source>
-        <translation>Kundenhinweis: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="124"/>
-        <source>Centra flagged this order as suspect (possible fraud). Ask your supervisor before it leaves.</source>
-        <translation>Centra hat diese Bestellung als verdächtig markiert (möglicher Betrug). Frag den Schichtleiter, bevor sie rausgeht.</translation>
     </message>
 </context>
 <context>
@@ -923,16 +923,6 @@
         <translation>Wartet auf Senden ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="86"/>
-        <source> {0} completion(s) not yet sent are held by this window: do not close Packstation.</source>
-        <translation> {0} noch nicht gesendete Abschlüsse gibt es nur in diesem Fenster: Packstation nicht schließen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox_panel.py" line="88"/>
-        <source>COMPLETIONS STOPPED — {0}{1} Call IT.</source>
-        <translation>ABSCHLÜSSE GESTOPPT — {0}{1} Rufen Sie die IT.</translation>
-    </message>
-    <message>
         <location filename="../../ui/outbox_panel.py" line="104"/>
         <source>PULL PARCEL {0} BACK — {1}</source>
         <translation>PAKET {0} ZURÜCKHOLEN — {1}</translation>
@@ -946,6 +936,16 @@
         <location filename="../../ui/outbox_panel.py" line="109"/>
         <source>Pulled back — OK</source>
         <translation>Zurückgeholt — OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_panel.py" line="86"/>
+        <source> {0} completion(s) not yet sent are held by this window: do not close Packstation.</source>
+        <translation> {0} noch nicht gesendete Abschlüsse gibt es nur in diesem Fenster: Packstation nicht schließen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_panel.py" line="88"/>
+        <source>COMPLETIONS STOPPED — {0}{1} Call IT.</source>
+        <translation>ABSCHLÜSSE GESTOPPT — {0}{1} Rufen Sie die IT.</translation>
     </message>
 </context>
 <context>
@@ -1543,111 +1543,121 @@
     </message>
     <message>
         <location filename="../../ui/scan_words.py" line="77"/>
+        <source>Letters swapped by the keyboard layout: this looks like a {1} number ({0}). Set the scanner to this PC&apos;s keyboard layout (Station settings &gt; Test scanner) or type the number</source>
+        <translation>Buchstaben durch das Tastaturlayout vertauscht: Das sieht aus wie eine {1}-Nummer ({0}). Stellen Sie den Scanner auf das Tastaturlayout dieses PCs ein (Stationseinstellungen &gt; Scanner testen) oder tippen Sie die Nummer ein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="81"/>
         <source>{0} with a wrong check digit</source>
         <translation>{0} mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="78"/>
+        <location filename="../../ui/scan_words.py" line="82"/>
         <source>SSCC with a wrong check digit</source>
         <translation>SSCC mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="79"/>
+        <location filename="../../ui/scan_words.py" line="83"/>
         <source>GTIN with a wrong check digit</source>
         <translation>GTIN mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="80"/>
+        <location filename="../../ui/scan_words.py" line="84"/>
         <source>UPS tracking number with a wrong check digit</source>
         <translation>UPS-Sendungsnummer mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="81"/>
+        <location filename="../../ui/scan_words.py" line="85"/>
         <source>International postal item ({0}, UPU S10) with a wrong check digit</source>
         <translation>Internationale Postsendung ({0}, UPU S10) mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="83"/>
+        <location filename="../../ui/scan_words.py" line="87"/>
         <source>USPS barcode with a wrong check digit</source>
         <translation>USPS-Barcode mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="84"/>
+        <location filename="../../ui/scan_words.py" line="88"/>
         <source>FedEx barcode with a wrong check digit</source>
         <translation>FedEx-Barcode mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="85"/>
+        <location filename="../../ui/scan_words.py" line="89"/>
         <source>FedEx Ground barcode with a wrong check digit</source>
         <translation>FedEx-Ground-Barcode mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="86"/>
+        <location filename="../../ui/scan_words.py" line="90"/>
         <source>DPD barcode with a wrong check character</source>
         <translation>DPD-Barcode mit falschem Prüfzeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="87"/>
+        <location filename="../../ui/scan_words.py" line="91"/>
         <source>{0} (ship-to postal code {1})</source>
         <translation>{0} (PLZ des Empfängers {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="88"/>
+        <location filename="../../ui/scan_words.py" line="92"/>
         <source>{0} (separator changed by the keyboard layout)</source>
         <translation>{0} (Trennzeichen vom Tastaturlayout geändert)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="89"/>
+        <location filename="../../ui/scan_words.py" line="93"/>
         <source>{0} (used by PostNord, Bring, DB Schenker and others)</source>
         <translation>{0} (verwendet von PostNord, Bring, DB Schenker u. a.)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="90"/>
+        <location filename="../../ui/scan_words.py" line="94"/>
         <source>{0}: check the number or scan again</source>
         <translation>{0}: Nummer prüfen oder erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="91"/>
+        <location filename="../../ui/scan_words.py" line="95"/>
         <source>{0}: read as {1} because the order is booked with {1}</source>
         <translation>{0}: als {1} gelesen, weil die Bestellung mit {1} gebucht ist</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="92"/>
+        <location filename="../../ui/scan_words.py" line="96"/>
         <source>{0} (could also be {1}: check the label)</source>
         <translation>{0} (könnte auch {1} sein: Etikett prüfen)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="93"/>
+        <location filename="../../ui/scan_words.py" line="97"/>
         <source>{0} (the same digits are also a product code)</source>
         <translation>{0} (dieselben Ziffern sind auch ein Produktcode)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="94"/>
+        <location filename="../../ui/scan_words.py" line="98"/>
+        <source>{0}. It may be the label&apos;s routing code (Leitcode): check that you scanned the parcel number</source>
+        <translation>{0}. Das kann der Leitcode des Etiketts sein: prüfen Sie, ob Sie die Paketnummer gescannt haben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="100"/>
         <source>Complete shipment</source>
         <translation>Sendung abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="95"/>
+        <location filename="../../ui/scan_words.py" line="101"/>
         <source>Cancel / start over</source>
         <translation>Abbrechen / neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="96"/>
+        <location filename="../../ui/scan_words.py" line="102"/>
         <source>Next package</source>
         <translation>Nächstes Paket</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="97"/>
+        <location filename="../../ui/scan_words.py" line="103"/>
         <source>Good to go (mark shipment ready)</source>
         <translation>Versandbereit (Sendung als bereit markieren)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="98"/>
+        <location filename="../../ui/scan_words.py" line="104"/>
         <source>Print this command sheet</source>
         <translation>Dieses Befehlsblatt drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="99"/>
+        <location filename="../../ui/scan_words.py" line="105"/>
         <source>Print the parcel&apos;s papers</source>
         <translation>Dokumente des Pakets drucken</translation>
     </message>

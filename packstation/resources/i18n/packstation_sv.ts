@@ -89,11 +89,6 @@
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="45"/>
-        <source>Audit log tampering</source>
-        <translation>Manipulation av granskningsloggen</translation>
-    </message>
-    <message>
         <location filename="../../ui/audit_view.py" line="53"/>
         <source>Audit log</source>
         <translation>Granskningslogg</translation>
@@ -119,21 +114,6 @@
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="103"/>
-        <source>Chain verified: {0} rows, none changed or removed.</source>
-        <translation>Kedjan kontrollerad: {0} rader, ingen ändrad eller borttagen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_view.py" line="108"/>
-        <source> First broken link: row {0}.</source>
-        <translation> Första brutna länken: rad {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_view.py" line="110"/>
-        <source>AUDIT LOG TAMPERED: {0}.{1}</source>
-        <translation>GRANSKNINGSLOGGEN ÄR MANIPULERAD: {0}.{1}</translation>
-    </message>
-    <message>
         <location filename="../../ui/audit_view.py" line="125"/>
         <source>{0} entries today, newest first.</source>
         <translation>{0} poster i dag, nyaste först.</translation>
@@ -157,6 +137,26 @@
         <location filename="../../ui/audit_view.py" line="41"/>
         <source>Customs papers bypass</source>
         <translation>Tullpapper överhoppade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="45"/>
+        <source>Audit log tampering</source>
+        <translation>Manipulation av granskningsloggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="103"/>
+        <source>Chain verified: {0} rows, none changed or removed.</source>
+        <translation>Kedjan kontrollerad: {0} rader, ingen ändrad eller borttagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="108"/>
+        <source> First broken link: row {0}.</source>
+        <translation> Första brutna länken: rad {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="110"/>
+        <source>AUDIT LOG TAMPERED: {0}.{1}</source>
+        <translation>GRANSKNINGSLOGGEN ÄR MANIPULERAD: {0}.{1}</translation>
     </message>
 </context>
 <context>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <location filename="../../ui/bench.py" line="163"/>
-        <location filename="../../ui/bench.py" line="221"/>
+        <location filename="../../ui/bench.py" line="226"/>
         <source>Scan the packing slip first</source>
         <translation>Skanna följesedeln först</translation>
     </message>
@@ -229,109 +229,109 @@
         <translation>Tryck Ctrl+Enter för att slutföra, eller kontrollera formuläret först.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="190"/>
+        <location filename="../../ui/bench.py" line="192"/>
         <source>Not a tracking number: {0}</source>
         <translation>Inget spårningsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="206"/>
+        <location filename="../../ui/bench.py" line="208"/>
         <source>{0} packages</source>
         <translation>{0} kolli</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="222"/>
+        <location filename="../../ui/bench.py" line="227"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Det var en produktstreckkod ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="250"/>
+        <location filename="../../ui/bench.py" line="255"/>
         <source>Looking up {0}</source>
         <translation>Söker {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="264"/>
+        <location filename="../../ui/bench.py" line="269"/>
         <source>Looking up {0}…</source>
         <translation>Söker {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="310"/>
+        <location filename="../../ui/bench.py" line="315"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Från klarlistan, {1} gammal.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="333"/>
+        <location filename="../../ui/bench.py" line="338"/>
         <source>Nothing to send yet</source>
         <translation>Inget att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="334"/>
+        <location filename="../../ui/bench.py" line="339"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Skanna transportörens etikett, eller kryssa Klar att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="337"/>
+        <location filename="../../ui/bench.py" line="342"/>
         <source>Scan the tracking number first</source>
         <translation>Skanna spårningsnumret först</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="338"/>
+        <location filename="../../ui/bench.py" line="343"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Streckkoden på transportörens etikett hör hemma i Spårning.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="347"/>
+        <location filename="../../ui/bench.py" line="352"/>
         <source>Marking {0} good-to-go</source>
         <translation>Markerar {0} klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="349"/>
+        <location filename="../../ui/bench.py" line="354"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} markerad klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="354"/>
+        <location filename="../../ui/bench.py" line="359"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Slutförd {0}  ·  order {1}  ·  spårning {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="357"/>
+        <location filename="../../ui/bench.py" line="362"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Slutförd {0}  ·  order {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="360"/>
+        <location filename="../../ui/bench.py" line="365"/>
         <source>Completing {0}</source>
         <translation>Slutför {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="370"/>
+        <location filename="../../ui/bench.py" line="375"/>
         <source>Please wait.</source>
         <translation>Vänta.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="389"/>
-        <source>{0}: confirming with Centra…</source>
-        <translation>{0}: bekräftar med Centra…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bench.py" line="391"/>
+        <location filename="../../ui/bench.py" line="396"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: väntar på att skickas till Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="393"/>
+        <location filename="../../ui/bench.py" line="398"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation försöker igen; inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="396"/>
+        <location filename="../../ui/bench.py" line="401"/>
         <source>Ready for the next parcel.</source>
         <translation>Redo för nästa paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="449"/>
+        <location filename="../../ui/bench.py" line="454"/>
         <source>Scan a packing slip</source>
         <translation>Skanna en följesedel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="394"/>
+        <source>{0}: confirming with Centra…</source>
+        <translation>{0}: bekräftar med Centra…</translation>
     </message>
 </context>
 <context>
@@ -520,37 +520,37 @@
         <translation>Mer: tjänst, retursedel, kommentar ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="270"/>
+        <location filename="../../ui/completion_form.py" line="271"/>
         <source>Complete shipment   (Ctrl+Enter)</source>
         <translation>Slutför försändelse   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="272"/>
+        <location filename="../../ui/completion_form.py" line="273"/>
         <source>Sends carrier, tracking and packages to Centra and marks the shipment shipped. The payment is captured if needed.</source>
         <translation>Skickar transportör, spårning och kolli till Centra och markerar försändelsen som skickad. Betalningen dras vid behov.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="275"/>
+        <location filename="../../ui/completion_form.py" line="276"/>
         <source>Mark good-to-go only   (Ctrl+Enter)</source>
         <translation>Markera endast klar att skicka   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="277"/>
+        <location filename="../../ui/completion_form.py" line="278"/>
         <source>Tells Centra the parcel is packed. Tick Shipped when it is handed to the carrier to complete it.</source>
         <translation>Meddelar Centra att paketet är packat. Kryssa Skickad när det lämnats till transportören för att slutföra.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="280"/>
+        <location filename="../../ui/completion_form.py" line="281"/>
         <source>Scan a packing slip first</source>
         <translation>Skanna en följesedel först</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="283"/>
+        <location filename="../../ui/completion_form.py" line="284"/>
         <source>Tick Good-to-go or scan tracking</source>
         <translation>Kryssa Klar att skicka eller skanna spårning</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="285"/>
+        <location filename="../../ui/completion_form.py" line="286"/>
         <source>Scan the carrier label: tracking is filled in and both boxes are ticked.</source>
         <translation>Skanna transportörens etikett: spårningsnumret fylls i och båda rutorna kryssas.</translation>
     </message>
@@ -795,6 +795,61 @@
         <translation>{0}. Tryck Försök igen; om det upprepas, ring IT.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="247"/>
+        <source>Completed in Centra: OK to ship.</source>
+        <translation>Slutförd i Centra: OK att skicka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="249"/>
+        <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
+        <translation>Ta tillbaka paket {0}: Centra vägrade slutförandet ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="250"/>
+        <source>no reason given</source>
+        <translation>ingen orsak angiven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="258"/>
+        <source>Keep the parcel at the station until confirmed.</source>
+        <translation>Behåll paketet vid stationen tills det är bekräftat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="259"/>
+        <source>Queued: OK to ship.</source>
+        <translation>I kö: OK att skicka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="122"/>
+        <source>{0}: SUSPECT order, check before you pack</source>
+        <translation>{0}: MISSTÄNKT order, kontrollera innan du packar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85"/>
+        <source>The key comes from the PACKSTATION_API_KEY environment variable on this PC: ask IT to correct it there, then restart Packstation.</source>
+        <translation>Nyckeln kommer från miljövariabeln PACKSTATION_API_KEY på den här datorn: be IT rätta den där och starta sedan om Packstation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88"/>
+        <source>Ask a supervisor or IT to enter the right key: start Packstation with --setup (the key is kept in the PC&apos;s keyring).</source>
+        <translation>Be en arbetsledare eller IT att ange rätt nyckel: starta Packstation med --setup (nyckeln sparas i datorns nyckelring).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="103"/>
+        <source>{0}  ·  READ THE CUSTOMER&apos;S NOTE</source>
+        <translation>{0}  ·  LÄS KUNDENS MEDDELANDE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="105"/>
+        <source>Customer note: {0}</source>
+        <translation>Kundens meddelande: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="124"/>
+        <source>Centra flagged this order as suspect (possible fraud). Ask your supervisor before it leaves.</source>
+        <translation>Centra har flaggat ordern som misstänkt (möjligt bedrägeri). Fråga arbetsledaren innan den skickas.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="214"/>
         <source>Packstation cannot save anything: {0} Call IT before completing more parcels.</source>
         <translation>Packstation kan inte spara något: {0} Ring IT innan du slutför fler paket.</translation>
@@ -840,21 +895,6 @@
         <translation>{0}. Slutföranden som väntade på att skickas kan ha gått förlorade: kontrollera dagens paket i Centra och ring IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
-        <source>Completed in Centra: OK to ship.</source>
-        <translation>Slutförd i Centra: OK att skicka.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="249"/>
-        <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
-        <translation>Ta tillbaka paket {0}: Centra vägrade slutförandet ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="250"/>
-        <source>no reason given</source>
-        <translation>ingen orsak angiven</translation>
-    </message>
-    <message>
         <location filename="../../ui/messages.py" line="254"/>
         <source>Confirming with Centra… Keep the parcel at the station until confirmed.</source>
         <translation>Bekräftar med Centra… Behåll paketet vid stationen tills det är bekräftat.</translation>
@@ -863,46 +903,6 @@
         <location filename="../../ui/messages.py" line="256"/>
         <source>Confirming with Centra… OK to ship.</source>
         <translation>Bekräftar med Centra… OK att skicka.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="258"/>
-        <source>Keep the parcel at the station until confirmed.</source>
-        <translation>Behåll paketet vid stationen tills det är bekräftat.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="259"/>
-        <source>Queued: OK to ship.</source>
-        <translation>I kö: OK att skicka.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="122"/>
-        <source>{0}: SUSPECT order, check before you pack</source>
-        <translation>{0}: MISSTÄNKT order, kontrollera innan du packar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="85"/>
-        <source>The key comes from the PACKSTATION_API_KEY environment variable on this PC: ask IT to correct it there, then restart Packstation.</source>
-        <translation>Nyckeln kommer från miljövariabeln PACKSTATION_API_KEY på den här datorn: be IT rätta den där och starta sedan om Packstation.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="88"/>
-        <source>Ask a supervisor or IT to enter the right key: start Packstation with --setup (the key is kept in the PC&apos;s keyring).</source>
-        <translation>Be en arbetsledare eller IT att ange rätt nyckel: starta Packstation med --setup (nyckeln sparas i datorns nyckelring).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="103"/>
-        <source>{0}  ·  READ THE CUSTOMER&apos;S NOTE</source>
-        <translation>{0}  ·  LÄS KUNDENS MEDDELANDE</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="105"/>
-        <source>Customer note: {0}</source>
-        <translation>Kundens meddelande: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="124"/>
-        <source>Centra flagged this order as suspect (possible fraud). Ask your supervisor before it leaves.</source>
-        <translation>Centra har flaggat ordern som misstänkt (möjligt bedrägeri). Fråga arbetsledaren innan den skickas.</translation>
     </message>
 </context>
 <context>
@@ -923,16 +923,6 @@
         <translation>Väntar på att skickas ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="86"/>
-        <source> {0} completion(s) not yet sent are held by this window: do not close Packstation.</source>
-        <translation> {0} slutförande(n) som inte skickats än finns bara i det här fönstret: stäng inte Packstation.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox_panel.py" line="88"/>
-        <source>COMPLETIONS STOPPED — {0}{1} Call IT.</source>
-        <translation>SLUTFÖRANDEN STOPPADE — {0}{1} Ring IT.</translation>
-    </message>
-    <message>
         <location filename="../../ui/outbox_panel.py" line="104"/>
         <source>PULL PARCEL {0} BACK — {1}</source>
         <translation>TA TILLBAKA PAKET {0} — {1}</translation>
@@ -946,6 +936,16 @@
         <location filename="../../ui/outbox_panel.py" line="109"/>
         <source>Pulled back — OK</source>
         <translation>Tillbakatagen — OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_panel.py" line="86"/>
+        <source> {0} completion(s) not yet sent are held by this window: do not close Packstation.</source>
+        <translation> {0} slutförande(n) som inte skickats än finns bara i det här fönstret: stäng inte Packstation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_panel.py" line="88"/>
+        <source>COMPLETIONS STOPPED — {0}{1} Call IT.</source>
+        <translation>SLUTFÖRANDEN STOPPADE — {0}{1} Ring IT.</translation>
     </message>
 </context>
 <context>
@@ -1543,111 +1543,121 @@
     </message>
     <message>
         <location filename="../../ui/scan_words.py" line="77"/>
+        <source>Letters swapped by the keyboard layout: this looks like a {1} number ({0}). Set the scanner to this PC&apos;s keyboard layout (Station settings &gt; Test scanner) or type the number</source>
+        <translation>Bokstäver förväxlade av tangentbordslayouten: det här ser ut som ett {1}-nummer ({0}). Ställ in skannern på den här datorns tangentbordslayout (Stationsinställningar &gt; Testa skanner) eller skriv numret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="81"/>
         <source>{0} with a wrong check digit</source>
         <translation>{0} med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="78"/>
+        <location filename="../../ui/scan_words.py" line="82"/>
         <source>SSCC with a wrong check digit</source>
         <translation>SSCC med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="79"/>
+        <location filename="../../ui/scan_words.py" line="83"/>
         <source>GTIN with a wrong check digit</source>
         <translation>GTIN med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="80"/>
+        <location filename="../../ui/scan_words.py" line="84"/>
         <source>UPS tracking number with a wrong check digit</source>
         <translation>UPS-spårningsnummer med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="81"/>
+        <location filename="../../ui/scan_words.py" line="85"/>
         <source>International postal item ({0}, UPU S10) with a wrong check digit</source>
         <translation>Internationell postförsändelse ({0}, UPU S10) med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="83"/>
+        <location filename="../../ui/scan_words.py" line="87"/>
         <source>USPS barcode with a wrong check digit</source>
         <translation>USPS-streckkod med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="84"/>
+        <location filename="../../ui/scan_words.py" line="88"/>
         <source>FedEx barcode with a wrong check digit</source>
         <translation>FedEx-streckkod med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="85"/>
+        <location filename="../../ui/scan_words.py" line="89"/>
         <source>FedEx Ground barcode with a wrong check digit</source>
         <translation>FedEx Ground-streckkod med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="86"/>
+        <location filename="../../ui/scan_words.py" line="90"/>
         <source>DPD barcode with a wrong check character</source>
         <translation>DPD-streckkod med fel kontrolltecken</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="87"/>
+        <location filename="../../ui/scan_words.py" line="91"/>
         <source>{0} (ship-to postal code {1})</source>
         <translation>{0} (mottagarens postnummer {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="88"/>
+        <location filename="../../ui/scan_words.py" line="92"/>
         <source>{0} (separator changed by the keyboard layout)</source>
         <translation>{0} (skiljetecknet ändrat av tangentbordslayouten)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="89"/>
+        <location filename="../../ui/scan_words.py" line="93"/>
         <source>{0} (used by PostNord, Bring, DB Schenker and others)</source>
         <translation>{0} (används av PostNord, Bring, DB Schenker med flera)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="90"/>
+        <location filename="../../ui/scan_words.py" line="94"/>
         <source>{0}: check the number or scan again</source>
         <translation>{0}: kontrollera numret eller skanna igen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="91"/>
+        <location filename="../../ui/scan_words.py" line="95"/>
         <source>{0}: read as {1} because the order is booked with {1}</source>
         <translation>{0}: läst som {1} eftersom ordern är bokad med {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="92"/>
+        <location filename="../../ui/scan_words.py" line="96"/>
         <source>{0} (could also be {1}: check the label)</source>
         <translation>{0} (kan också vara {1}: kontrollera etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="93"/>
+        <location filename="../../ui/scan_words.py" line="97"/>
         <source>{0} (the same digits are also a product code)</source>
         <translation>{0} (samma siffror är också en produktkod)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="94"/>
+        <location filename="../../ui/scan_words.py" line="98"/>
+        <source>{0}. It may be the label&apos;s routing code (Leitcode): check that you scanned the parcel number</source>
+        <translation>{0}. Det kan vara etikettens sorteringskod (Leitcode): kontrollera att du skannade kollinumret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_words.py" line="100"/>
         <source>Complete shipment</source>
         <translation>Slutför försändelsen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="95"/>
+        <location filename="../../ui/scan_words.py" line="101"/>
         <source>Cancel / start over</source>
         <translation>Avbryt / börja om</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="96"/>
+        <location filename="../../ui/scan_words.py" line="102"/>
         <source>Next package</source>
         <translation>Nästa paket</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="97"/>
+        <location filename="../../ui/scan_words.py" line="103"/>
         <source>Good to go (mark shipment ready)</source>
         <translation>Klar att skicka (markera försändelsen som klar)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="98"/>
+        <location filename="../../ui/scan_words.py" line="104"/>
         <source>Print this command sheet</source>
         <translation>Skriv ut kommandobladet</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="99"/>
+        <location filename="../../ui/scan_words.py" line="105"/>
         <source>Print the parcel&apos;s papers</source>
         <translation>Skriv ut paketets dokument</translation>
     </message>
