@@ -140,6 +140,15 @@ Function WriteFleetIni
   FlushINI "$APPDATA\${APP_NAME}\fleet.ini"
 FunctionEnd
 
+Function SecureMachineDir
+  ; %ProgramData%\Packstation holds fleet.ini and station.ini (the supervisor-only
+  ; settings, docs/station.md): every user may read, only administrators and SYSTEM may
+  ; write. Built-in SIDs, so this works in every Windows language.
+  CreateDirectory "$APPDATA\${APP_NAME}"
+  nsExec::ExecToLog 'icacls "$APPDATA\${APP_NAME}" /inheritance:r /grant:r *S-1-5-32-544:(OI)(CI)F *S-1-5-18:(OI)(CI)F *S-1-5-32-545:(OI)(CI)RX'
+  Pop $R0
+FunctionEnd
+
 Section "${APP_NAME} (required)" SecApp
   SectionIn RO
   Call EnsureNotRunning
@@ -149,6 +158,7 @@ Section "${APP_NAME} (required)" SecApp
   RMDir /r "$INSTDIR\_internal"
   File /r "${PAYLOAD}\*"
   Call WriteFleetIni
+  Call SecureMachineDir
 
   WriteUninstaller "$INSTDIR\uninstall.exe"
   CreateShortcut "$SMPROGRAMS\${APP_NAME}.lnk" "$INSTDIR\${APP_EXE}" "" "$INSTDIR\${APP_EXE}" 0

@@ -10,6 +10,7 @@ import dataclasses
 import logging
 import tempfile
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from packstation.centra.ready_cache import ReadyCache
     from packstation.outbox import Outbox
     from packstation.simulator import CentraSimulator
-    from packstation.station.settings import StationSettings
+    from packstation.station.settings import SettingChange, StationSettings
     from packstation.station.station import Station
     from packstation.ui.bench import BenchController, BenchOptions
     from packstation.ui.delivery import DeliveryService
@@ -107,6 +108,45 @@ def follow_scanner_settings(router: ScanRouter, settings: StationSettings) -> No
     settings.add_listener(lambda change: apply() if change.name in names else None)
 
 
+def say_key_rejected(controller: BenchController, exc: BaseException) -> None:
+    """A wrong API key shows at once (the ready list's first refresh, at start-up), not
+    only at the first scan; and again whenever a refresh meets it while nothing is loaded."""
+    from packstation.centra.errors import KeyRejected
+    from packstation.ui import messages
+    from packstation.ui.theme import Tone
+
+    if not isinstance(exc, KeyRejected) or controller.found is not None or controller.completing:
+        return
+    title = messages.error_text(KeyRejected.title)
+    if controller.window.banner.title.text() != title:
+        controller.announcer.say(Tone.ERROR, title, messages.key_rejected_hint())
+
+
+def connect_activity_log(controller: BenchController, deliveries: DeliveryService) -> None:
+    """Lookups, completions, outbox transitions and every warning or error shown go to
+    the log file (``packstation.activity_log``)."""
+    from packstation import activity_log
+
+    controller.lookup_finished.connect(activity_log.log_lookup)
+    controller.completion_finished.connect(activity_log.log_completion)
+    controller.announcer.listeners.append(activity_log.log_shown)
+    transitions = activity_log.OutboxTransitions()
+    # A lambda, held by the connection (a bound method of a plain object may be dropped).
+    deliveries.snapshot_ready.connect(lambda snapshot: transitions.snapshot(snapshot))
+
+
+def follow_verification_setting(controller: BenchController,
+                                settings: StationSettings) -> None:
+    """A supervisor's change of the verification mode applies from the next shipment."""
+    from packstation.station.settings import VERIFICATION_MODE
+
+    def changed(change: SettingChange) -> None:
+        if change.name == VERIFICATION_MODE.name:
+            controller.options.verification_mode = settings.get(VERIFICATION_MODE)
+
+    settings.add_listener(changed)
+
+
 def wire_papers(controller: BenchController, window: MainWindow, station: Station,
                 client: CentraClient, runner: JobRunner) -> None:
     """Bundles as the station packs them, and Centra's documents: downloaded on the runner,
@@ -156,7 +196,7 @@ def build_bench(
     simulator: CentraSimulator | None = None,
     max_gap_ms: int = 30,
     outbox: Outbox | None = None,
-    settle_s: float = 30.0,
+    settle_s: float | None = None,
     station: Station | None = None,
     runner: JobRunner | None = None,
     feedback: Feedback | None = None,
@@ -175,7 +215,7 @@ def build_bench(
     frame before the rest loads); the router is installed on the application here
     unless it already was."""
     from packstation.outbox import Dispatcher, Outbox
-    from packstation.outbox.dispatcher import CompletionClient
+    from packstation.outbox.dispatcher import SETTLE_WINDOW_S, CompletionClient
     from packstation.shift_stats import ShiftStats
     from packstation.station.audit import AuditKind
     from packstation.station.audited_completer import AuditedCompleter, AuditedGoodToGo
@@ -217,8 +257,12 @@ def build_bench(
             tempfile.mkdtemp(prefix="packstation-outbox-")) / "outbox.sqlite3"
         outbox = Outbox(folder)
     outbox.recover_after_crash()
-    deliveries = DeliveryService(outbox, Dispatcher(outbox, completer, settle=settle_s),
-                                 runner, parent=window)
+    # A claim left by a crash is looked up at once and resent only after its settle
+    # window from the stored claim time (the dispatcher's rule); a live claim of another
+    # process is left alone.
+    dispatcher = Dispatcher(outbox, completer,
+                            settle=SETTLE_WINDOW_S if settle_s is None else settle_s)
+    deliveries = DeliveryService(outbox, dispatcher, runner, parent=window)
     outbox_panel = OutboxPanel()
     window.notices.addWidget(outbox_panel)
     deliveries.snapshot_ready.connect(outbox_panel.show_snapshot)
@@ -232,6 +276,8 @@ def build_bench(
         ready.start(first_in_ms=0)
     controller = BenchController(window, client, runner, deliveries, options, parent=window,
                                  feedback=feedback, ready=ready)
+    if ready is not None:
+        ready.refresh_failed.connect(partial(say_key_rejected, controller))
     if station is not None and station_ui is not None:
         station_ui.attach(controller)
         controller.verify.may_bypass = station.lock.is_unlocked
@@ -243,6 +289,14 @@ def build_bench(
     router.scanned.connect(controller.handle_scan)
     if station is not None:
         follow_scanner_settings(router, station.settings)
+        follow_verification_setting(controller, station.settings)
+        if station.audit.problems:  # the data folder was deleted or tampered with
+            from packstation.ui.messages import for_audit_problems
+
+            log.error("Audit log problems at start: %s", "; ".join(station.audit.problems))
+            alarm = for_audit_problems(station.audit.problems)
+            controller.announcer.say(alarm.tone, alarm.title, alarm.hint)
+    connect_activity_log(controller, deliveries)
     stats_view = ShiftStatsView(ShiftStats(), lambda: controller.options.current_operator())
     window.side.addWidget(stats_view)
     controller.lookup_finished.connect(stats_view.on_lookup)

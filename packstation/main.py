@@ -9,6 +9,7 @@ window, logging, the scan router, the heavy imports (in a worker) and the bench 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -42,6 +43,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                    help="read the API key from standard input and store it in the OS keyring")
     p.add_argument("--forget-key", action="store_true",
                    help="remove the stored API key for the base URL from the OS keyring")
+    p.add_argument("--machine-settings", action="store_true",
+                   help="(IT, as administrator) move this station's supervisor-only settings "
+                        "into the machine-wide file, then exit")
     p.add_argument("--command-sheet", metavar="PDF",
                    help="write the printable command-barcode sheet (with demo shipments) and exit")
     p.add_argument("--language", choices=LANGUAGES,
@@ -79,11 +83,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         from packstation.smoke import run_smoke_test
 
         return run_smoke_test()
+    if args.machine_settings:
+        from packstation.startup import machine_settings_command, start_logging
+
+        start_logging([])
+        return machine_settings_command()
     if args.set_key or args.forget_key:
         from packstation.startup import key_command, start_logging
 
         start_logging([])
         return key_command(args)
+    if not args.command_sheet and QApplication.instance() is None:
+        from packstation.desktop_check import missing_desktop_library
+
+        problem = missing_desktop_library()
+        if problem:  # say which package, instead of Qt's abort naming its plugin
+            print(problem, file=sys.stderr)
+            return 3
+    if args.command_sheet and QApplication.instance() is None:
+        # A PDF needs no display: never fail for want of one (Qt's xcb plugin aborts with a
+        # misleading "xcb-cursor0 … needed" on a server or over SSH).
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Packstation")
@@ -97,8 +117,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Wrote {args.command_sheet} ({pages} pages)")
         return 0
 
-    # First frame: the window with its scan field focused; its scans are held from now on.
     install_translator(app, early_language(args))
+    # One Packstation per station (data folder): a second start brings the running window
+    # to the front and exits. The lock is held until this process ends (the OS frees it).
+    lock, data_dir = None, None
+    if not args.demo:
+        from packstation.station.instance import LOCK_NAME, InstanceLock
+        from packstation.station.paths import default_data_dir
+
+        data_dir = default_data_dir()
+        guard = InstanceLock(data_dir / LOCK_NAME)
+        try:
+            running = not guard.acquire()
+        except OSError:  # no data folder: the start-up says so in words
+            running = False
+        if running:
+            from packstation.ui.single_instance import another_is_running
+
+            quiet = os.environ.get("QT_QPA_PLATFORM") == "offscreen"
+            return another_is_running(data_dir, guard, quiet=quiet)
+        lock = guard if guard.held else None
+
+    # First frame: the window with its scan field focused; its scans are held from now on.
     window = MainWindow.first_frame()
     early = EarlyScans(window)
     window.showMaximized()  # a packing PC's screen belongs to the bench
@@ -109,6 +149,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     started: list[Startup] = []
 
     def begin() -> None:
+        if lock is not None and data_dir is not None:
+            from packstation.ui.single_instance import listen_for_second_starts
+
+            listen_for_second_starts(data_dir, window)
         try:
             from packstation.startup import Startup
 
@@ -129,4 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     QTimer.singleShot(0, begin)
     rc = app.exec()
-    return started[0].finish(rc) if started else rc
+    rc = started[0].finish(rc) if started else rc
+    if lock is not None:
+        lock.release()
+    return rc

@@ -165,6 +165,21 @@ def check_sqlite() -> str:
     return f"SQLite {sqlite3.sqlite_version}, WAL audit log written and read"
 
 
+def check_single_instance() -> str:
+    """The station lock (fcntl/msvcrt) and the local socket a second start talks to
+    (QtNetwork must be in the bundle)."""
+    from packstation.station.instance import LOCK_NAME, InstanceLock
+    from packstation.ui.single_instance import ask_running_to_raise, server_name
+
+    with tempfile.TemporaryDirectory(prefix="packstation-smoke-") as tmp:
+        lock = InstanceLock(Path(tmp) / LOCK_NAME)
+        if not lock.acquire() or InstanceLock(Path(tmp) / LOCK_NAME).acquire():
+            raise SmokeFailure("the single-instance lock is not exclusive")
+        lock.release()
+        ask_running_to_raise(server_name(Path(tmp)), timeout_ms=100)  # nobody listens
+    return "single-instance lock and local socket"
+
+
 def check_resources() -> str:
     """The files shipped inside the package: translations and the window icon (a bundle
     that forgets them starts fine, in English and with a blank icon)."""
@@ -192,6 +207,7 @@ CHECKS: tuple[tuple[str, CheckFn], ...] = (
     ("keyring", check_keyring),
     ("sqlite", check_sqlite),
     ("resources", check_resources),
+    ("single instance", check_single_instance),
 )
 
 

@@ -20,7 +20,7 @@ from packstation.station.secrets import ENV_VAR
 from packstation.station.settings import BASE_URL, STATION_NAME
 from packstation.station.station import Station, build_station
 
-PIN = "4711"
+PIN = "471100"
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):

@@ -87,3 +87,39 @@ def test_kill_during_completion_then_restart_completes_exactly_once(
     with sqlite3.connect(tmp_path / "data" / "outbox.sqlite3") as conn:
         rows = conn.execute("SELECT shipment_id, state FROM outbox").fetchall()
     assert rows == [("41001-1", "done")]
+
+
+def test_restart_while_centra_still_holds_the_put_does_not_send_it_again(
+    tmp_path: Path, simulator: CentraSimulator
+) -> None:
+    """Issue #14 case 1: the PUT is held 6 s by Centra, the app is killed after 1.5 s and
+    restarted at once. The restarted app looks the shipment up (not completed yet), keeps
+    looking at growing gaps and finds it completed: one PUT, never two."""
+    simulator.add_fault(Fault(kind="latency", method="PUT", path="/shipment", count=1,
+                              delay=6.0))
+    first = _app(tmp_path, simulator, "--feed-scans", f"41001-1;{UPS};PS:COMPLETE")
+    try:
+        _wait("the completing PUT", lambda: _puts(simulator) == 1, 30)
+        time.sleep(1.5)
+        first.send_signal(signal.SIGKILL)
+        first.wait(10)
+    finally:
+        if first.poll() is None:
+            first.kill()
+    assert simulator.completions("41001-1") == 0  # Centra is still working on it
+    restarted_at = time.time()
+    second = _app(tmp_path, simulator, "--quit-after", "16")
+    try:
+        assert second.wait(40) == 0
+    finally:
+        if second.poll() is None:
+            second.kill()
+    assert _puts(simulator) == 1
+    assert simulator.completions("41001-1") == 1
+    lookups = [r for r in simulator.requests
+               if r.method == "GET" and r.query.get("status") == "completed"
+               and r.query.get("order") == "41001" and r.received_at >= restarted_at]
+    assert len(lookups) >= 2  # not completed at first, completed later
+    with sqlite3.connect(tmp_path / "data" / "outbox.sqlite3") as conn:
+        rows = conn.execute("SELECT shipment_id, state FROM outbox").fetchall()
+    assert rows == [("41001-1", "done")]

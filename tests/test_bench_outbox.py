@@ -142,7 +142,7 @@ def test_rescanning_a_shipment_waiting_to_send_says_so_and_loads_nothing(
 ) -> None:
     simulator.add_fault(Fault(kind="error500", method="PUT", path="/shipment", count=None))
     _complete(qtbot, obench, "41001-1")
-    assert "waiting to send" in obench.window.banner.title.text()
+    assert "confirming with Centra" in obench.window.banner.title.text()
     lookup(qtbot, obench, "41001-1")  # Centra still lists it as good-to-go
     assert obench.window.banner.tone is Tone.WARN
     assert "41001-1 is already waiting to send" in obench.window.banner.title.text()

@@ -26,6 +26,7 @@ FAULT_ERRORS: dict[str, type[E.CentraError]] = {
     "truncated": E.ConnectionReset,
     "badjson": E.MalformedResponse,
     "hang": E.ResponseTimeout,
+    "trickle": E.ResponseTimeout,
 }
 NETWORK_KINDS = list(FAULT_ERRORS)
 

@@ -10,8 +10,9 @@ import pytest
 
 from packstation.centra.client import CentraClient, Timeouts
 from packstation.centra.errors import CaptureFailed, ConnectionReset, Unreachable
-from packstation.centra.models import CompleteRequest
-from packstation.outbox import Dispatcher, Outbox, State
+from packstation.centra.models import CompleteRequest, CompleteResponse, Shipment, ShipmentState
+from packstation.outbox import AnswerNotRecorded, Dispatcher, Outbox, State
+from packstation.outbox.dispatcher import SETTLE_WINDOW_S
 from packstation.simulator import CentraSimulator, Fault, build_shipment
 
 FAST = Timeouts(connect=1.0, read=1.0, complete_read=1.0)
@@ -102,6 +103,9 @@ def test_request_lost_before_completion_is_sent_again_after_lookup(
     e = box.add(req(70003), needs_capture=False)
     assert disp.deliver(e.id).state is State.UNKNOWN
     clock.now += 61
+    d = disp.deliver(e.id)  # not completed, but the first PUT may still be alive
+    assert d.state is State.UNKNOWN and not d.sent and puts(sim, "70003-1") == 1
+    clock.now = d.entry.claimed_at + SETTLE_WINDOW_S
     d = disp.deliver(e.id)
     assert d.state is State.DONE and d.reconciled and d.sent
     assert puts(sim, "70003-1") == 2 and sim.completions("70003-1") == 1
@@ -180,10 +184,20 @@ def test_crash_while_sending_is_reconciled_at_startup(
     box.close()
     box = Outbox(path, clock=clock)
     assert {e.id for e in box.recover_after_crash()} == {sent.id, unsent.id}
+    first_claim = box.get(unsent.id).claimed_at
     disp = Dispatcher(box, client, clock=clock, rng=random.Random(3))
     by_id = {d.entry.id: d for d in disp.deliver_due()}
     assert by_id[sent.id].state is State.DONE and not by_id[sent.id].sent
-    assert by_id[unsent.id].state is State.DONE and by_id[unsent.id].sent
+    # not completed: no second PUT until the window from the stored claim time is over
+    assert by_id[unsent.id].state is State.UNKNOWN and not by_id[unsent.id].sent
+    for _ in range(40):
+        clock.now += 5
+        by_id.update({d.entry.id: d for d in disp.deliver_due()})
+        if by_id[unsent.id].sent:
+            break
+    assert by_id[unsent.id].state is State.DONE
+    assert clock.now >= first_claim + SETTLE_WINDOW_S
+    assert puts(sim, "70002-1") == 1
     assert puts(sim, "70001-1") == 1 and puts(sim, "70002-1") == 1
     assert sim.completions("70001-1") == sim.completions("70002-1") == 1
 
@@ -227,3 +241,66 @@ def test_backoff_grows_with_jitter_and_caps(box: Outbox, client: CentraClient) -
         expect = min(60.0, 2.0**attempts)
         for _ in range(20):
             assert 0.5 * expect <= disp.backoff(attempts) <= 1.5 * expect
+
+
+class _DiskFillsDuringThePut:
+    """The real client; while the PUT is on the wire the outbox stops taking writes
+    (``query_only``: SQLite then fails every write, as on a full or read-only disk)."""
+
+    def __init__(self, client: CentraClient, box: Outbox) -> None:
+        self.client, self.box = client, box
+
+    def complete(self, request: CompleteRequest) -> CompleteResponse:
+        answer = self.client.complete(request)
+        self.box._db.execute("PRAGMA query_only = ON")
+        return answer
+
+    def find(self, order: str, shipment_id: str, state: ShipmentState) -> Shipment | None:
+        return self.client.find(order, shipment_id, state)
+
+
+def test_an_answer_that_cannot_be_recorded_tells_what_centra_did(
+        tmp_path: Path, sim: CentraSimulator, client: CentraClient, clock: Clock) -> None:
+    """Issue #14 case 6: the PUT succeeded, the disk was full: never "nothing was sent"."""
+    path = tmp_path / "o.sqlite3"
+    box = Outbox(path, clock=clock)
+    e = box.add(req(70001), needs_capture=False)
+    disp = Dispatcher(box, _DiskFillsDuringThePut(client, box), clock=clock)
+    with pytest.raises(AnswerNotRecorded) as info:
+        disp.deliver(e.id)
+    assert info.value.outcome == "done"
+    assert "Centra completed shipment 70001-1" in str(info.value)
+    assert sim.completions("70001-1") == 1
+    box.close()
+    # The claim stayed on disk: the next start looks it up instead of sending again.
+    box = Outbox(path, clock=clock)
+    box.recover_after_crash()
+    d = Dispatcher(box, client, clock=clock).deliver(e.id)
+    assert d.state is State.DONE and not d.sent
+    assert puts(sim, "70001-1") == 1
+    box.close()
+
+
+def test_a_put_centra_finishes_after_the_deadline_is_found_not_sent_twice(
+        tmp_path: Path, sim: CentraSimulator) -> None:
+    """Issue #14 case 3, time scaled by 1/100: Centra holds the PUT "70 s" (0.7 s), the
+    client gives up at its "45 s" deadline (0.45 s), the settle window is "180 s" (1.8 s).
+    Lookups at growing gaps find it completed; no second PUT ever leaves."""
+    import time as real_time
+
+    scaled = Timeouts(connect=0.45, read=0.45, complete_read=0.45, total=0.45,
+                      complete_total=0.45)
+    sim.add_fault(Fault("latency", method="PUT", path="/shipment", delay=0.7))
+    with Outbox(tmp_path / "o.sqlite3") as box, \
+            CentraClient(sim.base_url, "demo-key", timeouts=scaled) as client:
+        disp = Dispatcher(box, client, settle=1.8, base_backoff=0.01, max_backoff=0.05)
+        e = box.add(req(70004), needs_capture=False)
+        first = disp.deliver(e.id)
+        assert first.state is State.UNKNOWN and first.sent
+        end = real_time.monotonic() + 5
+        while box.get(e.id).state is not State.DONE and real_time.monotonic() < end:
+            disp.deliver_due()
+            real_time.sleep(0.02)
+        assert box.get(e.id).state is State.DONE
+    assert puts(sim, "70004-1") == 1 and sim.completions("70004-1") == 1
+    assert len(reconciles(sim)) >= 2  # "not completed yet" first, then found

@@ -21,7 +21,7 @@ import threading
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from packstation.centra.models import CompleteRequest
 from packstation.outbox import Outbox, State
@@ -31,12 +31,13 @@ from packstation.simulator import CentraSimulator, Fault, FaultKind, build_shipm
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = [int(s) for s in os.environ.get("OUTBOX_FAULT_SEEDS", "11,22,33").split(",")]
 PER_SEED = int(os.environ.get("OUTBOX_FAULT_SHIPMENTS", "80"))
-TIMEOUT = 0.5  # the worker's read timeout; every latency fault stays below SETTLE
-SETTLE = 0.3
+TIMEOUT = 0.5  # the worker's overall deadline per request
+SETTLE = 1.0  # the settle window from a claim: longer than any request lives (0.5 s)
 DEADLINE = float(os.environ.get("OUTBOX_FAULT_DEADLINE", "60"))  # seconds per seed
-PUT_KINDS: tuple[FaultKind, ...] = (
-    "latency", "html502", "error500", "reset", "close", "truncated", "badjson", "hang")
-GET_KINDS: tuple[FaultKind, ...] = (*PUT_KINDS, "status_no")
+PUT_KINDS: tuple[str, ...] = (
+    "latency", "html502", "error500", "reset", "close", "truncated", "badjson", "hang",
+    "trickle", "slow")  # "slow": processed after the client gave up, inside the window
+GET_KINDS: tuple[str, ...] = (*PUT_KINDS, "status_no")
 
 
 class CompletionWatch:
@@ -71,15 +72,22 @@ def random_fault(rng: random.Random) -> Fault:
         kind = rng.choice(GET_KINDS)
         method, path = "GET", "/shipments"
     delay = 0.0
+    apply = rng.choice(("before", "after"))
     if kind == "latency":
         delay = rng.uniform(0.02, 0.25)
     elif kind == "hang":
         delay = rng.uniform(TIMEOUT + 0.1, 1.0)
-    return Fault(kind=kind, method=method, path=path, count=1,
-                 apply=rng.choice(("before", "after")), delay=delay)
+    elif kind == "trickle":
+        delay = rng.uniform(0.1, 0.3)  # each byte inside the read timeout
+    elif kind == "slow":  # the scaled "70 s PUT": Centra completes it after we gave up
+        return Fault(kind="latency", method=method, path=path, count=1, apply="before",
+                     delay=rng.uniform(TIMEOUT + 0.05, SETTLE - 0.2))
+    return Fault(kind=cast(FaultKind, kind), method=method, path=path, count=1, apply=apply, delay=delay)
 
 
 def fault_key(f: Fault) -> str:
+    if f.kind == "latency" and f.delay > TIMEOUT:
+        return f"{f.method} slow (done after the deadline) {f.apply}"
     return f"{f.method} {f.kind} {f.apply}"
 
 
@@ -98,6 +106,17 @@ def run_worker(db: Path, sim: CentraSimulator, rng: random.Random, *, chaos: boo
     proc = subprocess.Popen(cmd, env=env, cwd=REPO, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
     figures["worker runs"] += 1
+    twin = None
+    if chaos and rng.random() < 0.3:
+        # A second process on the same outbox file at the same time (a double-clicked icon
+        # before the single-instance guard, the drain CLI next to the app): claims must
+        # keep it from ever sending what the first has in flight.
+        twin_cmd = [*cmd[:-4], "--seed", str(rng.randrange(1 << 30)), "--max-seconds", "10"]
+        twin_env = {k: v for k, v in env.items() if k != CRASH_HOOK_ENV}
+        time.sleep(rng.uniform(0.0, 0.3))
+        twin = subprocess.Popen(twin_cmd, env=twin_env, cwd=REPO, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE)
+        figures["second instances (two workers at once)"] += 1
     kill_after = rng.uniform(0.2, 1.5) if chaos and rng.random() < 0.6 else None
     by_timer = False
     try:
@@ -113,6 +132,14 @@ def run_worker(db: Path, sim: CentraSimulator, rng: random.Random, *, chaos: boo
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+    if twin is not None:
+        try:
+            _, twin_err = twin.communicate(timeout=60)
+        finally:
+            if twin.poll() is None:
+                twin.kill()
+                twin.wait()
+        assert twin.returncode in (0, 1), twin_err.decode()[-2000:]
     if proc.returncode == -signal.SIGKILL and not by_timer:
         figures[f"kills by hook ({env[CRASH_HOOK_ENV].split(':')[0]})"] += 1
     assert proc.returncode in (0, 1, -signal.SIGKILL), err.decode()[-2000:]
@@ -165,6 +192,10 @@ def one_schedule(seed: int, tmp: Path, figures: Counter[str]) -> None:
     figures["faults injected"] += sum(faults.values())
     for key, count in faults.items():
         figures[f"fault {key}"] += count
+        if " slow " in key:
+            figures["slow answers (processed after the deadline)"] += count
+        if " trickle " in key:
+            figures["trickling answers"] += count
     open_ = [e for e in entries if e.state not in (State.DONE,)]
     lost = [sid for sid, n in completions.items() if n == 0]
     twice = [sid for sid, n in completions.items() if n > 1]
@@ -192,7 +223,9 @@ def one_schedule(seed: int, tmp: Path, figures: Counter[str]) -> None:
 
 
 def write_report(figures: Counter[str], seconds: float) -> str:
-    main_keys = ["completions", "worker runs", "faults injected", "PUT requests",
+    main_keys = ["completions", "worker runs", "second instances (two workers at once)",
+                 "faults injected", "slow answers (processed after the deadline)",
+                 "trickling answers", "PUT requests",
                  "lookups (GET /shipments)", "losses", "duplicates (completed twice)",
                  "PUTs after a completion", "refusals by the simulator",
                  "entries not done at the end"]
@@ -207,7 +240,13 @@ def write_report(figures: Counter[str], seconds: float) -> str:
         "simulator while random faults are injected and the worker is SIGKILLed at random",
         "moments (timer) and at chosen points (crash hook: after claiming, after the answer",
         "arrived but before it was recorded, after a lookup). Each injected fault broke one",
-        "request (scheduled faults that never matched a request are not counted).",
+        "request (scheduled faults that never matched a request are not counted). In about",
+        "a third of the runs a second worker drains the same outbox file at the same time.",
+        f"Scaled time: each request's overall deadline is {TIMEOUT} s and the settle window",
+        f"{SETTLE} s (the app: 45 s and 180 s). *Slow answers* are PUTs Centra processes",
+        "after the client's deadline has passed (the \"70 s PUT\" of issue #14, scaled);",
+        "*trickling answers* send one byte at a time, each inside the read timeout.",
+        "The stateful interleavings are in `tests/test_outbox_stateful.py` (hypothesis).",
         "",
         "| figure | value |",
         "| --- | ---: |",
@@ -220,7 +259,26 @@ def write_report(figures: Counter[str], seconds: float) -> str:
     lines += ["", "Invariants checked: every shipment completed exactly once in the "
               "simulator; none lost; no completing PUT reached the simulator after it had "
               "completed that shipment; no refusal; nothing pending/sending/unknown at the "
-              "end.", ""]
+              "end.", "",
+              "## The timings of issue #14, each with its own test", "",
+              "| case | test | result |", "| --- | --- | --- |",
+              "| random interleavings of send, answer, lost answer, slow Centra, timeout, "
+              "crash, restart, second process mid-request (hypothesis, strict Centra model "
+              "counting processed completions) | `tests/test_outbox_stateful.py` | "
+              "0 processed twice, 0 lost, no claim taken over |",
+              "| app killed while Centra holds the PUT 6 s, restarted at once | "
+              "`tests/test_app_crash_recovery.py` | 1 PUT, found completed by a later lookup |",
+              "| an answer trickling one byte at a time (lookup and completion) | "
+              "`tests/test_client_deadline.py` | ends by the overall deadline |",
+              "| a second start while the first runs | `tests/test_single_instance.py` | "
+              "first window brought to the front, second exits; no lock left after a kill |",
+              "| a live claim and a second process's start-up | "
+              "`tests/test_outbox_store.py` | never taken over; dead or expired ones are |",
+              "| data folder removed / moved / replaced mid-run | "
+              "`tests/test_data_folder_gone.py` | completions refused in red, queued ones "
+              "still sent |",
+              "| PUT answered after the disk filled | `tests/test_outbox_dispatcher.py` | "
+              "\"Centra COMPLETED …\", not \"nothing was sent\" |", ""]
     return "\n".join(lines)
 
 

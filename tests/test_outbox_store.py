@@ -244,3 +244,63 @@ def test_unwritable_folder_is_reported_in_plain_words() -> None:
     finally:
         folder.chmod(0o755)
         shutil.rmtree(base)
+
+
+def test_a_live_claim_of_another_process_is_never_taken_over(
+        tmp_path: Path, clock: Clock) -> None:
+    """Issue #14 case 2: a second process's start-up must not mark the first one's
+    request in flight "unknown" (and so look it up and send it again)."""
+    path = tmp_path / "o.sqlite3"
+    alive = {1001, 1002}
+    first = Outbox(path, clock=clock, pid=1001, pid_alive=alive.__contains__)
+    second = Outbox(path, clock=clock, pid=1002, pid_alive=alive.__contains__)
+    e = first.add(req(1), needs_capture=False)
+    claimed = first.mark_sending(e.id)
+    assert claimed.claimed_at == clock.now and claimed.claim_owner == first.owner
+    assert second.recover_after_crash() == []
+    assert second.get(e.id).state is State.SENDING
+    with pytest.raises(StaleTransition):  # one request in flight per shipment
+        second.mark_sending(e.id)
+    with pytest.raises(StaleTransition):  # only the owner moves its claim on
+        second.mark_pending(e.id, "not mine", clock.now)
+    clock.now += 10
+    assert first.mark_done(e.id).state is State.DONE
+
+
+def test_a_dead_or_expired_claim_is_recovered(tmp_path: Path, clock: Clock) -> None:
+    path = tmp_path / "o.sqlite3"
+    alive = {1001, 1002}
+    first = Outbox(path, clock=clock, pid=1001, pid_alive=alive.__contains__, lease_s=60)
+    second = Outbox(path, clock=clock, pid=1002, pid_alive=alive.__contains__)
+    a = first.add(req(1), needs_capture=False)
+    b = first.add(req(2), needs_capture=False)
+    first.mark_sending(a.id)
+    first.mark_sending(b.id)
+    clock.now += 61  # the lease ran out: no request lives that long
+    assert {e.id for e in second.recover_after_crash()} == {a.id, b.id}
+    first.mark_sending(first.add(req(3), needs_capture=False).id)
+    alive.discard(1001)  # the first process died
+    [c] = second.recover_after_crash()
+    assert c.shipment_id == req(3).shipment and c.state is State.UNKNOWN
+    assert c.claimed_at == clock.now  # the settle window counts from the stored claim
+
+
+def test_an_old_outbox_file_gets_the_claim_columns(tmp_path: Path, clock: Clock) -> None:
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.executescript("""
+            CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT,
+              shipment_id TEXT NOT NULL, order_id TEXT NOT NULL, request TEXT NOT NULL,
+              state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+              next_attempt_at REAL NOT NULL, last_error TEXT NOT NULL DEFAULT '',
+              created_at REAL NOT NULL, updated_at REAL NOT NULL,
+              needs_capture INTEGER NOT NULL, acknowledged INTEGER NOT NULL DEFAULT 0,
+              station TEXT NOT NULL DEFAULT '', operator TEXT NOT NULL DEFAULT '');
+            INSERT INTO outbox (shipment_id, order_id, request, state, next_attempt_at,
+              created_at, updated_at, needs_capture) VALUES ('50001-1', '50001',
+              '{"order": "50001", "shipment": "50001-1", "tracking": "T"}', 'sending',
+              5, 5, 7, 0);
+        """)
+    box = Outbox(path, clock=clock)
+    [e] = box.recover_after_crash()
+    assert e.state is State.UNKNOWN and e.claimed_at == 7.0

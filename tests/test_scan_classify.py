@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from packstation.scanning import (
     GS,
     Command,
+    Note,
     Scan,
     ScanKind,
     classify,
@@ -101,6 +102,36 @@ def test_wrong_check_digits_are_invalid(raw: str, kind: ScanKind, words: str) ->
     s = classify(raw)
     assert (s.kind, s.valid) == (kind, False), s
     assert words in s.detail
+
+
+@pytest.mark.parametrize(("raw", "postal"), [("42175241101", "41101"),
+                                             ("420941031234", "941031234"),
+                                             ("42127610115", "10115")])
+def test_a_ship_to_postal_code_barcode_alone_is_no_parcel_number(raw: str, postal: str) -> None:
+    """GS1 AI 420/421 without the AIM identifier: the routing barcode of a UPS/FedEx label."""
+    s = classify(raw)
+    assert (s.kind, s.valid, s.description.postal_code) == (K.UNKNOWN, False, postal), s
+    assert not validate_tracking(raw, booked_carrier="UPS").valid
+    assert not validate_tracking(raw, booked_carrier="DHL").valid  # not DHL eCommerce digits
+
+
+@pytest.mark.parametrize(("printed", "value", "carrier"), [
+    ("56.310 243.031 3", "563102430313", "DHL"),  # bwipp: the Identcode HRI has periods
+    ("(J)JD01 4600 0012 3456 7890", "JJD014600001234567890", "DHL"),
+    ("0163 2532 9483 75", "01632532948375", "DPD"),
+])
+def test_a_number_typed_as_the_label_prints_it(printed: str, value: str, carrier: str) -> None:
+    t = validate_tracking(printed)
+    assert (t.valid, t.value, t.carrier) == (True, value, carrier), t
+
+
+def test_dhl_digits_that_pass_the_leitcode_check_say_so_on_a_dhl_order() -> None:
+    leitcode = "80331123017004"  # 80331 / 123 / 017 / 00, check 4 (weights 4, 9)
+    t = validate_tracking(leitcode, booked_carrier="DHL")
+    assert t.valid and t.carrier == "DHL" and Note.MAYBE_LEITCODE in t.description.notes
+    assert "Leitcode" in t.detail
+    other = validate_tracking("80331123017005", booked_carrier="DHL")  # check digit off
+    assert other.valid and Note.MAYBE_LEITCODE not in other.description.notes
 
 
 def test_eight_digit_ambiguity_is_reported() -> None:

@@ -102,6 +102,7 @@ EXAMPLES: list[tuple[Said, Callable[[str], Scan], str]] = [
     (Said.ORDER_NUMBER_NOT_TRACKING, _tracking_for_order, "83651"),
     (Said.TOO_SHORT, _tracking, "123"),
     (Said.QR_NOT_TRACKING, _tracking, "https://example.com/x"),
+    (Said.LAYOUT_MISMATCH, _tracking, "1Y999AA10123456784"),
 ]
 
 

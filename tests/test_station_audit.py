@@ -103,9 +103,10 @@ def test_export_csv(log: AuditLog, tmp_path: Path) -> None:
     buf = io.StringIO()
     assert log.export_csv(buf) == 2
     rows = list(csv.reader(io.StringIO(buf.getvalue())))
-    assert rows[0] == ["id", "timestamp_utc", "station", "operator", "kind", "shipment", "detail"]
+    assert rows[0] == ["id", "timestamp_utc", "station", "operator", "kind", "shipment", "detail",
+                       "chain"]
     assert rows[1] == ["1", "2026-11-27T09:30:00.000000+00:00", "Station 3", "Åsa",
-                       "email_override", "100-1", "sendEmail=false, by supervisor"]
+                       "email_override", "100-1", "sendEmail=false, by supervisor", "ok"]
     assert rows[2][6].startswith("'=")  # no spreadsheet formula injection
 
     out = tmp_path / "export.csv"
@@ -157,21 +158,21 @@ def test_lock_and_settings_hooks(log: AuditLog) -> None:
     )
 
     now = [0.0]
-    pin_hash = hash_pin("2468")
+    pin_hash = hash_pin("246802")
     lock = SupervisorLock(pin_hash, clock=lambda: now[0], max_attempts=2, lockout_s=60)
     lock.add_observer(lock_audit_observer(log, station=lambda: "S3", operator=lambda: "Anna"))
-    lock.unlock("1111")
-    lock.unlock("1111")
-    lock.unlock("2468")  # refused: locked out
+    lock.unlock("111111")
+    lock.unlock("111111")
+    lock.unlock("246802")  # refused: locked out
     now[0] = 61
-    lock.unlock("2468")
+    lock.unlock("246802")
     lock.lock()
 
     settings = StationSettings(MemoryStorage())
     settings.add_listener(settings_audit_listener(log, station=lambda: "S3",
                                                   operator=lambda: "Anna"))
     settings.set(STATION_NAME, "S3", supervisor=True)
-    settings.set(SUPERVISOR_PIN_HASH, hash_pin("9753"), supervisor=True)
+    settings.set(SUPERVISOR_PIN_HASH, hash_pin("975310"), supervisor=True)
 
     rows = [(e.kind.value, e.detail) for e in log.entries()]
     assert rows == [
@@ -182,4 +183,4 @@ def test_lock_and_settings_hooks(log: AuditLog) -> None:
         ("setting_changed", "station_name: '' → 'S3'"),
         ("setting_changed", "supervisor_pin_hash changed"),
     ]
-    assert all("2468" not in d and "9753" not in d for _, d in rows)
+    assert all("246802" not in d and "975310" not in d for _, d in rows)

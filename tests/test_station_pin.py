@@ -60,7 +60,8 @@ def test_verify_rejects_malformed_or_tampered(bad: str) -> None:
     assert not is_pin_hash(bad)
 
 
-@pytest.mark.parametrize("bad", ["123", "1234567890123", "12a4", " 1234", "١٢٣٤", ""])
+@pytest.mark.parametrize("bad", ["123", "1234", "12345", "1234567890123", "12a456", " 123456",
+                                 "١٢٣٤٥٦", ""])
 def test_pin_format(bad: str) -> None:
     assert not is_valid_pin(bad)
     with pytest.raises(PinFormatError) as info:
@@ -69,7 +70,7 @@ def test_pin_format(bad: str) -> None:
         assert bad not in str(info.value)
 
 
-@given(st.from_regex(r"[0-9]{4,12}", fullmatch=True))
+@given(st.from_regex(r"[0-9]{6,12}", fullmatch=True))
 def test_valid_pins(pin: str) -> None:
     assert is_valid_pin(pin)
 
@@ -93,10 +94,10 @@ def test_wrong_pins_then_lockout_then_recovery(pin_hash: str) -> None:
     lock = SupervisorLock(pin_hash, clock=clock, max_attempts=5, lockout_s=300)
     lock.add_observer(lambda e, r: events.append(e))
     for left in (4, 3, 2, 1):
-        result = lock.unlock("0000")
+        result = lock.unlock("000000")
         assert result.status is UnlockStatus.WRONG and result.attempts_left == left
     assert "1 try left" in result.message
-    result = lock.unlock("0000")
+    result = lock.unlock("000000")
     assert result.status is UnlockStatus.LOCKED_OUT
     assert result.retry_after_s == 300
     assert "5 min" in result.message
@@ -111,17 +112,17 @@ def test_wrong_pins_then_lockout_then_recovery(pin_hash: str) -> None:
 
     clock.advance(1)
     assert lock.lockout_remaining() == 0
-    assert lock.unlock("0000").attempts_left == 4  # counter was reset
+    assert lock.unlock("000000").attempts_left == 4  # counter was reset
     assert lock.unlock(PIN).ok
 
 
 def test_success_resets_failures(pin_hash: str) -> None:
     lock = SupervisorLock(pin_hash, clock=FakeClock())
     for _ in range(4):
-        lock.unlock("1111")
+        lock.unlock("111111")
     assert lock.unlock(PIN).ok
     lock.lock()
-    assert lock.unlock("1111").attempts_left == 4
+    assert lock.unlock("111111").attempts_left == 4
 
 
 def test_idle_auto_lock_and_touch(pin_hash: str) -> None:
@@ -153,3 +154,19 @@ def test_set_pin_hash(pin_hash: str) -> None:
     lock = SupervisorLock("", clock=FakeClock())
     lock.set_pin_hash(pin_hash)
     assert lock.unlock(PIN).ok
+
+
+def test_a_pin_set_before_six_digits_were_required_still_unlocks() -> None:
+    """A station upgraded with a 4-digit PIN: the supervisor can still get in (and is
+    asked to set a 6-digit one); a new 4-digit PIN cannot be set."""
+    import base64
+    import hashlib
+
+    salt = b"0123456789abcdef"
+    digest = hashlib.scrypt(b"4711", salt=salt, n=2**14, r=8, p=1, maxmem=64 * 1024 * 1024,
+                            dklen=32)
+    legacy = (f"scrypt${2**14}$8$1${base64.b64encode(salt).decode()}$"
+              f"{base64.b64encode(digest).decode()}")
+    assert verify_pin("4711", legacy) and not verify_pin("4712", legacy)
+    with pytest.raises(PinFormatError):
+        hash_pin("4711")

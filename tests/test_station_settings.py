@@ -129,7 +129,7 @@ def test_changes_for_audit(settings: StationSettings) -> None:
     assert change == SettingChange("station_name", "", "Station 3")
     assert change.describe() == "station_name: '' → 'Station 3'"
     assert settings.set(STATION_NAME, "Station 3", supervisor=True) is None  # unchanged
-    pin_change = settings.set(SUPERVISOR_PIN_HASH, hash_pin("1234"), supervisor=True)
+    pin_change = settings.set(SUPERVISOR_PIN_HASH, hash_pin("123456"), supervisor=True)
     assert pin_change is not None and pin_change.describe() == "supervisor_pin_hash changed"
     assert len(seen) == 2
 

@@ -37,7 +37,7 @@ def _dialog(qtbot: QtBot, station: Station) -> tuple[SetupDialog, JobRunner]:
 
 
 def _fill(qtbot: QtBot, d: SetupDialog, url: str, key: str, name: str = "Station 3",
-          pin: str = "4711") -> None:
+          pin: str = "471100") -> None:
     for field, text in ((d.base_url, url), (d.api_key, key), (d.station_name, name),
                         (d.pin, pin), (d.pin2, pin)):
         field.clear()
@@ -124,7 +124,7 @@ def test_save_refuses_bad_input_and_keeps_it(qtbot: QtBot, fresh_station: Statio
     d, runner = _dialog(qtbot, fresh_station)
     _fill(qtbot, d, simulator.base_url, DEMO_API_KEY, pin="12")
     qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
-    assert "4 to 12 digits" in d.error.text()
+    assert "6 to 12 digits" in d.error.text()
     assert d.isVisible() and d.api_key.text() == DEMO_API_KEY
     assert fresh_station.missing_setup() == ["base_url", "api_key", "station", "pin"]
     runner.wait(1000)

@@ -148,11 +148,11 @@ def test_five_wrong_pins_lock_supervisor_mode_for_minutes(
     ui = station_bench.station_ui
     assert ui is not None
     for _ in range(4):
-        dialog = _unlock(qtbot, station_bench, "0000")
+        dialog = _unlock(qtbot, station_bench, "000000")
         assert "Wrong PIN" in dialog.message.text()
         qtbot.wait(50)
         assert ui.dialog is dialog and dialog.isVisible()  # the prompt stays to be read
-    dialog = _unlock(qtbot, station_bench, "0000")
+    dialog = _unlock(qtbot, station_bench, "000000")
     assert "Too many wrong PINs" in dialog.message.text()
     _unlock(qtbot, station_bench, PIN)  # the right PIN is refused while locked out
     assert "Too many wrong PINs" in dialog.message.text()

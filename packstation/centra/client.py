@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from packstation import __version__
 from packstation.centra import errors
+from packstation.centra.deadline import DeadlineTransport, within
 from packstation.centra.models import (
     CompleteRequest,
     CompleteResponse,
@@ -43,15 +44,25 @@ M = TypeVar("M", bound=BaseModel)
 
 @dataclass(frozen=True)
 class Timeouts:
-    """Seconds. ``complete_read`` is longer: completing may capture a payment."""
+    """Seconds. ``complete_read`` is longer: completing may capture a payment.
+
+    ``total`` and ``complete_total`` are overall deadlines (connect, send and the whole
+    answer, however slowly it trickles): no request lives longer. The outbox's settle
+    window is built on ``complete_total`` (see docs/outbox.md)."""
 
     connect: float = 3.0
     read: float = 10.0
     complete_read: float = 30.0
+    total: float = 20.0
+    complete_total: float = 45.0
 
     def for_call(self, write: bool) -> httpx.Timeout:
         read = self.complete_read if write else self.read
         return httpx.Timeout(read, connect=self.connect, pool=self.connect)
+
+    def deadline(self, write: bool) -> float:
+        """The overall deadline of one call, never shorter than its parts allow."""
+        return self.complete_total if write else self.total
 
 
 def normalise_base_url(base_url: str) -> str:
@@ -83,7 +94,7 @@ class CentraClient:
                 "User-Agent": f"Packstation/{__version__}",
             },
             timeout=self.timeouts.for_call(write=False),
-            transport=transport,
+            transport=transport if transport is not None else DeadlineTransport(),
             follow_redirects=False,
         )
 
@@ -230,14 +241,15 @@ class CentraClient:
             raise errors.KeyRejected("the API key is empty or has characters it cannot have")
         url = f"{self.base_url}/{path}"
         try:
-            request = self._http.build_request(
-                method, url, params=params, json=body, timeout=self.timeouts.for_call(write)
-            )
-            response = self._http.send(request, stream=True)
-            try:
-                raw = _read_capped(response)
-            finally:
-                response.close()
+            with within(self.timeouts.deadline(write)):
+                request = self._http.build_request(
+                    method, url, params=params, json=body, timeout=self.timeouts.for_call(write)
+                )
+                response = self._http.send(request, stream=True)
+                try:
+                    raw = _read_capped(response)
+                finally:
+                    response.close()
         except httpx.HTTPError as exc:
             raise _transport_error(exc, write) from None
         except ValueError as exc:

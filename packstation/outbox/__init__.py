@@ -4,6 +4,7 @@ from packstation.outbox.dispatcher import Delivery, Dispatcher
 from packstation.outbox.model import (
     AlreadyCompleted,
     AlreadyQueued,
+    AnswerNotRecorded,
     OutboxEntry,
     OutboxError,
     OutboxUnavailable,
@@ -14,6 +15,7 @@ from packstation.outbox.store import Outbox
 __all__ = [
     "AlreadyCompleted",
     "AlreadyQueued",
+    "AnswerNotRecorded",
     "Delivery",
     "Dispatcher",
     "Outbox",

@@ -1,11 +1,18 @@
 """Delivers outbox entries to Centra: reconcile first when the outcome is unknown,
-send, record the answer. Exactly-once rests on three rules:
+send, record the answer. Exactly-once rests on four rules:
 
-1. the entry is claimed (``sending``, committed with ``synchronous=FULL``) before the PUT;
+1. the entry is claimed (``sending``, owner and claim time committed with
+   ``synchronous=FULL`` under ``BEGIN IMMEDIATE``) before the PUT: one request in
+   flight per shipment, across processes;
 2. an entry that may have reached Centra (``unknown``, or ``sending`` found after a crash)
-   is never resent before ``client.find(..., ShipmentState.COMPLETED)`` says it is not
-   completed;
-3. refusals are final; anything that sent nothing goes back to ``pending`` with backoff.
+   is looked up with ``client.find(..., ShipmentState.COMPLETED)`` at growing gaps, and
+   resent only when the lookup says "not completed" **and** its settle window
+   (``settle`` seconds from ``claimed_at``) has passed: by then the first request is
+   dead (no request lives longer than the client's overall deadline; see
+   docs/outbox.md for the figure);
+3. refusals are final; anything that sent nothing goes back to ``pending`` with backoff;
+4. an answer that cannot be recorded (disk full) is reported with what Centra said
+   (``AnswerNotRecorded``); the claim stays and is looked up at the next start.
 
 ``CRASH_HOOK_ENV`` lets the fault-injection tests kill the process at a chosen point.
 """
@@ -17,16 +24,30 @@ import random
 import signal
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Protocol
 
 from packstation.centra.errors import CentraError, CentraRefused
 from packstation.centra.models import CompleteRequest, CompleteResponse, Shipment, ShipmentState
-from packstation.outbox.model import OutboxEntry, StaleTransition, State
+from packstation.outbox.model import (
+    AnswerNotRecorded,
+    OutboxEntry,
+    OutboxUnavailable,
+    StaleTransition,
+    State,
+)
 from packstation.outbox.store import Outbox
 
 CRASH_HOOK_ENV = "PACKSTATION_OUTBOX_CRASH_AT"
 CRASH_POINTS = ("claimed", "answered", "reconciled")
+
+# The longest a completing PUT can live (the client's overall deadline,
+# ``Timeouts.complete_total``) plus a margin for a Centra that keeps working on a
+# request after the connection is gone (proxies cut at 60-100 s). See docs/outbox.md.
+REQUEST_LIFETIME_S = 45.0
+SETTLE_MARGIN_S = 135.0
+SETTLE_WINDOW_S = REQUEST_LIFETIME_S + SETTLE_MARGIN_S  # 180 s
 
 
 @dataclass(frozen=True)
@@ -55,6 +76,15 @@ def _crash_point(point: str) -> None:
             os.kill(os.getpid(), signal.SIGKILL)
 
 
+CONFIRMING = "Confirming with Centra"
+
+
+def with_suppressed_outbox(call: Callable[[], object]) -> None:
+    """Run ``call``; an outbox that cannot be written is not the error to report here."""
+    with suppress(OutboxUnavailable, StaleTransition):
+        call()
+
+
 class CompletionClient(Protocol):
     """What the dispatcher needs of Centra: ``CentraClient`` or an auditing wrapper."""
 
@@ -75,7 +105,7 @@ class Dispatcher:
         rng: random.Random | None = None,
         max_backoff: float = 60.0,
         base_backoff: float = 1.0,
-        settle: float = 30.0,
+        settle: float = SETTLE_WINDOW_S,
     ) -> None:
         self.outbox = outbox
         self.client = client
@@ -93,10 +123,24 @@ class Dispatcher:
     def _later(self, entry: OutboxEntry) -> float:
         return self.clock() + self.backoff(max(entry.attempts, 1))
 
+    def settles_at(self, entry: OutboxEntry) -> float:
+        """When the last request for ``entry`` is surely dead: a resend may go after."""
+        return (entry.claimed_at or entry.updated_at) + self.settle
+
+    def lookup_gap(self, entry: OutboxEntry) -> float:
+        """The next lookup of an unknown outcome: gaps grow with the time since the claim
+        (a quarter of it), from 1/60 to 1/6 of the settle window (3 s to 30 s for the
+        default 180 s), so a landed request is confirmed quickly and a slow Centra is
+        not hammered."""
+        since = max(0.0, self.clock() - (entry.claimed_at or entry.updated_at))
+        return min(self.settle / 6, max(self.settle / 60, since / 4))
+
     def _settled(self, entry: OutboxEntry) -> float:
-        """When to look up an unknown outcome: after the backoff, and never sooner than
-        ``settle`` seconds, so a request Centra is still working on has landed."""
-        return max(self._later(entry), self.clock() + self.settle)
+        return self.clock() + self.lookup_gap(entry)
+
+    def confirming(self, entry: OutboxEntry) -> bool:
+        """Is ``entry`` waiting for its first request to be confirmed or to die?"""
+        return entry.state is State.UNKNOWN and self.clock() < self.settles_at(entry)
 
     def deliver_due(self) -> list[Delivery]:
         return [self.deliver(e.id) for e in self.outbox.due(self.clock())]
@@ -123,24 +167,40 @@ class Dispatcher:
             if "already completed" in exc.centra_msg.lower():
                 # Our earlier attempt may be the one that completed it: look it up.
                 later = self._settled(entry)
-                return Delivery(self.outbox.mark_unknown(entry.id, exc.message, later), exc,
+                return Delivery(self._record(entry, "unknown", exc, exc.message, later), exc,
                                 reconciled, sent=True)
-            return Delivery(self.outbox.mark_refused(entry.id, exc.message), exc,
+            return Delivery(self._record(entry, "refused", exc, exc.message), exc,
                             reconciled, sent=True)
         except CentraError as exc:
             _crash_point("answered")
             if exc.outcome_unknown:
-                done = self.outbox.mark_unknown(entry.id, exc.message, self._settled(entry))
+                done = self._record(entry, "unknown", exc, exc.message, self._settled(entry))
             else:
-                done = self.outbox.mark_pending(entry.id, exc.message, self._later(entry))
+                done = self._record(entry, "pending", exc, exc.message, self._later(entry))
             return Delivery(done, exc, reconciled, sent=True)
         except BaseException:
             # A bug or an interrupt mid-send: the PUT may have left. Never resend blindly.
-            self.outbox.mark_unknown(entry.id, "Packstation failed while sending; "
-                                     "checking Centra first", self._settled(entry))
+            with_suppressed_outbox(lambda: self.outbox.mark_unknown(
+                entry.id, "Packstation failed while sending; checking Centra first",
+                self._settled(entry)))
             raise
         _crash_point("answered")
-        return Delivery(self.outbox.mark_done(entry.id), None, reconciled, sent=True)
+        return Delivery(self._record(entry, "done", None), None, reconciled, sent=True)
+
+    def _record(self, entry: OutboxEntry, to: str, error: CentraError | None,
+                reason: str = "", at: float = 0.0) -> OutboxEntry:
+        """Record Centra's answer; if the outbox cannot be written any more (disk full,
+        folder gone), say what Centra answered instead of "nothing was sent"."""
+        try:
+            if to == "done":
+                return self.outbox.mark_done(entry.id)
+            if to == "refused":
+                return self.outbox.mark_refused(entry.id, reason)
+            if to == "unknown":
+                return self.outbox.mark_unknown(entry.id, reason, at)
+            return self.outbox.mark_pending(entry.id, reason, at)
+        except OutboxUnavailable as exc:
+            raise AnswerNotRecorded(entry, to, error, str(exc)) from exc
 
     def _reconcile(self, entry: OutboxEntry) -> Delivery:
         """Ask Centra whether the shipment is completed. Leaves the entry ``done``,
@@ -156,7 +216,14 @@ class Dispatcher:
             return Delivery(self.outbox.mark_unknown(entry.id, reason, later), exc)
         _crash_point("reconciled")
         if found is None:
+            if self.clock() < self.settles_at(entry):
+                # Not completed *yet*: the first request may still land. Look again later;
+                # never a second PUT while the first can be alive.
+                return Delivery(self.outbox.mark_unknown(
+                    entry.id, CONFIRMING, min(self._settled(entry), self.settles_at(entry))))
             reason = entry.last_error or "Not completed in Centra yet"
+            if reason == CONFIRMING:
+                reason = "Not completed in Centra yet"
             return Delivery(self.outbox.mark_pending(entry.id, reason, self.clock()),
                             reconciled=True)
         if request.tracking and found.tracking_number and \

@@ -16,7 +16,7 @@ import sys
 import time
 
 from packstation.centra.client import CentraClient, Timeouts
-from packstation.outbox.dispatcher import Dispatcher
+from packstation.outbox.dispatcher import SETTLE_WINDOW_S, Dispatcher
 from packstation.outbox.model import OutboxUnavailable
 from packstation.outbox.store import Outbox
 
@@ -32,8 +32,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    help="read timeout for every call (0: the client's defaults)")
     p.add_argument("--base-backoff", type=float, default=1.0)
     p.add_argument("--max-backoff", type=float, default=60.0)
-    p.add_argument("--settle", type=float, default=30.0,
-                   help="seconds to wait before looking up an unknown outcome")
+    p.add_argument("--settle", type=float, default=SETTLE_WINDOW_S,
+                   help="settle window: no resend sooner than this after a claim whose "
+                        "outcome is unknown (must exceed --timeout)")
     p.add_argument("--seed", type=int, default=None)
     return p.parse_args(argv)
 
@@ -43,10 +44,11 @@ def main(argv: list[str] | None = None) -> int:
     timeouts = Timeouts()
     if args.timeout > 0:
         timeouts = Timeouts(connect=args.timeout, read=args.timeout,
-                            complete_read=args.timeout)
+                            complete_read=args.timeout, total=args.timeout,
+                            complete_total=args.timeout)
     try:
         outbox = Outbox(args.db)
-        outbox.recover_after_crash(args.settle)
+        outbox.recover_after_crash()
     except OutboxUnavailable as exc:
         print(exc, file=sys.stderr)
         return 2
@@ -56,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
                                 base_backoff=args.base_backoff, max_backoff=args.max_backoff,
                                 settle=args.settle)
         while True:
+            outbox.recover_stale_claims()  # a sender that died meanwhile (another process)
             for delivery in dispatcher.deliver_due():
                 print(f"{delivery.entry.shipment_id} {delivery.state}"
                       f"{' ' + delivery.entry.last_error if delivery.error else ''}", flush=True)

@@ -28,6 +28,28 @@ class OutboxUnavailable(OutboxError):
     """The outbox file cannot be written (read-only folder, full disk, broken file)."""
 
 
+class AnswerNotRecorded(OutboxUnavailable):
+    """Centra answered but the outbox could not record it (disk full, folder gone).
+
+    ``outcome`` is what the answer meant: ``done`` (Centra completed it), ``refused``,
+    ``unknown`` (sent, no answer) or ``pending`` (nothing reached Centra). The entry stays
+    claimed on disk; the next start looks it up instead of resending."""
+
+    def __init__(self, entry: OutboxEntry, outcome: str, error: Exception | None,
+                 why: str) -> None:
+        self.entry = entry
+        self.outcome = outcome
+        self.error = error
+        self.why = why
+        said = {
+            "done": f"Centra completed shipment {entry.shipment_id}",
+            "refused": f"Centra refused shipment {entry.shipment_id} ({error})",
+            "unknown": f"The completion of {entry.shipment_id} was sent but no answer came",
+            "pending": f"The completion of {entry.shipment_id} did not reach Centra",
+        }[outcome]
+        super().__init__(f"{said}, but Packstation could not record it: {why}")
+
+
 class AlreadyQueued(OutboxError):
     """An open completion for this shipment is already in the outbox."""
 
@@ -69,6 +91,8 @@ class OutboxEntry:
     acknowledged: bool
     station: str = ""
     operator: str = ""
+    claimed_at: float = 0.0  # when the last request for it left (0: never sent)
+    claim_owner: str = ""
 
     @property
     def is_open(self) -> bool:
@@ -87,6 +111,11 @@ class OutboxEntry:
         if self.state is State.REFUSED:
             return (f"Pull parcel {self.shipment_id} back: Centra refused the completion "
                     f"({self.last_error or 'no reason given'}).")
+        if self.state is State.UNKNOWN:
+            if self.needs_capture:
+                return ("Confirming with Centra… Keep the parcel at the station until "
+                        "confirmed.")
+            return "Confirming with Centra… OK to ship."
         if self.needs_capture:
             return "Keep the parcel at the station until confirmed."
         return "Queued: OK to ship."

@@ -19,9 +19,11 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import socket
 import sqlite3
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -69,12 +71,25 @@ CREATE TABLE IF NOT EXISTS outbox (
     needs_capture   INTEGER NOT NULL,
     acknowledged    INTEGER NOT NULL DEFAULT 0,
     station         TEXT    NOT NULL DEFAULT '',
-    operator        TEXT    NOT NULL DEFAULT ''
+    operator        TEXT    NOT NULL DEFAULT '',
+    claimed_at      REAL    NOT NULL DEFAULT 0,
+    claim_owner     TEXT    NOT NULL DEFAULT '',
+    claim_pid       INTEGER NOT NULL DEFAULT 0,
+    lease_until     REAL    NOT NULL DEFAULT 0
 );
 CREATE UNIQUE INDEX IF NOT EXISTS outbox_one_open_per_shipment
     ON outbox (shipment_id) WHERE state IN ('pending', 'sending', 'unknown');
 CREATE INDEX IF NOT EXISTS outbox_by_shipment ON outbox (shipment_id, state);
 """
+
+# Columns added after the first release: (name, declaration) for ALTER TABLE.
+CLAIM_COLUMNS = (
+    ("claimed_at", "REAL NOT NULL DEFAULT 0"),       # when the last request left
+    ("claim_owner", "TEXT NOT NULL DEFAULT ''"),     # host:pid:uuid of the sender
+    ("claim_pid", "INTEGER NOT NULL DEFAULT 0"),
+    ("lease_until", "REAL NOT NULL DEFAULT 0"),      # after this the claim is stale
+)
+DEFAULT_LEASE_S = 60.0  # longer than any request may live (the client's 45 s deadline)
 
 # Best effort: without it ``used_tracking`` scans the table (still in a worker thread).
 TRACKING_INDEX = ("CREATE INDEX IF NOT EXISTS outbox_by_tracking "
@@ -108,10 +123,20 @@ class Outbox:
 
     def __init__(self, path: str | os.PathLike[str], *,
                  clock: Callable[[], float] = time.time,
-                 max_page_count: int | None = None) -> None:
+                 max_page_count: int | None = None,
+                 lease_s: float = DEFAULT_LEASE_S,
+                 pid: int | None = None,
+                 pid_alive: Callable[[int], bool] | None = None) -> None:
         self.path = Path(path)
         self._clock = clock
         self._lock = threading.RLock()
+        self.lease_s = lease_s
+        self.host = socket.gethostname()
+        self.pid = os.getpid() if pid is None else pid  # tests play other processes
+        # Who claims entries from this object: another Outbox on the same file (another
+        # process, or a test's "second process") is another owner.
+        self.owner = f"{self.host}:{self.pid}:{uuid.uuid4().hex[:12]}"
+        self._pid_alive = pid_alive or _pid_alive
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(
@@ -124,10 +149,47 @@ class Outbox:
             if max_page_count is not None:
                 self._db.execute(f"PRAGMA max_page_count={int(max_page_count)}")
             self._db.executescript(SCHEMA)
+            self._migrate()
+            self._identity = _identity(os.stat(self.path))
             with suppress(sqlite3.OperationalError):  # an SQLite without JSON functions
                 self._db.execute(TRACKING_INDEX)
         except (sqlite3.Error, OSError) as exc:
             raise OutboxUnavailable(_plain(exc, self.path)) from exc
+
+    def _migrate(self) -> None:
+        have = {r[1] for r in self._db.execute("PRAGMA table_info(outbox)")}
+        for name, decl in CLAIM_COLUMNS:
+            if name not in have:
+                self._db.execute(f"ALTER TABLE outbox ADD COLUMN {name} {decl}")
+        # Entries claimed before the column existed: their last change is the best guess.
+        self._db.execute("UPDATE outbox SET claimed_at = updated_at WHERE claimed_at = 0 "
+                         "AND state IN ('sending', 'unknown')")
+
+    def problem(self) -> str | None:
+        """Why completions cannot be saved safely right now, in plain words (``None``:
+        all is well). SQLite keeps writing into a file that was deleted or moved while
+        it is open, so a vanished data folder would otherwise swallow every completion
+        saved after it went; this compares the file on disk with the one opened."""
+        folder = self.path.parent
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            return (f"The data folder {folder} has disappeared or moved (or its outbox file "
+                    "was deleted), so completions cannot be saved.")
+        except OSError as exc:
+            return _plain(exc, self.path)
+        if _identity(st) != self._identity:
+            return (f"The outbox file in {folder} was replaced while Packstation was "
+                    "running, so completions cannot be saved.")
+        if not (os.access(folder, os.W_OK) and os.access(self.path, os.W_OK)):
+            return (f"Packstation can no longer write to its data folder {folder}, so "
+                    "completions cannot be saved.")
+        return None
+
+    def _check_place(self) -> None:
+        text = self.problem()
+        if text is not None:
+            raise OutboxUnavailable(text)
 
     def close(self) -> None:
         with self._lock:
@@ -176,7 +238,9 @@ class Outbox:
         """Store a completion durably, before anything is sent.
 
         Raises ``AlreadyQueued`` (an open entry exists), ``AlreadyCompleted`` (this station
-        already completed the shipment) or ``OutboxUnavailable`` (cannot write)."""
+        already completed the shipment) or ``OutboxUnavailable`` (cannot write, or the
+        data folder has gone: see ``problem``)."""
+        self._check_place()
         now = self._clock()
         try:
             with self._tx() as db:
@@ -207,6 +271,7 @@ class Outbox:
 
     def check_writable(self) -> None:
         """Raise ``OutboxUnavailable`` if a completion could not be saved right now."""
+        self._check_place()
         with self._tx() as db:
             db.execute("CREATE TABLE IF NOT EXISTS outbox_probe (x INTEGER)")
             db.execute("INSERT INTO outbox_probe VALUES (1)")
@@ -296,17 +361,27 @@ class Outbox:
             params.append(value)
         marks = ", ".join("?" for _ in from_)
         with self._tx() as db:
+            # A claim is only ever moved on by its owner: a sender whose lease ran out and
+            # whose entry another process has claimed since cannot undo that claim.
             cur = db.execute(
-                f"UPDATE outbox SET {', '.join(sets)} WHERE id = ? AND state IN ({marks})",
-                (*params, entry_id, *(s.value for s in from_)),
+                f"UPDATE outbox SET {', '.join(sets)} WHERE id = ? AND state IN ({marks}) "
+                "AND (state <> 'sending' OR claim_owner = ?)",
+                (*params, entry_id, *(s.value for s in from_), self.owner),
             )
             if cur.rowcount != 1:
                 raise StaleTransition(f"entry {entry_id} is not {'/'.join(from_)}")
         return self.get(entry_id)
 
     def mark_sending(self, entry_id: int) -> OutboxEntry:
-        """Claim a pending entry just before the request leaves (counts an attempt)."""
-        return self._move(entry_id, (State.PENDING,), State.SENDING, attempts_plus=1)
+        """Claim a pending entry just before the request leaves (counts an attempt).
+
+        The claim (owner, pid, lease, claim time) is written in the same ``BEGIN
+        IMMEDIATE`` transaction as the state change, so of two processes racing for one
+        entry exactly one wins; the loser gets ``StaleTransition``."""
+        now = self._clock()
+        return self._move(entry_id, (State.PENDING,), State.SENDING, attempts_plus=1,
+                          claimed_at=now, claim_owner=self.owner, claim_pid=self.pid,
+                          lease_until=now + self.lease_s)
 
     def mark_done(self, entry_id: int) -> OutboxEntry:
         return self._move(entry_id, (State.SENDING, State.UNKNOWN), State.DONE, last_error="")
@@ -344,18 +419,67 @@ class Outbox:
                        "WHERE state IN ('pending', 'unknown')", (self._clock(),))
 
     def recover_after_crash(self, settle: float = 0.0) -> list[OutboxEntry]:
-        """At startup: entries left in ``sending`` may have reached Centra; make them
-        ``unknown`` (due in ``settle`` seconds) so they are reconciled before anything is
-        resent. Only call this when no other process is delivering from this file."""
+        """Entries left in ``sending`` by a sender that is gone may have reached Centra:
+        make them ``unknown`` (first lookup in ``settle`` seconds) so they are looked up,
+        and resent only once their settle window from ``claimed_at`` has passed (the
+        dispatcher's rule). A claim whose owner is still alive on this host and whose
+        lease has not run out is left alone: that request is still in flight.
+        Safe to call at any time, from any process."""
         now = self._clock()
         with self._tx() as db:
-            ids = [r[0] for r in db.execute("SELECT id FROM outbox WHERE state = 'sending'")]
-            db.execute(
-                "UPDATE outbox SET state = 'unknown', next_attempt_at = ?, updated_at = ?, "
-                "last_error = 'Packstation stopped while sending; checking Centra first' "
-                "WHERE state = 'sending'", (now + settle, now),
-            )
+            rows = db.execute("SELECT id, claim_owner, claim_pid, lease_until FROM outbox "
+                              "WHERE state = 'sending'").fetchall()
+            ids = [int(r[0]) for r in rows if self._claim_is_dead(r[1], int(r[2]),
+                                                                  float(r[3]), now)]
+            for entry_id in ids:
+                db.execute(
+                    "UPDATE outbox SET state = 'unknown', next_attempt_at = ?, "
+                    "updated_at = ?, last_error = 'Packstation stopped while sending; "
+                    "checking Centra first' WHERE id = ? AND state = 'sending'",
+                    (now + settle, now, entry_id))
         return [self.get(i) for i in ids]
+
+    recover_stale_claims = recover_after_crash
+
+    def _claim_is_dead(self, owner: str, pid: int, lease_until: float, now: float) -> bool:
+        if owner == self.owner:
+            return False  # our own request (another thread of this process) is in flight
+        if lease_until and now > lease_until:
+            return True   # no request lives that long: the claimant is gone or stuck
+        host = owner.partition(":")[0]
+        if not owner or host != self.host:
+            return not lease_until  # another machine: trust its lease (none: legacy row)
+        if pid == self.pid:
+            return True   # an earlier Outbox object of this process (closed, or a crash)
+        return not self._pid_alive(pid)
+
+
+def _identity(st: os.stat_result) -> tuple[int, int]:
+    return (st.st_dev, st.st_ino)
+
+
+def _pid_alive(pid: int) -> bool:
+    """Is a process with this id running on this machine?"""
+    if pid <= 0:
+        return False
+    if os.name == "nt":  # pragma: no cover - Windows
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        ok = kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        kernel32.CloseHandle(handle)
+        return bool(ok) and code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _entry(row: sqlite3.Row) -> OutboxEntry:
@@ -374,4 +498,6 @@ def _entry(row: sqlite3.Row) -> OutboxEntry:
         acknowledged=bool(row["acknowledged"]),
         station=row["station"],
         operator=row["operator"],
+        claimed_at=float(row["claimed_at"]),
+        claim_owner=row["claim_owner"],
     )

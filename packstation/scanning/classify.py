@@ -26,6 +26,8 @@ overlap):
       ``420``/``421`` + postal code + ``00`` + SSCC without GS (a QLineEdit drops
       GS) -> SSCC.
    e. a strong carrier format with a wrong check digit -> TRACKING, invalid.
+   f. ``420`` + postal code or ``421`` + country + postal code alone (8-15 digits; the
+      label's routing barcode, sent without its AIM identifier) -> UNKNOWN, no number.
 7. Letters and digits (spaces dropped): carrier formats (UPS 1Z, S10, DHL ...).
 8. Free text (spaces, mostly lower case) -> QR_OR_URL; anything else -> UNKNOWN.
 
@@ -47,8 +49,8 @@ from .normalize import (
     GS,
     GS1_AIM,
     TWO_D_AIM_LETTERS,
-    compact,
     has_bad_control,
+    printed_compact,
     restore_gs,
     split_aim,
     strip_affixes,
@@ -147,7 +149,9 @@ def _classify(text: str, aim: str | None, shipment_re: re.Pattern[str], gs_subs:
     if text.isascii() and text.isdigit():
         return _digits(text)
 
-    c = compact(text)
+    c = printed_compact(text)
+    if c.isascii() and c.isdigit() and c != text:  # digits typed as printed: same rules
+        return _digits(c)
     if c.isascii() and c.isalnum():
         m = match_carrier(c)
         if m is not None:
@@ -188,9 +192,30 @@ def _digits(d: str) -> Scan:
         return sscc
     if carrier is not None:
         return _s(ScanKind.TRACKING, carrier.value, carrier.description, False, carrier.carrier)
+    postal = _ship_to_postal_code(d)
+    if postal is not None:  # the label's routing barcode, not its parcel number
+        return _unknown_gs1_routing(postal)
     if n >= 16 and d[:2] in ("01", "02"):  # (01) GTIN + more AIs, no AIM identifier sent
         return _from_gs1(d)
     return _unknown(Said.DIGITS_UNKNOWN, str(n))
+
+
+def _ship_to_postal_code(d: str) -> str | None:
+    """GS1 AI 420 (ship-to postal code) or 421 (ISO 3166 numeric country + postal code)
+    alone, as a scanner sends it without its AIM identifier: the routing barcode printed
+    beside the tracking barcode on UPS, FedEx and USPS labels (``42075241101`` = Sweden
+    41101). Only up to 15 digits, and only when no carrier reading fits (checked above)."""
+    if not 8 <= len(d) <= 15 or d[:3] not in ("420", "421"):
+        return None
+    if d.startswith("420"):
+        return d[3:]
+    from .countries import NUMERIC  # pycountry: loaded on first use
+
+    return d[6:] if d[3:6] in NUMERIC and len(d) > 6 else None
+
+
+def _unknown_gs1_routing(postal: str) -> Scan:
+    return _s(ScanKind.UNKNOWN, "", Description(Said.GS1_NO_NUMBER, postal_code=postal), False)
 
 
 def _sscc_scan(sscc: str, postal: str = "") -> Scan:

@@ -80,6 +80,7 @@ class Said(enum.Enum):
     ORDER_NUMBER_NOT_TRACKING = "order_number_not_tracking"
     TOO_SHORT = "too_short"
     QR_NOT_TRACKING = "qr_not_tracking"
+    LAYOUT_MISMATCH = "layout_mismatch"  # value: the number as meant; carrier: its carrier
 
 
 class Note(enum.Enum):
@@ -91,6 +92,7 @@ class Note(enum.Enum):
     BOOKED_READING = "booked_reading"  # several readings: the booked carrier's was taken
     COULD_ALSO_BE = "could_also_be"  # several readings, none booked: the first was taken
     ALSO_PRODUCT = "also_product"  # a valid product code taken as tracking (booked carrier)
+    MAYBE_LEITCODE = "maybe_leitcode"  # DHL digits that pass the routing code's check digit
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,9 +169,13 @@ ENGLISH: dict[Said, str] = {
     Said.ORDER_NUMBER_NOT_TRACKING: "That is the order number, not a tracking number",
     Said.TOO_SHORT: "Too short for a tracking number",
     Said.QR_NOT_TRACKING: "That is a QR code or text, not a tracking number: scan the 1D barcode",
+    Said.LAYOUT_MISMATCH: "Letters swapped by the keyboard layout: this looks like a {1} number "
+                          "({0}). Set the scanner to this PC's keyboard layout (Station settings "
+                          "> Test scanner) or type the number",
 }
 
-READING_NOTES = (Note.BOOKED_READING, Note.COULD_ALSO_BE, Note.ALSO_PRODUCT)
+READING_NOTES = (Note.BOOKED_READING, Note.COULD_ALSO_BE, Note.ALSO_PRODUCT,
+                 Note.MAYBE_LEITCODE)
 
 WRONG_CHECK_DIGIT = "{0} with a wrong check digit"
 
@@ -195,6 +201,8 @@ ENGLISH_NOTES: dict[Note, str] = {
     Note.BOOKED_READING: "{0}: read as {1} because the order is booked with {1}",
     Note.COULD_ALSO_BE: "{0} (could also be {1}: check the label)",
     Note.ALSO_PRODUCT: "{0} (the same digits are also a product code)",
+    Note.MAYBE_LEITCODE: "{0}. It may be the label's routing code (Leitcode): check that you "
+                         "scanned the parcel number",
 }
 
 _COMMAND_LABELS = {c.value: label for c, label in COMMAND_LABELS.items()}
@@ -215,7 +223,7 @@ def render(d: Description, tr: Translate = _same) -> str:
     if d.wrong_check_digit and d.said in ENGLISH_WRONG:
         text = tr(ENGLISH_WRONG[d.said]).format(value)
     else:
-        text = tr(ENGLISH[d.said]).format(value)
+        text = tr(ENGLISH[d.said]).format(value, d.carrier)
         if d.wrong_check_digit:
             text = tr(WRONG_CHECK_DIGIT).format(text)
     if d.postal_code:

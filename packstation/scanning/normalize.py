@@ -63,6 +63,19 @@ def has_bad_control(text: str) -> bool:
     return any((ord(c) < 32 and c != GS) or 0x7F <= ord(c) < 0xA0 for c in text)
 
 
+_DOT_BETWEEN_DIGITS = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def printed_compact(text: str) -> str:
+    """:func:`compact` for a number typed as a label prints it: the dots of the DHL Paket
+    Identcode and Leitcode (``56.310 243.031 3``) dropped, and the data identifier of a DHL
+    piece number shown in parentheses (``(J)JD01 4600 …``) read as the ``J`` it encodes."""
+    text = _DOT_BETWEEN_DIGITS.sub("", text.strip())
+    if text.upper().startswith("(J)"):
+        text = "J" + text[3:]
+    return compact(text)
+
+
 def compact(text: str) -> str:
     """Upper-case and drop spaces: what a human types off a label ("1Z 999 AA1 ...")."""
     return "".join(text.split()).upper()

@@ -25,10 +25,11 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from .carriers import CarrierMatch, choose, readings, same_carrier
+from .checkdigits import leitcode_is_valid
 from .classify import DEFAULT_SHIPMENT_PATTERN, classify
 from .description import Description, Note, Said, render
 from .model import Scan, ScanKind
-from .normalize import compact, split_aim, strip_affixes
+from .normalize import compact, printed_compact, split_aim, strip_affixes
 
 MIN_UNKNOWN_LENGTH = 6
 MAX_UNKNOWN_LENGTH = 40
@@ -70,7 +71,7 @@ def validate_tracking(
                            Description(Said.PRODUCT_NOT_TRACKING))  # one of the order's items
     if k is ScanKind.TRACKING:
         if s.valid:
-            return _reading(s, compact(split_aim(strip_affixes(raw, prefix, suffix))[1]),
+            return _reading(s, printed_compact(split_aim(strip_affixes(raw, prefix, suffix))[1]),
                             booked_carrier)
         return _refuse(s, s.description.noted(Note.CHECK_AND_RESCAN))
     if s.description.said in (Said.ALL_ZEROS, Said.GS1_NO_NUMBER, Said.GS1_UNREADABLE):
@@ -94,7 +95,11 @@ def validate_tracking(
         if len(s.value) < MIN_UNKNOWN_LENGTH:
             return _refuse(s, Description(Said.TOO_SHORT))
         return _unknown_carrier(s, s.value, booked_carrier)
-    c = compact(split_aim(strip_affixes(raw, prefix, suffix))[1])
+    c = printed_compact(split_aim(strip_affixes(raw, prefix, suffix))[1])
+    slip = layout_slip(c)
+    if slip is not None:  # a known carrier's number, typed through a mismatched layout
+        return _refuse(replace(s, kind=ScanKind.TRACKING, carrier=slip.carrier),
+                       Description(Said.LAYOUT_MISMATCH, slip.value, carrier=slip.carrier or ""))
     plausible = s.symbology is None and c.isascii() and c.isalnum() and _has_digit(c)
     if plausible and MIN_UNKNOWN_LENGTH <= len(c) <= MAX_UNKNOWN_LENGTH:
         return _unknown_carrier(s, c, booked_carrier)
@@ -103,6 +108,35 @@ def validate_tracking(
     if plausible and len(c) < MIN_UNKNOWN_LENGTH:
         return _refuse(s, Description(Said.TOO_SHORT))
     return _refuse(s, s.description)  # UNKNOWN: classify() already says why
+
+
+# What a scanner set up for one keyboard layout types on a PC set to another, letter by
+# letter (US <-> German/Swiss QWERTZ: Y and Z trade places; US <-> French AZERTY: A/Q and
+# Z/W trade places and the unshifted digit row gives & é " ' ( - è _ ç à).
+_LAYOUT_SWAPS: tuple[dict[int, int], ...] = (
+    str.maketrans("YZ", "ZY"),
+    str.maketrans("AQZW&É\"'(-È_ÇÀ", "QAWZ1234567890"),
+)
+
+
+def layout_slip(compact_text: str) -> CarrierMatch | None:
+    """The known carrier number ``compact_text`` becomes when the letters a keyboard-layout
+    mismatch trades are traded back, if the text itself is no valid checked carrier number.
+
+    A scanner set to the US layout on a German PC turns ``1Z...`` into ``1Y...``: as typed it
+    is only "carrier not recognised", and the wrong number would be sent. Only checked,
+    distinctive readings count (a check digit that passes after the swap), so a real unknown
+    carrier's number is not taken for a slip by chance of its shape alone."""
+    if any(m.valid and m.checked and not m.fallback for m in readings(compact_text)):
+        return None
+    for table in _LAYOUT_SWAPS:
+        swapped = compact_text.translate(table)
+        if swapped == compact_text:
+            continue
+        for m in readings(swapped):
+            if m.valid and m.strong and m.checked and not m.booked_only and m.carrier:
+                return m
+    return None
 
 
 def _has_digit(text: str) -> bool:
@@ -145,6 +179,8 @@ def _reading(s: Scan, text: str, booked: str | None) -> Scan:
         return s
     if by_booking and m.carrier is not None:
         d = m.description.noted(Note.BOOKED_READING, m.carrier)
+        if m.fallback and leitcode_is_valid(m.value):  # DHL eCommerce's unchecked digits
+            d = d.noted(Note.MAYBE_LEITCODE)
         return replace(s, value=m.value, carrier=m.carrier, description=d)
     if others and m.carrier == s.carrier:
         return replace(s, description=s.description.noted(Note.COULD_ALSO_BE,
@@ -156,6 +192,8 @@ def _unknown_carrier(s: Scan, value: str, booked: str | None = None) -> Scan:
     m, by_booking, _ = choose(readings(value), booked)
     if m is not None and m.valid and by_booking and m.carrier is not None:
         d = m.description.noted(Note.BOOKED_READING, m.carrier)
+        if m.fallback and leitcode_is_valid(m.value):
+            d = d.noted(Note.MAYBE_LEITCODE)
         return replace(s, kind=ScanKind.TRACKING, value=value, carrier=m.carrier,
                        description=d, valid=True)
     return replace(

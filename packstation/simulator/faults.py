@@ -21,6 +21,8 @@ Kinds:
     badjson     200 application/json with a broken JSON body: JSONDecodeError on .json()
     hang        no answer until `delay` s (or 30 s when delay is 0) or sim.stop(), then close
     status_no   200 {"status": "no", "msg": <msg>}
+    trickle     the status line, headers and body one byte every `delay` s (3 s when 0),
+                so no single read ever times out; stops when the client hangs up
 """
 
 from __future__ import annotations
@@ -34,12 +36,13 @@ from typing import Literal, get_args
 
 FaultKind = Literal[
     "latency", "html502", "error500", "reset", "close", "truncated", "badjson", "hang",
-    "status_no",
+    "status_no", "trickle",
 ]
 FaultApply = Literal["before", "after"]
 
 FAULT_KINDS: tuple[str, ...] = get_args(FaultKind)
 HANG_LIMIT_S = 30.0
+TRICKLE_GAP_S = 3.0
 
 
 @dataclass

@@ -190,6 +190,23 @@ class _Handler(BaseHTTPRequestHandler):
         elif kind == "hang":
             F.hang(self.server.sim._stop, fault.delay)
             self.close_connection = True
+        elif kind == "trickle":
+            self.close_connection = True
+            self._trickle(response or json_response({"status": "ok", "shipments": []}),
+                          fault.delay or F.TRICKLE_GAP_S)
+
+    def _trickle(self, response: Response, gap: float) -> None:
+        """Send the whole answer one byte at a time, ``gap`` seconds apart."""
+        head = (f"HTTP/1.1 {response.status} OK\r\nContent-Type: {response.content_type}\r\n"
+                f"Content-Length: {len(response.body)}\r\n\r\n").encode()
+        stop = self.server.sim._stop
+        for i, byte in enumerate(head + response.body):
+            if i and stop.wait(gap):
+                return
+            try:
+                self.connection.sendall(bytes([byte]))
+            except OSError:
+                return  # the client gave up: that is what this fault is for
 
 
 class CentraSimulator:

@@ -10,9 +10,10 @@ time of the event. PINs are never written; sensitive settings show only "changed
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 from .audit import AuditKind, AuditLog
-from .pin import LockEvent, LockObserver, UnlockResult
+from .pin import LockEvent, LockObserver, SupervisorLock, UnlockResult
 from .settings import SettingChange
 
 _LOCK_KINDS: dict[LockEvent, AuditKind] = {
@@ -38,6 +39,29 @@ def lock_audit_observer(
         log.record(kind, station=station(), operator=operator(), detail=detail)
 
     return observe
+
+
+def restore_lockout(lock: SupervisorLock, log: AuditLog, *, lockout_s: float,
+                    now: datetime | None = None) -> tuple[int, float]:
+    """Carry wrong PINs and a lockout over a restart: replay the last ``lockout_s``
+    seconds of the (hash-chained) audit log into ``lock``. Returns (failures, seconds
+    still locked)."""
+    at = now or datetime.now(UTC)
+    failures, locked_at = 0, None
+    for e in log.entries_since(at - timedelta(seconds=lockout_s)):
+        if e.kind is AuditKind.SUPERVISOR_UNLOCK or (
+                e.kind is AuditKind.SETTING_CHANGED
+                and e.detail.startswith("supervisor_pin_hash")):
+            failures, locked_at = 0, None
+        elif e.kind is AuditKind.WRONG_PIN:
+            failures += 1
+        elif e.kind is AuditKind.PIN_LOCKOUT and e.detail.startswith(LockEvent.LOCKED_OUT):
+            failures, locked_at = 0, e.ts
+    left = 0.0
+    if locked_at is not None:
+        left = max(0.0, lockout_s - (at - locked_at).total_seconds())
+    lock.restore(failures, left)
+    return failures, left
 
 
 def settings_audit_listener(

@@ -15,6 +15,8 @@ from pathlib import Path
 APP_DIR_WINDOWS = "Packstation"
 APP_DIR_POSIX = "packstation"
 DATA_DIR_ENV = "PACKSTATION_DATA_DIR"
+MACHINE_DIR_ENV = "PACKSTATION_MACHINE_DIR"
+MACHINE_SETTINGS = "station.ini"
 
 
 class DataDirError(RuntimeError):
@@ -48,6 +50,23 @@ def default_data_dir(
     # The XDG spec says relative paths must be ignored.
     base = Path(xdg) if xdg and Path(xdg).is_absolute() else home_dir / ".local" / "share"
     return base / APP_DIR_POSIX
+
+
+def machine_dir(environ: Mapping[str, str] | None = None,
+                platform: str | None = None) -> Path:
+    """The machine-wide folder IT sets up at install for the supervisor-only settings:
+    readable by every user, writable by administrators only.
+
+    Windows: ``%ProgramData%\\Packstation`` (the installer sets its ACLs); elsewhere
+    ``/etc/packstation``. ``PACKSTATION_MACHINE_DIR`` overrides it (tests, portable)."""
+    env = os.environ if environ is None else environ
+    plat = sys.platform if platform is None else platform
+    override = env.get(MACHINE_DIR_ENV, "").strip()
+    if override:
+        return Path(override)
+    if plat.startswith("win"):
+        return Path(env.get("PROGRAMDATA", "").strip() or r"C:\ProgramData") / APP_DIR_WINDOWS
+    return Path("/etc") / APP_DIR_POSIX
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-PIN_MIN_DIGITS = 4
+PIN_MIN_DIGITS = 6  # a 4-digit PIN's hash was cracked offline in minutes (issue #14)
 PIN_MAX_DIGITS = 12
+LEGACY_MIN_DIGITS = 4  # PINs set before 6 were required still unlock, to be changed
 _PIN_RE = re.compile(rf"[0-9]{{{PIN_MIN_DIGITS},{PIN_MAX_DIGITS}}}")
+_LEGACY_RE = re.compile(rf"[0-9]{{{LEGACY_MIN_DIGITS},{PIN_MAX_DIGITS}}}")
 _N, _R, _P = 2**14, 8, 1
 _SALT_BYTES = 16
 _HASH_BYTES = 32
@@ -25,7 +27,7 @@ _MAX_N = 2**20
 
 
 class PinFormatError(ValueError):
-    """The PIN is not 4-12 digits. The message never contains the PIN."""
+    """The PIN is not 6-12 digits. The message never contains the PIN."""
 
 
 def is_valid_pin(pin: str) -> bool:
@@ -82,7 +84,7 @@ def is_pin_hash(stored: str) -> bool:
 
 def verify_pin(pin: str, stored: str) -> bool:
     parsed = _parse(stored)
-    if parsed is None or not is_valid_pin(pin):
+    if parsed is None or _LEGACY_RE.fullmatch(pin) is None:
         return False
     candidate = hashlib.scrypt(
         pin.encode("ascii"), salt=parsed.salt, n=parsed.n, r=parsed.r, p=parsed.p,
@@ -178,6 +180,15 @@ class SupervisorLock:
             self._pin_hash = pin_hash
             self._failures = 0
             self._locked_until = None
+
+    def restore(self, failures: int, locked_for_s: float) -> None:
+        """At start-up: the wrong PINs and lockout of the previous run (from the audit
+        log), so a restart does not reset the count or lift a lockout."""
+        with self._lock:
+            self._failures = max(0, min(failures, self._max_attempts - 1))
+            if locked_for_s > 0:
+                self._locked_until = self._clock() + min(locked_for_s, self._lockout_s)
+                self._failures = 0
 
     @property
     def has_pin(self) -> bool:

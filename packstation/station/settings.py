@@ -44,6 +44,54 @@ class SettingsStorage(Protocol):
     def sync(self) -> None: ...
 
 
+class LayeredStorage:
+    """Supervisor-only settings from a machine-wide store IT writes at install (readable
+    by the packer's account, writable by administrators), everything else from the
+    per-user store. While the machine store does not exist (``machine_active()`` False:
+    a developer box, an install from before), both kinds live in the per-user store."""
+
+    def __init__(self, machine: SettingsStorage, user: SettingsStorage,
+                 machine_active: Callable[[], bool]) -> None:
+        self.machine = machine
+        self.user = user
+        self._active = machine_active
+        self._machine_dirty = False  # only a change of its own makes the machine file sync
+
+    def _for(self, key: str) -> SettingsStorage:
+        setting = REGISTRY.get(key)
+        supervisor = setting is not None and setting.supervisor_only
+        return self.machine if supervisor and self._active() else self.user
+
+    @property
+    def file_name(self) -> str:
+        return str(getattr(self.user, "file_name", ""))
+
+    @property
+    def machine_file_name(self) -> str:
+        return str(getattr(self.machine, "file_name", "")) if self._active() else ""
+
+    def value(self, key: str) -> object | None:
+        return self._for(key).value(key)
+
+    def set_value(self, key: str, value: object) -> None:
+        store = self._for(key)
+        self._machine_dirty |= store is self.machine
+        store.set_value(key, value)
+
+    def remove(self, key: str) -> None:
+        store = self._for(key)
+        self._machine_dirty |= store is self.machine
+        store.remove(key)
+
+    def sync(self) -> None:
+        self.user.sync()
+        if self._machine_dirty:
+            try:
+                self.machine.sync()
+            finally:
+                self._machine_dirty = False
+
+
 class MemoryStorage:
     """Dict-backed storage for tests."""
 
@@ -190,11 +238,14 @@ class SettingChange:
     old: object
     new: object
     sensitive: bool = False
+    how: str = ""  # "" (in Packstation), "command line, this run only", "outside …"
+    persisted: bool = True
 
     def describe(self) -> str:
+        how = f" ({self.how})" if self.how else ""
         if self.sensitive:
-            return f"{self.name} changed"
-        return f"{self.name}: {self.old!r} → {self.new!r}"
+            return f"{self.name} changed{how}"
+        return f"{self.name}: {self.old!r} → {self.new!r}{how}"
 
 
 class StationSettings:
@@ -204,12 +255,19 @@ class StationSettings:
                  migrations: dict[int, Migration] | None = None) -> None:
         self._storage = storage
         self._listeners: list[Callable[[SettingChange], None]] = []
+        self._overrides: dict[str, object] = {}  # command line: this run only
         self.schema_version = migrate(storage, migrations)
 
     def add_listener(self, listener: Callable[[SettingChange], None]) -> None:
         self._listeners.append(listener)
 
     def get(self, setting: Setting[T]) -> T:
+        if setting.name in self._overrides:
+            return copy.deepcopy(self._overrides[setting.name])  # type: ignore[return-value]
+        return self.stored(setting)
+
+    def stored(self, setting: Setting[T]) -> T:
+        """The saved value (command-line overrides left out)."""
         raw = self._storage.value(setting.name)
         if raw is not None:
             try:
@@ -226,15 +284,61 @@ class StationSettings:
         if setting.supervisor_only and not supervisor:
             raise SupervisorRequired("Only a supervisor can change this setting.")
         new = setting.parse(value)
+        self._overrides.pop(setting.name, None)  # saved now: no longer for this run only
         old = self.get(setting)
         if new == old and self._storage.value(setting.name) is not None:
             return None
+        before = self._storage.value(setting.name)
         self._storage.set_value(setting.name, encode(new))
-        self._storage.sync()
+        try:
+            self._storage.sync()
+        except RuntimeError as exc:  # SettingsStorageError: e.g. the machine-wide file
+            # is read-only for this account. Nothing changed: do not keep it in memory.
+            if before is None:
+                self._storage.remove(setting.name)
+            else:
+                self._storage.set_value(setting.name, before)
+            raise SettingError(str(exc)) from exc
         change = SettingChange(setting.name, old, new, setting.sensitive)
         for listener in list(self._listeners):
             listener(change)
         return change
+
+    def override(self, setting: Setting[T], value: object) -> SettingChange | None:
+        """Use ``value`` for this run only (``--base-url``, ``--station``): nothing is
+        saved; listeners (the audit log) hear of it. A supervisor saving it makes it stay."""
+        new = setting.parse(value)
+        old = self.get(setting)
+        self._overrides[setting.name] = new
+        if new == old:
+            return None
+        change = SettingChange(setting.name, old, new, setting.sensitive,
+                               how="command line, this run only", persisted=False)
+        self._notify(change)
+        return change
+
+    def seen_snapshot(self) -> dict[str, str]:
+        """The saved supervisor-only values, encoded (to spot edits made outside)."""
+        return {s.name: encode(self.stored(s)) for s in ALL_SETTINGS if s.supervisor_only}
+
+    def report_outside_changes(self, seen: dict[str, str]) -> list[SettingChange]:
+        """Changes of supervisor-only settings since ``seen`` (an INI or registry edit
+        while Packstation was closed); each is announced to the listeners."""
+        changes = []
+        for s in ALL_SETTINGS:
+            if not s.supervisor_only or s.name not in seen:
+                continue
+            now = encode(self.stored(s))
+            if now != seen[s.name]:
+                changes.append(SettingChange(s.name, seen[s.name], now, s.sensitive,
+                                             how="changed outside Packstation"))
+        for change in changes:
+            self._notify(change)
+        return changes
+
+    def _notify(self, change: SettingChange) -> None:
+        for listener in list(self._listeners):
+            listener(change)
 
     def reset(self, setting: Setting[T], *, supervisor: bool = False) -> SettingChange | None:
         return self.set(setting, copy.deepcopy(setting.default), supervisor=supervisor)

@@ -7,14 +7,16 @@ what to append to Centra's internal comment, whether setup is still needed).
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import keyring.backend
 
-from .audit import AuditError, AuditKind, AuditLog
-from .audit_hooks import lock_audit_observer, settings_audit_listener
+from .audit import AnchorStore, AuditError, AuditKind, AuditLog
+from .audit_hooks import lock_audit_observer, restore_lockout, settings_audit_listener
 from .email_choice import EmailChoice, parse_choice
 from .operators import OperatorSession
 from .paths import AppPaths
@@ -111,6 +113,33 @@ class Station:
             self._name = str(change.new)
 
 
+SEEN_KEY = "settings_seen"
+
+
+def _watch_outside_edits(settings: StationSettings, audit: AuditLog) -> None:
+    """Every change of a supervisor-only setting leaves an audit row, from any path: the
+    app's own changes through the listener, an INI or registry edit made while
+    Packstation was closed by comparing with the values seen last (kept with the audit
+    log), at start."""
+    def remember(change: SettingChange | None = None) -> None:
+        if change is None or change.persisted:
+            try:
+                audit.set_meta(SEEN_KEY, json.dumps(settings.seen_snapshot(), sort_keys=True))
+            except AuditError as exc:
+                log.error("%s", exc)
+
+    try:
+        raw = audit.meta(SEEN_KEY)
+        seen = json.loads(raw) if raw else None
+    except (AuditError, ValueError) as exc:
+        log.error("Settings seen last could not be read: %s", exc)
+        seen = None
+    if isinstance(seen, dict):
+        settings.report_outside_changes({str(k): str(v) for k, v in seen.items()})
+    remember()
+    settings.add_listener(remember)
+
+
 def build_station(
     paths: AppPaths,
     storage: SettingsStorage,
@@ -127,11 +156,20 @@ def build_station(
     paths.ensure()
     settings = StationSettings(storage)
     keys = ApiKeyStore(keyring_backend=keyring_backend, environ=environ)
-    audit = AuditLog(paths.audit_db, secrets=keys.known_secrets)
+    # The chain's head lives next to the settings file (or in the data folder when the
+    # settings have no file): a deleted or replaced audit file is then reported.
+    settings_file = str(getattr(storage, "file_name", "") or "")
+    anchor_dir = Path(settings_file).parent if settings_file else paths.data_dir
+    audit = AuditLog(paths.audit_db, secrets=keys.known_secrets,
+                     anchor=AnchorStore(anchor_dir / "audit-anchor.txt"))
     pin_hash = settings.get(SUPERVISOR_PIN_HASH)
     lock = (SupervisorLock(pin_hash, lock_clock, lockout_s=lockout_s, idle_s=idle_s)
             if lock_clock is not None
             else SupervisorLock(pin_hash, lockout_s=lockout_s, idle_s=idle_s))
+    try:  # wrong PINs and a lockout survive a restart (replayed from the audit log)
+        restore_lockout(lock, audit, lockout_s=lockout_s)
+    except AuditError as exc:
+        log.error("%s", exc)
     location = str(getattr(storage, "file_name", "")) or "(in memory)"
     station = Station(paths, settings, keys, audit, lock, OperatorSession(), demo, demo_pin,
                       location)
@@ -139,6 +177,7 @@ def build_station(
                                           operator=station.operator_name))
     settings.add_listener(settings_audit_listener(audit, station=lambda: station.name,
                                                   operator=station.operator_name))
+    _watch_outside_edits(settings, audit)
     if demo and demo_pin and not lock.has_pin:
         station.set_pin(demo_pin)
     return station

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from packstation.station.audit import AuditError, AuditKind, AuditLog
 from packstation.ui.station_style import STATION_STYLE
+from packstation.ui.theme import Tone, banner_style
 
 COLUMNS = (QT_TRANSLATE_NOOP("AuditDialog", "Time"), QT_TRANSLATE_NOOP("AuditDialog", "Operator"),
            QT_TRANSLATE_NOOP("AuditDialog", "What"), QT_TRANSLATE_NOOP("AuditDialog", "Shipment"),
@@ -42,6 +43,7 @@ KIND_LABELS: dict[AuditKind, object] = {  # QT_TRANSLATE_NOOP returns its text
     AuditKind.SETTING_CHANGED: QT_TRANSLATE_NOOP("AuditDialog", "Setting changed"),
     AuditKind.SIGN_IN: QT_TRANSLATE_NOOP("AuditDialog", "Sign in"),
     AuditKind.SIGN_OUT: QT_TRANSLATE_NOOP("AuditDialog", "Sign out"),
+    AuditKind.AUDIT_TAMPERING: QT_TRANSLATE_NOOP("AuditDialog", "Audit log tampering"),
 }
 
 
@@ -58,12 +60,21 @@ class AuditDialog(QDialog):
         title = QLabel(self.tr("Audit log: {0}, {1}").format(
             station or self.tr("this station"), self._day.isoformat()))
         title.setObjectName("panelTitle")
+        # The whole log's hash chain, verified each time the view loads.
+        self.chain = QLabel()
+        self.chain.setObjectName("auditChain")
+        self.chain.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(
             len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        # The Detail column wraps (a tracking number at its end was cut off): whole words,
+        # rows as tall as their text, the full detail also as the cell's tooltip.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.status = QLabel()
         self.status.setObjectName("helpLine")
         self.status.setWordWrap(True)
@@ -77,6 +88,7 @@ class AuditDialog(QDialog):
         row.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(self.chain)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         self.reload()
@@ -84,16 +96,33 @@ class AuditDialog(QDialog):
     def reload(self) -> None:
         try:
             entries = self._audit.entries(self._day)
+            check = self._audit.verify()
         except AuditError as exc:
             self.status.setText(str(exc))
             return
+        if check.ok:
+            self.chain.setText(self.tr("Chain verified: {0} rows, none changed or removed.")
+                               .format(check.rows))
+            self.chain.setStyleSheet(f"QLabel#auditChain {{ {banner_style(Tone.OK)} "
+                                     "padding: 6px 10px; font-weight: 700; }")
+        else:
+            where = (self.tr(" First broken link: row {0}.").format(check.first_broken)
+                     if check.first_broken is not None else "")
+            self.chain.setText(self.tr("AUDIT LOG TAMPERED: {0}.{1}").format(
+                check.reason, where))
+            self.chain.setStyleSheet(f"QLabel#auditChain {{ {banner_style(Tone.ERROR)} "
+                                     "padding: 6px 10px; font-weight: 700; }")
         self.table.setRowCount(len(entries))
         for r, e in enumerate(reversed(entries)):  # newest first
             cells = (e.ts.astimezone().strftime("%H:%M:%S"), e.operator,
                      self.kind_label(e.kind), e.shipment or "", e.detail)
             for c, text in enumerate(cells):
-                self.table.setItem(r, c, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+                item = QTableWidgetItem(text)
+                if c == len(cells) - 1 and text:
+                    item.setToolTip(text)
+                self.table.setItem(r, c, item)
+        for column in range(len(COLUMNS) - 1):  # Detail stretches and wraps
+            self.table.resizeColumnToContents(column)
         self.status.setText(self.tr("{0} entries today, newest first.").format(len(entries)))
 
     def kind_label(self, kind: AuditKind) -> str:

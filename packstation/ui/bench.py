@@ -19,7 +19,7 @@ from packstation.centra.models import (
     LookupResult,
     Shipment,
 )
-from packstation.scanning import Scan, ScanKind, classify, validate_tracking
+from packstation.scanning import Note, Scan, ScanKind, classify, validate_tracking
 from packstation.scanning.carriers import same_carrier
 from packstation.ui import messages
 from packstation.ui.delivery import CompletionOutcome, DeliveryService
@@ -201,7 +201,9 @@ class BenchController(QObject):
         hint = self.tr("Press Ctrl+Enter to complete, or check the form first.")
         if scan.description.names_reading:  # several readings: say which one was taken
             hint = f"{scan_words(scan)}. {hint}"
-        self._say(Tone.IDLE, title, hint)
+        # DHL digits that pass the Leitcode's check: maybe the routing barcode (look first)
+        look = Note.MAYBE_LEITCODE in scan.description.notes
+        self._say(Tone.WARN if look else Tone.IDLE, title, hint)
 
     def _tracking_typed(self, text: str) -> None:
         if not text:
@@ -245,7 +247,10 @@ class BenchController(QObject):
         if slip and (not self._loaded() or self._pending_discard == scan.value):
             self._scan_slip(scan.value)
             return
-        if ScanKind.TRACKING in scan.alternatives and self._loaded():
+        # Only into an empty Tracking field: after the label, a product code is a wrong item,
+        # never a replacement for the label's number (typing it into Tracking still works).
+        if (ScanKind.TRACKING in scan.alternatives and self._loaded()
+                and not self.window.form.values().tracking):
             tracking = self._as_tracking(scan.raw)
             if tracking.valid:  # the booked carrier numbers its parcels so (#12)
                 self._take_tracking(tracking)
@@ -413,7 +418,8 @@ class BenchController(QObject):
         request = complete_request(shipment, values, send_email=self.options.send_email(),
                                    comment_suffix=self.options.comment_suffix())
         done_title = (self.tr("Completed {0}  ·  order {1}  ·  tracking {2}").format(
-            shipment.shipment_id, shipment.order_id, request.tracking) if request.tracking
+            shipment.shipment_id, shipment.order_id, _middle(request.tracking))
+            if request.tracking
             else self.tr("Completed {0}  ·  order {1}").format(shipment.shipment_id,
                                                                shipment.order_id))
         operator = self.options.current_operator()
@@ -448,7 +454,10 @@ class BenchController(QObject):
             self.papers.load(None)
             if isinstance(result, CompletionOutcome) and not result.confirmed:
                 # Saved in the outbox; it is sent (or checked) again in the background.
-                self._say(Tone.WARN, self.tr("{0}: waiting to send to Centra").format(
+                title = (self.tr("{0}: confirming with Centra…")
+                         if result.confirming
+                         else self.tr("{0}: waiting to send to Centra"))
+                self._say(Tone.WARN, title.format(
                     shipment.shipment_id), self.tr("{0} Packstation keeps trying; nothing is "
                                                    "lost.").format(messages.advice(result.entry)))
             else:
@@ -563,13 +572,24 @@ class BenchController(QObject):
             return scan if scan is not None else validate_tracking(raw)
         s = self._shipment()
         codes = [c for line in s.products for c in line_codes(line)]
-        checked = validate_tracking(raw, booked_carrier=s.carrier or None, product_codes=codes)
+        # Centra often sends no carrier: then the one chosen in the form is the booking.
+        booked = s.carrier or self.window.form.carrier.currentText().strip() or None
+        checked = validate_tracking(raw, booked_carrier=booked, product_codes=codes)
         if scan is not None and scan.valid and not (checked.valid and checked.value == scan.value):
             return scan  # e.g. the raw text still carries the scanner's prefix or suffix
         return checked
 
     def _sid(self) -> str:
         return self.found.shipment.shipment_id if self.found else ""
+
+
+def _middle(text: str, limit: int = 22) -> str:
+    """A long tracking number for the one-line banner: its start and end, which is what
+    a packer compares with the label (the whole number is in the log and the outbox)."""
+    if len(text) <= limit:
+        return text
+    keep = limit - 1
+    return f"{text[: keep - keep // 2]}…{text[-(keep // 2):]}"
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from packstation.activity_log import describe_entry
 from packstation.centra.errors import CentraError
 from packstation.centra.models import CompleteRequest
 from packstation.outbox import Dispatcher, Outbox, OutboxEntry, State
@@ -43,12 +44,18 @@ class CompletionOutcome:
     def refused(self) -> bool:
         return self.entry.state is State.REFUSED
 
+    @property
+    def confirming(self) -> bool:
+        """Sent, no answer yet: Centra is being asked before anything is sent again."""
+        return self.entry.state is State.UNKNOWN
+
 
 @dataclass(frozen=True)
 class OutboxSnapshot:
     waiting: tuple[OutboxEntry, ...]
     alerts: tuple[OutboxEntry, ...]
     finished: tuple[OutboxEntry, ...] = ()  # settled by the background drain just now
+    problem: str | None = None  # the data folder went / cannot be written: stop, in red
 
 
 class DeliveryService(QObject):
@@ -87,6 +94,7 @@ class DeliveryService(QObject):
         """Save, then try once. Raises ``OutboxError`` if it could not even be saved."""
         entry = self.outbox.add(request, needs_capture=needs_capture,
                                 station=station, operator=operator)
+        log.info("Outbox: saved %s", describe_entry(entry))
         with self._foreground_lock:
             self._foreground.add(entry.id)
         try:
@@ -95,19 +103,26 @@ class DeliveryService(QObject):
             with self._foreground_lock:
                 self._foreground.discard(entry.id)
         entry = delivery.entry
+        level = {State.DONE: logging.INFO, State.REFUSED: logging.ERROR}.get(entry.state,
+                                                                           logging.WARNING)
+        log.log(level, "Outbox: sent %s", describe_entry(entry))
         if entry.state is State.REFUSED:
             # The packer sees this refusal inline right now: no separate alert needed.
             entry = self.outbox.acknowledge(entry.id)
         return CompletionOutcome(entry, delivery.error)
 
     def _drain_job(self) -> OutboxSnapshot:
+        if self.outbox.problem() is None:
+            self.outbox.recover_stale_claims()  # another sender died since (never our own)
         finished = tuple(d.entry for d in self.dispatcher.deliver_due()
                          if d.entry.state in (State.DONE, State.REFUSED))
         return OutboxSnapshot(self._open_entries(),
-                              tuple(self.outbox.unacknowledged_refusals()), finished)
+                              tuple(self.outbox.unacknowledged_refusals()), finished,
+                              self.outbox.problem())
 
     def _snapshot_job(self) -> OutboxSnapshot:
-        return OutboxSnapshot(self._open_entries(), tuple(self.outbox.unacknowledged_refusals()))
+        return OutboxSnapshot(self._open_entries(), tuple(self.outbox.unacknowledged_refusals()),
+                              problem=self.outbox.problem())
 
     def _open_entries(self) -> tuple[OutboxEntry, ...]:
         with self._foreground_lock:
@@ -120,7 +135,8 @@ class DeliveryService(QObject):
         if self._draining:
             return
         self._ticks += 1
-        if self._last is not None and not self._waiting and self._ticks % IDLE_DRAIN_EVERY:
+        if self._last is not None and not self._waiting and self._last.problem is None \
+                and self._ticks % IDLE_DRAIN_EVERY:
             # Nothing open as of the last snapshot, and only this bench adds entries (an
             # unconfirmed completion refreshes the snapshot at once): no job, no SQLite, no
             # GIL hand-off every 2 s while the packer scans. A slow check still runs.
@@ -130,6 +146,11 @@ class DeliveryService(QObject):
 
     def refresh(self) -> None:
         self.runner.submit(self._snapshot_job, self._publish, self._drain_failed)
+
+    @property
+    def problem(self) -> str | None:
+        """GUI thread, no I/O: the outbox's problem as of the last snapshot."""
+        return self._last.problem if self._last is not None else None
 
     def waiting_for(self, shipment_id: str) -> OutboxEntry | None:
         """GUI thread, no I/O: the shipment's open entry as of the last snapshot (at most

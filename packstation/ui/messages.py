@@ -15,7 +15,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from packstation.centra import errors
 from packstation.centra.models import LookupOutcome, LookupResult
-from packstation.outbox import AlreadyCompleted, AlreadyQueued, OutboxEntry, OutboxError, State
+from packstation.outbox import (
+    AlreadyCompleted,
+    AlreadyQueued,
+    AnswerNotRecorded,
+    OutboxEntry,
+    OutboxError,
+    State,
+)
 from packstation.ui.theme import Tone
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -62,12 +69,50 @@ ERROR_TEXTS = (
 )
 
 
+# Where this station's API key came from ("environment", "keyring", "session"): the advice
+# for a rejected key differs (set once at start-up, see ``set_key_source``).
+_key_source = "keyring"
+
+
+def set_key_source(source: str) -> None:
+    global _key_source
+    _key_source = source
+
+
+def key_rejected_hint() -> str:
+    """What to do about a rejected key, fitting where the key came from."""
+    if _key_source == "environment":
+        return translate("Messages", "The key comes from the PACKSTATION_API_KEY environment "
+                         "variable on this PC: ask IT to correct it there, then restart "
+                         "Packstation.")
+    return translate("Messages", "Ask a supervisor or IT to enter the right key: start "
+                     "Packstation with --setup (the key is kept in the PC's keyring).")
+
+
 def error_text(text: str) -> str:
     """A title or hint of ``centra.errors`` in the interface language (as is if unknown)."""
     return QCoreApplication.translate("CentraError", text)
 
 
 def for_lookup(result: LookupResult) -> Message:
+    message = _for_lookup(result)
+    s = result.shipment
+    note = s.other_comment.strip() if s is not None else ""
+    if note and result.can_complete:
+        # A gift-wrap request or a birthday: the banner says there is a note to read.
+        return Message(message.tone, translate("Messages", "{0}  ·  READ THE CUSTOMER'S NOTE")
+                       .format(message.title),
+                       translate("Messages", "Customer note: {0}").format(_clip(note)),
+                       message.retry)
+    return message
+
+
+def _clip(text: str, limit: int = 90) -> str:
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
+
+
+def _for_lookup(result: LookupResult) -> Message:
     q = result.query
     s = result.shipment
     sid = s.shipment_id if s else q
@@ -136,6 +181,8 @@ def for_error(exc: BaseException, *, doing: str) -> Message:
                                             "{1} at this station.")
                        .format(exc.entry.shipment_id, at),
                        translate("Messages", "Do not send it again."))
+    if isinstance(exc, AnswerNotRecorded):
+        return _not_recorded(exc)
     if isinstance(exc, OutboxError):
         return Message(Tone.ERROR,
                        translate("Messages", "Could not save this completion: nothing was sent"),
@@ -149,6 +196,9 @@ def for_error(exc: BaseException, *, doing: str) -> Message:
                        .format(exc.centra_msg),
                        translate("Messages", "Nothing was changed. Put the slip aside and tell "
                                  "your supervisor."))
+    if isinstance(exc, errors.KeyRejected):
+        return Message(Tone.ERROR, translate("Messages", "{0} failed: {1}")
+                       .format(doing, error_text(exc.title)), key_rejected_hint())
     if isinstance(exc, errors.CentraError):
         return Message(Tone.ERROR, translate("Messages", "{0} failed: {1}")
                        .format(doing, error_text(exc.title)),
@@ -156,6 +206,39 @@ def for_error(exc: BaseException, *, doing: str) -> Message:
     return Message(Tone.ERROR, translate("Messages", "{0} failed unexpectedly").format(doing),
                    translate("Messages", "{0}. Press Retry; if it repeats, call IT.")
                    .format(type(exc).__name__), retry=True)
+
+
+def _not_recorded(exc: AnswerNotRecorded) -> Message:
+    """The request went out but its answer could not be saved: tell what was sent."""
+    sid = exc.entry.shipment_id
+    call_it = translate("Messages", "Packstation cannot save anything: {0} Call IT before "
+                        "completing more parcels.").format(exc.why)
+    if exc.outcome == "done":
+        title = translate("Messages", "Centra COMPLETED {0}, but Packstation could not "
+                          "record it").format(sid)
+        return Message(Tone.ERROR, title, translate("Messages", "The parcel may ship.") + " "
+                       + call_it)
+    if exc.outcome == "refused":
+        title = translate("Messages", "Centra REFUSED {0}: do not ship").format(sid)
+    elif exc.outcome == "unknown":
+        title = translate("Messages", "{0} was sent to Centra, no answer came, and Packstation "
+                          "could not record it").format(sid)
+    else:
+        title = translate("Messages", "{0} did not reach Centra, and Packstation could not "
+                          "record it").format(sid)
+    return Message(Tone.ERROR, title, translate("Messages", "Keep the parcel at the station.")
+                   + " " + call_it)
+
+
+def for_audit_problems(problems: list[str]) -> Message:
+    """At start-up: the audit log (and the data folder with it) was deleted, replaced or
+    edited since the last run. Completions that were waiting may be gone with it."""
+    return Message(Tone.ERROR,
+                   translate("Messages", "The audit log was deleted, replaced or edited "
+                             "since the last start"),
+                   translate("Messages", "{0}. Completions that were waiting to be sent may "
+                             "be lost: check today's parcels in Centra and call IT.")
+                   .format("; ".join(problems)))
 
 
 def advice(entry: OutboxEntry) -> str:
@@ -166,6 +249,11 @@ def advice(entry: OutboxEntry) -> str:
         return translate("Messages", "Pull parcel {0} back: Centra refused the completion "
                          "({1}).").format(entry.shipment_id, entry.last_error or translate(
                              "Messages", "no reason given"))
+    if entry.state is State.UNKNOWN:
+        if entry.needs_capture:
+            return translate("Messages", "Confirming with Centra… Keep the parcel at the "
+                             "station until confirmed.")
+        return translate("Messages", "Confirming with Centra… OK to ship.")
     if entry.needs_capture:
         return translate("Messages", "Keep the parcel at the station until confirmed.")
     return translate("Messages", "Queued: OK to ship.")

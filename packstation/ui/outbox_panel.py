@@ -48,8 +48,18 @@ class OutboxPanel(QWidget):
         row.addWidget(self.waiting, 1)
         row.addWidget(self.retry)
         self._waiting_count = 0
+        # The data folder has gone or cannot be written: completions stop, in red, until
+        # IT fixes it (queued entries are still sent from the open file meanwhile).
+        self.place_alarm = QLabel()
+        self.place_alarm.setObjectName("outboxPlaceAlarm")
+        self.place_alarm.setWordWrap(True)
+        self.place_alarm.setStyleSheet(f"QLabel#outboxPlaceAlarm {{ {banner_style(Tone.ERROR)}"
+                                       " font-size: 16pt; font-weight: 700; color: #ffffff;"
+                                       " padding: 10px 14px; }")
+        self.place_alarm.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.place_alarm)
         layout.addLayout(self.alerts)
         layout.addWidget(self.box)
         self.show_snapshot(OutboxSnapshot((), ()))
@@ -72,7 +82,13 @@ class OutboxPanel(QWidget):
         self.waiting.setText("   ·   ".join(lines))
         self.title.setText(self.tr("Waiting to send ({0})").format(n))
         self.box.setVisible(n > 0)
-        self.setVisible(n > 0 or bool(snapshot.alerts))
+        if snapshot.problem:
+            held = (self.tr(" {0} completion(s) not yet sent are held by this window: do "
+                            "not close Packstation.").format(n) if n else "")
+            self.place_alarm.setText(self.tr("COMPLETIONS STOPPED — {0}{1} Call IT.").format(
+                snapshot.problem, held))
+        self.place_alarm.setVisible(bool(snapshot.problem))
+        self.setVisible(n > 0 or bool(snapshot.alerts) or bool(snapshot.problem))
         self._show_alerts(snapshot.alerts)
 
     def _show_alerts(self, alerts: tuple[OutboxEntry, ...]) -> None:

@@ -74,6 +74,10 @@ TEXTS = (
     QT_TRANSLATE_NOOP("ScanWords", "Too short for a tracking number"),
     QT_TRANSLATE_NOOP("ScanWords",
                       "That is a QR code or text, not a tracking number: scan the 1D barcode"),
+    QT_TRANSLATE_NOOP("ScanWords",
+                      "Letters swapped by the keyboard layout: this looks like a {1} number "
+                      "({0}). Set the scanner to this PC's keyboard layout (Station settings "
+                      "> Test scanner) or type the number"),
     QT_TRANSLATE_NOOP("ScanWords", "{0} with a wrong check digit"),
     QT_TRANSLATE_NOOP("ScanWords", "SSCC with a wrong check digit"),
     QT_TRANSLATE_NOOP("ScanWords", "GTIN with a wrong check digit"),
@@ -91,6 +95,8 @@ TEXTS = (
     QT_TRANSLATE_NOOP("ScanWords", "{0}: read as {1} because the order is booked with {1}"),
     QT_TRANSLATE_NOOP("ScanWords", "{0} (could also be {1}: check the label)"),
     QT_TRANSLATE_NOOP("ScanWords", "{0} (the same digits are also a product code)"),
+    QT_TRANSLATE_NOOP("ScanWords", "{0}. It may be the label's routing code (Leitcode): "
+                                   "check that you scanned the parcel number"),
     QT_TRANSLATE_NOOP("ScanWords", "Complete shipment"),
     QT_TRANSLATE_NOOP("ScanWords", "Cancel / start over"),
     QT_TRANSLATE_NOOP("ScanWords", "Next package"),
