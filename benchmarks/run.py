@@ -27,6 +27,7 @@ TARGETS: dict[str, tuple[float, str, str, str]] = {
     "gui_max_stall_ms": (16, "<=", "ms", "largest 5 ms heartbeat gap, net of a bare one"),
     "scanner_lost_chars": (0, "<=", "", "characters sent but not received"),
     "scanner_misrouted": (0, "<=", "", "scans not delivered whole as scans"),
+    "scanner_shifted_labels_whole": (1.0, ">=", "", "labels with capitals (Shift) arriving whole"),
     "cold_start_s": (1.0, "<=", "s", "process start → ready for a scan"),
     "cold_start_ratio": (1.3, "<=", "×", "… relative to a bare PySide6 window"),
     "rss_growth_mb": (10, "<=", "MB", "RSS after 10,000 cycles minus after 100"),

@@ -3,8 +3,11 @@ numbers, while lookups are in flight and the panel repaints.
 
 A separate thread plays the scanner: it posts real QKeyEvents to the window's QWindow
 (as the OS does), so Qt delivers them to whatever widget has the focus and the app's
-ScanRouter decides. Every scan that reaches the controller is recorded (through the
-classify hook, the controller's first step) and compared with what was sent.
+ScanRouter decides. Like a USB HID wedge it presses and releases Shift around every
+capital (and sends every key's release), each event with its own timestamp. Every scan
+that reaches the controller is recorded (through the classify hook, the controller's
+first step) and compared with what was sent; ``scanner_shifted_labels_whole`` is the
+share of the labels with capitals (UPS 1Z…, DHL JJD…, S10) that arrived whole.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from benchmarks.common import TRACKING, Sim, emit, make_app, make_bench, pump_un
 SCANS = int(__import__("os").environ.get("SCANS", 10_000))
 KEY_GAP_S = 0.0005
 SCAN_GAP_S = 0.002
+SHIFTED = set(':@!"#$%&*()_+?<>{}|~^')
 
 
 def main() -> int:
@@ -46,10 +50,22 @@ def main() -> int:
         gaps: list[float] = []
         finished = threading.Event()
 
+        def event(kind: QEvent.Type, key: int, mods: Qt.KeyboardModifier, text: str) -> None:
+            ev = QKeyEvent(kind, key, mods, text)
+            ev.setTimestamp(int(time.monotonic() * 1000))  # the key's own time, as the OS
+            QCoreApplication.postEvent(handle, ev)
+
         def post(key: int, text: str) -> None:
+            shifted = text.isupper() or text in SHIFTED
+            shift = Qt.KeyboardModifier.ShiftModifier
+            if shifted:  # a HID wedge holds Shift for every capital
+                event(QEvent.Type.KeyPress, int(Qt.Key.Key_Shift), shift, "")
+            mods = shift if shifted else Qt.KeyboardModifier.NoModifier
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QCoreApplication.postEvent(
-                    handle, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text))
+                event(kind, key, mods, text)
+            if shifted:
+                event(QEvent.Type.KeyRelease, int(Qt.Key.Key_Shift),
+                      Qt.KeyboardModifier.NoModifier, "")
 
         def scanner() -> None:
             last = time.perf_counter()
@@ -76,11 +92,15 @@ def main() -> int:
     finally:
         sim.close()
     whole = sum(1 for a, b in zip(sent, via_router, strict=False) if a == b)
+    shifted = [i for i, code in enumerate(sent) if any(c.isupper() for c in code)]
+    shifted_whole = sum(1 for i in shifted if i < len(via_router) and via_router[i] == sent[i])
     misrouted = len(sent) - whole if len(via_router) == len(sent) else len(sent) - whole
     received_chars = sum(len(a) for a in arrived)
     lost = max(0, sum(len(s) for s in sent) - received_chars) if arrived != sent else 0
     gaps.sort()
     emit({"scanner_lost_chars": lost, "scanner_misrouted": misrouted,
+          "scanner_shifted_labels_whole": shifted_whole / len(shifted) if shifted else 0.0,
+          "scanner_shifted_labels_sent": len(shifted),
           "scanner_scans_sent": len(sent), "scanner_scans_arrived": len(arrived),
           "scanner_stray_typed_chars": len(typed) if arrived != sent else 0,
           "scanner_key_gap_p50_ms": gaps[len(gaps) // 2] * 1000,

@@ -10,6 +10,7 @@ import dataclasses
 import logging
 import tempfile
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from packstation.centra.ready_cache import ReadyCache
     from packstation.outbox import Outbox
     from packstation.simulator import CentraSimulator
-    from packstation.station.settings import StationSettings
+    from packstation.station.settings import SettingChange, StationSettings
     from packstation.station.station import Station
     from packstation.ui.bench import BenchController, BenchOptions
     from packstation.ui.delivery import DeliveryService
@@ -112,6 +113,45 @@ def follow_scanner_settings(router: ScanRouter, settings: StationSettings) -> No
 
     apply()
     settings.add_listener(lambda change: apply() if change.name in names else None)
+
+
+def say_key_rejected(controller: BenchController, exc: BaseException) -> None:
+    """A wrong API key shows at once (the ready list's first refresh, at start-up), not
+    only at the first scan; and again whenever a refresh meets it while nothing is loaded."""
+    from packstation.centra.errors import KeyRejected
+    from packstation.ui import messages
+    from packstation.ui.theme import Tone
+
+    if not isinstance(exc, KeyRejected) or controller.found is not None or controller.completing:
+        return
+    title = messages.error_text(KeyRejected.title)
+    if controller.window.banner.title.text() != title:
+        controller.announcer.say(Tone.ERROR, title, messages.key_rejected_hint())
+
+
+def connect_activity_log(controller: BenchController, deliveries: DeliveryService) -> None:
+    """Lookups, completions, outbox transitions and every warning or error shown go to
+    the log file (``packstation.activity_log``)."""
+    from packstation import activity_log
+
+    controller.lookup_finished.connect(activity_log.log_lookup)
+    controller.completion_finished.connect(activity_log.log_completion)
+    controller.announcer.listeners.append(activity_log.log_shown)
+    transitions = activity_log.OutboxTransitions()
+    # A lambda, held by the connection (a bound method of a plain object may be dropped).
+    deliveries.snapshot_ready.connect(lambda snapshot: transitions.snapshot(snapshot))
+
+
+def follow_verification_setting(controller: BenchController,
+                                settings: StationSettings) -> None:
+    """A supervisor's change of the verification mode applies from the next shipment."""
+    from packstation.station.settings import VERIFICATION_MODE
+
+    def changed(change: SettingChange) -> None:
+        if change.name == VERIFICATION_MODE.name:
+            controller.options.verification_mode = settings.get(VERIFICATION_MODE)
+
+    settings.add_listener(changed)
 
 
 def wire_papers(controller: BenchController, window: MainWindow, station: Station,
@@ -208,7 +248,10 @@ def build_bench(
     if station is not None:
         station_ui = StationController(window, station, parent=window)
         options = dataclasses.replace(
-            options, send_email=station_ui.send_email,
+            options, may_retry_capture=station.lock.is_unlocked,
+            audit_capture_retry=lambda sid, detail: station.record(
+                AuditKind.CAPTURE_RETRY, shipment=sid, detail=detail),
+            send_email=station_ui.send_email,
             comment_suffix=station_ui.comment_suffix, intercept_scan=station_ui.intercept_scan,
             verification_mode=station.settings.get(VERIFICATION_MODE),
             current_operator=station.operator_name,
@@ -241,6 +284,8 @@ def build_bench(
         ready.start(first_in_ms=0)
     controller = BenchController(window, client, runner, deliveries, options, parent=window,
                                  feedback=feedback, ready=ready)
+    if ready is not None:
+        ready.refresh_failed.connect(partial(say_key_rejected, controller))
     if station is not None and station_ui is not None:
         station_ui.attach(controller)
         controller.verify.may_bypass = station.lock.is_unlocked
@@ -252,12 +297,14 @@ def build_bench(
     router.scanned.connect(controller.handle_scan)
     if station is not None:
         follow_scanner_settings(router, station.settings)
+        follow_verification_setting(controller, station.settings)
         if station.audit.problems:  # the data folder was deleted or tampered with
             from packstation.ui.messages import for_audit_problems
 
             log.error("Audit log problems at start: %s", "; ".join(station.audit.problems))
             alarm = for_audit_problems(station.audit.problems)
             controller.announcer.say(alarm.tone, alarm.title, alarm.hint)
+    connect_activity_log(controller, deliveries)
     stats_view = ShiftStatsView(ShiftStats(), lambda: controller.options.current_operator())
     window.side.addWidget(stats_view)
     controller.lookup_finished.connect(stats_view.on_lookup)

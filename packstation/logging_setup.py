@@ -5,8 +5,8 @@ a handler on stderr would crash at start-up and tracebacks would vanish. Everyth
 to ``<data>/logs/packstation.log`` (5 × 1 MB) instead, plus stderr when there is one.
 
 Every handler carries a :class:`RedactingFilter` that cuts known secrets (the API key,
-and anything shaped like ``api_key=…``/``Authorization: Bearer …``) from the message,
-the traceback and the stack, using the same :func:`packstation.station.redaction.redact`
+and anything shaped like ``api_key=…``/``Authorization: Bearer …``) and e-mail addresses
+from the message, the traceback and the stack, using the same :func:`packstation.station.redaction.redact`
 as the audit log.
 """
 
@@ -20,7 +20,7 @@ import types
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from packstation.station.redaction import redact
+from packstation.station.redaction import redact, redact_personal
 from packstation.station.secret_value import ENV_VAR, Secret
 
 LOG_FILE = "packstation.log"
@@ -56,12 +56,12 @@ class RedactingFilter(logging.Filter):
             message = record.getMessage()
         except Exception:  # bad %-args: keep the raw template rather than lose the record
             message = str(record.msg)
-        record.msg = redact(message, known)
+        record.msg = redact_personal(redact(message, known))
         record.args = None
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:
-            record.exc_text = redact(record.exc_text, known)
+            record.exc_text = redact_personal(redact(record.exc_text, known))
         if record.stack_info:
             record.stack_info = redact(record.stack_info, known)
         return True

@@ -93,6 +93,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         start_logging([])
         return key_command(args)
+    if not args.command_sheet and QApplication.instance() is None:
+        from packstation.desktop_check import missing_desktop_library
+
+        problem = missing_desktop_library()
+        if problem:  # say which package, instead of Qt's abort naming its plugin
+            print(problem, file=sys.stderr)
+            return 3
+    if args.command_sheet and QApplication.instance() is None:
+        # A PDF needs no display: never fail for want of one (Qt's xcb plugin aborts with a
+        # misleading "xcb-cursor0 … needed" on a server or over SSH).
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Packstation")

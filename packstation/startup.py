@@ -43,7 +43,8 @@ DEMO_BADGE = ("OP:Anna", "packer badge: signs Anna in")
 
 
 def make_station(args: argparse.Namespace, simulator: CentraSimulator | None,
-                 environ: Mapping[str, str] | None = None) -> Station:
+                 environ: Mapping[str, str] | None = None,
+                 demo_dir: Path | None = None) -> Station:
     """Demo: throwaway data folder, in-memory settings, demo key and PIN. Otherwise the
     real data folder, Qt's native settings place and the OS keyring."""
     from packstation.station.paths import MACHINE_SETTINGS, machine_dir
@@ -59,7 +60,7 @@ def make_station(args: argparse.Namespace, simulator: CentraSimulator | None,
     if simulator is not None:
         from packstation.simulator import DEMO_API_KEY
 
-        data = Path(tempfile.mkdtemp(prefix="packstation-demo-"))
+        data = demo_dir or Path(tempfile.mkdtemp(prefix="packstation-demo-"))
         demo = MemoryStorage({BASE_URL.name: simulator.base_url,
                               STATION_NAME.name: args.station or "Demo station",
                               **demo_paper_settings(data)})
@@ -164,11 +165,15 @@ def key_command(args: argparse.Namespace) -> int:
     return forget_key(station.keys, url)
 
 
-def start_logging(key_sources: list[Callable[[], list[Secret]]]) -> None:
-    """The rotating, redacted log file; ``key_sources`` name the secrets to hide."""
-    configure_logging(AppPaths.default().log_dir,
-                      lambda: [key for source in key_sources for key in source()])
+def start_logging(key_sources: list[Callable[[], list[Secret]]],
+                  log_dir: Path | None = None) -> Path | None:
+    """The rotating, redacted log file (in the user's data folder unless ``log_dir``
+    says otherwise: the demo's goes to its throwaway folder); ``key_sources`` name the
+    secrets to hide. Returns the log file, if one could be opened."""
+    log_file = configure_logging(log_dir or AppPaths.default().log_dir,
+                                 lambda: [key for source in key_sources for key in source()])
     log_uncaught_exceptions(log)
+    return log_file
 
 
 @dataclass
@@ -182,6 +187,8 @@ class Startup:
     router: ScanRouter
     runner: JobRunner
     key_sources: list[Callable[[], list[Secret]]] = field(default_factory=list)
+    demo_dir: Path | None = None  # the demo's throwaway data folder (its log is there too)
+    log_file: Path | None = None
     bench: Bench | None = None
     simulator: CentraSimulator | None = None
 
@@ -191,14 +198,16 @@ class Startup:
         """GUI thread, right after the first frame: logging, the rest of the window and
         the scan router; then the heavy imports in a worker, and the bench after them."""
         key_sources: list[Callable[[], list[Secret]]] = []
-        start_logging(key_sources)
+        demo_dir = Path(tempfile.mkdtemp(prefix="packstation-demo-")) if args.demo else None
+        log_file = start_logging(key_sources, demo_dir / "logs" if demo_dir else None)
         if not install_window_icon(app):
             log.warning("Window icon missing: %s", ICON_PNG)
         window.assemble(DEFAULT_CARRIERS)
         router = ScanRouter(window, parent=window)
         app.installEventFilter(router)
         early.watch(router)
-        start = cls(args, app, window, early, router, JobRunner(), key_sources)
+        start = cls(args, app, window, early, router, JobRunner(), key_sources, demo_dir,
+                    log_file)
         if args.ready_mark:
             # Benchmarks: the whole window is built and shown (see BENCHMARKS.md).
             QTimer.singleShot(0, lambda: print("WINDOW", flush=True))
@@ -237,6 +246,7 @@ def _finish_start(start: Startup) -> None:
 
 
 def _wire(start: Startup) -> None:
+    from packstation.activity_log import log_start
     from packstation.centra.client import CentraClient, Timeouts
     from packstation.centra.ready_cache import ReadyCache
     from packstation.station.qsettings_store import SettingsStorageError
@@ -249,7 +259,7 @@ def _wire(start: Startup) -> None:
 
         start.simulator = CentraSimulator(api_key=DEMO_API_KEY, port=0).start()
     try:
-        station = make_station(args, start.simulator)
+        station = make_station(args, start.simulator, demo_dir=start.demo_dir)
         if start.simulator is None:
             apply_command_line(station, args)
     except (DataDirError, SettingsStorageError, SettingError) as exc:
@@ -265,9 +275,15 @@ def _wire(start: Startup) -> None:
             app.exit(1)
             return
     found = station.keys.load(station.base_url)
+    log_start(station=station.name, base_url=station.base_url, key_source=found.source.value,
+              demo=bool(args.demo), data_dir=str(station.paths.data_dir),
+              log_file=str(start.log_file) if start.log_file else None)
     if found.key is None:
         app.exit(fail(found.problem or "No API key for this station. Start with --setup."))
         return
+    from packstation.ui import messages
+
+    messages.set_key_source(found.source.value)
     client = CentraClient(station.base_url, found.key.reveal(), timeouts=Timeouts())
     bench = build_bench(client, simulator=start.simulator, station=station,
                         runner=start.runner, ready_cache=ReadyCache(),
@@ -278,11 +294,11 @@ def _wire(start: Startup) -> None:
     if args.operator:
         bench.station_ui.sign_in_name(args.operator)
     if args.demo:
-        from packstation.simulator.demo_data import DEMO_BARCODES
+        from packstation.simulator.demo_data import demo_window_barcodes
 
         bench.window.setWindowTitle(
             f"Packstation — DEMO (simulated Centra) · supervisor PIN {DEMO_PIN}")
-        bench.window.show_demo_barcodes([DEMO_BADGE, *DEMO_BARCODES])
+        bench.window.show_demo_barcodes(demo_window_barcodes(DEMO_BADGE))
     held = start.early.hand_over(bench.controller.handle_scan)
     if held:
         log.info("Start-up: %d scan(s) made before the bench was wired, now handled", held)

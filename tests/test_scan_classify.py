@@ -237,7 +237,7 @@ def test_validate_tracking_accepts(raw: str, carrier: str | None) -> None:
 
 def test_unknown_carrier_detail() -> None:
     s = validate_tracking("abc 123 xyz")
-    assert (s.valid, s.value, s.carrier) == (True, "ABC123XYZ", None)
+    assert (s.valid, s.value, s.carrier) == (True, "abc123xyz", None)  # the label's own case
     assert s.detail == "Tracking number (carrier not recognised)"
 
 

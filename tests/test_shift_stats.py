@@ -75,7 +75,7 @@ def test_panel_counts_a_completed_parcel(qtbot: QtBot, bench: Bench) -> None:
     scan(qtbot, bench.window.form.tracking, "1Z999AA10123456784")
     with qtbot.waitSignal(bench.controller.completion_finished, timeout=5000):
         bench.window.form.action.click()
-    assert view.numbers.text().startswith("Parcels 1  ·  per hour –  ·  median ")
+    assert view.numbers.text().startswith("Parcels 1  ·  per hour from 5 min  ·  median ")
     assert "Märta 1" in view.people.text()
 
 

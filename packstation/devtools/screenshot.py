@@ -1,61 +1,76 @@
-"""Render the real bench window offscreen and save PNGs (used for the README).
+"""Render the real bench window offscreen and save the README's PNGs.
 
     python -m packstation.devtools.screenshot resources/screenshots
+    python -m packstation.bootstrap screenshots      (the same, from a checkout)
 
-Each picture is the real window on the embedded simulator after real scans.
+Each picture is the real demo bench (station strip, shipping e-mail row, ready list,
+demo barcodes: ``devtools.demo_bench``) on the embedded simulator after real scans.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from packstation.app import build_bench
-from packstation.centra.client import CentraClient
+from packstation.devtools.demo_bench import open_demo_bench, remove_translators, settle
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
-from packstation.simulator.demo_data import DEMO_BARCODES
+from packstation.simulator.demo_data import DEMO_LABELS
+from packstation.startup import DEMO_PIN
 
-SCENES: list[tuple[str, list[str]]] = [
-    ("bench-ready", ["41003-1", "1Z999AA10123456784"]),
-    ("bench-capture-failed", ["41005-1", "1Z999AA10123456784", "PS:COMPLETE"]),
-    ("bench-completed", ["41001-1", "RR123456785SE", "PS:COMPLETE"]),
+SIZE = (1600, 900)
+UPS = next(code for code, words in DEMO_LABELS if words.startswith("UPS"))
+POSTNORD = next(code for code, words in DEMO_LABELS if "PostNord" in words)
+
+def _settle(app: QApplication, seconds: float = 1.0) -> None:
+    """(screenshot_papers uses it.)"""
+    settle(app, seconds)
+
+
+# (file name, scans, supervisor mode unlocked)
+SCENES: list[tuple[str, list[str], bool]] = [
+    ("bench-ready", ["41015-1", UPS], False),
+    ("bench-capture-failed", ["41005-1", UPS, "PS:COMPLETE"], False),
+    ("bench-completed", ["41001-1", POSTNORD, "PS:COMPLETE"], False),
+    ("bench-supervisor", ["41004-1"], True),
 ]
 
 
-def _settle(app: QApplication, seconds: float = 1.0) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.01)
-
-
 def main(argv: list[str]) -> int:
+    logging.basicConfig(level=logging.ERROR)  # the bench's own warnings are expected here
     out = Path(argv[0] if argv else "resources/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
-    for name, scans in SCENES:
-        sim = CentraSimulator(api_key=DEMO_API_KEY).start()
-        bench = build_bench(CentraClient(sim.base_url, DEMO_API_KEY), simulator=sim)
-        bench.window.scan_bar.station.setText("Station 3")
-        bench.window.show_demo_barcodes(DEMO_BARCODES)
-        bench.window.show()
-        for text in scans:
-            bench.controller.handle_scan(text)
-            _settle(app)
-        path = out / f"{name}.png"
-        bench.window.grab().save(str(path))
-        print(path)
-        bench.shutdown()
-        bench.window.close()
-        bench.window.deleteLater()
-        _settle(app, 0.1)
+    for name, scans, supervisor in SCENES:
+        sim = CentraSimulator(api_key=DEMO_API_KEY, port=0).start()
+        try:
+            bench = open_demo_bench(sim)
+            w = bench.window
+            w.resize(*SIZE)
+            w.show()
+            settle(app, 0.5)
+            if supervisor and bench.station is not None and bench.station_ui is not None:
+                assert bench.station.lock.unlock(DEMO_PIN).ok
+                bench.station_ui.refresh()
+            for text in scans:
+                bench.controller.handle_scan(text)
+                settle(app, 1.0)
+            path = out / f"{name}.png"
+            w.grab().save(str(path))
+            print(path)
+            bench.shutdown()
+            w.close()
+            w.deleteLater()
+            remove_translators(app)
+            settle(app, 0.1)
+        finally:
+            sim.stop()
     return 0
 
 

@@ -40,20 +40,28 @@ def scanner_test_entry() -> SheetEntry:
 
 
 def demo_entries() -> list[tuple[str, list[SheetEntry]]]:
-    """Demo shipments, then the items of a few of them (to try item verification)."""
-    from packstation.simulator.demo_data import DEMO_BARCODES, demo_shipments
+    """Demo shipments, carrier labels to scan as tracking (valid check digits), then the
+    items of two demo shipments (to try item verification)."""
+    from packstation.simulator.demo_data import (
+        DEMO_BARCODES,
+        DEMO_ITEM_SHIPMENTS,
+        DEMO_LABELS,
+        demo_shipments,
+    )
 
     slips = [SheetEntry(code, code, words) for code, words in DEMO_BARCODES]
+    labels = [SheetEntry(code, words) for code, words in DEMO_LABELS]
     items: list[SheetEntry] = []
     for s in demo_shipments():
-        if s.shipment_id not in ("41001-1", "41002-1"):
+        if s.shipment_id not in DEMO_ITEM_SHIPMENTS:
             continue
         for p in s.data["products"]:
             name = " ".join(str(p[k]) for k in ("name", "variant", "size") if p.get(k))
             items.append(SheetEntry(str(p["ean"]), f"{s.shipment_id}: {name}",
                                     f"qty {p['qty']}  ·  SKU {p['sku']}{p['variantSku']}"
                                     f"{p['sizeSku']}"))
-    return [("Demo shipments (scan the slip)", slips), ("Demo items", items)]
+    return [("Demo shipments (scan the slip)", slips),
+            ("Demo carrier labels (scan as tracking)", labels), ("Demo items", items)]
 
 
 def write_command_sheet(path: Path, *, include_demo: bool = True) -> int:
@@ -128,10 +136,33 @@ def _draw_entry(painter: QPainter, entry: SheetEntry, y: int, width: int) -> Non
                      Qt.AlignmentFlag.AlignHCenter, entry.code)
     text_x = x0 + bars_w + (QUIET_ZONE_MODULES + 4) * MODULE_DOTS
     text_w = max(width - text_x, DPI)
-    painter.setFont(_font(14, bold=True))
-    painter.drawText(QRect(text_x, y, text_w, int(DPI * 0.3)),
-                     Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, entry.title)
+    for box, text, font in entry_layout(painter, entry, y, text_x, text_w):
+        painter.setFont(font)
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, text)
+
+
+ROW_TEXT_DOTS = BAR_HEIGHT_DOTS + int(DPI * 0.2)  # the title and note share this height
+
+
+def entry_layout(painter: QPainter, entry: SheetEntry, y: int, text_x: int,
+                 text_w: int) -> list[tuple[QRect, str, QFont]]:
+    """Where the title and the note go: the note starts below however many lines the
+    title wraps to (a long item title ran into its "qty · SKU" line and hid the size).
+    A title longer than two lines is shortened, so the note always fits the row."""
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+    title_font = _font(14, bold=True)
+    note_font = _font(10)
+    painter.setFont(title_font)
+    metrics = painter.fontMetrics()
+    title = entry.title
+    two_lines = 2 * metrics.lineSpacing()
+    while len(title) > 8 and metrics.boundingRect(
+            QRect(0, 0, text_w, 10 * two_lines), flags, title).height() > two_lines:
+        title = title[:-8].rstrip() + "…"
+    title_h = metrics.boundingRect(QRect(0, 0, text_w, two_lines), flags, title).height()
+    out = [(QRect(text_x, y, text_w, title_h), title, title_font)]
     if entry.note:
-        painter.setFont(_font(10))
-        painter.drawText(QRect(text_x, y + int(DPI * 0.3), text_w, int(DPI * 0.4)),
-                         Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, entry.note)
+        painter.setFont(note_font)
+        note_h = max(ROW_TEXT_DOTS - title_h, painter.fontMetrics().lineSpacing())
+        out.append((QRect(text_x, y + title_h, text_w, note_h), entry.note, note_font))
+    return out

@@ -66,14 +66,16 @@ def has_bad_control(text: str) -> bool:
 _DOT_BETWEEN_DIGITS = re.compile(r"(?<=\d)\.(?=\d)")
 
 
-def printed_compact(text: str) -> str:
+def printed_compact(text: str, *, upper: bool = True) -> str:
     """:func:`compact` for a number typed as a label prints it: the dots of the DHL Paket
     Identcode and Leitcode (``56.310 243.031 3``) dropped, and the data identifier of a DHL
-    piece number shown in parentheses (``(J)JD01 4600 …``) read as the ``J`` it encodes."""
+    piece number shown in parentheses (``(J)JD01 4600 …``) read as the ``J`` it encodes.
+    ``upper=False`` keeps the letters' case (a number of a carrier we do not know is saved
+    exactly as its label has it)."""
     text = _DOT_BETWEEN_DIGITS.sub("", text.strip())
     if text.upper().startswith("(J)"):
         text = "J" + text[3:]
-    return compact(text)
+    return compact(text) if upper else "".join(text.split())
 
 
 def compact(text: str) -> str:

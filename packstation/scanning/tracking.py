@@ -3,7 +3,7 @@
 Accepts carrier tracking numbers and SSCCs; refuses product codes, shipment
 IDs, QR/URLs and known carrier formats with a wrong check digit, each with a
 plain message. Unknown but plausible alphanumerics (6-40 characters, A-Z0-9
-with at least one digit, after removing spaces and upper-casing) are accepted
+with at least one digit, after removing spaces; saved in the label's own case) are accepted
 with ``carrier=None``: carriers we do not know must not be blocked.
 
 Where the same text has several readings (a 12-digit number can be a UPC-A product
@@ -102,7 +102,8 @@ def validate_tracking(
                        Description(Said.LAYOUT_MISMATCH, slip.value, carrier=slip.carrier or ""))
     plausible = s.symbology is None and c.isascii() and c.isalnum() and _has_digit(c)
     if plausible and MIN_UNKNOWN_LENGTH <= len(c) <= MAX_UNKNOWN_LENGTH:
-        return _unknown_carrier(s, c, booked_carrier)
+        as_printed = printed_compact(split_aim(strip_affixes(raw, prefix, suffix))[1], upper=False)
+        return _unknown_carrier(s, c, booked_carrier, as_printed=as_printed)
     if k is ScanKind.QR_OR_URL:
         return _refuse(s, Description(Said.QR_NOT_TRACKING))
     if plausible and len(c) < MIN_UNKNOWN_LENGTH:
@@ -188,7 +189,12 @@ def _reading(s: Scan, text: str, booked: str | None) -> Scan:
     return s
 
 
-def _unknown_carrier(s: Scan, value: str, booked: str | None = None) -> Scan:
+def _unknown_carrier(
+    s: Scan, value: str, booked: str | None = None, *, as_printed: str | None = None
+) -> Scan:
+    """``value``: upper case, for the carriers' formats; ``as_printed``: the same text in the
+    label's own case, saved when no carrier's format takes it (a carrier we do not know may
+    tell ``Ab12`` from ``AB12``; we have no grounds to change it)."""
     m, by_booking, _ = choose(readings(value), booked)
     if m is not None and m.valid and by_booking and m.carrier is not None:
         d = m.description.noted(Note.BOOKED_READING, m.carrier)
@@ -199,7 +205,7 @@ def _unknown_carrier(s: Scan, value: str, booked: str | None = None) -> Scan:
     return replace(
         s,
         kind=ScanKind.TRACKING,
-        value=value,
+        value=as_printed if as_printed is not None else value,
         carrier=None,
         description=Description(Said.UNKNOWN_CARRIER),
         valid=True,

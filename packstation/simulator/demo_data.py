@@ -291,3 +291,71 @@ BUNDLE_CUSTOMS_BARCODES: list[tuple[str, str]] = [
 
 
 DEMO_BARCODES: list[tuple[str, str]] = _barcodes()
+
+
+# ------------------------------------------------------------------------------------------
+# What else a newcomer needs to try the bench: carrier labels with valid check digits,
+# the items of two demo shipments, and the command barcodes. Shown in the demo window
+# and printed on the command sheet (`packstation --command-sheet`).
+
+def _ups(n: int) -> str:
+    from packstation.scanning.checkdigits import ups_check_digit
+
+    body = f"999AA1{n:09d}"
+    return f"1Z{body}{ups_check_digit(body)}"
+
+
+def _s10(serial: int, country: str = "SE", service: str = "RR") -> str:
+    from packstation.scanning.checkdigits import s10_check_digit
+
+    digits = f"{serial:08d}"
+    return f"{service}{digits}{s10_check_digit(digits)}{country}"
+
+
+def _sscc(serial: int) -> str:
+    from packstation.scanning.checkdigits import gs1_check_digit
+
+    payload = f"0735007{serial:010d}"  # extension 0, GS1 company prefix 735007, serial
+    return f"00{payload}{gs1_check_digit(payload)}"
+
+
+# (barcode, what it is): several per carrier, so a packer trying many parcels is not
+# warned that a tracking number was already used on another shipment.
+DEMO_LABELS: list[tuple[str, str]] = [
+    *((_ups(n), "UPS carrier label") for n in (101, 102, 103)),
+    *((_s10(n), "PostNord label (UPU S10)") for n in (12345678, 12345679, 12345680)),
+    *((_sscc(n), "parcel label, GS1 SSCC (Bring, Budbee, DHL Paket)") for n in (1, 2)),
+]
+
+DEMO_ITEM_SHIPMENTS = ("41001-1", "41002-1")
+
+
+def demo_items(seed: int = DEFAULT_SEED) -> list[tuple[str, str]]:
+    """(EAN, "41001-1: name variant size") for the items of DEMO_ITEM_SHIPMENTS."""
+    out: list[tuple[str, str]] = []
+    for s in demo_shipments(seed):
+        if s.shipment_id not in DEMO_ITEM_SHIPMENTS:
+            continue
+        for p in s.data["products"]:
+            name = " ".join(str(p[k]) for k in ("name", "variant", "size") if p.get(k))
+            out.append((str(p["ean"]), f"{s.shipment_id} item: {name} (qty {p['qty']})"))
+    return out
+
+
+DEMO_COMMANDS: list[tuple[str, str]] = [
+    ("PS:COMPLETE", "command: complete the shipment (like Ctrl+Enter)"),
+    ("PS:NEXT-PACKAGE", "command: one more package"),
+    ("PS:CANCEL", "command: clear, start over (like Esc)"),
+]
+
+
+def demo_window_barcodes(badge: tuple[str, str]) -> list[tuple[str, str]]:
+    """Everything the demo window lists, in sections ("" code: a heading): a slip, then
+    its label, then Ctrl+Enter or PS:COMPLETE is a completed demo parcel."""
+    postnord = next(code for code, words in DEMO_LABELS if "PostNord" in words)
+    return [("", f"Try: 41001-1, then its PostNord label {postnord}, then PS:COMPLETE"),
+            badge,
+            ("", "Packing slips"), *DEMO_BARCODES,
+            ("", "Carrier labels (valid check digits)"), *DEMO_LABELS,
+            ("", "Items (item verification)"), *demo_items(),
+            ("", "Commands"), *DEMO_COMMANDS]

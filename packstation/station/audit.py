@@ -61,6 +61,7 @@ class AuditKind(StrEnum):
     PIN_LOCKOUT = "pin_lockout"
     EMAIL_OVERRIDE = "email_override"
     VERIFICATION_BYPASS = "verification_bypass"
+    CAPTURE_RETRY = "capture_retry"  # after DO NOT SHIP: supervisor retry / slip scanned again
     PAPERS_BYPASS = "papers_bypass"  # customs papers not printed, supervisor let it go
     SETTING_CHANGED = "setting_changed"
     SIGN_IN = "sign_in"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -38,6 +38,7 @@ KIND_LABELS: dict[AuditKind, object] = {  # QT_TRANSLATE_NOOP returns its text
     AuditKind.PIN_LOCKOUT: QT_TRANSLATE_NOOP("AuditDialog", "PIN lockout"),
     AuditKind.EMAIL_OVERRIDE: QT_TRANSLATE_NOOP("AuditDialog", "E-mail override"),
     AuditKind.VERIFICATION_BYPASS: QT_TRANSLATE_NOOP("AuditDialog", "Verification bypass"),
+    AuditKind.CAPTURE_RETRY: QT_TRANSLATE_NOOP("AuditDialog", "Capture retry"),
     AuditKind.PAPERS_BYPASS: QT_TRANSLATE_NOOP("AuditDialog", "Customs papers bypass"),
     AuditKind.SETTING_CHANGED: QT_TRANSLATE_NOOP("AuditDialog", "Setting changed"),
     AuditKind.SIGN_IN: QT_TRANSLATE_NOOP("AuditDialog", "Sign in"),
@@ -69,6 +70,11 @@ class AuditDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(
             len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        # The Detail column wraps (a tracking number at its end was cut off): whole words,
+        # rows as tall as their text, the full detail also as the cell's tooltip.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.status = QLabel()
         self.status.setObjectName("helpLine")
         self.status.setWordWrap(True)
@@ -111,8 +117,12 @@ class AuditDialog(QDialog):
             cells = (e.ts.astimezone().strftime("%H:%M:%S"), e.operator,
                      self.kind_label(e.kind), e.shipment or "", e.detail)
             for c, text in enumerate(cells):
-                self.table.setItem(r, c, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+                item = QTableWidgetItem(text)
+                if c == len(cells) - 1 and text:
+                    item.setToolTip(text)
+                self.table.setItem(r, c, item)
+        for column in range(len(COLUMNS) - 1):  # Detail stretches and wraps
+            self.table.resizeColumnToContents(column)
         self.status.setText(self.tr("{0} entries today, newest first.").format(len(entries)))
 
     def kind_label(self, kind: AuditKind) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from packstation.centra import errors
 from packstation.centra.client import CentraClient
 from packstation.centra.models import (
     FoundShipment,
@@ -56,6 +57,10 @@ class BenchOptions:
     current_operator: Callable[[], str] = field(default=lambda: "")
     # "Mark good-to-go only" (worker thread); station setup puts an audited one here.
     mark_good_to_go: Callable[[str], object] | None = None
+    # After DO NOT SHIP: may the capture be retried now (supervisor mode)? And the audit
+    # log for that retry and for a slip scanned again: (shipment ID, what happened).
+    may_retry_capture: Callable[[], bool] = field(default=lambda: False)
+    audit_capture_retry: Callable[[str, str], None] = field(default=lambda sid, detail: None)
 
 
 class BenchController(QObject):
@@ -89,6 +94,15 @@ class BenchController(QObject):
         self._queued_scan: str | None = None
         self._pending_discard: str | None = None
         self._retry: Callable[[], None] | None = None
+        # The tracking number the bench checked and took (scan, or typed + Enter): only
+        # this is ever sent; anything else in the field is checked again at Complete.
+        self._accepted_tracking: str | None = None
+        self._refused: str | None = None  # a refused label: Complete waits for a good one
+        self._refused_words = ""
+        # DO NOT SHIP: the shipment whose capture failed is locked until a supervisor
+        # retries or its slip is scanned again (both audited); never a second Ctrl+Enter.
+        self._do_not_ship: str | None = None
+        self._capture_failed: set[str] = set()
         self.announcer = Announcer(window.banner, feedback or SilentFeedback())
         self.verify = VerificationController(window.shipment_panel, window.form,
                                              self.announcer,
@@ -156,6 +170,11 @@ class BenchController(QObject):
             return
         self._pending_discard = None
         self._queued_scan = None  # a newer slip wins over one queued during a completion
+        failed = [sid for sid in self._capture_failed
+                  if value == sid or value == sid.partition("-")[0]]
+        for sid in failed:  # an explicit act: the customer has paid, try again
+            self._capture_failed.discard(sid)
+            self.options.audit_capture_retry(sid, "slip scanned again after DO NOT SHIP")
         self.lookup(value)
 
     def _take_tracking(self, scan: Scan) -> None:
@@ -167,6 +186,8 @@ class BenchController(QObject):
             return
         self.window.form.set_tracking(scan.value, scan.carrier,
                                       tick=self.options.auto_tick_on_tracking)
+        self._accepted_tracking = scan.value
+        self._refused = None
         self.reuse.check(scan.value, self._sid())  # warns later if another parcel had it
         booked = self._shipment().carrier
         if scan.carrier and booked and not same_carrier(scan.carrier, booked):
@@ -189,11 +210,23 @@ class BenchController(QObject):
             return
         scan = self._as_tracking(text)
         if not scan.valid:
-            self._say(Tone.ERROR, self.tr("Not a tracking number: {0}").format(_short(text)),
-                      scan_words(scan))
-            self.window.form.tracking.selectAll()
+            self._refuse_tracking(text, scan)
             return
         self._take_tracking(scan)
+
+    def _refuse_tracking(self, text: str, scan: Scan) -> None:
+        """Say why ``text`` is refused. Until a label is taken (or the form cleared),
+        Complete only repeats this: nothing else in the form goes out instead of it."""
+        self._say(Tone.ERROR, self.tr("Not a tracking number: {0}").format(_short(text)),
+                  scan_words(scan))
+        if not self._loaded() or self.completing:
+            return
+        self._refused = text
+        self._refused_words = scan_words(scan)
+        field = self.window.form.tracking
+        if field.text().strip() == text.strip():  # typed there: select it for retyping
+            field.setFocus()
+            field.selectAll()
 
     def _command(self, command: str) -> None:
         if command == "complete":
@@ -304,8 +337,15 @@ class BenchController(QObject):
                 self.found = found
         else:
             w.shipment_panel.clear()
+        self._accepted_tracking = None
+        self._refused = None
+        self._do_not_ship = None
         if self.found is not None:  # load() resets every field itself: no clear() first
             w.form.load(self.found.shipment, capture_default=self.options.default_capture)
+            sid = self.found.shipment.shipment_id
+            if sid in self._capture_failed:  # looked up again by a choice or the ready list
+                self._capture_failed.discard(sid)
+                self.options.audit_capture_retry(sid, "loaded again after DO NOT SHIP")
         else:
             w.form.clear()
         self.verify.load(self.found.shipment if self.found else None)
@@ -334,6 +374,16 @@ class BenchController(QObject):
         values = form.values()
         kind = form.action_kind()
         shipment = self._shipment()
+        if self._do_not_ship == shipment.shipment_id:
+            self._say_do_not_ship()
+            return
+        if self._refused is not None and values.tracking not in (
+                "", self._accepted_tracking, self._refused.strip()):
+            self._refused = None  # Tracking was changed since: what is there is checked below
+        if self._refused is not None:
+            self._say(Tone.ERROR, self.tr("Not a tracking number: {0}").format(
+                _short(self._refused)), self._refused_words)
+            return
         if kind == "none":
             self._say(Tone.WARN, self.tr("Nothing to send yet"),
                       self.tr("Scan the carrier label, or tick Good-to-go."))
@@ -343,6 +393,15 @@ class BenchController(QObject):
                       self.tr("The carrier label's barcode goes in Tracking."))
             form.tracking.setFocus()
             return
+        if kind == "complete" and values.tracking and values.tracking != self._accepted_tracking:
+            # Typed without Enter, edited after the check, or refused: check it now.
+            scan = self._as_tracking(values.tracking)
+            if not scan.valid:
+                self._refuse_tracking(values.tracking, scan)
+                return
+            form.set_tracking(scan.value, scan.carrier, tick=False)
+            self._accepted_tracking = scan.value
+            values = form.values()
         if not self.verify.may_complete():
             return
         if kind == "complete" and not self.papers.may_complete():
@@ -354,10 +413,13 @@ class BenchController(QObject):
                             shipment, done_title=self.tr("{0} marked good-to-go").format(
                                 shipment.shipment_id))
             return
+        if values.tracking != (self._accepted_tracking or ""):  # never anything unchecked
+            return
         request = complete_request(shipment, values, send_email=self.options.send_email(),
                                    comment_suffix=self.options.comment_suffix())
         done_title = (self.tr("Completed {0}  ·  order {1}  ·  tracking {2}").format(
-            shipment.shipment_id, shipment.order_id, request.tracking) if request.tracking
+            shipment.shipment_id, shipment.order_id, _middle(request.tracking))
+            if request.tracking
             else self.tr("Completed {0}  ·  order {1}").format(shipment.shipment_id,
                                                                shipment.order_id))
         operator = self.options.current_operator()
@@ -384,6 +446,8 @@ class BenchController(QObject):
             self.completing = False
             self._retry = None
             self.found = None
+            self._accepted_tracking = None
+            self._refused = None
             self.window.form.clear()
             self.window.shipment_panel.clear()
             self.verify.load(None)
@@ -405,15 +469,45 @@ class BenchController(QObject):
         def failed(exc: BaseException) -> None:
             self._forget_ready(shipment)
             self.completing = False
-            self.window.form.set_locked(False)
             msg = messages.for_error(exc, doing=doing)
-            self._retry = (lambda: self._run_write(doing, call, shipment, done_title=done_title)
-                           ) if msg.retry else None
-            self._say(msg.tone, msg.title, msg.hint, retry=msg.retry)
+            again = lambda: self._run_write(doing, call, shipment,  # noqa: E731
+                                            done_title=done_title)
+            if isinstance(exc, errors.CaptureFailed):
+                # Locked for this shipment: no key, click or command barcode sends it again.
+                self._do_not_ship = shipment.shipment_id
+                self._capture_failed.add(shipment.shipment_id)
+                self.window.form.set_locked(True, self.tr("DO NOT SHIP: payment not captured"))
+                self._retry = lambda: self._supervised_capture_retry(shipment, again)
+                self._say(msg.tone, msg.title, self._do_not_ship_hint(msg.hint), retry=True)
+            else:
+                self.window.form.set_locked(False)
+                self._retry = again if msg.retry else None
+                self._say(msg.tone, msg.title, msg.hint, retry=msg.retry)
             self.completion_finished.emit(shipment.shipment_id, False)
             self._next_scan_soon()
 
         self.runner.submit(call, done, failed)
+
+    def _do_not_ship_hint(self, hint: str) -> str:
+        return self.tr("{0} Locked: a supervisor can retry the capture (Retry), or scan the "
+                       "packing slip again once the customer has paid.").format(hint)
+
+    def _say_do_not_ship(self) -> None:
+        self._say(Tone.ERROR, self.tr("DO NOT SHIP: payment capture failed"),
+                  self._do_not_ship_hint(""), retry=True)
+
+    def _supervised_capture_retry(self, shipment: Shipment, again: Callable[[], None]) -> None:
+        if self._do_not_ship != shipment.shipment_id or not self._loaded():
+            return
+        if not self.options.may_retry_capture():
+            self._say(Tone.ERROR, self.tr("Only a supervisor can retry the capture"),
+                      self.tr("Unlock supervisor mode and press Retry, or scan the packing "
+                              "slip again once the customer has paid."), retry=True)
+            return
+        self.options.audit_capture_retry(shipment.shipment_id, "supervisor retried the capture")
+        self._do_not_ship = None
+        self._capture_failed.discard(shipment.shipment_id)
+        again()
 
     def _forget_ready(self, shipment: Shipment) -> None:
         if self.ready is not None:
@@ -446,6 +540,9 @@ class BenchController(QObject):
         self.found = None
         self._pending_discard = None
         self._retry = None
+        self._accepted_tracking = None
+        self._refused = None
+        self._do_not_ship = None
         self.window.form.clear()
         self.window.shipment_panel.clear()
         self.verify.load(None)
@@ -484,6 +581,15 @@ class BenchController(QObject):
 
     def _sid(self) -> str:
         return self.found.shipment.shipment_id if self.found else ""
+
+
+def _middle(text: str, limit: int = 22) -> str:
+    """A long tracking number for the one-line banner: its start and end, which is what
+    a packer compares with the label (the whole number is in the log and the outbox)."""
+    if len(text) <= limit:
+        return text
+    keep = limit - 1
+    return f"{text[: keep - keep // 2]}…{text[-(keep // 2):]}"
 
 
 def _short(text: str, limit: int = 40) -> str:

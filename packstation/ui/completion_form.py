@@ -10,12 +10,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +29,18 @@ from packstation.ui.form_values import FormValues
 from packstation.ui.wrap_button import WrapButton
 
 if TYPE_CHECKING:  # the pydantic models load after the first frame
+    from PySide6.QtGui import QShowEvent
+
     from packstation.centra.models import Shipment
+
+
+def _step_button(text: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName("stepButton")
+    button.setToolTip(tip)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setAutoRepeat(True)
+    return button
 
 
 class CompletionForm(QWidget):
@@ -48,12 +63,26 @@ class CompletionForm(QWidget):
         self.packages = QSpinBox()
         self.packages.setRange(1, 99)
         self.packages.setObjectName("packagesField")
+        # Styled spin boxes draw their arrows as tiny dashes: big − and + buttons instead
+        # (no focus: a click must not take the scanner's focus).
+        self.packages.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        self.packages_less = _step_button("−", self.tr("One package less"))
+        self.packages_more = _step_button("+", self.tr("One package more"))
+        self.packages_less.clicked.connect(self.packages.stepDown)
+        self.packages_more.clicked.connect(self.packages.stepUp)
+        packages_row = QHBoxLayout()
+        packages_row.setContentsMargins(0, 0, 0, 0)
+        packages_row.addWidget(self.packages, 1)
+        packages_row.addWidget(self.packages_less)
+        packages_row.addWidget(self.packages_more)
         self.carrier = QComboBox()
         self.carrier.setEditable(True)
         self.carrier.addItems(list(carriers))
         self.carrier.currentTextChanged.connect(self._fill_services)
         self.service = QComboBox()
         self.service.setEditable(True)
+        for combo in (self.carrier, self.service):  # the open list shows its current entry
+            combo.setItemDelegate(QStyledItemDelegate(combo))
         self.return_slip = QLineEdit()
         self.comment = QLineEdit()
         self.comment.setPlaceholderText(self.tr("Added to the order's internal comment"))
@@ -65,20 +94,34 @@ class CompletionForm(QWidget):
         self.explain = QLabel()
         self.explain.setObjectName("helpLine")
         self.explain.setWordWrap(True)
+        self.explain.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # "More": the rows a standard parcel does not need (service, return slip, comment).
+        self.more = QPushButton()
+        self.more.setObjectName("moreToggle")
+        self.more.setCheckable(True)
+        self.more.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.more.toggled.connect(self.show_more)
         self.gtg.toggled.connect(self._update_action)
         self.shipped.toggled.connect(self._on_shipped)
 
         form = QFormLayout()
-        form.setVerticalSpacing(10)
+        form.setVerticalSpacing(6)
+        # Labels centred on their field, never squeezed: a wrapping hint elsewhere must
+        # not make the rows jump to top-aligned labels.
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.gtg)
         form.addRow(self.shipped)
         form.addRow(self.tr("Tracking"), self.tracking)
-        form.addRow(self.tr("Packages"), self.packages)
+        form.addRow(self.tr("Packages"), packages_row)
         form.addRow(self.tr("Carrier"), self.carrier)
+        form.addRow(self.capture)
+        form.addRow(self.more)
         form.addRow(self.tr("Service"), self.service)
         form.addRow(self.tr("Return-slip tracking"), self.return_slip)
         form.addRow(self.tr("Internal comment"), self.comment)
-        form.addRow(self.capture)
+        self._more_rows = (self.service, self.return_slip, self.comment)
         self.extra_rows = form  # other panels (e-mail override) add rows here
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -86,6 +129,7 @@ class CompletionForm(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.explain)
         layout.addWidget(self.action)
+        self.show_more(False)
         self._baseline: FormValues | None = None
         self._capture_applies = False
         self._blocker = ""
@@ -93,6 +137,24 @@ class CompletionForm(QWidget):
         self.clear()
 
     # ------------------------------------------------------------------ state
+
+    def show_more(self, shown: bool) -> None:
+        """Show or hide the secondary rows (service, return slip, internal comment)."""
+        if self.more.isChecked() != shown:
+            self.more.setChecked(shown)  # calls back here once
+            return
+        for field in self._more_rows:
+            self.extra_rows.setRowVisible(field, shown)
+        self.more.setText(self.tr("Less ▴") if shown else self.tr(
+            "More: service, return slip, comment ▾"))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The help line keeps room for three lines, so a longer text does not move the
+        # rows above it (measured once the style sheet has set its font).
+        lines = 3 * self.explain.fontMetrics().lineSpacing()
+        if self.explain.minimumHeight() != lines:
+            self.explain.setMinimumHeight(lines)
 
     def load(self, shipment: Shipment, *, capture_default: bool = True) -> None:
         self.gtg.setChecked(False)
@@ -111,12 +173,17 @@ class CompletionForm(QWidget):
         self._update_action()
 
     def clear(self) -> None:
+        """Empty: nothing of the previous shipment stays visible (carrier and service too)."""
         self._baseline = None
-        for box in (self.gtg, self.shipped):
+        for box in (self.gtg, self.shipped, self.capture):
             box.setChecked(False)
         for field in (self.tracking, self.return_slip, self.comment):
             field.clear()
         self.packages.setValue(1)
+        for combo in (self.carrier, self.service):
+            if combo.currentIndex() != -1 or combo.currentText():
+                combo.setCurrentIndex(-1)
+                combo.setEditText("")
         self.set_enabled(False)
         self._update_action()
 
@@ -124,6 +191,7 @@ class CompletionForm(QWidget):
         # Only touch widgets whose state changes: each change re-polishes the widget under
         # the style sheet, and clear()+load() on every scan showed up as GUI stalls.
         wanted = [(w, enabled) for w in (self.gtg, self.shipped, self.tracking, self.packages,
+                                         self.packages_less, self.packages_more,
                                          self.carrier, self.service, self.return_slip,
                                          self.comment, self.action)]
         wanted.append((self.capture, enabled and self._capture_applies))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from packstation.activity_log import describe_entry
 from packstation.centra.errors import CentraError
 from packstation.centra.models import CompleteRequest
 from packstation.outbox import Dispatcher, Outbox, OutboxEntry, State
@@ -93,6 +94,7 @@ class DeliveryService(QObject):
         """Save, then try once. Raises ``OutboxError`` if it could not even be saved."""
         entry = self.outbox.add(request, needs_capture=needs_capture,
                                 station=station, operator=operator)
+        log.info("Outbox: saved %s", describe_entry(entry))
         with self._foreground_lock:
             self._foreground.add(entry.id)
         try:
@@ -101,6 +103,9 @@ class DeliveryService(QObject):
             with self._foreground_lock:
                 self._foreground.discard(entry.id)
         entry = delivery.entry
+        level = {State.DONE: logging.INFO, State.REFUSED: logging.ERROR}.get(entry.state,
+                                                                           logging.WARNING)
+        log.log(level, "Outbox: sent %s", describe_entry(entry))
         if entry.state is State.REFUSED:
             # The packer sees this refusal inline right now: no separate alert needed.
             entry = self.outbox.acknowledge(entry.id)

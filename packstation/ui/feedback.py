@@ -114,10 +114,14 @@ class Announcer:
     def __init__(self, banner: Banner, feedback: Feedback) -> None:
         self.banner = banner
         self.feedback = feedback
+        # Told every message (the activity log writes warnings and errors down).
+        self.listeners: list[Callable[[str, str, str], None]] = []
 
     def say(self, tone: Tone, title: str, hint: str = "", *, retry: bool = False,
             sound: bool = True) -> None:
         self.banner.show_message(tone, title, hint, retry=retry)
+        for listener in self.listeners:
+            listener(tone.value, title, hint)
         if sound:
             for_tone(self.feedback, tone)
 

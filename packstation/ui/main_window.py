@@ -20,7 +20,7 @@ from packstation.ui.theme import STYLE_SHEET
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
-    from PySide6.QtWidgets import QHBoxLayout, QListWidget
+    from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem
 
     from packstation.ui.completion_form import CompletionForm
     from packstation.ui.shipment_panel import ShipmentPanel
@@ -87,8 +87,9 @@ class MainWindow(QMainWindow):
         """Add everything below the scan field (once); emits ``assembled``."""
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence, QShortcut
-        from PySide6.QtWidgets import QHBoxLayout, QSplitter
+        from PySide6.QtWidgets import QFrame, QHBoxLayout, QSplitter
 
+        from packstation.ui.column_scroll import ColumnScroll, FormColumn
         from packstation.ui.completion_form import CompletionForm
         from packstation.ui.shipment_panel import ShipmentPanel
         from packstation.ui.status_banner import StatusBanner
@@ -105,15 +106,34 @@ class MainWindow(QMainWindow):
         self.help_line.setWordWrap(True)
 
         right = QWidget()
-        right.setMinimumWidth(540)
+        right.setObjectName("formColumn")
         right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(12, 0, 0, 0)
+        right_layout.setContentsMargins(12, 0, 4, 0)
         right_layout.addWidget(self.form)
         self.side = right_layout  # later panels (waiting list, stats) go below the form
+        # A small screen, a large scale factor or a long translation: the column scrolls
+        # instead of squeezing its rows over each other (or forcing the window larger),
+        # and the action button is pinned below it if it would scroll away.
+        form_layout = self.form.layout()
+        assert isinstance(form_layout, QVBoxLayout)
+        self.form_column = FormColumn(right, self.form.extra_rows, form_layout,
+                                      [self.form.explain, self.form.action])
+        self.form_scroll = self.form_column.scroll_area
+        self.form_scroll.setObjectName("formScroll")
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # A click on the column's empty space must not take the focus from the field.
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The shipment panel scrolls too rather than squeeze its labels (a long address,
+        # a note, on a short screen); its lines table takes whatever height is left.
+        self.panel_scroll = ColumnScroll()
+        self.panel_scroll.setObjectName("panelScroll")
+        self.panel_scroll.setWidget(self.shipment_panel)
+        self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.panel_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.shipment_panel)
-        split.addWidget(right)
+        split.addWidget(self.panel_scroll)
+        split.addWidget(self.form_column)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
@@ -140,12 +160,15 @@ class MainWindow(QMainWindow):
         self.assembled.emit()
 
     def show_demo_barcodes(self, barcodes: list[tuple[str, str]]) -> None:
-        """Demo mode: the barcodes to try, clickable as if scanned."""
+        """Demo mode: the barcodes to try, clickable as if scanned (an empty code makes
+        its words a heading)."""
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
         box = QWidget()
-        box.setFixedWidth(300)
+        # As wide as the screen allows, within reason: 1366x768 at 125 % has no 300 px.
+        box.setMinimumWidth(200)
+        box.setMaximumWidth(300)
         v = QVBoxLayout(box)
         v.setContentsMargins(12, 0, 0, 0)
         title = QLabel(self.tr("Demo barcodes: scan, type or click"))
@@ -156,17 +179,33 @@ class MainWindow(QMainWindow):
         self.demo_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.demo_list.setStyleSheet("font-size: 12pt;")
         self.demo_list.setWordWrap(True)
+        self.demo_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for code, words in barcodes:
+            if not code:  # a heading: "Carrier labels", "Commands", ...
+                item = QListWidgetItem(words)
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+                item.setForeground(Qt.GlobalColor.darkGray)
+                self.demo_list.addItem(item)
+                continue
             item = QListWidgetItem(f"{code}  —  {words}")
             item.setToolTip(words)
             item.setData(Qt.ItemDataRole.UserRole, code)
             self.demo_list.addItem(item)
-        self.demo_list.itemClicked.connect(
-            lambda item: self.demo_barcode_clicked.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
+        self.demo_list.itemClicked.connect(self._demo_clicked)
         v.addWidget(title)
         v.addWidget(self.demo_list, 1)
-        self.body.addWidget(box)
+        self.body.addWidget(box, 1)
+        self.body.setStretch(0, 4)
+
+    def _demo_clicked(self, item: QListWidgetItem) -> None:
+        from PySide6.QtCore import Qt
+
+        code = item.data(Qt.ItemDataRole.UserRole)
+        if code:  # headings carry no barcode
+            self.demo_barcode_clicked.emit(str(code))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()

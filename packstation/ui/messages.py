@@ -69,12 +69,50 @@ ERROR_TEXTS = (
 )
 
 
+# Where this station's API key came from ("environment", "keyring", "session"): the advice
+# for a rejected key differs (set once at start-up, see ``set_key_source``).
+_key_source = "keyring"
+
+
+def set_key_source(source: str) -> None:
+    global _key_source
+    _key_source = source
+
+
+def key_rejected_hint() -> str:
+    """What to do about a rejected key, fitting where the key came from."""
+    if _key_source == "environment":
+        return translate("Messages", "The key comes from the PACKSTATION_API_KEY environment "
+                         "variable on this PC: ask IT to correct it there, then restart "
+                         "Packstation.")
+    return translate("Messages", "Ask a supervisor or IT to enter the right key: start "
+                     "Packstation with --setup (the key is kept in the PC's keyring).")
+
+
 def error_text(text: str) -> str:
     """A title or hint of ``centra.errors`` in the interface language (as is if unknown)."""
     return QCoreApplication.translate("CentraError", text)
 
 
 def for_lookup(result: LookupResult) -> Message:
+    message = _for_lookup(result)
+    s = result.shipment
+    note = s.other_comment.strip() if s is not None else ""
+    if note and result.can_complete:
+        # A gift-wrap request or a birthday: the banner says there is a note to read.
+        return Message(message.tone, translate("Messages", "{0}  ·  READ THE CUSTOMER'S NOTE")
+                       .format(message.title),
+                       translate("Messages", "Customer note: {0}").format(_clip(note)),
+                       message.retry)
+    return message
+
+
+def _clip(text: str, limit: int = 90) -> str:
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
+
+
+def _for_lookup(result: LookupResult) -> Message:
     q = result.query
     s = result.shipment
     sid = s.shipment_id if s else q
@@ -158,6 +196,9 @@ def for_error(exc: BaseException, *, doing: str) -> Message:
                        .format(exc.centra_msg),
                        translate("Messages", "Nothing was changed. Put the slip aside and tell "
                                  "your supervisor."))
+    if isinstance(exc, errors.KeyRejected):
+        return Message(Tone.ERROR, translate("Messages", "{0} failed: {1}")
+                       .format(doing, error_text(exc.title)), key_rejected_hint())
     if isinstance(exc, errors.CentraError):
         return Message(Tone.ERROR, translate("Messages", "{0} failed: {1}")
                        .format(doing, error_text(exc.title)),

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from packstation.centra.client import CentraClient
+from packstation.centra.errors import KeyRejected
 from packstation.centra.models import LookupResult
 from packstation.centra.ready_cache import CacheHit, ReadyCache
 from packstation.ui.jobs import JobRunner
@@ -41,6 +42,7 @@ class ReadyList(QObject):
         self.runner = runner
         self.label = label
         self.online = True
+        self.key_rejected = False  # Centra answered 401/403: not offline, a wrong key
         self._refreshing = False
         self._timer = QTimer(self)
         self._timer.setInterval(int(refresh_s * 1000))
@@ -69,12 +71,14 @@ class ReadyList(QObject):
     def _refreshed(self, count: int) -> None:
         self._refreshing = False
         self.online = True
+        self.key_rejected = False
         self.show_age()
         self.refreshed.emit(count)
 
     def _failed(self, exc: BaseException) -> None:
         self._refreshing = False
         self.online = False
+        self.key_rejected = isinstance(exc, KeyRejected)
         self.show_age()
         self.refresh_failed.emit(exc)
 
@@ -99,11 +103,13 @@ class ReadyList(QObject):
         def done(result: LookupResult) -> None:
             if not self.online:
                 self.online = True
+                self.key_rejected = False
                 self.show_age()
             on_fresh(result)
 
         def failed(exc: BaseException) -> None:
             self.online = False
+            self.key_rejected = isinstance(exc, KeyRejected)
             self.show_age()
             on_failed(exc)
 
@@ -115,6 +121,8 @@ class ReadyList(QObject):
     # ------------------------------------------------------------ display
 
     def age_text(self) -> str:
+        if self.key_rejected:
+            return self.tr("Centra rejected the API key")
         age = self.cache.age()
         if age is None:
             return (self.tr("Ready list: loading…") if self.online

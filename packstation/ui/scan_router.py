@@ -1,25 +1,123 @@
 """Catches keyboard-wedge scans wherever the keyboard focus is.
 
-A wedge scanner "types" a burst of keys with a few milliseconds between them and ends
-with Enter (or Tab). This application-wide event filter holds printable keys for a
-moment: if Enter follows before the keys go quiet for ``max_gap_ms``, the burst was a
-scan and is emitted whole as ``scanned`` (it never reaches the focused widget, so a
-shipment ID scanned while the Packages box has focus types nothing there). If the keys
-go quiet first, a person is typing and the held keys are replayed, in order, to the
-widget they were meant for. The GS1 group separator (``\\x1d``), which ``QLineEdit``
-drops, is kept in the burst.
+A wedge scanner "types" a burst of keys a few milliseconds apart and ends it with Enter
+(or Tab). This application-wide event filter turns every key event of the window into a
+:class:`~packstation.scanning.keystream.Key` and lets a
+:class:`~packstation.scanning.keystream.KeyStream` decide (see there for the rules):
+
+* character keys are held for a moment; if Enter follows before the keys pause for more
+  than ``max_gap_ms``, the burst was a scan and is emitted whole as ``scanned`` (none of
+  it reaches the focused widget, so a shipment ID scanned while the Packages box has
+  focus types nothing there);
+* modifier keys (Shift around every capital, AltGr, Alt, Control, Meta, CapsLock,
+  NumLock) pass through and never end or split a burst; Alt+numpad codes become one
+  character; Ctrl+] (GS) is kept;
+* the pauses are measured with the key events' own timestamps, so a GUI thread that was
+  busy (a long repaint, a slow slot) between two keys of a scan does not split it;
+* if the keys go quiet first (``stall_ms``, see KeyStream), a person is typing and the
+  held keys are replayed, in order, to the widget they were meant for.
+
+``last_report`` describes the last scan (modifiers, Alt codes, largest pause).
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import getCppPointer
+
+from packstation.scanning.keystream import (
+    ALT,
+    ALTGR,
+    CAPSLOCK,
+    CONTROL,
+    DATA_CONTROLS,
+    META,
+    NUMLOCK,
+    SHIFT,
+    BurstReport,
+    Held,
+    Key,
+    KeyRole,
+    KeyStream,
+)
 
 GROUP_SEPARATOR = "\x1d"
-_TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
+# After the keys go quiet, wait this much longer (and one more event-loop pass) before
+# deciding "typing": key events queued while the GUI thread was busy are delivered in
+# the same pass as the expired timer, after it.
+SETTLE_MS = 12
+
+K = Qt.Key
+M = Qt.KeyboardModifier
+_TERMINATORS = {K.Key_Return: "enter", K.Key_Enter: "enter", K.Key_Tab: "tab"}
+_MODIFIERS = {
+    K.Key_Shift: SHIFT, K.Key_Control: CONTROL, K.Key_Alt: ALT, K.Key_AltGr: ALTGR,
+    K.Key_Meta: META, K.Key_CapsLock: CAPSLOCK, K.Key_NumLock: NUMLOCK,
+    K.Key_Super_L: META, K.Key_Super_R: META, K.Key_Hyper_L: META, K.Key_Hyper_R: META,
+    K.Key_Mode_switch: ALTGR, K.Key_ScrollLock: "ScrollLock",
+}
+_KEYPAD_DIGITS = {
+    **{int(K.Key_0) + i: str(i) for i in range(10)},
+    # Num Lock off: the keypad's second meanings (Windows still reads an Alt code).
+    int(K.Key_Insert): "0", int(K.Key_End): "1", int(K.Key_Down): "2",
+    int(K.Key_PageDown): "3", int(K.Key_Left): "4", int(K.Key_Clear): "5",
+    int(K.Key_Right): "6", int(K.Key_Home): "7", int(K.Key_Up): "8", int(K.Key_PageUp): "9",
+}
+_COMMAND_MODS = M.ControlModifier | M.AltModifier | M.MetaModifier
+
+
+def key_of(event: QKeyEvent, *, extra_chars: str = "") -> Key:
+    """What a Qt key event is to a :class:`KeyStream` (``extra_chars``: control
+    characters to treat as data, e.g. a scanner prefix such as STX)."""
+    press = event.type() == QEvent.Type.KeyPress
+    handled = time.monotonic() * 1000.0
+    stamp = float(event.timestamp())
+    key = event.key()
+    mods = event.modifiers()
+    text = event.text()
+    modifier = _MODIFIERS.get(K(key)) if key in _MODIFIER_CODES else None
+    if modifier is not None:
+        return Key(KeyRole.MODIFIER, press, modifier, stamp, handled)
+    command = mods & _COMMAND_MODS
+    if key in _TERMINATOR_CODES and not command:
+        return Key(KeyRole.TERMINATOR, press, _TERMINATORS[K(key)], stamp, handled)
+    if (mods & M.AltModifier and mods & M.KeypadModifier and not mods & M.ControlModifier
+            and key in _KEYPAD_DIGITS):
+        return Key(KeyRole.ALT_DIGIT, press, _KEYPAD_DIGITS[key], stamp, handled)
+    if text and (text in DATA_CONTROLS or text in extra_chars):
+        return Key(KeyRole.CHAR, press, text, stamp, handled)
+    if text and text.isprintable() and (
+            not command or (command & M.ControlModifier and command & M.AltModifier)):
+        # Control+Alt with a printable character is AltGr on Windows (e.g. @ on German).
+        return Key(KeyRole.CHAR, press, text, stamp, handled)
+    if key in (0, int(K.Key_unknown)) and not text:
+        return Key(KeyRole.NEUTRAL, press, "", stamp, handled)
+    return Key(KeyRole.OTHER, press, text, stamp, handled)
+
+
+_MODIFIER_CODES = frozenset(int(k) for k in _MODIFIERS)
+_TERMINATOR_CODES = frozenset(int(k) for k in _TERMINATORS)
+
+
+class SeenOnce:
+    """A key event the focused widget ignores travels on to its parents, and an
+    application event filter sees it again for each: ``first`` is True only once."""
+
+    def __init__(self) -> None:
+        self._last: tuple[object, ...] = ()
+
+    def first(self, event: QKeyEvent) -> bool:
+        sig = (getCppPointer(event)[0], event.type(), event.key(), event.timestamp(),
+               event.text(), event.isAutoRepeat())
+        if sig == self._last:
+            return False
+        self._last = sig
+        return True
 
 
 @dataclass
@@ -47,16 +145,39 @@ class ScanRouter(QObject):
     ) -> None:
         super().__init__(parent)
         self._window = window
-        self.max_gap_ms = max_gap_ms
-        self.min_length = min_length
+        self._stream: KeyStream[_HeldKey] = KeyStream(max_gap_ms, min_length)
         self.prefix = prefix
         self.suffix = suffix
-        self._held: list[_HeldKey] = []
         self._replaying = False
+        self._swallowed: set[int] = set()  # keys whose press was held: their release too
+        self._seq = 0  # key events seen: the quiet check knows if more came meanwhile
+        self._once = SeenOnce()
         self.enabled = True
+        self.last_report: BurstReport | None = None
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
-        self._quiet.timeout.connect(self._flush_as_typing)
+        self._quiet.timeout.connect(self._went_quiet)
+
+    @property
+    def max_gap_ms(self) -> float:
+        return self._stream.max_gap_ms
+
+    @max_gap_ms.setter
+    def max_gap_ms(self, value: float) -> None:
+        self._stream.max_gap_ms = value
+
+    @property
+    def stall_ms(self) -> float:
+        """How long the keys may pause once inside a scan (see KeyStream)."""
+        return self._stream.stall_ms
+
+    @property
+    def min_length(self) -> int:
+        return self._stream.min_length
+
+    @min_length.setter
+    def min_length(self, value: int) -> None:
+        self._stream.min_length = value
 
     # ----------------------------------------------------------------- filter
 
@@ -65,30 +186,38 @@ class ScanRouter(QObject):
         # cheapest test first (isinstance; event.type() builds a Python enum each call).
         if not isinstance(event, QKeyEvent) or self._replaying or not self.enabled:
             return False
-        if event.type() != QEvent.Type.KeyPress or not self._is_ours(obj):
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) or not self._is_ours(obj):
             return False
-        key = event.key()
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        text = event.text()
-
-        if key in _TERMINATORS and mods in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.ShiftModifier,
-        ):
-            if self._is_burst():
-                self._emit_scan()
-                return True
-            self._flush_as_typing()
+        if not self._once.first(event):
             return False
-
-        if text == GROUP_SEPARATOR or (text and text.isprintable() and not _has_command_mod(mods)):
-            self._held.append(_HeldKey(obj, key, event.modifiers(), text))
-            self._quiet.start(self.max_gap_ms)
-            return True
-
-        # Shortcuts, Esc, arrows...: let what was typed land first, then pass through.
-        self._flush_as_typing()
-        return False
+        if event.isAutoRepeat() and kind == QEvent.Type.KeyRelease:
+            # Qt (xcb) calls a release auto-repeat when the same key is pressed again within
+            # 10 ms, as a fast wedge does for "00": the presses count, not these.
+            return False
+        key = key_of(event, extra_chars=self._affix_controls())
+        self._seq += 1
+        payload = None
+        if key.press and key.role is KeyRole.CHAR:
+            payload = _HeldKey(obj, event.key(), event.modifiers(), event.text())
+        step = self._stream.key(key, payload)
+        if step.typed:
+            self._replay(step.typed)
+        swallow = step.swallow
+        if key.press and swallow:
+            self._swallowed.add(event.key())
+        elif not key.press and event.key() in self._swallowed:
+            self._swallowed.discard(event.key())
+            swallow = True
+        if step.scan is not None:
+            self._quiet.stop()
+            self.last_report = step.report
+            self.scanned.emit(self._strip_affixes(step.scan))
+        elif self._stream.pending:
+            self._quiet.start(max(1, int(self._stream.stall_ms)))
+        else:
+            self._quiet.stop()
+        return swallow
 
     def _is_ours(self, obj: QObject) -> bool:
         modal = QApplication.activeModalWidget()
@@ -98,32 +227,44 @@ class ScanRouter(QObject):
             return obj.window() is self._window
         return False
 
-    def _is_burst(self) -> bool:
-        return len(self._held) >= self.min_length
+    def _affix_controls(self) -> str:
+        return "".join(c for c in self.prefix + self.suffix if not c.isprintable())
 
     # ---------------------------------------------------------------- outputs
 
-    def _emit_scan(self) -> None:
-        self._quiet.stop()
-        text = "".join(k.text for k in self._held)
-        self._held.clear()
+    def _strip_affixes(self, text: str) -> str:
         if self.prefix and text.startswith(self.prefix):
-            text = text[len(self.prefix) :]
+            text = text[len(self.prefix):]
         if self.suffix and text.endswith(self.suffix):
             text = text[: -len(self.suffix)]
-        self.scanned.emit(text)
+        return text
 
-    def _flush_as_typing(self) -> None:
-        self._quiet.stop()
-        held, self._held = self._held, []
+    def _went_quiet(self) -> None:
+        """No key for ``stall_ms`` by the clock: settle, then decide "typing" unless a
+        key queued meanwhile (the GUI thread was busy) turns up first."""
+        seq = self._seq
+
+        def check() -> None:
+            if seq == self._seq and self._stream.pending:
+                self._replay(self._stream.quiet())
+
+        QTimer.singleShot(SETTLE_MS, check)
+
+    def _replay(self, held: list[Held[_HeldKey]]) -> None:
+        """Deliver keys that were typed by a person, in order, to their widgets."""
         if not held:
             return
         self._replaying = True
         try:
-            for k in held:
+            for h in held:
+                k = h.payload
+                if k is None:  # made by the stream (an Alt code): a plain character
+                    k = _HeldKey(QApplication.focusWidget() or self._window, 0,
+                                 Qt.KeyboardModifier.NoModifier, h.char)
                 target = k.target
                 if isinstance(target, QWidget) and not target.isVisible():
                     target = QApplication.focusWidget() or self._window
+                self._swallowed.discard(k.key)
                 for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                     QApplication.sendEvent(target, QKeyEvent(kind, k.key, k.modifiers, k.text))
         finally:
@@ -131,11 +272,5 @@ class ScanRouter(QObject):
 
     def flush(self) -> None:
         """Deliver any held keys now (tests and shutdown)."""
-        self._flush_as_typing()
-
-
-def _has_command_mod(mods: Qt.KeyboardModifier) -> bool:
-    return bool(
-        mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-                | Qt.KeyboardModifier.MetaModifier)
-    )
+        self._quiet.stop()
+        self._replay(self._stream.quiet())

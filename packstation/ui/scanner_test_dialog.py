@@ -1,15 +1,16 @@
 """Test scanner: scan the SCANNER TEST barcode and read, in big words, what is wrong.
 
-The dialog watches the raw key presses itself (an application event filter while it is
-shown: the main window's scan router ignores keys while a dialog is open), with the time
-each key arrived, and hands them to ``scanning.scanner_test.analyse_scan``. A burst ends
+The dialog watches the raw key events itself (an application event filter while it is
+shown: the main window's scan router ignores keys while a dialog is open), with each key's
+own timestamp, decodes them as the scan router does (Shift, AltGr and the other modifier
+keys, Alt+numpad codes: ``scanning.keystream``) and hands the characters to
+``scanning.scanner_test.analyse_scan``. It also says which modifier keys and Alt codes the
+scanner sent and whether the bench's router reads the burst as one scan. A burst ends
 with Enter/Tab, or when the keys stop for ``IDLE_MS`` (a scanner set to send nothing after
 the code). No I/O.
 """
 
 from __future__ import annotations
-
-import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
@@ -23,18 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.scanning.keystream import BurstReport, KeyRole, KeyStream
 from packstation.scanning.scanner_test import (
     SCANNER_TEST_TEXT,
     ScanTestResult,
     analyse_scan,
     shown,
 )
+from packstation.ui.scan_router import SeenOnce, key_of
 from packstation.ui.scanner_test_words import finding_words
 from packstation.ui.station_style import STATION_STYLE
 from packstation.ui.theme import TONE_COLOURS, Tone
 
 IDLE_MS = 1500
-_TERMINATORS = {Qt.Key.Key_Return: "enter", Qt.Key.Key_Enter: "enter", Qt.Key.Key_Tab: "tab"}
 
 
 class ScannerTestDialog(QDialog):
@@ -44,9 +46,14 @@ class ScannerTestDialog(QDialog):
         self.setStyleSheet(STATION_STYLE)
         self.setMinimumWidth(820)
         self._max_gap_ms = max_gap_ms
-        self._chars: list[str] = []
         self._times: list[float] = []
+        # Decodes every key (no timing limits) and, beside it, the router's own rules.
+        self._decoder: KeyStream[None] = KeyStream(max_gap_ms=1e9, min_length=1, stall_ms=1e9)
+        self._router: KeyStream[None] = KeyStream(max_gap_ms=max_gap_ms)
+        self._router_read: str | None = None
+        self._once = SeenOnce()
         self.outcome: ScanTestResult | None = None
+        self.keys_report: BurstReport | None = None
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(lambda: self._finish(None))
@@ -67,6 +74,10 @@ class ScannerTestDialog(QDialog):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setStyleSheet("font-size: 15pt;")
+        self.keys = QLabel()  # modifier keys and Alt codes, and what the router made of them
+        self.keys.setWordWrap(True)
+        self.keys.setTextFormat(Qt.TextFormat.PlainText)
+        self.keys.setStyleSheet("font-size: 15pt;")
         self.measured = QLabel()
         self.measured.setObjectName("helpLine")
         self.measured.setWordWrap(True)
@@ -83,7 +94,7 @@ class ScannerTestDialog(QDialog):
         row.addWidget(self.again)
         row.addWidget(close)
         layout = QVBoxLayout(self)
-        for w in (title, ask, expected, self.verdict, self.details, self.measured):
+        for w in (title, ask, expected, self.verdict, self.details, self.keys, self.measured):
             layout.addWidget(w)
         layout.addStretch(1)
         layout.addLayout(row)
@@ -105,51 +116,90 @@ class ScannerTestDialog(QDialog):
         super().hideEvent(event)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+        if not isinstance(event, QKeyEvent) or event.type() not in (
+                QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             return False
         if not isinstance(obj, QWidget) or obj.window() is not self:
             return False
-        now = time.monotonic() * 1000.0
-        terminator = _TERMINATORS.get(Qt.Key(event.key()))
-        if terminator is not None and self._chars:
-            self._times.append(now)
-            self._finish(terminator)
+        if not self._once.first(event):
+            return False
+        if event.isAutoRepeat() and event.type() == QEvent.Type.KeyRelease:
+            return False
+        key = key_of(event, extra_chars="\x02\x03")
+        when = key.event_ms or key.handled_ms
+        if key.role is KeyRole.TERMINATOR and key.press and not self._decoder.pending:
+            return False  # Enter or Tab on its own: the dialog's buttons and focus
+        before = self._decoder.held_text
+        step = self._decoder.key(key)
+        router = self._router.key(key)
+        if router.scan is not None:
+            self._router_read = router.scan
+        if step.scan is not None:
+            self._times.append(when)
+            self.keys_report = step.report
+            self._finish(key.text, step.scan)
             return True
-        text = event.text()
-        if text and (text.isprintable() or text in "\x1d\x02\x03"):
-            if not self._chars:
+        if self._decoder.held_text != before:  # a character (a key, or an Alt code)
+            if not before:
                 self._show_listening()
-            self._chars.append(text)
-            self._times.append(now)
+                self._router_read = None
+            self._times.append(when)
             self._idle.start(IDLE_MS)
-            return True
-        return False
+        return step.swallow
 
     # ---------------------------------------------------------------- results
 
     def reset(self) -> None:
-        self._chars.clear()
+        self._decoder.quiet()
+        self._router.quiet()
         self._times.clear()
+        self.keys_report = None
         self._idle.stop()
         self.outcome = None
         self._paint(Tone.IDLE, self.tr("Waiting for a scan…"))
         self.details.clear()
+        self.keys.clear()
         self.measured.clear()
 
     def _show_listening(self) -> None:
         self.outcome = None
         self._paint(Tone.BUSY, self.tr("Reading…"))
         self.details.clear()
+        self.keys.clear()
         self.measured.clear()
 
-    def _finish(self, terminator: str | None) -> None:
+    def _finish(self, terminator: str | None, received: str | None = None) -> None:
         self._idle.stop()
-        received = "".join(self._chars)
+        if received is None:  # the keys stopped without Enter/Tab
+            received = "".join(h.char for h in self._decoder.quiet())
+            self._router.quiet()
+            self.keys_report = None
         result = analyse_scan(SCANNER_TEST_TEXT, received, list(self._times), terminator,
                               max_gap_ms=self._max_gap_ms)
-        self._chars.clear()
         self._times.clear()
         self.show_result(result)
+        self._show_keys(received, terminator is not None)
+
+    def _show_keys(self, received: str, terminated: bool) -> None:
+        """Which modifier keys and Alt codes came with the scan, and what the bench's scan
+        router made of them."""
+        report = self.keys_report
+        lines: list[str] = []
+        if report is not None and report.modifiers:
+            mods = ", ".join(f"{name} × {n}" for name, n in sorted(report.modifiers.items()))
+            lines.append(self.tr("The scanner pressed modifier keys: {0}.").format(mods))
+        if report is not None and report.alt_codes:
+            codes = ", ".join(f"Alt+{c.digits} → {shown(c.char)}" for c in report.alt_codes)
+            lines.append(self.tr("It sent Alt codes: {0}.").format(codes))
+        if not terminated or not received:
+            pass
+        elif self._router_read == received:
+            lines.append(self.tr("The bench reads it as one scan: {0}").format(shown(received)))
+        else:
+            lines.append(self.tr("The bench would NOT read this as one scan: the pauses "
+                                 "between keys are too long for this station."))
+        self.keys.setText("\n".join(lines))
+        self._fit_height()
 
     def show_result(self, result: ScanTestResult) -> None:
         self.outcome = result

@@ -130,6 +130,10 @@ class SetupDialog(QDialog):
         intro = QLabel(self.tr("Set up this packing station"))
         intro.setObjectName("panelTitle")
         layout.addWidget(intro)
+        self.setting_up = _note(self.setting_up_text())
+        self.setting_up.setObjectName("settingUp")
+        self.setting_up.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.setting_up)
         layout.addLayout(form)
         layout.addLayout(test_row)
         layout.addWidget(self.error)
@@ -137,6 +141,14 @@ class SetupDialog(QDialog):
         self._show_keyring_state()
 
     # ---------------------------------------------------------------- helpers
+
+    def setting_up_text(self) -> str:
+        """Which station and which Centra this dialog sets up (given on the command line,
+        found in the settings, or still to be typed in below)."""
+        station = self._station
+        name = station.name or self.tr("(a new station: name it below)")
+        url = station.base_url or self.tr("(type the address below)")
+        return self.tr("Station: {0}\nCentra: {1}").format(name, url)
 
     def _show_keyring_state(self) -> None:
         available = self._station.keys.backend_available()

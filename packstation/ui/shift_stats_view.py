@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from packstation.centra.models import LookupResult
 from packstation.outbox import State
-from packstation.shift_stats import ShiftStats, format_duration
+from packstation.shift_stats import MIN_RATE_WINDOW_S, ShiftStats, format_duration
 from packstation.ui.delivery import OutboxSnapshot
 
 
@@ -60,7 +60,12 @@ class ShiftStatsView(QFrame):
 
     def refresh(self) -> None:
         snap = self.stats.snapshot()
-        rate = "–" if snap.per_hour is None else f"{snap.per_hour:.0f}"
+        if snap.per_hour is not None:
+            rate = f"{snap.per_hour:.0f}"
+        elif snap.parcels:  # an hourly rate from the first minutes would be noise
+            rate = self.tr("from {0} min").format(int(MIN_RATE_WINDOW_S // 60))
+        else:
+            rate = "–"
         self.numbers.setText(self.tr("Parcels {0}  ·  per hour {1}  ·  median {2} scan to complete")
                              .format(snap.parcels, rate, format_duration(snap.median_pack_s)))
         people = "  ·  ".join(f"{name} {n}" for name, n in sorted(snap.per_operator.items()))

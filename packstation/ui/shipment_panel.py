@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +54,7 @@ class ShipmentPanel(QStackedWidget):
         super().__init__(parent)
         self.empty = QLabel(self.tr("No shipment loaded.\nScan the barcode on a packing slip."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)  # must not set the window's minimum width
         self.empty.setStyleSheet("font-size: 20pt; color: #6b7280;")
         self._chip_labels: list[QLabel] = []
         self.setStyleSheet(CHIP_SHEET)
@@ -68,13 +69,18 @@ class ShipmentPanel(QStackedWidget):
         self.title.setObjectName("panelTitle")
         self.title.setWordWrap(True)  # long IDs and translations must not widen the window
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The chips (PAID, NON-EU: NO) in a row under the title: beside it they set the
+        # panel's minimum width beyond what 1366x768 at 125 % has.
         self.chips = QHBoxLayout()
         self.chips.setSpacing(8)
+        self.chips.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.address = QLabel()
         self.address.setWordWrap(True)
         self.address.setStyleSheet("font-size: 17pt;")
         self.method = QLabel()
+        self.method.setWordWrap(True)
         self.method.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        # The customer's note (gift wrap, a birthday): a packer must not miss it.
         self.comment = QLabel()
         self.comment.setObjectName("customerNote")
         self.comment.setWordWrap(True)
@@ -90,6 +96,14 @@ class ShipmentPanel(QStackedWidget):
         self._unit_rows: list[int] = []  # pack row (verifier index) → table row
         self._spans: list[int] = []
         self._filling = False  # _fill_lines re-measures the rows once, at its end
+        # Centra's internal comment ("VIP customer"): for the packer's eyes only.
+        self.internal = QLabel()
+        self.internal.setObjectName("internalNote")
+        self.internal.setWordWrap(True)
+        self.internal.setStyleSheet(
+            "font-size: 14pt; color: #1f2328; background: #e5e7eb; border-radius: 6px;"
+            " padding: 4px 10px;")
+        self.internal.setVisible(False)
         self.lines = QTableWidget(0, len(COLUMNS))
         self.lines.setObjectName("linesTable")
         self.lines.setHorizontalHeaderLabels([  # same order as COLUMNS
@@ -108,8 +122,9 @@ class ShipmentPanel(QStackedWidget):
         header.sectionResized.connect(self._item_column_resized)
         self.lines.setColumnHidden(PACKED_COLUMN, True)
 
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
+        top = QVBoxLayout()
+        top.setSpacing(4)
+        top.addWidget(self.title)
         top.addLayout(self.chips)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -117,6 +132,7 @@ class ShipmentPanel(QStackedWidget):
         layout.addWidget(self.address)
         layout.addWidget(self.method)
         layout.addWidget(self.comment)
+        layout.addWidget(self.internal)
         layout.addWidget(self.line_notes)
         layout.addWidget(self.lines, 1)
         self.detail_layout = layout  # the verification bar goes below the lines
@@ -160,6 +176,11 @@ class ShipmentPanel(QStackedWidget):
                   self.tr("Customer note: {0}").format(comment) if comment else "")
         if self.comment.isHidden() == bool(comment):
             self.comment.setVisible(bool(comment))
+        internal = s.internal_comment.strip()
+        _set_text(self.internal,
+                  self.tr("Internal comment: {0}").format(internal) if internal else "")
+        if self.internal.isHidden() == bool(internal):
+            self.internal.setVisible(bool(internal))
         self._fill_lines(s)
         notes = [f"✎ {_line_name(line)}: {line.comment.strip()}"
                  for line in _all_lines(s.products) if line.comment.strip()]
@@ -267,8 +288,10 @@ class ShipmentPanel(QStackedWidget):
         self.choice_list.clear()
         for f in found:
             s = f.shipment
-            state = _OUTCOME_WORDS.get(f.outcome, f.outcome.value)
-            item = QListWidgetItem(f"{s.shipment_id}   —   {s.item_count} items   —   {state}")
+            words = _OUTCOME_WORDS.get(f.outcome)
+            state = self.tr(str(words)) if words else f.outcome.value
+            item = QListWidgetItem(
+                f"{s.shipment_id}   —   {item_words(s.item_count)}   —   {state}")
             item.setData(Qt.ItemDataRole.UserRole, s.shipment_id)
             self.choice_list.addItem(item)
         self.setCurrentIndex(2)
@@ -398,9 +421,17 @@ def _paint_packed(item: QTableWidgetItem, state: str) -> None:
 
 
 _OUTCOME_WORDS = {
-    LookupOutcome.READY: "ready",
-    LookupOutcome.NEEDS_CAPTURE: "ready, payment captured on completion",
-    LookupOutcome.NOT_GOOD_TO_GO: "not good-to-go yet",
-    LookupOutcome.ON_HOLD: "on hold",
-    LookupOutcome.NOT_PAID: "not paid",
+    LookupOutcome.READY: QT_TRANSLATE_NOOP("ShipmentPanel", "ready"),
+    LookupOutcome.NEEDS_CAPTURE: QT_TRANSLATE_NOOP("ShipmentPanel",
+                                                   "ready, payment captured on completion"),
+    LookupOutcome.NOT_GOOD_TO_GO: QT_TRANSLATE_NOOP("ShipmentPanel", "not good-to-go yet"),
+    LookupOutcome.ON_HOLD: QT_TRANSLATE_NOOP("ShipmentPanel", "on hold"),
+    LookupOutcome.NOT_PAID: QT_TRANSLATE_NOOP("ShipmentPanel", "not paid"),
 }
+
+
+def item_words(count: int) -> str:
+    """"1 item", "3 items" (Swedish and German make the same one/many difference)."""
+    if count == 1:
+        return QCoreApplication.translate("ShipmentPanel", "1 item")
+    return QCoreApplication.translate("ShipmentPanel", "{0} items").format(count)

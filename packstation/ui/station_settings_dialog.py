@@ -15,19 +15,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.station.email_choice import EmailChoice
 from packstation.station.pin import PIN_MAX_DIGITS, PIN_MIN_DIGITS, is_valid_pin
 from packstation.station.settings import (
     COMMENT_PACKED_BY,
     SCANNER_MAX_GAP_MS,
     SEND_EMAIL_DEFAULT,
     STATION_NAME,
+    VERIFICATION_MODE,
     SettingError,
 )
 from packstation.station.station import Station
 from packstation.ui.papers_settings import PapersSettings
 from packstation.ui.scanner_test_dialog import ScannerTestDialog
 from packstation.ui.station_style import STATION_STYLE
+from packstation.ui.supervisor_bar import fill_email_choices
 
 
 class StationSettingsDialog(QDialog):
@@ -40,9 +41,17 @@ class StationSettingsDialog(QDialog):
         s = station.settings
         self.station_name = QLineEdit(station.name)
         self.email_default = QComboBox()
-        for choice in EmailChoice:
-            self.email_default.addItem(choice.label, choice.value)
+        fill_email_choices(self.email_default)
         self.email_default.setCurrentIndex(self.email_default.findData(station.email_default().value))
+        self.verification = QComboBox()
+        self.verification.setObjectName("verificationMode")
+        for value, text in (("off", self.tr("Off: no item scans")),
+                            ("warn", self.tr("Warn: count item scans, allow completing")),
+                            ("require", self.tr("Require: every item scanned before "
+                                                "completing"))):
+            self.verification.addItem(text, value)
+        self.verification.setCurrentIndex(
+            max(0, self.verification.findData(s.get(VERIFICATION_MODE))))
         self.packed_by = QCheckBox(self.tr("Add to Centra's internal comment"))
         self.packed_by.setChecked(s.get(COMMENT_PACKED_BY))
         self.pin = QLineEdit()
@@ -57,6 +66,7 @@ class StationSettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Station name"), self.station_name)
         form.addRow(self.tr("Shipping e-mail default"), self.email_default)
+        form.addRow(self.tr("Item verification"), self.verification)
         form.addRow(self.tr("'Packed by Anna at …'"), self.packed_by)
         form.addRow(self.tr("New supervisor PIN"), self.pin)
         form.addRow(self.tr("Repeat new PIN"), self.pin2)
@@ -124,6 +134,7 @@ class StationSettingsDialog(QDialog):
             s = station.settings
             s.set(STATION_NAME, name, supervisor=True)
             s.set(SEND_EMAIL_DEFAULT, str(self.email_default.currentData()), supervisor=True)
+            s.set(VERIFICATION_MODE, str(self.verification.currentData()), supervisor=True)
             s.set(COMMENT_PACKED_BY, self.packed_by.isChecked(), supervisor=True)
             self.papers.save(s)
             if pin:

@@ -2,10 +2,59 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from packstation.ui.theme import TONE_COLOURS, Tone, banner_style
+
+
+class OneLineLabel(QLabel):
+    """A title that stays one line: too long for the width, it is shortened in the middle
+    (a long tracking number loses its middle digits, the shipment ID and the end stay);
+    the full text is its tooltip (and in the log)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._fit()
+
+    def text(self) -> str:
+        """The whole title (what is painted may be shortened: ``shown_text``)."""
+        return self._full
+
+    def shown_text(self) -> str:
+        return super().text()
+
+    def is_shortened(self) -> bool:
+        return self.shown_text() != self._full
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        room = self.contentsRect().width()
+        shown = self._full if room <= 0 else self.fontMetrics().elidedText(
+            self._full, Qt.TextElideMode.ElideMiddle, room)
+        if shown != super().text():
+            super().setText(shown)
 
 
 class StatusBanner(QFrame):
@@ -14,9 +63,8 @@ class StatusBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusBanner")
-        self.title = QLabel()
+        self.title = OneLineLabel()
         self.title.setObjectName("bannerTitle")
-        self.title.setWordWrap(True)
         self.hint = QLabel()
         self.hint.setObjectName("bannerHint")
         self.hint.setWordWrap(True)

@@ -3,8 +3,17 @@ shipping e-mail control that sits in the completion form. Widgets only, no logic
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QWidget,
+)
 
 from packstation.station.email_choice import EmailChoice, parse_choice
 from packstation.ui.station_style import PANEL_STYLE
@@ -16,6 +25,41 @@ def _button(text: str) -> QPushButton:
     return b
 
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
+
+def email_choice_text(choice: EmailChoice) -> str:
+    """The choice in the interface language, short enough for the form's field."""
+    return {
+        EmailChoice.STORE: translate("EmailChoice", "Store setting"),
+        EmailChoice.SEND: translate("EmailChoice", "Send the e-mail"),
+        EmailChoice.DONT: translate("EmailChoice", "Don't send the e-mail"),
+    }[choice]
+
+
+def email_choice_tip(choice: EmailChoice) -> str:
+    return {
+        EmailChoice.STORE: translate("EmailChoice", "Centra's store setting decides whether "
+                                     "the customer gets the shipping e-mail."),
+        EmailChoice.SEND: translate("EmailChoice", "Centra sends the shipping e-mail for "
+                                    "this shipment."),
+        EmailChoice.DONT: translate("EmailChoice", "Centra sends no shipping e-mail for "
+                                    "this shipment."),
+    }[choice]
+
+
+def fill_email_choices(box: QComboBox) -> None:
+    """The three choices, translated, each with its explanation as a tooltip."""
+    for choice in EmailChoice:
+        box.addItem(email_choice_text(choice), choice.value)
+        box.setItemData(box.count() - 1, email_choice_tip(choice),
+                        Qt.ItemDataRole.ToolTipRole)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    # The combo's own menu delegate draws the current entry with the box's style sheet
+    # rule (a white field with a frame): it showed as a blank row in the open list.
+    box.setItemDelegate(QStyledItemDelegate(box))
+
+
 class EmailChoiceBox(QComboBox):
     """Visible to everyone; enabled only in supervisor mode."""
 
@@ -25,8 +69,8 @@ class EmailChoiceBox(QComboBox):
         super().__init__(parent)
         self.setObjectName("emailChoice")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for choice in EmailChoice:
-            self.addItem(choice.label, choice.value)
+        fill_email_choices(self)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._default = EmailChoice.STORE
         self.setStyleSheet(PANEL_STYLE)
         self.activated.connect(lambda i: self.chosen.emit(parse_choice(str(self.itemData(i)))))
@@ -51,7 +95,7 @@ class EmailChoiceBox(QComboBox):
 
     def set_unlocked(self, unlocked: bool) -> None:
         self.setEnabled(unlocked)
-        default = self.tr("Station default: {0}.").format(self._default.label)
+        default = self.tr("Station default: {0}.").format(email_choice_text(self._default))
         self.setToolTip(default if unlocked else default + " " + self.tr(
             "Only a supervisor can change this."))
 
@@ -85,13 +129,24 @@ class SupervisorBar(QWidget):
         self.audit.clicked.connect(self.audit_clicked)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 8, 0, 0)
-        grid.addWidget(self.operator, 0, 0, 1, 2)
-        grid.addWidget(self.sign_in, 0, 2)
+        # The packer and the sign-in button have a row of their own: in the grid's last
+        # column "Change packer…" set that column's width for the supervisor row too.
+        who = QHBoxLayout()
+        who.setContentsMargins(0, 0, 0, 0)
+        who.addWidget(self.operator, 1)
+        who.addWidget(self.sign_in)
+        grid.addLayout(who, 0, 0, 1, 3)
         grid.addWidget(self.state, 1, 0, 1, 2)
         grid.addWidget(self.unlock, 1, 2)
         grid.addWidget(self.lock, 1, 2)
-        grid.addWidget(self.settings, 2, 0)
-        grid.addWidget(self.audit, 2, 1)
+        # Settings and Audit log share one row of their own: in the grid's first two
+        # columns they made the strip (and the form column) wider than the form itself.
+        tools = QHBoxLayout()
+        tools.setContentsMargins(0, 0, 0, 0)
+        tools.addWidget(self.settings)
+        tools.addWidget(self.audit)
+        tools.addStretch(1)
+        grid.addLayout(tools, 2, 0, 1, 3)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.show_operator(None)

@@ -27,11 +27,18 @@ TONE_COLOURS: dict[Tone, tuple[str, str]] = {
 STYLE_SHEET = """
 QWidget { font-size: 15pt; }
 QLineEdit, QSpinBox, QComboBox {
-    padding: 3px 8px; min-height: 30px; border: 2px solid #9aa4b2; border-radius: 6px; background: #ffffff;
+    padding: 3px 8px; min-height: 36px; border: 2px solid #9aa4b2; border-radius: 6px; background: #ffffff;
 }
 QLineEdit:focus, QSpinBox:focus, QComboBox:focus { border: 3px solid #1d4ed8; }
 QLineEdit:disabled, QSpinBox:disabled, QComboBox:disabled { background: #eef0f3; color: #6b7280; }
-QLineEdit#scanField { font-size: 24pt; padding: 10px 14px; }
+QLineEdit#scanField { font-size: 24pt; padding: 6px 14px; min-height: 50px; }
+QSpinBox::up-button, QSpinBox::down-button { subcontrol-origin: border; width: 0px; height: 0px; }
+QPushButton#stepButton { font-size: 20pt; font-weight: 700; padding: 0px; min-width: 48px; min-height: 40px; }
+QPushButton#moreToggle { font-size: 12pt; padding: 4px 10px; text-align: left; border: 1px solid #9aa4b2; }
+QComboBox QAbstractItemView {
+    background: #ffffff; color: #111111; selection-background-color: #1d4ed8; selection-color: #ffffff;
+}
+QComboBox QAbstractItemView::item { min-height: 36px; padding: 0px 8px; }
 QCheckBox { spacing: 10px; }
 QCheckBox::indicator { width: 28px; height: 28px; }
 QPushButton { padding: 8px 18px; border-radius: 6px; border: 2px solid #6b7280; background: #f8fafc; }

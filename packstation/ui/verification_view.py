@@ -126,7 +126,8 @@ class VerificationController(QObject):
             say(Tone.WARN, self.tr("One too many: {0}").format(line.name),
                 self.tr("Only {0} ordered. Take one out of the box.").format(line.expected))
         elif result.outcome is Outcome.ALL_VERIFIED:
-            say(Tone.IDLE, self.tr("All {0} items packed").format(self.verifier.expected_total),
+            say(Tone.IDLE, self.tr("The item is packed") if self.verifier.expected_total == 1
+                else self.tr("All {0} items packed").format(self.verifier.expected_total),
                 self.tr("Scan the carrier label, then complete."), sound=False)
             self.announcer.feedback.ok()
         else:
@@ -207,6 +208,8 @@ class VerificationController(QObject):
         v = self.verifier
         if v is None:
             return ""
+        if v.expected_total == 1:
+            return self.tr("{0} of 1 item scanned").format(v.scanned_total)
         return self.tr("{0} of {1} items scanned").format(v.scanned_total, v.expected_total)
 
     def _refresh(self) -> None:

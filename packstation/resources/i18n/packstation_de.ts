@@ -74,87 +74,92 @@
         <translation>Prüfung übersprungen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="42"/>
+        <location filename="../../ui/audit_view.py" line="41"/>
+        <source>Capture retry</source>
+        <translation>Zahlungseinzug wiederholt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="43"/>
         <source>Setting changed</source>
         <translation>Einstellung geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="43"/>
+        <location filename="../../ui/audit_view.py" line="44"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="44"/>
+        <location filename="../../ui/audit_view.py" line="45"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="53"/>
+        <location filename="../../ui/audit_view.py" line="54"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="59"/>
+        <location filename="../../ui/audit_view.py" line="60"/>
         <source>Audit log: {0}, {1}</source>
         <translation>Prüfprotokoll: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="60"/>
+        <location filename="../../ui/audit_view.py" line="61"/>
         <source>this station</source>
         <translation>diese Station</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="75"/>
+        <location filename="../../ui/audit_view.py" line="81"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="77"/>
+        <location filename="../../ui/audit_view.py" line="83"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="116"/>
+        <location filename="../../ui/audit_view.py" line="126"/>
         <source>{0} entries today, newest first.</source>
         <translation>{0} Einträge heute, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="125"/>
+        <location filename="../../ui/audit_view.py" line="135"/>
         <source>Export audit log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="135"/>
+        <location filename="../../ui/audit_view.py" line="145"/>
         <source>Export failed: {0}</source>
         <translation>Export fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="137"/>
+        <location filename="../../ui/audit_view.py" line="147"/>
         <source>Exported {0} entries to {1}.</source>
         <translation>{0} Einträge nach {1} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="41"/>
+        <location filename="../../ui/audit_view.py" line="42"/>
         <source>Customs papers bypass</source>
         <translation>Zollpapiere übersprungen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="45"/>
+        <location filename="../../ui/audit_view.py" line="46"/>
         <source>Audit log tampering</source>
         <translation>Manipulation des Prüfprotokolls</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="98"/>
+        <location filename="../../ui/audit_view.py" line="104"/>
         <source>Chain verified: {0} rows, none changed or removed.</source>
         <translation>Kette geprüft: {0} Zeilen, keine geändert oder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="103"/>
+        <location filename="../../ui/audit_view.py" line="109"/>
         <source> First broken link: row {0}.</source>
         <translation> Erstes gebrochenes Glied: Zeile {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="105"/>
+        <location filename="../../ui/audit_view.py" line="111"/>
         <source>AUDIT LOG TAMPERED: {0}.{1}</source>
         <translation>PRÜFPROTOKOLL MANIPULIERT: {0}.{1}</translation>
     </message>
@@ -162,174 +167,200 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../ui/bench.py" line="137"/>
-        <location filename="../../ui/bench.py" line="140"/>
+        <location filename="../../ui/bench.py" line="151"/>
+        <location filename="../../ui/bench.py" line="154"/>
         <source>Not recognised: {0}</source>
         <translation>Nicht erkannt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="141"/>
+        <location filename="../../ui/bench.py" line="155"/>
         <source>Scan the packing slip&apos;s shipment barcode.</source>
         <translation>Sendungs-Barcode auf dem Lieferschein scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="146"/>
+        <location filename="../../ui/bench.py" line="160"/>
         <source>Completing {0}… {1} is next</source>
         <translation>{0} wird abgeschlossen… {1} ist als Nächstes dran</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="147"/>
+        <location filename="../../ui/bench.py" line="161"/>
         <source>Wait for the green confirmation.</source>
         <translation>Auf die grüne Bestätigung warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="153"/>
+        <location filename="../../ui/bench.py" line="167"/>
         <source>{0} has unsaved input</source>
         <translation>{0} hat ungespeicherte Eingaben</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="154"/>
+        <location filename="../../ui/bench.py" line="168"/>
         <source>Scan {0} again to discard it and load {0}, or press Ctrl+Enter to finish this one first.</source>
         <translation>{0} erneut scannen, um die Eingaben zu verwerfen und {0} zu laden, oder Strg+Enter drücken, um erst diese abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="163"/>
-        <location filename="../../ui/bench.py" line="226"/>
+        <location filename="../../ui/bench.py" line="182"/>
+        <location filename="../../ui/bench.py" line="259"/>
         <source>Scan the packing slip first</source>
         <translation>Zuerst den Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="164"/>
+        <location filename="../../ui/bench.py" line="183"/>
         <source>That was a tracking number ({0}).</source>
         <translation>Das war eine Sendungsnummer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="173"/>
+        <location filename="../../ui/bench.py" line="194"/>
         <source>Check the label: it is {0}, the order is booked with {1}</source>
         <translation>Etikett prüfen: sie ist von {0}, die Bestellung ist mit {1} gebucht</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="175"/>
+        <location filename="../../ui/bench.py" line="196"/>
         <source>If the label is right, press Ctrl+Enter; otherwise scan the right label.</source>
         <translation>Stimmt das Etikett, Strg+Enter drücken; sonst das richtige Etikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="178"/>
+        <location filename="../../ui/bench.py" line="199"/>
         <source>Tracking {0} ({1})</source>
         <translation>Sendungsnummer {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="179"/>
+        <location filename="../../ui/bench.py" line="200"/>
         <source>Tracking {0}</source>
         <translation>Sendungsnummer {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="180"/>
+        <location filename="../../ui/bench.py" line="201"/>
         <source>Press Ctrl+Enter to complete, or check the form first.</source>
         <translation>Strg+Enter drücken zum Abschließen, oder erst das Formular prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="192"/>
+        <location filename="../../ui/bench.py" line="220"/>
+        <location filename="../../ui/bench.py" line="384"/>
         <source>Not a tracking number: {0}</source>
         <translation>Keine Sendungsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="208"/>
+        <location filename="../../ui/bench.py" line="241"/>
         <source>{0} packages</source>
         <translation>{0} Pakete</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="227"/>
+        <location filename="../../ui/bench.py" line="260"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Das war ein Produkt-Barcode ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="255"/>
+        <location filename="../../ui/bench.py" line="288"/>
         <source>Looking up {0}</source>
         <translation>Suche {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="269"/>
+        <location filename="../../ui/bench.py" line="302"/>
         <source>Looking up {0}…</source>
         <translation>Suche {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="315"/>
+        <location filename="../../ui/bench.py" line="355"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Aus der Bereit-Liste, {1} alt.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="338"/>
+        <location filename="../../ui/bench.py" line="388"/>
         <source>Nothing to send yet</source>
         <translation>Noch nichts zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="339"/>
+        <location filename="../../ui/bench.py" line="389"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Versandetikett scannen oder Versandbereit anhaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="342"/>
+        <location filename="../../ui/bench.py" line="392"/>
         <source>Scan the tracking number first</source>
         <translation>Zuerst die Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="343"/>
+        <location filename="../../ui/bench.py" line="393"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Der Barcode des Versandetiketts gehört in Sendungsnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="352"/>
+        <location filename="../../ui/bench.py" line="411"/>
         <source>Marking {0} good-to-go</source>
         <translation>{0} wird als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="354"/>
+        <location filename="../../ui/bench.py" line="413"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="359"/>
+        <location filename="../../ui/bench.py" line="420"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}  ·  Sendungsnummer {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="361"/>
+        <location filename="../../ui/bench.py" line="423"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="364"/>
+        <location filename="../../ui/bench.py" line="426"/>
         <source>Completing {0}</source>
         <translation>{0} wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="374"/>
+        <location filename="../../ui/bench.py" line="436"/>
         <source>Please wait.</source>
         <translation>Bitte warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="395"/>
+        <location filename="../../ui/bench.py" line="459"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: wartet auf Senden an Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="397"/>
+        <location filename="../../ui/bench.py" line="461"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation versucht es weiter; nichts geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="400"/>
+        <location filename="../../ui/bench.py" line="464"/>
         <source>Ready for the next parcel.</source>
         <translation>Bereit für das nächste Paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="453"/>
+        <location filename="../../ui/bench.py" line="479"/>
+        <source>DO NOT SHIP: payment not captured</source>
+        <translation>NICHT VERSENDEN: Zahlung nicht eingezogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="492"/>
+        <source>{0} Locked: a supervisor can retry the capture (Retry), or scan the packing slip again once the customer has paid.</source>
+        <translation>{0} Gesperrt: Ein Schichtleiter kann den Einzug wiederholen (Wiederholen), oder scannen Sie den Lieferschein erneut, sobald der Kunde bezahlt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="496"/>
+        <source>DO NOT SHIP: payment capture failed</source>
+        <translation>NICHT VERSENDEN: Zahlungseinzug fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="503"/>
+        <source>Only a supervisor can retry the capture</source>
+        <translation>Nur ein Schichtleiter kann den Einzug wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="504"/>
+        <source>Unlock supervisor mode and press Retry, or scan the packing slip again once the customer has paid.</source>
+        <translation>Schichtleiter-Modus entsperren und Wiederholen drücken, oder den Lieferschein erneut scannen, sobald der Kunde bezahlt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="550"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="393"/>
+        <location filename="../../ui/bench.py" line="457"/>
         <source>{0}: confirming with Centra…</source>
         <translation>{0}: wird mit Centra bestätigt…</translation>
     </message>
@@ -445,92 +476,112 @@
 <context>
     <name>CompletionForm</name>
     <message>
-        <location filename="../../ui/completion_form.py" line="42"/>
+        <location filename="../../ui/completion_form.py" line="57"/>
         <source>Good-to-go (packed)</source>
         <translation>Versandbereit (gepackt)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="43"/>
+        <location filename="../../ui/completion_form.py" line="58"/>
         <source>Shipped (handed to carrier)</source>
         <translation>Versendet (an Versanddienst übergeben)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="46"/>
+        <location filename="../../ui/completion_form.py" line="61"/>
         <source>Scan the carrier label</source>
         <translation>Versandetikett scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="59"/>
+        <location filename="../../ui/completion_form.py" line="69"/>
+        <source>One package less</source>
+        <translation>Ein Paket weniger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completion_form.py" line="70"/>
+        <source>One package more</source>
+        <translation>Ein Paket mehr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completion_form.py" line="88"/>
         <source>Added to the order&apos;s internal comment</source>
         <translation>Wird dem internen Kommentar der Bestellung hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="60"/>
+        <location filename="../../ui/completion_form.py" line="89"/>
         <source>Capture payment when completing</source>
         <translation>Zahlung beim Abschließen einziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="75"/>
+        <location filename="../../ui/completion_form.py" line="116"/>
         <source>Tracking</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="76"/>
+        <location filename="../../ui/completion_form.py" line="117"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="77"/>
+        <location filename="../../ui/completion_form.py" line="118"/>
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="78"/>
+        <location filename="../../ui/completion_form.py" line="121"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="79"/>
+        <location filename="../../ui/completion_form.py" line="122"/>
         <source>Return-slip tracking</source>
         <translation>Retouren-Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="80"/>
+        <location filename="../../ui/completion_form.py" line="123"/>
         <source>Internal comment</source>
         <translation>Interner Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="208"/>
+        <location filename="../../ui/completion_form.py" line="148"/>
+        <source>Less ▴</source>
+        <translation>Weniger ▴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completion_form.py" line="149"/>
+        <source>More: service, return slip, comment ▾</source>
+        <translation>Mehr: Service, Retourenschein, Kommentar ▾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completion_form.py" line="276"/>
         <source>Complete shipment   (Ctrl+Enter)</source>
         <translation>Sendung abschließen   (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="210"/>
+        <location filename="../../ui/completion_form.py" line="278"/>
         <source>Sends carrier, tracking and packages to Centra and marks the shipment shipped. The payment is captured if needed.</source>
         <translation>Sendet Versanddienst, Sendungsnummer und Pakete an Centra und markiert die Sendung als versendet. Die Zahlung wird bei Bedarf eingezogen.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="213"/>
+        <location filename="../../ui/completion_form.py" line="281"/>
         <source>Mark good-to-go only   (Ctrl+Enter)</source>
         <translation>Nur als versandbereit markieren   (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="215"/>
+        <location filename="../../ui/completion_form.py" line="283"/>
         <source>Tells Centra the parcel is packed. Tick Shipped when it is handed to the carrier to complete it.</source>
         <translation>Meldet Centra, dass das Paket gepackt ist. Versendet anhaken, wenn es übergeben ist, um abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="218"/>
+        <location filename="../../ui/completion_form.py" line="286"/>
         <source>Scan a packing slip first</source>
         <translation>Zuerst einen Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="221"/>
+        <location filename="../../ui/completion_form.py" line="289"/>
         <source>Tick Good-to-go or scan tracking</source>
         <translation>Versandbereit anhaken oder Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="223"/>
+        <location filename="../../ui/completion_form.py" line="291"/>
         <source>Scan the carrier label: tracking is filled in and both boxes are ticked.</source>
         <translation>Versandetikett scannen: die Sendungsnummer wird eingetragen und beide Kästchen angehakt.</translation>
     </message>
@@ -549,14 +600,47 @@
     </message>
 </context>
 <context>
+    <name>EmailChoice</name>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="34"/>
+        <source>Store setting</source>
+        <translation>Shop-Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="35"/>
+        <source>Send the e-mail</source>
+        <translation>E-Mail senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="36"/>
+        <source>Don&apos;t send the e-mail</source>
+        <translation>Keine E-Mail senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="42"/>
+        <source>Centra&apos;s store setting decides whether the customer gets the shipping e-mail.</source>
+        <translation>Die Shop-Einstellung in Centra entscheidet, ob der Kunde die Versand-E-Mail erhält.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="44"/>
+        <source>Centra sends the shipping e-mail for this shipment.</source>
+        <translation>Centra sendet die Versand-E-Mail für diese Sendung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="46"/>
+        <source>Centra sends no shipping e-mail for this shipment.</source>
+        <translation>Centra sendet für diese Sendung keine Versand-E-Mail.</translation>
+    </message>
+</context>
+<context>
     <name>EmailChoiceBox</name>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="54"/>
+        <location filename="../../ui/supervisor_bar.py" line="98"/>
         <source>Station default: {0}.</source>
         <translation>Stationsstandard: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="56"/>
+        <location filename="../../ui/supervisor_bar.py" line="100"/>
         <source>Only a supervisor can change this.</source>
         <translation>Nur ein Schichtleiter kann das ändern.</translation>
     </message>
@@ -587,12 +671,12 @@
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Scan slip → focus jumps to Tracking  ·  scan label or type + Enter → ticks both boxes  ·  Ctrl+Enter completes  ·  Esc clears</source>
         <translation>Lieferschein scannen → Fokus springt zur Sendungsnummer  ·  Etikett scannen oder tippen + Enter → hakt beide an  ·  Strg+Enter schließt ab  ·  Esc leert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Demo barcodes: scan, type or click</source>
         <translation>Demo-Barcodes: scannen, tippen oder klicken</translation>
     </message>
@@ -600,233 +684,254 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>{0}: paid and ready to pack</source>
         <translation>{0}: bezahlt und bereit zum Packen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Pack the items, then scan the carrier label.</source>
         <translation>Artikel packen, dann das Versandetikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>{0}: ready, payment is taken when you complete</source>
         <translation>{0}: bereit, die Zahlung wird beim Abschließen eingezogen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Do not hand the parcel over until Completed shows green.</source>
         <translation>Paket erst übergeben, wenn Abgeschlossen grün erscheint.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>{0} is not good-to-go yet</source>
         <translation>{0} ist noch nicht versandbereit</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Tick Good-to-go when it is packed, or put the slip aside and ask your supervisor.</source>
         <translation>Versandbereit anhaken, wenn gepackt, oder den Lieferschein beiseitelegen und den Schichtleiter fragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>{0} is ON HOLD: do not pack</source>
         <translation>{0} ist ANGEHALTEN: nicht packen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Put the slip aside and tell your supervisor.</source>
         <translation>Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>{0} is NOT PAID: do not ship</source>
         <translation>{0} ist NICHT BEZAHLT: nicht versenden</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>There is no payment to capture. Put the slip aside and tell your supervisor.</source>
         <translation>Es gibt keine Zahlung zum Einziehen. Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>{0} is already completed (tracking {1})</source>
         <translation>{0} ist bereits abgeschlossen (Sendungsnummer {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>{0} is already completed</source>
         <translation>{0} ist bereits abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>Do not ship it again. Put the slip aside.</source>
         <translation>Nicht erneut versenden. Lieferschein beiseitelegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Order {0} has {1} open shipments</source>
         <translation>Bestellung {0} hat {1} offene Sendungen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>Scan the shipment ID on the slip, or pick one below.</source>
         <translation>Sendungs-ID auf dem Lieferschein scannen oder unten eine wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Nothing found for {0}</source>
         <translation>Nichts gefunden für {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Check the slip. Scan the shipment ID (like 41001-1) or order number.</source>
         <translation>Lieferschein prüfen. Sendungs-ID (z. B. 41001-1) oder Bestellnummer scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>Shipment {0} is already waiting to be sent; it will not be completed twice.</source>
         <translation>Sendung {0} wartet bereits auf das Senden; sie wird nicht zweimal abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>Do not send it again.</source>
         <translation>Nicht erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>Shipment {0} was already completed at {1} at this station.</source>
         <translation>Sendung {0} wurde bereits um {1} an dieser Station abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>Could not save this completion: nothing was sent</source>
         <translation>Abschluss konnte nicht gespeichert werden: nichts wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>{0} Call IT; keep the parcel at the station.</source>
         <translation>{0} IT anrufen; Paket an der Station behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>DO NOT SHIP: payment capture failed</source>
         <translation>NICHT VERSENDEN: Zahlung konnte nicht eingezogen werden</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>Centra refused: {0}</source>
         <translation>Centra hat abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Nothing was changed. Put the slip aside and tell your supervisor.</source>
         <translation>Nichts wurde geändert. Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>{0} failed: {1}</source>
         <translation>{0} fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>{0} failed unexpectedly</source>
         <translation>{0} unerwartet fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>{0}. Press Retry; if it repeats, call IT.</source>
         <translation>{0}. Erneut versuchen drücken; passiert es wieder, IT anrufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>Completed in Centra: OK to ship.</source>
         <translation>In Centra abgeschlossen: darf versendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
         <translation>Paket {0} zurückholen: Centra hat den Abschluss abgelehnt ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>Keep the parcel at the station until confirmed.</source>
         <translation>Paket an der Station behalten, bis es bestätigt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>Queued: OK to ship.</source>
         <translation>In der Warteschlange: darf versendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>{0}: SUSPECT order, check before you pack</source>
         <translation>{0}: VERDÄCHTIGE Bestellung, vor dem Packen prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="85"/>
+        <source>The key comes from the PACKSTATION_API_KEY environment variable on this PC: ask IT to correct it there, then restart Packstation.</source>
+        <translation>Der Schlüssel kommt aus der Umgebungsvariable PACKSTATION_API_KEY auf diesem PC: IT bitten, ihn dort zu korrigieren, dann Packstation neu starten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88"/>
+        <source>Ask a supervisor or IT to enter the right key: start Packstation with --setup (the key is kept in the PC&apos;s keyring).</source>
+        <translation>Schichtleiter oder IT bitten, den richtigen Schlüssel einzugeben: Packstation mit --setup starten (der Schlüssel liegt im Schlüsselbund des PCs).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="103"/>
+        <source>{0}  ·  READ THE CUSTOMER&apos;S NOTE</source>
+        <translation>{0}  ·  KUNDENHINWEIS LESEN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="105"/>
+        <source>Customer note: {0}</source>
+        <translation>Kundenhinweis: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Centra flagged this order as suspect (possible fraud). Ask your supervisor before it leaves.</source>
         <translation>Centra hat diese Bestellung als verdächtig markiert (möglicher Betrug). Frag den Schichtleiter, bevor sie rausgeht.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>Packstation cannot save anything: {0} Call IT before completing more parcels.</source>
         <translation>Packstation kann nichts speichern: {0} Rufen Sie die IT, bevor Sie weitere Pakete abschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>Centra COMPLETED {0}, but Packstation could not record it</source>
         <translation>Centra hat {0} ABGESCHLOSSEN, aber Packstation konnte es nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>The parcel may ship.</source>
         <translation>Das Paket darf versendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>Centra REFUSED {0}: do not ship</source>
         <translation>Centra hat {0} ABGELEHNT: nicht versenden</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>{0} was sent to Centra, no answer came, and Packstation could not record it</source>
         <translation>{0} wurde an Centra gesendet, es kam keine Antwort, und Packstation konnte es nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>{0} did not reach Centra, and Packstation could not record it</source>
         <translation>{0} hat Centra nicht erreicht, und Packstation konnte es nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>Keep the parcel at the station.</source>
         <translation>Behalten Sie das Paket am Platz.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>The audit log was deleted, replaced or edited since the last start</source>
         <translation>Das Prüfprotokoll wurde seit dem letzten Start gelöscht, ersetzt oder bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>{0}. Completions that were waiting to be sent may be lost: check today&apos;s parcels in Centra and call IT.</source>
         <translation>{0}. Abschlüsse, die auf den Versand warteten, können verloren sein: prüfen Sie die heutigen Pakete in Centra und rufen Sie die IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>Confirming with Centra… Keep the parcel at the station until confirmed.</source>
         <translation>Wird mit Centra bestätigt… Behalten Sie das Paket am Platz, bis es bestätigt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>Confirming with Centra… OK to ship.</source>
         <translation>Wird mit Centra bestätigt… Versand OK.</translation>
     </message>
@@ -1162,22 +1267,27 @@
 <context>
     <name>ReadyList</name>
     <message>
-        <location filename="../../ui/ready_list.py" line="120"/>
+        <location filename="../../ui/ready_list.py" line="125"/>
+        <source>Centra rejected the API key</source>
+        <translation>Centra hat den API-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ready_list.py" line="128"/>
         <source>Ready list: loading…</source>
         <translation>Bereit-Liste: lädt…</translation>
     </message>
     <message>
-        <location filename="../../ui/ready_list.py" line="121"/>
+        <location filename="../../ui/ready_list.py" line="129"/>
         <source>Ready list: Centra not answering</source>
         <translation>Bereit-Liste: Centra antwortet nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/ready_list.py" line="122"/>
+        <location filename="../../ui/ready_list.py" line="130"/>
         <source>Ready list: {0} · {1} old</source>
         <translation>Bereit-Liste: {0} · {1} alt</translation>
     </message>
     <message>
-        <location filename="../../ui/ready_list.py" line="123"/>
+        <location filename="../../ui/ready_list.py" line="131"/>
         <source>{0} · OFFLINE</source>
         <translation>{0} · OFFLINE</translation>
     </message>
@@ -1729,63 +1839,83 @@
 <context>
     <name>ScannerTestDialog</name>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="43"/>
-        <location filename="../../ui/scanner_test_dialog.py" line="54"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="45"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="61"/>
         <source>Test scanner</source>
         <translation>Scanner testen</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="56"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="63"/>
         <source>Scan the SCANNER TEST barcode on the command sheet.</source>
         <translation>Den Barcode SCANNER TEST auf dem Befehlsblatt scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="59"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="66"/>
         <source>It holds: {0}</source>
         <translation>Er enthält: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="74"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="85"/>
         <source>Scan again</source>
         <translation>Erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="76"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="87"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="135"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="159"/>
         <source>Waiting for a scan…</source>
         <translation>Warte auf einen Scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="141"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="166"/>
         <source>Reading…</source>
         <translation>Lese…</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="157"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="190"/>
+        <source>The scanner pressed modifier keys: {0}.</source>
+        <translation>Der Scanner hat Umschalttasten gedrückt: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="193"/>
+        <source>It sent Alt codes: {0}.</source>
+        <translation>Er hat Alt-Codes gesendet: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="197"/>
+        <source>The bench reads it as one scan: {0}</source>
+        <translation>Der Packplatz liest es als einen Scan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="199"/>
+        <source>The bench would NOT read this as one scan: the pauses between keys are too long for this station.</source>
+        <translation>Der Packplatz würde das NICHT als einen Scan lesen: Die Pausen zwischen den Tasten sind für diese Station zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="207"/>
         <source>OK: the scanner is set up right for this PC.</source>
         <translation>OK: Der Scanner ist für diesen PC richtig eingestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="158"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="208"/>
         <source>Received exactly: {0}</source>
         <translation>Genau empfangen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="162"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="212"/>
         <source>What to do:</source>
         <translation>Was tun:</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="164"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="214"/>
         <source>Received: {0}</source>
         <translation>Empfangen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="168"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="218"/>
         <source>Time between keys: typically {0} ms, longest {1} ms; this station allows {2} ms.</source>
         <translation>Zeit zwischen Tasten: typisch {0} ms, längstens {1} ms; diese Station erlaubt {2} ms.</translation>
     </message>
@@ -1888,48 +2018,65 @@
         <translation>Diese Packstation einrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="147"/>
+        <location filename="../../ui/setup_dialog.py" line="149"/>
+        <source>(a new station: name it below)</source>
+        <translation>(eine neue Station: unten benennen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="150"/>
+        <source>(type the address below)</source>
+        <translation>(Adresse unten eingeben)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="151"/>
+        <source>Station: {0}
+Centra: {1}</source>
+        <translation>Station: {0}
+Centra: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="159"/>
         <source>The key is kept in this computer&apos;s password store (Windows Credential Manager), never in a file.</source>
         <translation>Der Schlüssel wird im Passwortspeicher dieses Computers (Windows-Anmeldeinformationsverwaltung) abgelegt, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="151"/>
+        <location filename="../../ui/setup_dialog.py" line="163"/>
         <source>This computer has no secure password store, so the key cannot be remembered. Tick the box below to use it until Packstation closes, or ask IT to set PACKSTATION_API_KEY.</source>
         <translation>Dieser Computer hat keinen sicheren Passwortspeicher, der Schlüssel kann nicht gespeichert werden. Das Kästchen unten anhaken, um ihn bis zum Schließen von Packstation zu nutzen, oder IT bitten, PACKSTATION_API_KEY zu setzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="159"/>
+        <location filename="../../ui/setup_dialog.py" line="171"/>
         <source>Type the Centra address.</source>
         <translation>Centra-Adresse eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="169"/>
-        <location filename="../../ui/setup_dialog.py" line="215"/>
+        <location filename="../../ui/setup_dialog.py" line="181"/>
+        <location filename="../../ui/setup_dialog.py" line="227"/>
         <source>Paste the API key.</source>
         <translation>API-Schlüssel einfügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="184"/>
+        <location filename="../../ui/setup_dialog.py" line="196"/>
         <source>Testing… (asking Centra how many shipments are ready)</source>
         <translation>Teste… (frage Centra, wie viele Sendungen bereit sind)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="220"/>
+        <location filename="../../ui/setup_dialog.py" line="232"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Der Station einen Namen geben, z. B. Station 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="224"/>
+        <location filename="../../ui/setup_dialog.py" line="236"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>Die PIN muss {0} bis {1} Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="227"/>
+        <location filename="../../ui/setup_dialog.py" line="239"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>Die beiden PINs sind verschieden. Erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="230"/>
+        <location filename="../../ui/setup_dialog.py" line="242"/>
         <source>No password store: tick &apos;Use the key for this session only&apos; to go on.</source>
         <translation>Kein Passwortspeicher: &apos;Schlüssel nur für diese Sitzung verwenden&apos; anhaken, um fortzufahren.</translation>
     </message>
@@ -1942,7 +2089,12 @@
         <translation>Diese Schicht</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_stats_view.py" line="64"/>
+        <location filename="../../ui/shift_stats_view.py" line="66"/>
+        <source>from {0} min</source>
+        <translation>ab {0} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_stats_view.py" line="69"/>
         <source>Parcels {0}  ·  per hour {1}  ·  median {2} scan to complete</source>
         <translation>Pakete {0}  ·  pro Stunde {1}  ·  Median {2} vom Scan bis Abschluss</translation>
     </message>
@@ -1957,117 +2109,157 @@ Scan the barcode on a packing slip.</source>
 Den Barcode auf einem Lieferschein scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="96"/>
+        <location filename="../../ui/shipment_panel.py" line="110"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="96"/>
+        <location filename="../../ui/shipment_panel.py" line="110"/>
         <source>Packed</source>
         <translation>Gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="96"/>
+        <location filename="../../ui/shipment_panel.py" line="110"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="96"/>
+        <location filename="../../ui/shipment_panel.py" line="110"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="97"/>
+        <location filename="../../ui/shipment_panel.py" line="111"/>
         <source>SKU / EAN</source>
         <translation>SKU / EAN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="131"/>
+        <location filename="../../ui/shipment_panel.py" line="147"/>
         <source>This order has several open shipments. Scan the shipment ID, or pick one:</source>
         <translation>Diese Bestellung hat mehrere offene Sendungen. Sendungs-ID scannen oder eine wählen:</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="152"/>
+        <location filename="../../ui/shipment_panel.py" line="168"/>
         <source>Shipment {0}   ·   Order {1}</source>
         <translation>Sendung {0}   ·   Bestellung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="157"/>
+        <location filename="../../ui/shipment_panel.py" line="173"/>
         <source>Ship with: {0}</source>
         <translation>Versand mit: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="157"/>
+        <location filename="../../ui/shipment_panel.py" line="173"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="160"/>
+        <location filename="../../ui/shipment_panel.py" line="176"/>
         <source>Customer note: {0}</source>
         <translation>Kundenhinweis: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="283"/>
+        <location filename="../../ui/shipment_panel.py" line="181"/>
+        <source>Internal comment: {0}</source>
+        <translation>Interner Kommentar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="306"/>
         <source>PAID</source>
         <translation>BEZAHLT</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="285"/>
+        <location filename="../../ui/shipment_panel.py" line="308"/>
         <source>WILL CAPTURE</source>
         <translation>WIRD EINGEZOGEN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="287"/>
+        <location filename="../../ui/shipment_panel.py" line="310"/>
         <source>NOT PAID</source>
         <translation>NICHT BEZAHLT</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="289"/>
+        <location filename="../../ui/shipment_panel.py" line="312"/>
         <source>ON HOLD</source>
         <translation>ANGEHALTEN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="298"/>
+        <location filename="../../ui/shipment_panel.py" line="321"/>
         <source>ALREADY COMPLETED</source>
         <translation>BEREITS ABGESCHLOSSEN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="300"/>
+        <location filename="../../ui/shipment_panel.py" line="323"/>
         <source>NOT GOOD-TO-GO</source>
         <translation>NICHT VERSANDBEREIT</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="223"/>
+        <location filename="../../ui/shipment_panel.py" line="424"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="425"/>
+        <source>ready, payment captured on completion</source>
+        <translation>bereit, Zahlung wird beim Abschließen eingezogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="427"/>
+        <source>not good-to-go yet</source>
+        <translation>noch nicht versandbereit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="428"/>
+        <source>on hold</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="429"/>
+        <source>not paid</source>
+        <translation>nicht bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="436"/>
+        <source>1 item</source>
+        <translation>1 Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="437"/>
+        <source>{0} items</source>
+        <translation>{0} Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="244"/>
         <source>BUNDLE, pre-packed: {0}</source>
         <translation>BÜNDEL, vorverpackt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="224"/>
+        <location filename="../../ui/shipment_panel.py" line="245"/>
         <source>BUNDLE: {0} (Centra sent no contents)</source>
         <translation>BÜNDEL: {0} (Centra hat keinen Inhalt geschickt)</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="227"/>
+        <location filename="../../ui/shipment_panel.py" line="248"/>
         <source>contains {0} × {1}</source>
         <translation>enthält {0} × {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="230"/>
+        <location filename="../../ui/shipment_panel.py" line="251"/>
         <source>BUNDLE ×{0}: {1}  ({2}) · scan what is inside</source>
         <translation>BÜNDEL ×{0}: {1}  ({2}) · scanne, was darin ist</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="235"/>
+        <location filename="../../ui/shipment_panel.py" line="256"/>
         <source>{0} per bundle × {1}</source>
         <translation>{0} pro Bündel × {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="291"/>
+        <location filename="../../ui/shipment_panel.py" line="314"/>
         <source>SUSPECT</source>
         <translation>VERDÄCHTIG</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="296"/>
+        <location filename="../../ui/shipment_panel.py" line="319"/>
         <source>NON-EU: {0}</source>
         <translation>NICHT-EU: {0}</translation>
     </message>
@@ -2155,48 +2347,68 @@ Den Barcode auf einem Lieferschein scannen.</translation>
 <context>
     <name>StationSettingsDialog</name>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="36"/>
-        <location filename="../../ui/station_settings_dialog.py" line="85"/>
+        <location filename="../../ui/station_settings_dialog.py" line="37"/>
+        <location filename="../../ui/station_settings_dialog.py" line="95"/>
         <source>Station settings</source>
         <translation>Stationseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="46"/>
+        <location filename="../../ui/station_settings_dialog.py" line="48"/>
+        <source>Off: no item scans</source>
+        <translation>Aus: keine Artikel scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="49"/>
+        <source>Warn: count item scans, allow completing</source>
+        <translation>Warnen: gescannte Artikel zählen, Abschließen erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="50"/>
+        <source>Require: every item scanned before completing</source>
+        <translation>Pflicht: alle Artikel vor dem Abschließen scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="55"/>
         <source>Add to Centra&apos;s internal comment</source>
         <translation>Zum internen Kommentar in Centra hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="53"/>
+        <location filename="../../ui/station_settings_dialog.py" line="62"/>
         <source>Leave empty to keep the PIN</source>
         <translation>Leer lassen, um die PIN zu behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="58"/>
+        <location filename="../../ui/station_settings_dialog.py" line="67"/>
         <source>Station name</source>
         <translation>Stationsname</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="59"/>
+        <location filename="../../ui/station_settings_dialog.py" line="68"/>
         <source>Shipping e-mail default</source>
         <translation>Standard für Versand-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="60"/>
+        <location filename="../../ui/station_settings_dialog.py" line="69"/>
+        <source>Item verification</source>
+        <translation>Artikelprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="70"/>
         <source>&apos;Packed by Anna at …&apos;</source>
         <translation>&apos;Gepackt von Anna um …&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="61"/>
+        <location filename="../../ui/station_settings_dialog.py" line="71"/>
         <source>New supervisor PIN</source>
         <translation>Neue Schichtleiter-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="62"/>
+        <location filename="../../ui/station_settings_dialog.py" line="72"/>
         <source>Repeat new PIN</source>
         <translation>Neue PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="65"/>
+        <location filename="../../ui/station_settings_dialog.py" line="75"/>
         <source>Centra address: {0}
 Settings file: {1}
 Data folder: {2}</source>
@@ -2205,38 +2417,38 @@ Einstellungsdatei: {1}
 Datenordner: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="70"/>
+        <location filename="../../ui/station_settings_dialog.py" line="80"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="73"/>
+        <location filename="../../ui/station_settings_dialog.py" line="83"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="75"/>
+        <location filename="../../ui/station_settings_dialog.py" line="85"/>
         <source>Test scanner…</source>
         <translation>Scanner testen…</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="96"/>
-        <location filename="../../ui/station_settings_dialog.py" line="108"/>
+        <location filename="../../ui/station_settings_dialog.py" line="106"/>
+        <location filename="../../ui/station_settings_dialog.py" line="118"/>
         <source>Supervisor mode has locked. Close this window and unlock again.</source>
         <translation>Der Schichtleitermodus ist gesperrt. Dieses Fenster schließen und erneut entsperren.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="117"/>
+        <location filename="../../ui/station_settings_dialog.py" line="127"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>Die PIN muss {0} bis {1} Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="120"/>
+        <location filename="../../ui/station_settings_dialog.py" line="130"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>Die beiden PINs sind verschieden. Erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="123"/>
+        <location filename="../../ui/station_settings_dialog.py" line="133"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Der Station einen Namen geben, z. B. Station 3.</translation>
     </message>
@@ -2244,12 +2456,12 @@ Datenordner: {2}</translation>
 <context>
     <name>StatusBanner</name>
     <message>
-        <location filename="../../ui/status_banner.py" line="23"/>
+        <location filename="../../ui/status_banner.py" line="71"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_banner.py" line="42"/>
+        <location filename="../../ui/status_banner.py" line="90"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
     </message>
@@ -2257,53 +2469,53 @@ Datenordner: {2}</translation>
 <context>
     <name>SupervisorBar</name>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="76"/>
-        <location filename="../../ui/supervisor_bar.py" line="106"/>
+        <location filename="../../ui/supervisor_bar.py" line="120"/>
+        <location filename="../../ui/supervisor_bar.py" line="161"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="77"/>
+        <location filename="../../ui/supervisor_bar.py" line="121"/>
         <source>Supervisor…</source>
         <translation>Schichtleiter…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="78"/>
+        <location filename="../../ui/supervisor_bar.py" line="122"/>
         <source>Lock now</source>
         <translation>Jetzt sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="79"/>
+        <location filename="../../ui/supervisor_bar.py" line="123"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="80"/>
+        <location filename="../../ui/supervisor_bar.py" line="124"/>
         <source>Audit log…</source>
         <translation>Prüfprotokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="102"/>
+        <location filename="../../ui/supervisor_bar.py" line="157"/>
         <source>Packer: {0}</source>
         <translation>Packer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="103"/>
+        <location filename="../../ui/supervisor_bar.py" line="158"/>
         <source>Change packer…</source>
         <translation>Packer wechseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="105"/>
+        <location filename="../../ui/supervisor_bar.py" line="160"/>
         <source>Nobody signed in: scan your badge</source>
         <translation>Niemand angemeldet: Ausweis scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="109"/>
+        <location filename="../../ui/supervisor_bar.py" line="164"/>
         <source>Supervisor mode is locked.</source>
         <translation>Schichtleitermodus ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="120"/>
+        <location filename="../../ui/supervisor_bar.py" line="175"/>
         <source>SUPERVISOR MODE: locks in {0}:{1:02d} or after the next shipment</source>
         <translation>SCHICHTLEITERMODUS: sperrt in {0}:{1:02d} oder nach der nächsten Sendung</translation>
     </message>
@@ -2371,92 +2583,102 @@ Datenordner: {2}</translation>
     </message>
     <message>
         <location filename="../../ui/verification_view.py" line="129"/>
+        <source>The item is packed</source>
+        <translation>Der Artikel ist gepackt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_view.py" line="130"/>
         <source>All {0} items packed</source>
         <translation>Alle {0} Artikel gepackt</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="130"/>
-        <location filename="../../ui/verification_view.py" line="200"/>
+        <location filename="../../ui/verification_view.py" line="131"/>
+        <location filename="../../ui/verification_view.py" line="201"/>
         <source>Scan the carrier label, then complete.</source>
         <translation>Versandetikett scannen, dann abschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="133"/>
+        <location filename="../../ui/verification_view.py" line="134"/>
         <source>Packed {0}: {1}</source>
         <translation>Gepackt {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="147"/>
+        <location filename="../../ui/verification_view.py" line="148"/>
         <source>Take it out of the box.</source>
         <translation>Aus dem Karton nehmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="149"/>
+        <location filename="../../ui/verification_view.py" line="150"/>
         <source>If it is an order number, scan it again to open it.</source>
         <translation>Ist es eine Bestellnummer, erneut scannen, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="150"/>
+        <location filename="../../ui/verification_view.py" line="151"/>
         <source>Wrong item: {0} is not in this shipment</source>
         <translation>Falscher Artikel: {0} gehört nicht zu dieser Sendung</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="173"/>
+        <location filename="../../ui/verification_view.py" line="174"/>
         <source>Still missing: {0} ({1})</source>
         <translation>Fehlt noch: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="178"/>
+        <location filename="../../ui/verification_view.py" line="179"/>
         <source>Not every item is scanned ({0})</source>
         <translation>Nicht alle Artikel gescannt ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="180"/>
+        <location filename="../../ui/verification_view.py" line="181"/>
         <source>Complete again to send it anyway.</source>
         <translation>Erneut abschließen, um trotzdem zu senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="182"/>
+        <location filename="../../ui/verification_view.py" line="183"/>
         <source>Scan every item before completing</source>
         <translation>Vor dem Abschließen jeden Artikel scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="183"/>
+        <location filename="../../ui/verification_view.py" line="184"/>
         <source>A supervisor can complete it anyway with a reason below.</source>
         <translation>Ein Schichtleiter kann mit einer Begründung unten trotzdem abschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="199"/>
+        <location filename="../../ui/verification_view.py" line="200"/>
         <source>Verification bypassed: {0}</source>
         <translation>Prüfung übersprungen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="210"/>
+        <location filename="../../ui/verification_view.py" line="212"/>
+        <source>{0} of 1 item scanned</source>
+        <translation>{0} von 1 Artikel gescannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_view.py" line="213"/>
         <source>{0} of {1} items scanned</source>
         <translation>{0} von {1} Artikeln gescannt</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="222"/>
+        <location filename="../../ui/verification_view.py" line="225"/>
         <source>bypassed: {0}</source>
         <translation>übersprungen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="233"/>
+        <location filename="../../ui/verification_view.py" line="236"/>
         <source>Scan all items first ({0} / {1})</source>
         <translation>Erst alle Artikel scannen ({0} / {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="235"/>
+        <location filename="../../ui/verification_view.py" line="238"/>
         <source>Complete waits until every item is scanned (station setting). A supervisor can bypass with a reason.</source>
         <translation>Abschließen wartet, bis jeder Artikel gescannt ist (Stationseinstellung). Ein Schichtleiter kann mit Begründung überspringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="143"/>
+        <location filename="../../ui/verification_view.py" line="144"/>
         <source>That is the bundle&apos;s own barcode: {0}</source>
         <translation>Das ist der eigene Barcode des Bündels: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="144"/>
+        <location filename="../../ui/verification_view.py" line="145"/>
         <source>Open it and scan each item inside (listed under the bundle).</source>
         <translation>Öffnen und jeden Artikel darin scannen (unter dem Bündel aufgelistet).</translation>
     </message>

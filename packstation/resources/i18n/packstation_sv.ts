@@ -74,87 +74,92 @@
         <translation>Kontroll överhoppad</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="42"/>
+        <location filename="../../ui/audit_view.py" line="41"/>
+        <source>Capture retry</source>
+        <translation>Nytt betalningsförsök</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="43"/>
         <source>Setting changed</source>
         <translation>Inställning ändrad</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="43"/>
+        <location filename="../../ui/audit_view.py" line="44"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="44"/>
+        <location filename="../../ui/audit_view.py" line="45"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="53"/>
+        <location filename="../../ui/audit_view.py" line="54"/>
         <source>Audit log</source>
         <translation>Granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="59"/>
+        <location filename="../../ui/audit_view.py" line="60"/>
         <source>Audit log: {0}, {1}</source>
         <translation>Granskningslogg: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="60"/>
+        <location filename="../../ui/audit_view.py" line="61"/>
         <source>this station</source>
         <translation>den här stationen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="75"/>
+        <location filename="../../ui/audit_view.py" line="81"/>
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="77"/>
+        <location filename="../../ui/audit_view.py" line="83"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="116"/>
+        <location filename="../../ui/audit_view.py" line="126"/>
         <source>{0} entries today, newest first.</source>
         <translation>{0} poster i dag, nyaste först.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="125"/>
+        <location filename="../../ui/audit_view.py" line="135"/>
         <source>Export audit log</source>
         <translation>Exportera granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="135"/>
+        <location filename="../../ui/audit_view.py" line="145"/>
         <source>Export failed: {0}</source>
         <translation>Exporten misslyckades: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="137"/>
+        <location filename="../../ui/audit_view.py" line="147"/>
         <source>Exported {0} entries to {1}.</source>
         <translation>Exporterade {0} poster till {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="41"/>
+        <location filename="../../ui/audit_view.py" line="42"/>
         <source>Customs papers bypass</source>
         <translation>Tullpapper överhoppade</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="45"/>
+        <location filename="../../ui/audit_view.py" line="46"/>
         <source>Audit log tampering</source>
         <translation>Manipulation av granskningsloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="98"/>
+        <location filename="../../ui/audit_view.py" line="104"/>
         <source>Chain verified: {0} rows, none changed or removed.</source>
         <translation>Kedjan kontrollerad: {0} rader, ingen ändrad eller borttagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="103"/>
+        <location filename="../../ui/audit_view.py" line="109"/>
         <source> First broken link: row {0}.</source>
         <translation> Första brutna länken: rad {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="105"/>
+        <location filename="../../ui/audit_view.py" line="111"/>
         <source>AUDIT LOG TAMPERED: {0}.{1}</source>
         <translation>GRANSKNINGSLOGGEN ÄR MANIPULERAD: {0}.{1}</translation>
     </message>
@@ -162,174 +167,200 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../ui/bench.py" line="137"/>
-        <location filename="../../ui/bench.py" line="140"/>
+        <location filename="../../ui/bench.py" line="151"/>
+        <location filename="../../ui/bench.py" line="154"/>
         <source>Not recognised: {0}</source>
         <translation>Okänd kod: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="141"/>
+        <location filename="../../ui/bench.py" line="155"/>
         <source>Scan the packing slip&apos;s shipment barcode.</source>
         <translation>Skanna försändelsens streckkod på följesedeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="146"/>
+        <location filename="../../ui/bench.py" line="160"/>
         <source>Completing {0}… {1} is next</source>
         <translation>Slutför {0}… {1} står på tur</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="147"/>
+        <location filename="../../ui/bench.py" line="161"/>
         <source>Wait for the green confirmation.</source>
         <translation>Vänta på den gröna bekräftelsen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="153"/>
+        <location filename="../../ui/bench.py" line="167"/>
         <source>{0} has unsaved input</source>
         <translation>{0} har osparade uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="154"/>
+        <location filename="../../ui/bench.py" line="168"/>
         <source>Scan {0} again to discard it and load {0}, or press Ctrl+Enter to finish this one first.</source>
         <translation>Skanna {0} igen för att kasta uppgifterna och ladda {0}, eller tryck Ctrl+Enter för att slutföra den här först.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="163"/>
-        <location filename="../../ui/bench.py" line="226"/>
+        <location filename="../../ui/bench.py" line="182"/>
+        <location filename="../../ui/bench.py" line="259"/>
         <source>Scan the packing slip first</source>
         <translation>Skanna följesedeln först</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="164"/>
+        <location filename="../../ui/bench.py" line="183"/>
         <source>That was a tracking number ({0}).</source>
         <translation>Det var ett spårningsnummer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="173"/>
+        <location filename="../../ui/bench.py" line="194"/>
         <source>Check the label: it is {0}, the order is booked with {1}</source>
         <translation>Kontrollera etiketten: den är från {0}, ordern är bokad med {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="175"/>
+        <location filename="../../ui/bench.py" line="196"/>
         <source>If the label is right, press Ctrl+Enter; otherwise scan the right label.</source>
         <translation>Om etiketten stämmer, tryck Ctrl+Enter; annars skanna rätt etikett.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="178"/>
+        <location filename="../../ui/bench.py" line="199"/>
         <source>Tracking {0} ({1})</source>
         <translation>Spårning {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="179"/>
+        <location filename="../../ui/bench.py" line="200"/>
         <source>Tracking {0}</source>
         <translation>Spårning {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="180"/>
+        <location filename="../../ui/bench.py" line="201"/>
         <source>Press Ctrl+Enter to complete, or check the form first.</source>
         <translation>Tryck Ctrl+Enter för att slutföra, eller kontrollera formuläret först.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="192"/>
+        <location filename="../../ui/bench.py" line="220"/>
+        <location filename="../../ui/bench.py" line="384"/>
         <source>Not a tracking number: {0}</source>
         <translation>Inget spårningsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="208"/>
+        <location filename="../../ui/bench.py" line="241"/>
         <source>{0} packages</source>
         <translation>{0} kolli</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="227"/>
+        <location filename="../../ui/bench.py" line="260"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Det var en produktstreckkod ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="255"/>
+        <location filename="../../ui/bench.py" line="288"/>
         <source>Looking up {0}</source>
         <translation>Söker {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="269"/>
+        <location filename="../../ui/bench.py" line="302"/>
         <source>Looking up {0}…</source>
         <translation>Söker {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="315"/>
+        <location filename="../../ui/bench.py" line="355"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Från klarlistan, {1} gammal.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="338"/>
+        <location filename="../../ui/bench.py" line="388"/>
         <source>Nothing to send yet</source>
         <translation>Inget att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="339"/>
+        <location filename="../../ui/bench.py" line="389"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Skanna transportörens etikett, eller kryssa Klar att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="342"/>
+        <location filename="../../ui/bench.py" line="392"/>
         <source>Scan the tracking number first</source>
         <translation>Skanna spårningsnumret först</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="343"/>
+        <location filename="../../ui/bench.py" line="393"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Streckkoden på transportörens etikett hör hemma i Spårning.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="352"/>
+        <location filename="../../ui/bench.py" line="411"/>
         <source>Marking {0} good-to-go</source>
         <translation>Markerar {0} klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="354"/>
+        <location filename="../../ui/bench.py" line="413"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} markerad klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="359"/>
+        <location filename="../../ui/bench.py" line="420"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Slutförd {0}  ·  order {1}  ·  spårning {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="361"/>
+        <location filename="../../ui/bench.py" line="423"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Slutförd {0}  ·  order {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="364"/>
+        <location filename="../../ui/bench.py" line="426"/>
         <source>Completing {0}</source>
         <translation>Slutför {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="374"/>
+        <location filename="../../ui/bench.py" line="436"/>
         <source>Please wait.</source>
         <translation>Vänta.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="395"/>
+        <location filename="../../ui/bench.py" line="459"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: väntar på att skickas till Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="397"/>
+        <location filename="../../ui/bench.py" line="461"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation försöker igen; inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="400"/>
+        <location filename="../../ui/bench.py" line="464"/>
         <source>Ready for the next parcel.</source>
         <translation>Redo för nästa paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="453"/>
+        <location filename="../../ui/bench.py" line="479"/>
+        <source>DO NOT SHIP: payment not captured</source>
+        <translation>SKICKA INTE: betalningen är inte dragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="492"/>
+        <source>{0} Locked: a supervisor can retry the capture (Retry), or scan the packing slip again once the customer has paid.</source>
+        <translation>{0} Låst: en arbetsledare kan försöka dra betalningen igen (Försök igen), eller skanna följesedeln igen när kunden har betalat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="496"/>
+        <source>DO NOT SHIP: payment capture failed</source>
+        <translation>SKICKA INTE: betalningen kunde inte dras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="503"/>
+        <source>Only a supervisor can retry the capture</source>
+        <translation>Bara en arbetsledare kan försöka dra betalningen igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="504"/>
+        <source>Unlock supervisor mode and press Retry, or scan the packing slip again once the customer has paid.</source>
+        <translation>Lås upp arbetsledarläget och tryck Försök igen, eller skanna följesedeln igen när kunden har betalat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bench.py" line="550"/>
         <source>Scan a packing slip</source>
         <translation>Skanna en följesedel</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="393"/>
+        <location filename="../../ui/bench.py" line="457"/>
         <source>{0}: confirming with Centra…</source>
         <translation>{0}: bekräftar med Centra…</translation>
     </message>
@@ -445,92 +476,112 @@
 <context>
     <name>CompletionForm</name>
     <message>
-        <location filename="../../ui/completion_form.py" line="42"/>
+        <location filename="../../ui/completion_form.py" line="57"/>
         <source>Good-to-go (packed)</source>
         <translation>Klar att skicka (packad)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="43"/>
+        <location filename="../../ui/completion_form.py" line="58"/>
         <source>Shipped (handed to carrier)</source>
         <translation>Skickad (lämnad till transportör)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="46"/>
+        <location filename="../../ui/completion_form.py" line="61"/>
         <source>Scan the carrier label</source>
         <translation>Skanna transportörens etikett</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="59"/>
+        <location filename="../../ui/completion_form.py" line="69"/>
+        <source>One package less</source>
+        <translation>Ett kolli mindre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completion_form.py" line="70"/>
+        <source>One package more</source>
+        <translation>Ett kolli till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completion_form.py" line="88"/>
         <source>Added to the order&apos;s internal comment</source>
         <translation>Läggs till i orderns interna kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="60"/>
+        <location filename="../../ui/completion_form.py" line="89"/>
         <source>Capture payment when completing</source>
         <translation>Dra betalningen vid slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="75"/>
+        <location filename="../../ui/completion_form.py" line="116"/>
         <source>Tracking</source>
         <translation>Spårning</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="76"/>
+        <location filename="../../ui/completion_form.py" line="117"/>
         <source>Packages</source>
         <translation>Kolli</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="77"/>
+        <location filename="../../ui/completion_form.py" line="118"/>
         <source>Carrier</source>
         <translation>Transportör</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="78"/>
+        <location filename="../../ui/completion_form.py" line="121"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="79"/>
+        <location filename="../../ui/completion_form.py" line="122"/>
         <source>Return-slip tracking</source>
         <translation>Retursedelns nr</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="80"/>
+        <location filename="../../ui/completion_form.py" line="123"/>
         <source>Internal comment</source>
         <translation>Intern kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="208"/>
+        <location filename="../../ui/completion_form.py" line="148"/>
+        <source>Less ▴</source>
+        <translation>Mindre ▴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completion_form.py" line="149"/>
+        <source>More: service, return slip, comment ▾</source>
+        <translation>Mer: tjänst, retursedel, kommentar ▾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/completion_form.py" line="276"/>
         <source>Complete shipment   (Ctrl+Enter)</source>
         <translation>Slutför försändelse   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="210"/>
+        <location filename="../../ui/completion_form.py" line="278"/>
         <source>Sends carrier, tracking and packages to Centra and marks the shipment shipped. The payment is captured if needed.</source>
         <translation>Skickar transportör, spårning och kolli till Centra och markerar försändelsen som skickad. Betalningen dras vid behov.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="213"/>
+        <location filename="../../ui/completion_form.py" line="281"/>
         <source>Mark good-to-go only   (Ctrl+Enter)</source>
         <translation>Markera endast klar att skicka   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="215"/>
+        <location filename="../../ui/completion_form.py" line="283"/>
         <source>Tells Centra the parcel is packed. Tick Shipped when it is handed to the carrier to complete it.</source>
         <translation>Meddelar Centra att paketet är packat. Kryssa Skickad när det lämnats till transportören för att slutföra.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="218"/>
+        <location filename="../../ui/completion_form.py" line="286"/>
         <source>Scan a packing slip first</source>
         <translation>Skanna en följesedel först</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="221"/>
+        <location filename="../../ui/completion_form.py" line="289"/>
         <source>Tick Good-to-go or scan tracking</source>
         <translation>Kryssa Klar att skicka eller skanna spårning</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="223"/>
+        <location filename="../../ui/completion_form.py" line="291"/>
         <source>Scan the carrier label: tracking is filled in and both boxes are ticked.</source>
         <translation>Skanna transportörens etikett: spårningsnumret fylls i och båda rutorna kryssas.</translation>
     </message>
@@ -549,14 +600,47 @@
     </message>
 </context>
 <context>
+    <name>EmailChoice</name>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="34"/>
+        <source>Store setting</source>
+        <translation>Butiksinställning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="35"/>
+        <source>Send the e-mail</source>
+        <translation>Skicka e-post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="36"/>
+        <source>Don&apos;t send the e-mail</source>
+        <translation>Skicka inte e-post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="42"/>
+        <source>Centra&apos;s store setting decides whether the customer gets the shipping e-mail.</source>
+        <translation>Butiksinställningen i Centra avgör om kunden får leveransmejlet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="44"/>
+        <source>Centra sends the shipping e-mail for this shipment.</source>
+        <translation>Centra skickar leveransmejlet för den här försändelsen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor_bar.py" line="46"/>
+        <source>Centra sends no shipping e-mail for this shipment.</source>
+        <translation>Centra skickar inget leveransmejl för den här försändelsen.</translation>
+    </message>
+</context>
+<context>
     <name>EmailChoiceBox</name>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="54"/>
+        <location filename="../../ui/supervisor_bar.py" line="98"/>
         <source>Station default: {0}.</source>
         <translation>Stationens standard: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="56"/>
+        <location filename="../../ui/supervisor_bar.py" line="100"/>
         <source>Only a supervisor can change this.</source>
         <translation>Bara en arbetsledare kan ändra detta.</translation>
     </message>
@@ -587,12 +671,12 @@
         <translation>Startar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Scan slip → focus jumps to Tracking  ·  scan label or type + Enter → ticks both boxes  ·  Ctrl+Enter completes  ·  Esc clears</source>
         <translation>Skanna följesedel → markören hoppar till Spårning  ·  skanna etikett eller skriv + Enter → kryssar båda rutorna  ·  Ctrl+Enter slutför  ·  Esc rensar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Demo barcodes: scan, type or click</source>
         <translation>Demostreckkoder: skanna, skriv eller klicka</translation>
     </message>
@@ -600,233 +684,254 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>{0}: paid and ready to pack</source>
         <translation>{0}: betald och klar att packa</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Pack the items, then scan the carrier label.</source>
         <translation>Packa artiklarna och skanna sedan transportörens etikett.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>{0}: ready, payment is taken when you complete</source>
         <translation>{0}: klar, betalningen dras när du slutför</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Do not hand the parcel over until Completed shows green.</source>
         <translation>Lämna inte över paketet förrän Slutförd visas i grönt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>{0} is not good-to-go yet</source>
         <translation>{0} är inte klar att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Tick Good-to-go when it is packed, or put the slip aside and ask your supervisor.</source>
         <translation>Kryssa Klar att skicka när den är packad, eller lägg undan följesedeln och fråga arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>{0} is ON HOLD: do not pack</source>
         <translation>{0} är PAUSAD: packa inte</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Put the slip aside and tell your supervisor.</source>
         <translation>Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>{0} is NOT PAID: do not ship</source>
         <translation>{0} är EJ BETALD: skicka inte</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>There is no payment to capture. Put the slip aside and tell your supervisor.</source>
         <translation>Det finns ingen betalning att dra. Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>{0} is already completed (tracking {1})</source>
         <translation>{0} är redan slutförd (spårning {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>{0} is already completed</source>
         <translation>{0} är redan slutförd</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>Do not ship it again. Put the slip aside.</source>
         <translation>Skicka inte igen. Lägg undan följesedeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Order {0} has {1} open shipments</source>
         <translation>Order {0} har {1} öppna försändelser</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>Scan the shipment ID on the slip, or pick one below.</source>
         <translation>Skanna försändelse-ID:t på följesedeln, eller välj en nedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Nothing found for {0}</source>
         <translation>Inget hittades för {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Check the slip. Scan the shipment ID (like 41001-1) or order number.</source>
         <translation>Kontrollera följesedeln. Skanna försändelse-ID (t.ex. 41001-1) eller ordernummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>Shipment {0} is already waiting to be sent; it will not be completed twice.</source>
         <translation>Försändelse {0} väntar redan på att skickas; den slutförs inte två gånger.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>Do not send it again.</source>
         <translation>Skicka inte igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>Shipment {0} was already completed at {1} at this station.</source>
         <translation>Försändelse {0} slutfördes redan kl. {1} vid den här stationen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>Could not save this completion: nothing was sent</source>
         <translation>Kunde inte spara slutförandet: inget skickades</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>{0} Call IT; keep the parcel at the station.</source>
         <translation>{0} Ring IT; behåll paketet vid stationen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>DO NOT SHIP: payment capture failed</source>
         <translation>SKICKA INTE: betalningen kunde inte dras</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>Centra refused: {0}</source>
         <translation>Centra vägrade: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Nothing was changed. Put the slip aside and tell your supervisor.</source>
         <translation>Inget ändrades. Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>{0} failed: {1}</source>
         <translation>{0} misslyckades: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>{0} failed unexpectedly</source>
         <translation>{0} misslyckades oväntat</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>{0}. Press Retry; if it repeats, call IT.</source>
         <translation>{0}. Tryck Försök igen; om det upprepas, ring IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>Completed in Centra: OK to ship.</source>
         <translation>Slutförd i Centra: OK att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
         <translation>Ta tillbaka paket {0}: Centra vägrade slutförandet ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>no reason given</source>
         <translation>ingen orsak angiven</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>Keep the parcel at the station until confirmed.</source>
         <translation>Behåll paketet vid stationen tills det är bekräftat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>Queued: OK to ship.</source>
         <translation>I kö: OK att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>{0}: SUSPECT order, check before you pack</source>
         <translation>{0}: MISSTÄNKT order, kontrollera innan du packar</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="85"/>
+        <source>The key comes from the PACKSTATION_API_KEY environment variable on this PC: ask IT to correct it there, then restart Packstation.</source>
+        <translation>Nyckeln kommer från miljövariabeln PACKSTATION_API_KEY på den här datorn: be IT rätta den där och starta sedan om Packstation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88"/>
+        <source>Ask a supervisor or IT to enter the right key: start Packstation with --setup (the key is kept in the PC&apos;s keyring).</source>
+        <translation>Be en arbetsledare eller IT att ange rätt nyckel: starta Packstation med --setup (nyckeln sparas i datorns nyckelring).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="103"/>
+        <source>{0}  ·  READ THE CUSTOMER&apos;S NOTE</source>
+        <translation>{0}  ·  LÄS KUNDENS MEDDELANDE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="105"/>
+        <source>Customer note: {0}</source>
+        <translation>Kundens meddelande: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Centra flagged this order as suspect (possible fraud). Ask your supervisor before it leaves.</source>
         <translation>Centra har flaggat ordern som misstänkt (möjligt bedrägeri). Fråga arbetsledaren innan den skickas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>Packstation cannot save anything: {0} Call IT before completing more parcels.</source>
         <translation>Packstation kan inte spara något: {0} Ring IT innan du slutför fler paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>Centra COMPLETED {0}, but Packstation could not record it</source>
         <translation>Centra SLUTFÖRDE {0}, men Packstation kunde inte spara det</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>The parcel may ship.</source>
         <translation>Paketet får skickas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>Centra REFUSED {0}: do not ship</source>
         <translation>Centra NEKADE {0}: skicka inte</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>{0} was sent to Centra, no answer came, and Packstation could not record it</source>
         <translation>{0} skickades till Centra, inget svar kom, och Packstation kunde inte spara det</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>{0} did not reach Centra, and Packstation could not record it</source>
         <translation>{0} nådde inte Centra, och Packstation kunde inte spara det</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>Keep the parcel at the station.</source>
         <translation>Behåll paketet vid stationen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>The audit log was deleted, replaced or edited since the last start</source>
         <translation>Granskningsloggen har raderats, bytts ut eller ändrats sedan förra starten</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>{0}. Completions that were waiting to be sent may be lost: check today&apos;s parcels in Centra and call IT.</source>
         <translation>{0}. Slutföranden som väntade på att skickas kan ha gått förlorade: kontrollera dagens paket i Centra och ring IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>Confirming with Centra… Keep the parcel at the station until confirmed.</source>
         <translation>Bekräftar med Centra… Behåll paketet vid stationen tills det är bekräftat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>Confirming with Centra… OK to ship.</source>
         <translation>Bekräftar med Centra… OK att skicka.</translation>
     </message>
@@ -1162,22 +1267,27 @@
 <context>
     <name>ReadyList</name>
     <message>
-        <location filename="../../ui/ready_list.py" line="120"/>
+        <location filename="../../ui/ready_list.py" line="125"/>
+        <source>Centra rejected the API key</source>
+        <translation>Centra godtog inte API-nyckeln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ready_list.py" line="128"/>
         <source>Ready list: loading…</source>
         <translation>Klarlista: laddar…</translation>
     </message>
     <message>
-        <location filename="../../ui/ready_list.py" line="121"/>
+        <location filename="../../ui/ready_list.py" line="129"/>
         <source>Ready list: Centra not answering</source>
         <translation>Klarlista: Centra svarar inte</translation>
     </message>
     <message>
-        <location filename="../../ui/ready_list.py" line="122"/>
+        <location filename="../../ui/ready_list.py" line="130"/>
         <source>Ready list: {0} · {1} old</source>
         <translation>Klarlista: {0} · {1} gammal</translation>
     </message>
     <message>
-        <location filename="../../ui/ready_list.py" line="123"/>
+        <location filename="../../ui/ready_list.py" line="131"/>
         <source>{0} · OFFLINE</source>
         <translation>{0} · FRÅNKOPPLAD</translation>
     </message>
@@ -1729,63 +1839,83 @@
 <context>
     <name>ScannerTestDialog</name>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="43"/>
-        <location filename="../../ui/scanner_test_dialog.py" line="54"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="45"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="61"/>
         <source>Test scanner</source>
         <translation>Testa skanner</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="56"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="63"/>
         <source>Scan the SCANNER TEST barcode on the command sheet.</source>
         <translation>Skanna streckkoden SCANNER TEST på kommandobladet.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="59"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="66"/>
         <source>It holds: {0}</source>
         <translation>Den innehåller: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="74"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="85"/>
         <source>Scan again</source>
         <translation>Skanna igen</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="76"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="87"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="135"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="159"/>
         <source>Waiting for a scan…</source>
         <translation>Väntar på en skanning…</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="141"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="166"/>
         <source>Reading…</source>
         <translation>Läser…</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="157"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="190"/>
+        <source>The scanner pressed modifier keys: {0}.</source>
+        <translation>Skannern tryckte på skiftlägestangenter: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="193"/>
+        <source>It sent Alt codes: {0}.</source>
+        <translation>Den skickade Alt-koder: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="197"/>
+        <source>The bench reads it as one scan: {0}</source>
+        <translation>Packbänken läser det som en skanning: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="199"/>
+        <source>The bench would NOT read this as one scan: the pauses between keys are too long for this station.</source>
+        <translation>Packbänken skulle INTE läsa detta som en skanning: pauserna mellan tangenterna är för långa för den här stationen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_test_dialog.py" line="207"/>
         <source>OK: the scanner is set up right for this PC.</source>
         <translation>OK: skannern är rätt inställd för den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="158"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="208"/>
         <source>Received exactly: {0}</source>
         <translation>Mottaget exakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="162"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="212"/>
         <source>What to do:</source>
         <translation>Gör så här:</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="164"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="214"/>
         <source>Received: {0}</source>
         <translation>Mottaget: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="168"/>
+        <location filename="../../ui/scanner_test_dialog.py" line="218"/>
         <source>Time between keys: typically {0} ms, longest {1} ms; this station allows {2} ms.</source>
         <translation>Tid mellan tangenter: typiskt {0} ms, längst {1} ms; den här stationen tillåter {2} ms.</translation>
     </message>
@@ -1888,48 +2018,65 @@
         <translation>Ställ in den här packstationen</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="147"/>
+        <location filename="../../ui/setup_dialog.py" line="149"/>
+        <source>(a new station: name it below)</source>
+        <translation>(en ny station: namnge den nedan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="150"/>
+        <source>(type the address below)</source>
+        <translation>(skriv adressen nedan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="151"/>
+        <source>Station: {0}
+Centra: {1}</source>
+        <translation>Station: {0}
+Centra: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="159"/>
         <source>The key is kept in this computer&apos;s password store (Windows Credential Manager), never in a file.</source>
         <translation>Nyckeln sparas i datorns lösenordsvalv (Windows Autentiseringshanteraren), aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="151"/>
+        <location filename="../../ui/setup_dialog.py" line="163"/>
         <source>This computer has no secure password store, so the key cannot be remembered. Tick the box below to use it until Packstation closes, or ask IT to set PACKSTATION_API_KEY.</source>
         <translation>Datorn har inget säkert lösenordsvalv, så nyckeln kan inte sparas. Kryssa rutan nedan för att använda den tills Packstation stängs, eller be IT sätta PACKSTATION_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="159"/>
+        <location filename="../../ui/setup_dialog.py" line="171"/>
         <source>Type the Centra address.</source>
         <translation>Skriv Centra-adressen.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="169"/>
-        <location filename="../../ui/setup_dialog.py" line="215"/>
+        <location filename="../../ui/setup_dialog.py" line="181"/>
+        <location filename="../../ui/setup_dialog.py" line="227"/>
         <source>Paste the API key.</source>
         <translation>Klistra in API-nyckeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="184"/>
+        <location filename="../../ui/setup_dialog.py" line="196"/>
         <source>Testing… (asking Centra how many shipments are ready)</source>
         <translation>Testar… (frågar Centra hur många försändelser som är klara)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="220"/>
+        <location filename="../../ui/setup_dialog.py" line="232"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Ge stationen ett namn, t.ex. Station 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="224"/>
+        <location filename="../../ui/setup_dialog.py" line="236"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>PIN-koden måste ha {0} till {1} siffror.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="227"/>
+        <location filename="../../ui/setup_dialog.py" line="239"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>De två PIN-koderna skiljer sig. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="230"/>
+        <location filename="../../ui/setup_dialog.py" line="242"/>
         <source>No password store: tick &apos;Use the key for this session only&apos; to go on.</source>
         <translation>Inget lösenordsvalv: kryssa &apos;Använd nyckeln bara i den här sessionen&apos; för att fortsätta.</translation>
     </message>
@@ -1942,7 +2089,12 @@
         <translation>Detta skift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_stats_view.py" line="64"/>
+        <location filename="../../ui/shift_stats_view.py" line="66"/>
+        <source>from {0} min</source>
+        <translation>från {0} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_stats_view.py" line="69"/>
         <source>Parcels {0}  ·  per hour {1}  ·  median {2} scan to complete</source>
         <translation>Paket {0}  ·  per timme {1}  ·  median {2} från skanning till slutförd</translation>
     </message>
@@ -1957,117 +2109,157 @@ Scan the barcode on a packing slip.</source>
 Skanna streckkoden på en följesedel.</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="96"/>
+        <location filename="../../ui/shipment_panel.py" line="110"/>
         <source>Qty</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="96"/>
+        <location filename="../../ui/shipment_panel.py" line="110"/>
         <source>Packed</source>
         <translation>Packat</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="96"/>
+        <location filename="../../ui/shipment_panel.py" line="110"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="96"/>
+        <location filename="../../ui/shipment_panel.py" line="110"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="97"/>
+        <location filename="../../ui/shipment_panel.py" line="111"/>
         <source>SKU / EAN</source>
         <translation>SKU / EAN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="131"/>
+        <location filename="../../ui/shipment_panel.py" line="147"/>
         <source>This order has several open shipments. Scan the shipment ID, or pick one:</source>
         <translation>Ordern har flera öppna försändelser. Skanna försändelse-ID:t eller välj en:</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="152"/>
+        <location filename="../../ui/shipment_panel.py" line="168"/>
         <source>Shipment {0}   ·   Order {1}</source>
         <translation>Försändelse {0}   ·   Order {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="157"/>
+        <location filename="../../ui/shipment_panel.py" line="173"/>
         <source>Ship with: {0}</source>
         <translation>Skicka med: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="157"/>
+        <location filename="../../ui/shipment_panel.py" line="173"/>
         <source>not set</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="160"/>
+        <location filename="../../ui/shipment_panel.py" line="176"/>
         <source>Customer note: {0}</source>
         <translation>Kundens meddelande: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="283"/>
+        <location filename="../../ui/shipment_panel.py" line="181"/>
+        <source>Internal comment: {0}</source>
+        <translation>Intern kommentar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="306"/>
         <source>PAID</source>
         <translation>BETALD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="285"/>
+        <location filename="../../ui/shipment_panel.py" line="308"/>
         <source>WILL CAPTURE</source>
         <translation>DRAS VID SLUTFÖRANDE</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="287"/>
+        <location filename="../../ui/shipment_panel.py" line="310"/>
         <source>NOT PAID</source>
         <translation>EJ BETALD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="289"/>
+        <location filename="../../ui/shipment_panel.py" line="312"/>
         <source>ON HOLD</source>
         <translation>PAUSAD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="298"/>
+        <location filename="../../ui/shipment_panel.py" line="321"/>
         <source>ALREADY COMPLETED</source>
         <translation>REDAN SLUTFÖRD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="300"/>
+        <location filename="../../ui/shipment_panel.py" line="323"/>
         <source>NOT GOOD-TO-GO</source>
         <translation>INTE KLAR ATT SKICKA</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="223"/>
+        <location filename="../../ui/shipment_panel.py" line="424"/>
+        <source>ready</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="425"/>
+        <source>ready, payment captured on completion</source>
+        <translation>klar, betalningen dras vid slutförande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="427"/>
+        <source>not good-to-go yet</source>
+        <translation>inte klar att skicka än</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="428"/>
+        <source>on hold</source>
+        <translation>pausad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="429"/>
+        <source>not paid</source>
+        <translation>inte betald</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="436"/>
+        <source>1 item</source>
+        <translation>1 artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="437"/>
+        <source>{0} items</source>
+        <translation>{0} artiklar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shipment_panel.py" line="244"/>
         <source>BUNDLE, pre-packed: {0}</source>
         <translation>PAKET, förpackat: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="224"/>
+        <location filename="../../ui/shipment_panel.py" line="245"/>
         <source>BUNDLE: {0} (Centra sent no contents)</source>
         <translation>PAKET: {0} (Centra skickade inget innehåll)</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="227"/>
+        <location filename="../../ui/shipment_panel.py" line="248"/>
         <source>contains {0} × {1}</source>
         <translation>innehåller {0} × {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="230"/>
+        <location filename="../../ui/shipment_panel.py" line="251"/>
         <source>BUNDLE ×{0}: {1}  ({2}) · scan what is inside</source>
         <translation>PAKET ×{0}: {1}  ({2}) · skanna det som ligger i</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="235"/>
+        <location filename="../../ui/shipment_panel.py" line="256"/>
         <source>{0} per bundle × {1}</source>
         <translation>{0} per paket × {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="291"/>
+        <location filename="../../ui/shipment_panel.py" line="314"/>
         <source>SUSPECT</source>
         <translation>MISSTÄNKT</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="296"/>
+        <location filename="../../ui/shipment_panel.py" line="319"/>
         <source>NON-EU: {0}</source>
         <translation>UTANFÖR EU: {0}</translation>
     </message>
@@ -2155,48 +2347,68 @@ Skanna streckkoden på en följesedel.</translation>
 <context>
     <name>StationSettingsDialog</name>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="36"/>
-        <location filename="../../ui/station_settings_dialog.py" line="85"/>
+        <location filename="../../ui/station_settings_dialog.py" line="37"/>
+        <location filename="../../ui/station_settings_dialog.py" line="95"/>
         <source>Station settings</source>
         <translation>Stationsinställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="46"/>
+        <location filename="../../ui/station_settings_dialog.py" line="48"/>
+        <source>Off: no item scans</source>
+        <translation>Av: ingen skanning av artiklar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="49"/>
+        <source>Warn: count item scans, allow completing</source>
+        <translation>Varna: räkna skannade artiklar, tillåt slutförande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="50"/>
+        <source>Require: every item scanned before completing</source>
+        <translation>Kräv: alla artiklar skannade före slutförande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="55"/>
         <source>Add to Centra&apos;s internal comment</source>
         <translation>Lägg till i Centras interna kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="53"/>
+        <location filename="../../ui/station_settings_dialog.py" line="62"/>
         <source>Leave empty to keep the PIN</source>
         <translation>Lämna tomt för att behålla PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="58"/>
+        <location filename="../../ui/station_settings_dialog.py" line="67"/>
         <source>Station name</source>
         <translation>Stationens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="59"/>
+        <location filename="../../ui/station_settings_dialog.py" line="68"/>
         <source>Shipping e-mail default</source>
         <translation>Standard för leveransmejl</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="60"/>
+        <location filename="../../ui/station_settings_dialog.py" line="69"/>
+        <source>Item verification</source>
+        <translation>Artikelkontroll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_settings_dialog.py" line="70"/>
         <source>&apos;Packed by Anna at …&apos;</source>
         <translation>&apos;Packad av Anna kl. …&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="61"/>
+        <location filename="../../ui/station_settings_dialog.py" line="71"/>
         <source>New supervisor PIN</source>
         <translation>Ny arbetsledar-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="62"/>
+        <location filename="../../ui/station_settings_dialog.py" line="72"/>
         <source>Repeat new PIN</source>
         <translation>Upprepa ny PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="65"/>
+        <location filename="../../ui/station_settings_dialog.py" line="75"/>
         <source>Centra address: {0}
 Settings file: {1}
 Data folder: {2}</source>
@@ -2205,38 +2417,38 @@ Inställningsfil: {1}
 Datamapp: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="70"/>
+        <location filename="../../ui/station_settings_dialog.py" line="80"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="73"/>
+        <location filename="../../ui/station_settings_dialog.py" line="83"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="75"/>
+        <location filename="../../ui/station_settings_dialog.py" line="85"/>
         <source>Test scanner…</source>
         <translation>Testa skanner…</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="96"/>
-        <location filename="../../ui/station_settings_dialog.py" line="108"/>
+        <location filename="../../ui/station_settings_dialog.py" line="106"/>
+        <location filename="../../ui/station_settings_dialog.py" line="118"/>
         <source>Supervisor mode has locked. Close this window and unlock again.</source>
         <translation>Arbetsledarläget har låsts. Stäng fönstret och lås upp igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="117"/>
+        <location filename="../../ui/station_settings_dialog.py" line="127"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>PIN-koden måste ha {0} till {1} siffror.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="120"/>
+        <location filename="../../ui/station_settings_dialog.py" line="130"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>De två PIN-koderna skiljer sig. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="123"/>
+        <location filename="../../ui/station_settings_dialog.py" line="133"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Ge stationen ett namn, t.ex. Station 3.</translation>
     </message>
@@ -2244,12 +2456,12 @@ Datamapp: {2}</translation>
 <context>
     <name>StatusBanner</name>
     <message>
-        <location filename="../../ui/status_banner.py" line="23"/>
+        <location filename="../../ui/status_banner.py" line="71"/>
         <source>Retry</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_banner.py" line="42"/>
+        <location filename="../../ui/status_banner.py" line="90"/>
         <source>Scan a packing slip</source>
         <translation>Skanna en följesedel</translation>
     </message>
@@ -2257,53 +2469,53 @@ Datamapp: {2}</translation>
 <context>
     <name>SupervisorBar</name>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="76"/>
-        <location filename="../../ui/supervisor_bar.py" line="106"/>
+        <location filename="../../ui/supervisor_bar.py" line="120"/>
+        <location filename="../../ui/supervisor_bar.py" line="161"/>
         <source>Sign in…</source>
         <translation>Logga in…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="77"/>
+        <location filename="../../ui/supervisor_bar.py" line="121"/>
         <source>Supervisor…</source>
         <translation>Arbetsledare…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="78"/>
+        <location filename="../../ui/supervisor_bar.py" line="122"/>
         <source>Lock now</source>
         <translation>Lås nu</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="79"/>
+        <location filename="../../ui/supervisor_bar.py" line="123"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="80"/>
+        <location filename="../../ui/supervisor_bar.py" line="124"/>
         <source>Audit log…</source>
         <translation>Granskningslogg…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="102"/>
+        <location filename="../../ui/supervisor_bar.py" line="157"/>
         <source>Packer: {0}</source>
         <translation>Packare: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="103"/>
+        <location filename="../../ui/supervisor_bar.py" line="158"/>
         <source>Change packer…</source>
         <translation>Byt packare…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="105"/>
+        <location filename="../../ui/supervisor_bar.py" line="160"/>
         <source>Nobody signed in: scan your badge</source>
         <translation>Ingen inloggad: skanna din bricka</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="109"/>
+        <location filename="../../ui/supervisor_bar.py" line="164"/>
         <source>Supervisor mode is locked.</source>
         <translation>Arbetsledarläget är låst.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="120"/>
+        <location filename="../../ui/supervisor_bar.py" line="175"/>
         <source>SUPERVISOR MODE: locks in {0}:{1:02d} or after the next shipment</source>
         <translation>ARBETSLEDARLÄGE: låses om {0}:{1:02d} eller efter nästa försändelse</translation>
     </message>
@@ -2371,92 +2583,102 @@ Datamapp: {2}</translation>
     </message>
     <message>
         <location filename="../../ui/verification_view.py" line="129"/>
+        <source>The item is packed</source>
+        <translation>Artikeln är packad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_view.py" line="130"/>
         <source>All {0} items packed</source>
         <translation>Alla {0} artiklar packade</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="130"/>
-        <location filename="../../ui/verification_view.py" line="200"/>
+        <location filename="../../ui/verification_view.py" line="131"/>
+        <location filename="../../ui/verification_view.py" line="201"/>
         <source>Scan the carrier label, then complete.</source>
         <translation>Skanna transportörens etikett och slutför sedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="133"/>
+        <location filename="../../ui/verification_view.py" line="134"/>
         <source>Packed {0}: {1}</source>
         <translation>Packat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="147"/>
+        <location filename="../../ui/verification_view.py" line="148"/>
         <source>Take it out of the box.</source>
         <translation>Ta ut den ur kartongen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="149"/>
+        <location filename="../../ui/verification_view.py" line="150"/>
         <source>If it is an order number, scan it again to open it.</source>
         <translation>Om det är ett ordernummer, skanna det igen för att öppna det.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="150"/>
+        <location filename="../../ui/verification_view.py" line="151"/>
         <source>Wrong item: {0} is not in this shipment</source>
         <translation>Fel artikel: {0} finns inte i försändelsen</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="173"/>
+        <location filename="../../ui/verification_view.py" line="174"/>
         <source>Still missing: {0} ({1})</source>
         <translation>Saknas fortfarande: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="178"/>
+        <location filename="../../ui/verification_view.py" line="179"/>
         <source>Not every item is scanned ({0})</source>
         <translation>Inte alla artiklar är skannade ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="180"/>
+        <location filename="../../ui/verification_view.py" line="181"/>
         <source>Complete again to send it anyway.</source>
         <translation>Slutför igen för att skicka ändå.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="182"/>
+        <location filename="../../ui/verification_view.py" line="183"/>
         <source>Scan every item before completing</source>
         <translation>Skanna varje artikel innan du slutför</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="183"/>
+        <location filename="../../ui/verification_view.py" line="184"/>
         <source>A supervisor can complete it anyway with a reason below.</source>
         <translation>En arbetsledare kan ändå slutföra med en orsak nedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="199"/>
+        <location filename="../../ui/verification_view.py" line="200"/>
         <source>Verification bypassed: {0}</source>
         <translation>Kontroll överhoppad: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="210"/>
+        <location filename="../../ui/verification_view.py" line="212"/>
+        <source>{0} of 1 item scanned</source>
+        <translation>{0} av 1 artikel skannad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification_view.py" line="213"/>
         <source>{0} of {1} items scanned</source>
         <translation>{0} av {1} artiklar skannade</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="222"/>
+        <location filename="../../ui/verification_view.py" line="225"/>
         <source>bypassed: {0}</source>
         <translation>överhoppad: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="233"/>
+        <location filename="../../ui/verification_view.py" line="236"/>
         <source>Scan all items first ({0} / {1})</source>
         <translation>Skanna alla artiklar först ({0} / {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="235"/>
+        <location filename="../../ui/verification_view.py" line="238"/>
         <source>Complete waits until every item is scanned (station setting). A supervisor can bypass with a reason.</source>
         <translation>Slutför väntar tills varje artikel är skannad (stationsinställning). En arbetsledare kan hoppa över med en orsak.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="143"/>
+        <location filename="../../ui/verification_view.py" line="144"/>
         <source>That is the bundle&apos;s own barcode: {0}</source>
         <translation>Det är paketets egen streckkod: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="144"/>
+        <location filename="../../ui/verification_view.py" line="145"/>
         <source>Open it and scan each item inside (listed under the bundle).</source>
         <translation>Öppna det och skanna varje artikel i det (listade under paketet).</translation>
     </message>
