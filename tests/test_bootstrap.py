@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+# The embeddable CPython the wine job runs the suite with has no venv module.
+pytest.importorskip("venv", reason="this Python has no venv module (embeddable CPython)")
+
 from packstation import bootstrap, desktop_check
 from packstation.desktop_check import PACKAGE, missing_desktop_library
 
