@@ -211,7 +211,7 @@
     <message>
         <location filename="../../ui/bench.py" line="194"/>
         <source>Check the label: it is {0}, the order is booked with {1}</source>
-        <translation>Etikett prüfen: sie ist von {0}, die Bestellung ist mit {1} gebucht</translation>
+        <translation>Etikett prüfen: Es ist von {0}, die Bestellung ist mit {1} gebucht</translation>
     </message>
     <message>
         <location filename="../../ui/bench.py" line="196"/>
