@@ -45,8 +45,9 @@ def test_demo_stops_with_the_hint_before_installing(monkeypatch: pytest.MonkeyPa
     assert "libxcb-cursor0" in capsys.readouterr().err
 
 
-def test_installs_once_and_again_when_pyproject_changes(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def checkout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, list[list[str]]]:
+    """A checkout with a (fake) .venv; returns its root and the pip commands run."""
     root = tmp_path / "checkout"
     venv = root / ".venv"
     py = venv / "bin" / "python"
@@ -59,6 +60,12 @@ def test_installs_once_and_again_when_pyproject_changes(
     pip: list[list[str]] = []
     monkeypatch.setattr(subprocess, "check_call",
                         lambda cmd, **kw: pip.append(list(cmd)) or 0)
+    return root, pip
+
+
+def test_installs_once_and_again_when_pyproject_changes(
+        checkout: tuple[Path, list[list[str]]]) -> None:
+    root, pip = checkout
     bootstrap.ensure_venv("")
     bootstrap.ensure_venv("")
     assert len(pip) == 1 and pip[0][-2:] == ["-e", "."]
@@ -74,19 +81,8 @@ def test_installs_once_and_again_when_pyproject_changes(
 
 
 def test_app_install_is_covered_by_an_extras_install(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    root = tmp_path / "checkout"
-    venv = root / ".venv"
-    py = venv / "bin" / "python"
-    py.parent.mkdir(parents=True)
-    py.write_text("")
-    (root / "pyproject.toml").write_text("[project]\nname = 'x'\n")
-    monkeypatch.setattr(bootstrap, "ROOT", root)
-    monkeypatch.setattr(bootstrap, "VENV", venv)
-    monkeypatch.setattr(bootstrap, "venv_python", lambda: py)
-    pip: list[list[str]] = []
-    monkeypatch.setattr(subprocess, "check_call",
-                        lambda cmd, **kw: pip.append(list(cmd)) or 0)
+        checkout: tuple[Path, list[list[str]]]) -> None:
+    _, pip = checkout
     bootstrap.ensure_venv("test")
     bootstrap.ensure_venv("")  # `bootstrap demo` after `bootstrap test`: nothing to install
     assert len(pip) == 1
