@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from packstation.simulator import DEMO_API_KEY, CentraSimulator, Fault
+from packstation.simulator.recording import RecordedRequest
 
 REPO = Path(__file__).resolve().parents[1]
 UPS = "1Z999AA10123456784"
@@ -60,33 +61,17 @@ def test_kill_during_completion_then_restart_completes_exactly_once(
     # Centra takes 3 s to answer the completion (it does complete it).
     simulator.add_fault(Fault(kind="latency", method="PUT", path="/shipment", count=1,
                               delay=3.0))
-    first = _app(tmp_path, simulator, "--feed-scans", f"41001-1;{UPS};PS:COMPLETE")
-    try:
-        _wait("the completing PUT", lambda: _puts(simulator) == 1, 30)
-        first.send_signal(signal.SIGKILL)
-        first.wait(10)
-    finally:
-        if first.poll() is None:
-            first.kill()
+    _complete_then_kill(tmp_path, simulator)
     _wait("Centra to finish the completion", lambda: simulator.completions("41001-1") == 1, 10)
     killed_at = time.time()
 
-    second = _app(tmp_path, simulator, "--quit-after", "8")
-    try:
-        assert second.wait(30) == 0
-    finally:
-        if second.poll() is None:
-            second.kill()
+    _run_until_it_quits(tmp_path, simulator, quit_after=8, timeout=30)
 
     assert _puts(simulator) == 1
     assert simulator.completions("41001-1") == 1
-    lookups = [r for r in simulator.requests
-               if r.method == "GET" and r.query.get("status") == "completed"
-               and r.query.get("order") == "41001" and r.received_at >= killed_at]
-    assert lookups, "the restarted app must look the shipment up, not resend"
-    with sqlite3.connect(tmp_path / "data" / "outbox.sqlite3") as conn:
-        rows = conn.execute("SELECT shipment_id, state FROM outbox").fetchall()
-    assert rows == [("41001-1", "done")]
+    assert _completed_lookups_since(simulator, killed_at), \
+        "the restarted app must look the shipment up, not resend"
+    assert _outbox_rows(tmp_path) == [("41001-1", "done")]
 
 
 def test_restart_while_centra_still_holds_the_put_does_not_send_it_again(
@@ -97,29 +82,47 @@ def test_restart_while_centra_still_holds_the_put_does_not_send_it_again(
     looking at growing gaps and finds it completed: one PUT, never two."""
     simulator.add_fault(Fault(kind="latency", method="PUT", path="/shipment", count=1,
                               delay=6.0))
+    _complete_then_kill(tmp_path, simulator, after=1.5)
+    assert simulator.completions("41001-1") == 0  # Centra is still working on it
+    restarted_at = time.time()
+    _run_until_it_quits(tmp_path, simulator, quit_after=16, timeout=40)
+    assert _puts(simulator) == 1
+    assert simulator.completions("41001-1") == 1
+    # not completed at first, completed later
+    assert len(_completed_lookups_since(simulator, restarted_at)) >= 2
+    assert _outbox_rows(tmp_path) == [("41001-1", "done")]
+
+
+def _complete_then_kill(tmp_path: Path, simulator: CentraSimulator, *, after: float = 0.0) -> None:
+    """Start the app, scan 41001-1, its label and PS:COMPLETE; SIGKILL it ``after`` seconds
+    after its completing PUT reached Centra."""
     first = _app(tmp_path, simulator, "--feed-scans", f"41001-1;{UPS};PS:COMPLETE")
     try:
         _wait("the completing PUT", lambda: _puts(simulator) == 1, 30)
-        time.sleep(1.5)
+        time.sleep(after)
         first.send_signal(signal.SIGKILL)
         first.wait(10)
     finally:
         if first.poll() is None:
             first.kill()
-    assert simulator.completions("41001-1") == 0  # Centra is still working on it
-    restarted_at = time.time()
-    second = _app(tmp_path, simulator, "--quit-after", "16")
+
+
+def _run_until_it_quits(tmp_path: Path, simulator: CentraSimulator, *, quit_after: int,
+                        timeout: float) -> None:
+    second = _app(tmp_path, simulator, "--quit-after", str(quit_after))
     try:
-        assert second.wait(40) == 0
+        assert second.wait(timeout) == 0
     finally:
         if second.poll() is None:
             second.kill()
-    assert _puts(simulator) == 1
-    assert simulator.completions("41001-1") == 1
-    lookups = [r for r in simulator.requests
-               if r.method == "GET" and r.query.get("status") == "completed"
-               and r.query.get("order") == "41001" and r.received_at >= restarted_at]
-    assert len(lookups) >= 2  # not completed at first, completed later
+
+
+def _completed_lookups_since(simulator: CentraSimulator, since: float) -> list[RecordedRequest]:
+    return [r for r in simulator.requests
+            if r.method == "GET" and r.query.get("status") == "completed"
+            and r.query.get("order") == "41001" and r.received_at >= since]
+
+
+def _outbox_rows(tmp_path: Path) -> list[tuple[str, str]]:
     with sqlite3.connect(tmp_path / "data" / "outbox.sqlite3") as conn:
-        rows = conn.execute("SELECT shipment_id, state FROM outbox").fetchall()
-    assert rows == [("41001-1", "done")]
+        return conn.execute("SELECT shipment_id, state FROM outbox").fetchall()
