@@ -26,6 +26,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from packstation.station.paths import MACHINE_DIR_ENV, machine_dir
+
 FLEET_INI_ENV = "PACKSTATION_FLEET_INI"
 SECTION = "fleet"
 MAX_STATION_CHARS = 60
@@ -53,12 +55,10 @@ def fleet_ini_path(
     override = env.get(FLEET_INI_ENV, "").strip()
     if override:
         return Path(override)
-    if plat.startswith("win"):
-        base = env.get("PROGRAMDATA", "").strip() or r"C:\ProgramData"
-        return Path(base) / "Packstation" / "fleet.ini"
     if plat == "darwin":
         return Path("/Library/Application Support/Packstation/fleet.ini")
-    return Path("/etc/packstation/fleet.ini")
+    # Beside the machine-wide station.ini: %ProgramData%\Packstation, /etc/packstation.
+    return machine_dir({k: v for k, v in env.items() if k != MACHINE_DIR_ENV}, plat) / "fleet.ini"
 
 
 def decode_ini(raw: bytes) -> str:
