@@ -8,9 +8,11 @@ as PDF files, item verification on), after real scans.
 
 from __future__ import annotations
 
-import argparse
+import dataclasses
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,20 +30,21 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
-    from packstation.app.compose import build_bench
-    from packstation.app.startup import make_station
-    from packstation.centra.order_api.client import CentraClient
+    from packstation.app.compose import compose_bench
+    from packstation.app.profiles import SCREENSHOT
     from packstation.devtools.screenshot import _settle
-    from packstation.simulator import DEMO_API_KEY, CentraSimulator
     from packstation.simulator.demo_data import DEMO_BARCODES
     from packstation.station.settings import VERIFICATION_MODE
 
+    # The demo station's papers (PDF files in its data folder), no packer signed in and
+    # the plain demo barcodes (as these pictures always were).
+    profile = dataclasses.replace(SCREENSHOT, demo_papers=True, ready_list=False,
+                                  operator="", demo_barcodes=False, timeouts=None)
     for name, scans in SCENES:
-        sim = CentraSimulator(api_key=DEMO_API_KEY).start()
-        station = make_station(argparse.Namespace(station="Station 3"), sim)
-        station.settings.set(VERIFICATION_MODE, "require", supervisor=True)
-        bench = build_bench(CentraClient(sim.base_url, DEMO_API_KEY), simulator=sim,
-                            station=station)
+        data = Path(tempfile.mkdtemp(prefix="packstation-screenshot-"))
+        bench = compose_bench(profile.at(data))
+        assert bench.station is not None
+        bench.station.settings.set(VERIFICATION_MODE, "require", supervisor=True)
         bench.window.show_demo_barcodes(DEMO_BARCODES)
         bench.window.resize(1600, 900)
         bench.window.show()
@@ -55,6 +58,7 @@ def main(argv: list[str]) -> int:
         bench.window.close()
         bench.window.deleteLater()
         _settle(app, 0.1)
+        shutil.rmtree(data, ignore_errors=True)
     return 0
 
 
