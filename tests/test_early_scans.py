@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from packstation.app.compose import BenchParts, FirstFrame, build_bench, open_client
+from packstation.app.marks import STAGES
 from packstation.app.profiles import TEST
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.ui.early_scans import EarlyScans
@@ -55,7 +56,8 @@ def test_scans_before_the_bench_is_wired_are_looked_up_in_order(
 
 
 def test_the_app_paints_first_then_wires_the_bench(tmp_path: object) -> None:
-    """``--ready-mark``: READY once the window is up and idle, WIRED once scans are answered."""
+    """``--ready-mark``: READY once the first frame is up and idle, WINDOW once the whole
+    window is, WIRED once scans are answered (``app/marks.py``)."""
     import os
     import subprocess
     import sys
@@ -67,8 +69,8 @@ def test_the_app_paints_first_then_wires_the_bench(tmp_path: object) -> None:
     done = subprocess.run([sys.executable, "-m", "packstation", "--demo", "--ready-mark"],
                           capture_output=True, text=True, env=env, timeout=60, cwd=root)
     assert done.returncode == 0, done.stderr
-    assert [line for line in done.stdout.split() if line in ("READY", "WIRED")] == [
-        "READY", "WIRED"]
+    assert [line for line in done.stdout.split() if line in STAGES] == list(STAGES)
+    assert STAGES == ("READY", "WINDOW", "WIRED")
 
 
 def test_the_early_language_key_is_the_language_setting() -> None:

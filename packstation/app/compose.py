@@ -186,8 +186,7 @@ def open_station(profile: Profile, *, simulator: CentraSimulator | None = None,
     ``station.ini`` over the user's own settings, the OS keyring. Otherwise: the profile's
     folder, settings in memory (set up for ``simulator``), the simulator's key.
     Raises DataDirError, SettingsStorageError, SettingError."""
-    paths = AppPaths(profile.data_dir) if profile.data_dir is not None \
-        else AppPaths.default(environ)
+    paths = data_paths(profile, environ)
     if profile.keys is KeyPlace.DEMO_KEY:
         from packstation.simulator import DEMO_API_KEY
 
@@ -211,6 +210,16 @@ def open_station(profile: Profile, *, simulator: CentraSimulator | None = None,
                          demo_pin=DEMO_PIN if demo else "")
 
 
+def data_paths(profile: Profile, environ: Mapping[str, str] | None = None) -> AppPaths:
+    """The profile's data folder: its own, or (the real app only) the user's."""
+    if profile.data_dir is not None:
+        return AppPaths(profile.data_dir)
+    if profile.settings is not SettingsPlace.NATIVE:
+        raise ValueError(f"the {profile.name} profile needs a data folder of its own "
+                         "(Profile.at): it never writes into the user's")
+    return AppPaths.default(environ)
+
+
 def demo_paper_settings(data: Path) -> dict[str, object]:
     """The demo prints papers as a brand shipping abroad would (proforma for parcels leaving
     the EU, a delivery note in every box), into PDF files in its data folder."""
@@ -228,7 +237,8 @@ def open_client(profile: Profile, base_url: str, key: str) -> CentraClient:
 
 
 def outbox_path(profile: Profile, station: Station | None) -> Path:
-    """Where the exactly-once outbox lives: the station's data folder, else the profile's."""
+    """Where the exactly-once outbox lives: the station's data folder, else the profile's.
+    Raises ValueError when neither says (never a silent temporary folder)."""
     if station is not None:
         return station.paths.outbox_db
     if profile.data_dir is None:
@@ -346,14 +356,9 @@ def station_options(options: BenchOptions, station: Station, station_ui: Station
                                         operator=station.operator_name).mark_good_to_go)
 
 
-def open_deliveries(parts: BenchParts, completer: CompletionClient, runner: JobRunner,
-                    window: MainWindow) -> tuple[DeliveryService, Outbox | None]:
-    """The outbox (the caller's, or opened where the profile says), recovered after a
-    crash, and the delivery service that drains it. Returns the outbox if opened here."""
-    owned = None
-    outbox = parts.outbox
-    if outbox is None:
-        outbox = owned = Outbox(outbox_path(parts.profile, parts.station))
+def open_deliveries(parts: BenchParts, outbox: Outbox, completer: CompletionClient,
+                    runner: JobRunner, window: MainWindow) -> DeliveryService:
+    """The outbox, recovered after a crash, and the delivery service that drains it."""
     outbox.recover_after_crash()
     # A claim left by a crash is looked up at once and resent only after its settle
     # window from the stored claim time (the dispatcher's rule); a live claim of another
@@ -362,7 +367,7 @@ def open_deliveries(parts: BenchParts, completer: CompletionClient, runner: JobR
     dispatcher = Dispatcher(outbox, completer,
                             settle=SETTLE_WINDOW_S if settle is None else settle,
                             checkpoint=parts.profile.checkpoint)
-    return DeliveryService(outbox, dispatcher, runner, parent=window), owned
+    return DeliveryService(outbox, dispatcher, runner, parent=window)
 
 
 def build_bench(parts: BenchParts) -> Bench:
@@ -371,6 +376,10 @@ def build_bench(parts: BenchParts) -> Bench:
     papers). With the profile's ready list, slip scans are answered from the local list at
     once and confirmed in the background."""
     profile, client, station = parts.profile, parts.client, parts.station
+    owned_outbox = None
+    outbox = parts.outbox
+    if outbox is None:  # before any widget: a profile that names no folder builds nothing
+        outbox = owned_outbox = Outbox(outbox_path(profile, station))
     favour_gui_thread()
     frame = parts.first_frame
     window = frame.window if frame is not None else MainWindow(DEFAULT_CARRIERS)
@@ -385,7 +394,7 @@ def build_bench(parts: BenchParts) -> Bench:
         options = station_options(options, station, station_ui, client)
         completer = AuditedCompleter(client, station.audit, station=lambda: station.name,
                                      operator=station.operator_name)
-    deliveries, owned_outbox = open_deliveries(parts, completer, runner, window)
+    deliveries = open_deliveries(parts, outbox, completer, runner, window)
     outbox_panel = OutboxPanel()
     window.notices.addWidget(outbox_panel)
     deliveries.snapshot_ready.connect(outbox_panel.show_snapshot)

@@ -87,6 +87,11 @@ class DeliveryService(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
+    @property
+    def running(self) -> bool:
+        """Is the periodic drain on (between ``start`` and ``stop``)?"""
+        return self._timer.isActive()
+
     # ----------------------------------------------------- worker-thread calls
 
     def complete_now(self, request: CompleteRequest, *, needs_capture: bool,
