@@ -165,3 +165,19 @@ bench.shutdown()
                           timeout=120, check=True, cwd=root,
                           env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.stdout.strip() == "", f"imported while wiring: {done.stdout.strip()}"
+
+
+def test_the_start_up_module_leaves_the_heavy_imports_to_the_warm_up() -> None:
+    """``packstation.app.startup`` loads in the GUI thread right after the first frame,
+    before the warm-up worker: it must not pull in the composition root (and with it
+    httpx, pydantic, keyring, sqlite) there."""
+    import subprocess
+    import sys
+
+    heavy = ["pydantic", "httpx", "keyring", "sqlite3", "packstation.app.compose",
+             "packstation.centra.order_api.client", "packstation.station.station"]
+    code = ("import sys, packstation.app.startup; "
+            f"print(','.join(m for m in {heavy!r} if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stdout.strip() == "", f"loaded with the start-up: {done.stdout.strip()}"
