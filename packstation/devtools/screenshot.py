@@ -28,11 +28,6 @@ SIZE = (1600, 900)
 UPS = next(code for code, words in DEMO_LABELS if words.startswith("UPS"))
 POSTNORD = next(code for code, words in DEMO_LABELS if "PostNord" in words)
 
-def _settle(app: QApplication, seconds: float = 1.0) -> None:
-    """(screenshot_papers uses it.)"""
-    settle(app, seconds)
-
-
 # (file name, scans, supervisor mode unlocked)
 SCENES: list[tuple[str, list[str], bool]] = [
     ("bench-ready", ["41015-1", UPS], False),

@@ -19,6 +19,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+from packstation.app.compose import compose_bench
+from packstation.app.profiles import SCREENSHOT
+from packstation.devtools.demo_bench import settle
+from packstation.simulator.demo_data import DEMO_BARCODES
+from packstation.station.settings import VERIFICATION_MODE
+
 SCENES: list[tuple[str, list[str]]] = [
     ("bench-bundle", ["41101-1", "7350070080000", "7350070041001"]),
     ("bench-norway", ["41102-1"]),
@@ -30,12 +36,6 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
-    from packstation.app.compose import compose_bench
-    from packstation.app.profiles import SCREENSHOT
-    from packstation.devtools.screenshot import _settle
-    from packstation.simulator.demo_data import DEMO_BARCODES
-    from packstation.station.settings import VERIFICATION_MODE
-
     # The demo station's papers (PDF files in its data folder), no packer signed in and
     # the plain demo barcodes (as these pictures always were).
     profile = dataclasses.replace(SCREENSHOT, demo_papers=True, ready_list=False,
@@ -50,14 +50,14 @@ def main(argv: list[str]) -> int:
         bench.window.show()
         for text in scans:
             bench.controller.handle_scan(text)
-            _settle(app)
+            settle(app, 1.0)
         path = out / f"{name}.png"
         bench.window.grab().save(str(path))
         print(path)
         bench.shutdown()
         bench.window.close()
         bench.window.deleteLater()
-        _settle(app, 0.1)
+        settle(app, 0.1)
         shutil.rmtree(data, ignore_errors=True)
     return 0
 
