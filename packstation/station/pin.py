@@ -82,6 +82,12 @@ def is_pin_hash(stored: str) -> bool:
     return _parse(stored) is not None
 
 
+def pin_fingerprint(stored: str) -> str:
+    """A short name for one stored PIN hash (the station ledger counts wrong PINs and
+    lockouts against the PIN in force; it tells nothing the hash itself does not)."""
+    return hashlib.sha256(stored.encode("utf-8")).hexdigest()[:16] if stored else ""
+
+
 def verify_pin(pin: str, stored: str) -> bool:
     parsed = _parse(stored)
     if parsed is None or _LEGACY_RE.fullmatch(pin) is None:
@@ -193,6 +199,11 @@ class SupervisorLock:
     @property
     def has_pin(self) -> bool:
         return is_pin_hash(self._pin_hash)
+
+    @property
+    def pin_fingerprint(self) -> str:
+        with self._lock:
+            return pin_fingerprint(self._pin_hash)
 
     def lockout_remaining(self) -> float:
         with self._lock:
