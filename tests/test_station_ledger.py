@@ -8,6 +8,7 @@ from __future__ import annotations
 import ctypes
 import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -17,12 +18,14 @@ from packstation.station import ledger as ledger_mod
 from packstation.station.audit import AuditKind
 from packstation.station.ledger import (
     FILE_APPEND_DATA,
+    ICACLS_GRANTS,
     FILE_WRITE_DATA,
     GENERIC_WRITE,
     LEDGER_FILE,
     OPEN_EXISTING,
     SYNCHRONIZE,
     StationLedger,
+    create_ledger,
     windows_open_args,
 )
 from packstation.station.paths import AppPaths
@@ -343,3 +346,52 @@ def test_windows_appends_for_real(tmp_path: Path) -> None:  # pragma: no cover -
     assert [line.kind for line in found.lines] == ["wrong_pin", "unlocked"]
     assert not found.problems
     assert ctypes.sizeof(ctypes.c_void_p) in (4, 8)
+
+
+# ---------------------------------------------------------------- IT: --machine-settings
+
+
+class Recorded:
+    def __init__(self, rc: int = 0, err: str = "") -> None:
+        self.commands: list[list[str]] = []
+        self.rc, self.err = rc, err
+
+    def __call__(self, command: list[str], **_kw: object) -> subprocess.CompletedProcess[str]:
+        self.commands.append(command)
+        return subprocess.CompletedProcess(command, self.rc, "", self.err)
+
+
+def test_machine_settings_creates_the_ledger_with_users_read_and_append_only(
+        tmp_path: Path) -> None:
+    run = Recorded()
+    ok, words = create_ledger(tmp_path / "m", platform="win32", run=run)
+    assert ok and "ready" in words
+    assert (tmp_path / "m" / LEDGER_FILE).read_bytes() == b""
+    [command] = run.commands
+    assert command[:2] == ["icacls", str(tmp_path / "m" / LEDGER_FILE)]
+    users = [g for g in command if g.startswith("*S-1-5-32-545:")]
+    assert users == ["*S-1-5-32-545:(RD,REA,RA,RC,S,AD)"]  # no WD, no D(E), no F/M/W
+    assert "/inheritance:r" in command and tuple(command[2:]) == ICACLS_GRANTS
+
+
+def test_machine_settings_never_empties_an_existing_ledger(tmp_path: Path) -> None:
+    (tmp_path / LEDGER_FILE).write_bytes(b"kept\n")
+    run = Recorded()
+    ok, _ = create_ledger(tmp_path, platform="linux", run=run)
+    assert ok and (tmp_path / LEDGER_FILE).read_bytes() == b"kept\n"
+    assert run.commands == [["chattr", "+a", str(tmp_path / LEDGER_FILE)]]
+
+
+def test_machine_settings_says_when_the_ledger_is_not_protected(tmp_path: Path) -> None:
+    ok, words = create_ledger(tmp_path, platform="linux",
+                              run=Recorded(1, "Operation not permitted"))
+    assert not ok and "NOT protected" in words and "Operation not permitted" in words
+
+
+def test_the_installer_grants_the_same_as_machine_settings() -> None:
+    nsi = Path(__file__).resolve().parents[1] / "installer" / "packstation.nsi"
+    if not nsi.is_file():
+        pytest.skip("no installer script in this checkout")
+    [line] = [x for x in nsi.read_text().splitlines()
+              if "icacls" in x and "ledger.log" in x and "nsExec" in x]
+    assert " ".join(ICACLS_GRANTS) in line

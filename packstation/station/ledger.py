@@ -5,8 +5,10 @@ Why: the wrong-PIN count, the lockout and the audit log's head used to live only
 per-user data folder, which the packer's Windows account can write: deleting the audit
 file and its anchor together reset the lockout with nothing reported. IT creates the
 ledger at install (the installer, or ``packstation --machine-settings``) and grants
-Users *read + append data* only (``icacls ledger.log /grant *S-1-5-32-545:(R,AD)``: no
-write-data, no delete; on Linux ``chattr +a``). Packstation then writes one JSON line
+Users *read + append data* only (``icacls ledger.log /grant:r
+*S-1-5-32-545:(RD,REA,RA,RC,S,AD)``: no write-data, no delete; icacls does not mix the
+simple right ``R`` with ``AD`` in one mask, so read is spelled out; on Linux
+``chattr +a``). Packstation then writes one JSON line
 for every wrong PIN, lockout and unlock, and the audit chain's head (log id, row id,
 row hash) after every security-relevant audit row (and at least every
 ``HEAD_EVERY_ROWS`` rows or ``HEAD_EVERY_S`` seconds otherwise, so the file stays small:
@@ -33,6 +35,7 @@ import json
 import logging
 import os
 import sys
+import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -61,9 +64,11 @@ FILE_ATTRIBUTE_NORMAL = 0x80
 FILE_FLAG_WRITE_THROUGH = 0x80000000
 
 # What the installer and ``--machine-settings`` grant on the ledger file: Administrators
-# and SYSTEM full control, Users read + append data (no write data, no delete).
+# and SYSTEM full control, Users read (data, attributes, extended attributes, the ACL,
+# synchronize: FILE_GENERIC_READ) + append data; no write data, no delete. Built-in
+# SIDs, so this works in every Windows language. Keep in step with packstation.nsi.
 ICACLS_GRANTS = ("/inheritance:r", "/grant:r", "*S-1-5-32-544:F", "*S-1-5-18:F",
-                 "*S-1-5-32-545:(R,AD)")
+                 "*S-1-5-32-545:(RD,REA,RA,RC,S,AD)")
 
 
 class LedgerError(RuntimeError):
@@ -454,3 +459,45 @@ def lockout_from_ledger(lines: Iterable[LedgerLine], *, pin: str, lockout_s: flo
     if locked_at is not None:
         left = max(0.0, lockout_s - (at - locked_at).total_seconds())
     return failures, left, problems
+
+
+# ---------------------------------------------------------------------- IT's side
+
+
+def create_ledger(machine_dir: Path, *, platform: str = sys.platform,
+                  run: Callable[..., subprocess.CompletedProcess[str]] = subprocess.run
+                  ) -> tuple[bool, str]:
+    """``packstation --machine-settings`` (IT, elevated): create the ledger in the machine
+    folder if it is not there (an existing one is never emptied) and make it append-only
+    for everyone else: Windows ``icacls`` (Users read + append data), Linux ``chattr +a``
+    (mode 0666: the packer's account may open it, the kernel lets it only append).
+    Returns (ok, words for IT)."""
+    path = machine_dir / LEDGER_FILE
+    new = not path.exists()
+    try:
+        machine_dir.mkdir(parents=True, exist_ok=True)
+        with open(path, "ab"):
+            pass
+    except OSError as exc:
+        return False, f"Could not create {path}: {exc.strerror or exc}."
+    if platform == "win32":
+        command = ["icacls", str(path), *ICACLS_GRANTS]
+        how = "Users may read it and append to it, nothing else"
+    else:
+        try:
+            if new:  # (an append-only file's mode cannot be changed any more)
+                os.chmod(path, 0o666)
+        except OSError as exc:
+            return False, f"Could not set the mode of {path}: {exc.strerror or exc}."
+        command = ["chattr", "+a", str(path)]
+        how = "append-only (chattr +a)"
+    try:
+        done = run(command, capture_output=True, text=True, timeout=60, check=False)
+    except (OSError, subprocess.SubprocessError) as exc:
+        return False, (f"{path} exists, but {command[0]} could not run ({exc}): it is NOT "
+                       "protected. Run this as an administrator.")
+    if done.returncode != 0:
+        said = (done.stderr or done.stdout or "").strip()
+        return False, (f"{path} exists, but {' '.join(command[:2])} failed ({said}): it is "
+                       "NOT protected. Run this as an administrator.")
+    return True, f"The station ledger {path} is ready: {how}."
