@@ -18,9 +18,9 @@ from packstation.station import ledger as ledger_mod
 from packstation.station.audit import AuditKind
 from packstation.station.ledger import (
     FILE_APPEND_DATA,
-    ICACLS_GRANTS,
     FILE_WRITE_DATA,
     GENERIC_WRITE,
+    ICACLS_GRANTS,
     LEDGER_FILE,
     OPEN_EXISTING,
     SYNCHRONIZE,

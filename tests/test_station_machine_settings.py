@@ -130,8 +130,8 @@ def test_it_moves_the_settings_into_the_machine_file(tmp_path: Path) -> None:
     assert "1 supervisor-only setting" in done.stdout
     machine = (tmp_path / "machine" / "station.ini").read_text()
     assert "send_email_default=dont" in machine and "sounds" not in machine
-    assert ledger.is_file() and "station ledger" in done.stdout or "NOT protected" in \
-        done.stdout
+    assert ledger.is_file()
+    assert "station ledger" in done.stdout or "NOT protected" in done.stdout
 
 
 def test_saving_to_a_read_only_machine_file_says_so_and_changes_nothing(

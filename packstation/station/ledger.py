@@ -34,8 +34,8 @@ import hashlib
 import json
 import logging
 import os
-import sys
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
