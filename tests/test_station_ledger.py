@@ -94,6 +94,27 @@ def test_lockout_survives_deleting_the_audit_file_and_its_anchor(tmp_path: Path)
     assert _tampering(again)
 
 
+def test_a_restart_reads_only_the_new_lines_and_still_finds_the_lockout(
+        tmp_path: Path) -> None:
+    """The checkpoint left in the data folder: lines before it are not verified again,
+    but the lockout and the audit file's head are still read from them."""
+    _machine(tmp_path)
+    first = _station(tmp_path)
+    first.set_pin(PIN)
+    for _ in range(5):
+        first.lock.unlock(WRONG)
+    for i in range(45):  # routine rows: heads after the lockout lines
+        first.record(AuditKind.COMPLETION_ATTEMPT, shipment=f"4100{i}-1")
+    for name in ("data/audit.sqlite3", "data/audit.sqlite3-wal", "data/audit.sqlite3-shm",
+                 "audit-anchor.txt"):
+        (tmp_path / "user" / name).unlink(missing_ok=True)
+    assert (tmp_path / "user" / "ledger-seen.txt").is_file()
+    again = _station(tmp_path)
+    assert again.lock.unlock(PIN).status is UnlockStatus.LOCKED_OUT
+    assert any("audit log file was missing" in p and "at least 4" in p
+               for p in again.audit.problems)
+
+
 def test_without_a_ledger_file_deleting_them_still_resets_the_lockout(
         tmp_path: Path) -> None:
     """Today's behaviour where IT has not created the ledger (documented as not done)."""
@@ -242,14 +263,16 @@ def test_a_ledger_this_account_cannot_append_to_is_reported(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     machine = _machine(tmp_path)
     _station(tmp_path).set_pin(PIN)
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        # root ignores file modes: play the packer's account being refused
+    os.chmod(machine / LEDGER_FILE, 0o444)  # Windows: the read-only attribute
+    try:
+        ledger_mod.append_bytes(machine / LEDGER_FILE, b"")
+    except OSError:
+        pass  # refused for real
+    else:  # root (CI, wine run as root) ignores the mode: play the refusal
         def refused(path: Path, data: bytes) -> None:
             raise PermissionError(13, "Permission denied")
 
         monkeypatch.setattr(ledger_mod, "append_bytes", refused)
-    else:
-        os.chmod(machine / LEDGER_FILE, 0o444)  # Windows: the read-only attribute
     try:
         again = _station(tmp_path)
         problems = " ".join(again.audit.problems)

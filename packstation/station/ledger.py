@@ -50,6 +50,7 @@ LEDGER_FILE = "ledger.log"
 GENESIS = "0" * 64
 HEAD_EVERY_ROWS = 20
 HEAD_EVERY_S = 600.0
+RECENT_S = 3600.0  # lock lines read back from before the checkpoint (>> the lockout)
 MAX_LINE = 4096
 
 # Windows CreateFileW arguments (winnt.h / fileapi.h).
@@ -197,64 +198,103 @@ class StationLedger:
         self.on_problem: Callable[[str], None] | None = None
         self._told: set[str] = set()
         self._heads: dict[str, str] = {}  # place -> "log_id:row:hash"
+        self._prefix_end = 0  # lines before this were verified at an earlier start
 
     # ------------------------------------------------------------------ reading
 
-    def read(self) -> LedgerRead:
-        """Read and verify the whole file: each line's hash and its link to the line
-        before, and the size and last hash seen before (the checkpoint). A problem is
-        said once: those before the checkpoint were reported when they were new."""
+    def read(self, recent_s: float = RECENT_S) -> LedgerRead:
+        """Read and verify the file: each line's hash and its link to the line before,
+        and the size and last hash seen before (the checkpoint, in the data folder).
+
+        Where the checkpoint matches the file (the line ending there has the hash seen
+        then), only the lines after it are verified: each start costs what was written
+        since the last one, not the whole year (BENCHMARKS.md has the figure), and a
+        problem is said once. The lines before it are read only for what the start
+        needs: wrong PINs and lockouts of the last ``recent_s`` seconds, and an audit
+        file's head (``head_for``). Without a checkpoint (a first start, or the packer
+        deleted it) the whole file is verified."""
         try:
             raw = self.path.read_bytes()
         except OSError as exc:
             raise LedgerError(f"the station ledger {self.path} cannot be read "
                               f"({exc.strerror or exc})") from exc
         found = LedgerRead(size=len(raw))
-        where: list[tuple[int, str]] = []  # (offset, problem)
-        offset, prev, good_end, ends = 0, GENESIS, 0, {0: GENESIS}
-        for number, chunk in enumerate(raw.split(b"\n"), start=1):
-            end = offset + len(chunk) + 1
-            if not chunk.strip():
-                offset = end
-                continue
-            if end > len(raw):
-                where.append((offset, f"the station ledger {self.path} ends in a line cut "
-                              f"off (line {number})"))
-                break
-            body = _parse(chunk)
-            if body is None:
-                where.append((offset, f"line {number} of the station ledger {self.path} "
-                              "is damaged or was edited"))
-            else:
-                if body["p"] != prev:
-                    where.append((offset, f"lines of the station ledger {self.path} were "
-                                  f"removed or edited before line {number}"))
-                prev = body["h"]
-                found.lines.append(LedgerLine(body["ts"], body["k"], body, prev))
-                good_end = end
-                ends[end] = prev
-            offset = end
-        found.last_hash = prev
+        start, prev = 0, GENESIS
         seen = self._checkpoint.get() if self._checkpoint is not None else None
-        if seen is not None:
+        if seen is not None and seen[0] > 0:
             size, digest = seen
+            body = _parse(raw[raw.rfind(b"\n", 0, size - 1) + 1:size - 1]) \
+                if size <= len(raw) and raw[size - 1:size] == b"\n" else None
             if size > len(raw):
                 found.problems.append(f"the station ledger {self.path} was shortened "
                                       f"({len(raw)} bytes, {size} seen before)")
-            elif ends.get(size) != digest:
+            elif body is None or body["h"] != digest:
                 found.problems.append(f"the station ledger {self.path} was replaced or "
                                       "edited (its lines differ from those seen before)")
             else:
-                where = [(at, text) for at, text in where if at >= size]
-        found.problems.extend(text for _, text in where)
+                start, prev = size, digest
+        recent = [] if start == 0 else self._recent_before(raw, start, recent_s)
+        good_end = self._verify(raw, start, prev, found)
+        found.lines[:0] = recent
         with self._lock:
+            self._prefix_end = start
             self._end = max(self._end, len(raw))
             for line in found.lines:
                 if line.kind == "head":
                     self._heads[str(line.data.get("place", ""))] = _head_text(line.data)
         if self._checkpoint is not None:  # said now: the next start compares with this
-            self._checkpoint.put(good_end, prev)
+            self._checkpoint.put(good_end, found.last_hash)
         return found
+
+    def _verify(self, raw: bytes, start: int, prev: str, found: LedgerRead) -> int:
+        """Verify the lines from ``start`` on into ``found``; returns where the last
+        whole good line ends."""
+        offset, good_end = start, start
+        first = raw.count(b"\n", 0, start) + 1
+        for number, chunk in enumerate(raw[start:].split(b"\n"), start=first):
+            end = offset + len(chunk) + 1
+            if not chunk.strip():
+                offset = end
+                continue
+            if end > len(raw):
+                found.problems.append(f"the station ledger {self.path} ends in a line cut "
+                                      f"off (line {number})")
+                break
+            body = _parse(chunk)
+            if body is None:
+                found.problems.append(f"line {number} of the station ledger {self.path} "
+                                      "is damaged or was edited")
+            else:
+                if body["p"] != prev:
+                    found.problems.append(f"lines of the station ledger {self.path} were "
+                                          f"removed or edited before line {number}")
+                prev = body["h"]
+                found.lines.append(LedgerLine(body["ts"], body["k"], body, prev))
+                good_end = end
+            offset = end
+        found.last_hash = prev
+        return good_end
+
+    def _recent_before(self, raw: bytes, end: int, recent_s: float) -> list[LedgerLine]:
+        """The lines other than heads in ``raw[:end]`` written in the last ``recent_s``
+        seconds (newest last), read backwards until an older one."""
+        oldest = self._clock() - timedelta(seconds=recent_s)
+        lines: list[LedgerLine] = []
+        stop = end - 1
+        while stop > 0:
+            begin = raw.rfind(b"\n", 0, stop) + 1
+            chunk = raw[begin:stop]
+            stop = begin - 1
+            if b'"k":"head"' in chunk:
+                continue
+            body = _parse(chunk)
+            if body is None:
+                continue
+            if body["ts"] < oldest:
+                break
+            lines.append(LedgerLine(body["ts"], body["k"], body, body["h"]))
+        lines.reverse()
+        return lines
 
     def check_appendable(self) -> str | None:
         """Can this account append? (Opens for append, writes nothing.) ``None``: yes."""
@@ -348,8 +388,29 @@ class StationLedger:
             self.on_problem(text)
 
     def head_for(self, place: str) -> str:
-        """The audit chain's head last written here for the audit file ``place``."""
-        return self._heads.get(place, "")
+        """The audit chain's head last written here for the audit file ``place`` (looked
+        for in the lines before the checkpoint only when the later ones have none)."""
+        with self._lock:
+            if place in self._heads or not self._prefix_end:
+                return self._heads.get(place, "")
+            end = self._prefix_end
+        try:
+            with open(self.path, "rb") as fh:
+                raw = fh.read(end)
+        except OSError:
+            return ""
+        needle = b'"place":"' + place.encode("ascii", "replace") + b'"'
+        stop = len(raw)
+        while (at := raw.rfind(needle, 0, stop)) >= 0:
+            begin, finish = raw.rfind(b"\n", 0, at) + 1, raw.find(b"\n", at)
+            body = _parse(raw[begin:finish if finish >= 0 else len(raw)])
+            if body is not None and body["k"] == "head":
+                head = _head_text(body)
+                with self._lock:
+                    self._heads.setdefault(place, head)
+                    return self._heads[place]
+            stop = begin
+        return ""
 
 
 def place_of(audit_path: Path) -> str:
