@@ -263,7 +263,7 @@ Section "Uninstall"
       "Also delete this Windows user's Packstation data (settings, logs, outbox with unsent completions, audit log)?$\r$\n$\r$\nChoose No to keep it." \
       /SD IDNO IDNO done
   ${EndIf}
-  RMDir /r "$APPDATA\${APP_NAME}"  ; fleet.ini (machine-wide, ProgramData)
+  RMDir /r "$APPDATA\${APP_NAME}"  ; fleet.ini, station.ini, ledger.log (machine-wide, ProgramData)
   SetShellVarContext current
   RMDir /r "$LOCALAPPDATA\${APP_NAME}"  ; audit log, outbox, cache, logs
   RMDir /r "$APPDATA\${APP_NAME}"  ; Packstation.ini (QSettings)

@@ -12,7 +12,7 @@ simple right ``R`` with ``AD`` in one mask, so read is spelled out; on Linux
 for every wrong PIN, lockout and unlock, and the audit chain's head (log id, row id,
 row hash) after every security-relevant audit row (and at least every
 ``HEAD_EVERY_ROWS`` rows or ``HEAD_EVERY_S`` seconds otherwise, so the file stays small:
-a busy bench writes a few kilobytes a day).
+a busy bench writes some tens of kilobytes a day).
 
 Each line carries the hash of the line before it (``p``) and its own (``h``), so a line
 edited or removed in the middle breaks the chain; a file shortened at a line boundary is
@@ -208,7 +208,7 @@ class StationLedger:
 
         Where the checkpoint matches the file (the line ending there has the hash seen
         then), only the lines after it are verified: each start costs what was written
-        since the last one, not the whole year (BENCHMARKS.md has the figure), and a
+        since the last one, not the whole year (docs/station.md has the figures), and a
         problem is said once. The lines before it are read only for what the start
         needs: wrong PINs and lockouts of the last ``recent_s`` seconds, and an audit
         file's head (``head_for``). Without a checkpoint (a first start, or the packer
