@@ -418,3 +418,17 @@ def test_the_installer_grants_the_same_as_machine_settings() -> None:
     [line] = [x for x in nsi.read_text().splitlines()
               if "icacls" in x and "ledger.log" in x and "nsExec" in x]
     assert " ".join(ICACLS_GRANTS) in line
+
+
+def test_the_smoke_test_checks_the_ledger_it_finds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from packstation import smoke
+
+    machine = _machine(tmp_path)
+    monkeypatch.setenv("PACKSTATION_MACHINE_DIR", str(machine))
+    StationLedger(machine / LEDGER_FILE).append("wrong_pin", pin="x")
+    assert "1 lines, chain intact, open for append" in smoke.check_ledger()
+    with open(machine / LEDGER_FILE, "ab") as fh:
+        fh.write(b'{"k":"unlocked"}\n')  # not a line Packstation wrote
+    with pytest.raises(smoke.SmokeFailure, match="damaged or was edited"):
+        smoke.check_ledger()
