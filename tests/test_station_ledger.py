@@ -432,3 +432,32 @@ def test_the_smoke_test_checks_the_ledger_it_finds(
         fh.write(b'{"k":"unlocked"}\n')  # not a line Packstation wrote
     with pytest.raises(smoke.SmokeFailure, match="damaged or was edited"):
         smoke.check_ledger()
+
+
+def _line(prev: str, **data: object) -> bytes:
+    body: dict[str, object] = {"k": "head", "p": prev, "ts": "2026-11-30T07:00:00+00:00",
+                               **data}
+    body["h"] = ledger_mod._line_hash(body)
+    return json.dumps(body, sort_keys=True, separators=(",", ":")).encode() + b"\n"
+
+
+def _h(line: bytes) -> str:
+    return str(json.loads(line)["h"])
+
+
+def test_two_processes_appending_at_once_is_no_tampering(tmp_path: Path) -> None:
+    """Two Windows users' Packstations appending in the same instant both chain to the
+    same line (a fork): accepted. A line removed is still found."""
+    path = _machine(tmp_path) / LEDGER_FILE
+    first = _line(ledger_mod.GENESIS, row=1)
+    anna, bob = _line(_h(first), place="anna", row=2), _line(_h(first), place="bob", row=2)
+    after = _line(_h(bob), row=3)
+    path.write_bytes(first + anna + bob + after)
+    found = StationLedger(path).read()
+    assert not found.problems and len(found.lines) == 4
+
+    second = _line(_h(first), row=2)
+    third = _line(_h(second), row=3)
+    path.write_bytes(first + third)  # the second line removed
+    assert any("removed or edited before line 2" in p
+               for p in StationLedger(path).read().problems)

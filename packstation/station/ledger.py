@@ -249,7 +249,7 @@ class StationLedger:
     def _verify(self, raw: bytes, start: int, prev: str, found: LedgerRead) -> int:
         """Verify the lines from ``start`` on into ``found``; returns where the last
         whole good line ends."""
-        offset, good_end = start, start
+        offset, good_end, parent = start, start, ""
         first = raw.count(b"\n", 0, start) + 1
         for number, chunk in enumerate(raw[start:].split(b"\n"), start=first):
             end = offset + len(chunk) + 1
@@ -265,10 +265,12 @@ class StationLedger:
                 found.problems.append(f"line {number} of the station ledger {self.path} "
                                       "is damaged or was edited")
             else:
-                if body["p"] != prev:
+                # Two processes appending at the same moment both chain to the same line
+                # (a fork): harmless, and it hides no removed or edited line.
+                if body["p"] != prev and body["p"] != parent:
                     found.problems.append(f"lines of the station ledger {self.path} were "
                                           f"removed or edited before line {number}")
-                prev = body["h"]
+                parent, prev = body["p"], body["h"]
                 found.lines.append(LedgerLine(body["ts"], body["k"], body, prev))
                 good_end = end
             offset = end
@@ -340,7 +342,9 @@ class StationLedger:
         self._append(line)
         self._last_hash = body["h"]
         self._end = size + len(line)
-        if self._checkpoint is not None:
+        if self.path.stat().st_size != self._end:  # another process appended meanwhile
+            self._last_hash = None
+        elif self._checkpoint is not None:
             self._checkpoint.put(self._end, body["h"])
 
     def _append(self, data: bytes) -> None:
@@ -367,9 +371,13 @@ class StationLedger:
             body = _parse(chunk)
             if body is not None:
                 return str(body["h"]), cut
-        if whole:
-            return GENESIS, cut
-        return self.read().last_hash, cut
+        if not whole:  # no whole line in the tail: look further back (never under a lock)
+            with open(self.path, "rb") as fh:
+                for chunk in reversed(fh.read(size).split(b"\n")[:-1]):
+                    body = _parse(chunk)
+                    if body is not None:
+                        return str(body["h"]), cut
+        return GENESIS, cut
 
     def record_safely(self, kind: str, **data: Any) -> None:
         """``append`` for observers: a failure is said once through ``on_problem``."""
