@@ -11,9 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from packstation.app import build_bench
-from packstation.centra.client import CentraClient, Timeouts
-from packstation.centra.models import CompleteRequest
+from packstation.app.compose import build_bench
+from packstation.centra.order_api.client import CentraClient, Timeouts
+from packstation.centra.order_api.models import CompleteRequest
 from packstation.outbox import Dispatcher, Outbox, State
 from packstation.simulator import DEMO_API_KEY, CentraSimulator, Fault
 from packstation.ui.bench import BenchOptions

@@ -422,7 +422,7 @@ def test_the_installer_grants_the_same_as_machine_settings() -> None:
 
 def test_the_smoke_test_checks_the_ledger_it_finds(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from packstation import smoke
+    from packstation.app import smoke
 
     machine = _machine(tmp_path)
     monkeypatch.setenv("PACKSTATION_MACHINE_DIR", str(machine))
