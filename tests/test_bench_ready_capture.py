@@ -4,39 +4,21 @@ and the capture failed, the shipment stays locked until its slip is scanned agai
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from packstation.app.compose import Bench, build_bench
-from packstation.centra.order_api.client import CentraClient, Timeouts
+from packstation.app.compose import Bench
 from packstation.centra.outcomes import ShipmentState
-from packstation.centra.ready_cache import ReadyCache
-from packstation.simulator import DEMO_API_KEY, CentraSimulator, Fault
+from packstation.simulator import CentraSimulator, Fault
 from packstation.ui.theme import Tone
+from tests import test_bench_ready_list
 from tests.bench_fixtures import complete_puts, scan
 
+warm = test_bench_ready_list.warm  # the bench with a filled ready list
 UPS = "1Z999AA10123456784"
 CTRL = Qt.KeyboardModifier.ControlModifier
 FAILS = "41005-1"  # the demo shipment whose payment capture fails
-
-
-@pytest.fixture
-def warm(qtbot: QtBot, simulator: CentraSimulator) -> Iterator[Bench]:
-    client = CentraClient(simulator.base_url, DEMO_API_KEY,
-                          timeouts=Timeouts(connect=1.0, read=5.0, complete_read=5.0))
-    b = build_bench(client, ready_cache=ReadyCache(), settle_s=0.0)
-    assert b.ready is not None
-    with qtbot.waitSignal(b.ready.refreshed, timeout=5000):
-        qtbot.addWidget(b.window)
-        b.window.show()
-    qtbot.waitExposed(b.window)
-    b.window.activateWindow()
-    b.window.scan_bar.focus()
-    yield b
-    b.shutdown(wait_ms=3000)
 
 
 @pytest.mark.parametrize("meanwhile", [ShipmentState.IN_PROGRESS, None])

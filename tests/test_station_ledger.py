@@ -55,6 +55,15 @@ def _station(tmp: Path, *, user: str = "user", machine: Path | None = None) -> S
                          machine_dir=machine if machine is not None else tmp / "machine")
 
 
+def _locked_out(tmp: Path) -> Station:
+    """A start in which the supervisor PIN was set, then mistyped five times."""
+    station = _station(tmp)
+    station.set_pin(PIN)
+    for _ in range(5):
+        station.lock.unlock(WRONG)
+    return station
+
+
 def _wipe_user_files(tmp: Path, user: str = "user") -> None:
     """What the packer's own account can do: delete the audit file, its anchor and every
     other file in its data folder and settings folder."""
@@ -76,10 +85,7 @@ def _tampering(station: Station) -> list[str]:
 
 def test_lockout_survives_deleting_the_audit_file_and_its_anchor(tmp_path: Path) -> None:
     machine = _machine(tmp_path)
-    first = _station(tmp_path)
-    first.set_pin(PIN)
-    for _ in range(5):
-        first.lock.unlock(WRONG)
+    first = _locked_out(tmp_path)
     assert first.lock.lockout_remaining() > 0
     kinds = [line["k"] for line in _lines(machine)]
     assert kinds.count("wrong_pin") == 4 and "locked_out" in kinds
@@ -99,10 +105,7 @@ def test_a_restart_reads_only_the_new_lines_and_still_finds_the_lockout(
     """The checkpoint left in the data folder: lines before it are not verified again,
     but the lockout and the audit file's head are still read from them."""
     _machine(tmp_path)
-    first = _station(tmp_path)
-    first.set_pin(PIN)
-    for _ in range(5):
-        first.lock.unlock(WRONG)
+    first = _locked_out(tmp_path)
     for i in range(45):  # routine rows: heads after the lockout lines
         first.record(AuditKind.COMPLETION_ATTEMPT, shipment=f"4100{i}-1")
     for name in ("data/audit.sqlite3", "data/audit.sqlite3-wal", "data/audit.sqlite3-shm",
@@ -119,10 +122,7 @@ def test_without_a_ledger_file_deleting_them_still_resets_the_lockout(
         tmp_path: Path) -> None:
     """Today's behaviour where IT has not created the ledger (documented as not done)."""
     _machine(tmp_path, ledger=False)
-    first = _station(tmp_path)
-    first.set_pin(PIN)
-    for _ in range(5):
-        first.lock.unlock(WRONG)
+    _locked_out(tmp_path)
     _wipe_user_files(tmp_path)
     again = _station(tmp_path)
     assert again.lock.unlock(PIN).ok
@@ -147,10 +147,7 @@ def test_an_unlock_line_appended_during_a_lockout_does_not_lift_it(tmp_path: Pat
     """Anyone who can read the ledger can append a well-formed line: an unlock while
     locked out (which Packstation never writes) is refused and reported."""
     machine = _machine(tmp_path)
-    first = _station(tmp_path)
-    first.set_pin(PIN)
-    for _ in range(5):
-        first.lock.unlock(WRONG)
+    first = _locked_out(tmp_path)
     forged = StationLedger(machine / LEDGER_FILE)
     forged.append("unlocked", pin=first.lock.pin_fingerprint, station="")
     _wipe_user_files(tmp_path)
@@ -161,10 +158,7 @@ def test_an_unlock_line_appended_during_a_lockout_does_not_lift_it(tmp_path: Pat
 
 def test_a_new_pin_set_by_it_starts_afresh(tmp_path: Path) -> None:
     _machine(tmp_path)
-    first = _station(tmp_path)
-    first.set_pin(PIN)
-    for _ in range(5):
-        first.lock.unlock(WRONG)
+    first = _locked_out(tmp_path)
     first.set_pin("135790")  # IT, with write access to station.ini
     again = _station(tmp_path)
     assert again.lock.unlock("135790").ok
