@@ -252,8 +252,9 @@ def step_upgrade(sim: CentraSimulator, setup: Path) -> None:
     say("Centra answers again: the upgraded app sends the queued completion")
     sim.clear_faults()
     before = completed_puts(sim, QUEUED)
-    # Not at once: the first run's claim on the entry (a 60 s lease), then a look-up at
-    # Centra of the unknown outcome and the backoff come first (about 2-3 minutes).
+    # Not at once: Centra answered the first run's PUT with HTTP 500, an unknown outcome.
+    # The clean quit released the entry, so it is looked up at once, but it is resent
+    # only once its settle window (180 s from that PUT) has passed: docs/reliability.md.
     app = start_app(sim, "--quit-after", "330", offscreen=True)
     waited = time.monotonic()
     try:

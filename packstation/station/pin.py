@@ -189,7 +189,8 @@ class SupervisorLock:
 
     def restore(self, failures: int, locked_for_s: float) -> None:
         """At start-up: the wrong PINs and lockout of the previous run (from the audit
-        log), so a restart does not reset the count or lift a lockout."""
+        log and the station ledger), so a restart does not reset the count or lift a
+        lockout."""
         with self._lock:
             self._failures = max(0, min(failures, self._max_attempts - 1))
             if locked_for_s > 0:
