@@ -134,6 +134,8 @@ class Bench:
         finished = self.runner.wait(wait_ms)
         if finished:
             self.client.close()
+            if self.deliveries is not None:  # nothing in flight: the next start acts at once
+                self.deliveries.outbox.release_claims()
             # Windows cannot delete or replace a file a process still holds open (the
             # outbox's -wal/-shm files): release it once no job can touch it any more.
             if self.owned_outbox is not None:
@@ -192,10 +194,12 @@ def open_station(profile: Profile, *, simulator: CentraSimulator | None = None,
 
         environ = {ENV_VAR: DEMO_API_KEY}
     storage: SettingsStorage
+    machine: Path | None = None  # the machine folder: station.ini and the station ledger
     if profile.settings is SettingsPlace.NATIVE:
         # Supervisor-only settings come from the machine-wide file once IT has created it
         # (docs/station.md); per-user preferences stay in the user's INI.
-        machine_ini = machine_dir(environ) / MACHINE_SETTINGS
+        machine = machine_dir(environ)
+        machine_ini = machine / MACHINE_SETTINGS
         storage = LayeredStorage(QSettingsStorage.at_path(machine_ini), QSettingsStorage(),
                                  machine_active=machine_ini.exists)
     else:
@@ -207,7 +211,7 @@ def open_station(profile: Profile, *, simulator: CentraSimulator | None = None,
         storage = MemoryStorage(values)
     demo = profile.keys is KeyPlace.DEMO_KEY
     return build_station(paths, storage, environ=environ, demo=demo,
-                         demo_pin=DEMO_PIN if demo else "")
+                         demo_pin=DEMO_PIN if demo else "", machine_dir=machine)
 
 
 def data_paths(profile: Profile, environ: Mapping[str, str] | None = None) -> AppPaths:

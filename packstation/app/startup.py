@@ -50,7 +50,9 @@ def machine_settings_command(environ: Mapping[str, str] | None = None) -> int:
     """``--machine-settings`` (IT, elevated): copy the supervisor-only settings this user
     has into the machine-wide ``station.ini`` (created), so from now on they are read
     from there and the packer's account cannot change them."""
-    from packstation.station.settings import ALL_SETTINGS  # (no window: nothing to warm)
+    # No window here: nothing to warm, these load now.
+    from packstation.station.ledger import create_ledger
+    from packstation.station.settings import ALL_SETTINGS
 
     target = machine_dir(environ) / MACHINE_SETTINGS
     user = QSettingsStorage()
@@ -70,7 +72,9 @@ def machine_settings_command(environ: Mapping[str, str] | None = None) -> int:
         print(f"Could not write {target}: {exc}. Run this as an administrator.")
         return 2
     print(f"{copied} supervisor-only setting(s) are now read from {target}.")
-    return 0
+    ok, words = create_ledger(target.parent)  # wrong PINs, lockouts, the audit head
+    print(words)
+    return 0 if ok else 3
 
 
 def apply_command_line(station: Station, args: argparse.Namespace) -> None:
