@@ -149,7 +149,11 @@ class Outbox:
             if max_page_count is not None:
                 self._db.execute(f"PRAGMA max_page_count={int(max_page_count)}")
             self._db.executescript(SCHEMA)
-            self._migrate()
+            try:
+                self._migrate()
+            except OutboxUnavailable:  # a row it cannot read: nothing changed, let go
+                self._db.close()
+                raise
             self._identity = _identity(os.stat(self.path))
             with suppress(sqlite3.OperationalError):  # an SQLite without JSON functions
                 self._db.execute(TRACKING_INDEX)
