@@ -129,7 +129,7 @@ class Job:
     def run(self) -> None:
         try:
             result = self.fn()
-        except BaseException as exc:  # noqa: BLE001 - reported like JobRunner does
+        except BaseException as exc:  # reported, like JobRunner does
             if self.on_error is not None:
                 self.on_error(exc)
             return
@@ -167,10 +167,11 @@ class SyncRunner:
         self.timers.append((ms, fn))
 
     def fire_timers(self) -> None:
-        while self.timers:
-            timers, self.timers = self.timers, []
-            for _ms, fn in timers:
-                fn()
+        """The time of every pending ``later`` passes (once: a timer set by one of them,
+        e.g. the delivery's next drain, waits for the next call)."""
+        timers, self.timers = self.timers, []
+        for _ms, fn in timers:
+            fn()
 
 
 @dataclass(frozen=True)
