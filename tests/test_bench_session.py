@@ -174,6 +174,16 @@ def test_a_refused_label_blocks_complete_until_a_good_one(rig: Rig) -> None:
     assert [b["tracking"] for b in rig.puts()] == [UPS]
 
 
+def test_after_a_refused_label_the_earlier_good_one_is_not_sent_instead(rig: Rig) -> None:
+    rig.load("41001-1")
+    rig.scan(UPS)  # a good label, taken
+    rig.scan(UPS_BAD_CHECK)  # then this parcel's real label: refused
+    assert rig.view.values.tracking == UPS  # the field still holds the first one
+    rig.session.request_action()
+    assert rig.puts() == []
+    assert rig.view.last.tone is Tone.ERROR and UPS_BAD_CHECK in rig.view.last.title
+
+
 def test_a_wrong_check_digit_scanned_is_refused_too(rig: Rig) -> None:
     rig.load("41001-1")
     rig.scan(UPS_BAD_CHECK)
