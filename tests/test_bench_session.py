@@ -124,7 +124,8 @@ def test_a_slip_scanned_during_a_completion_is_loaded_after_it(rig: Rig) -> None
     rig.session.request_action()
     assert rig.session.completing and rig.view.locked
     rig.scan("41002-1")
-    assert rig.view.last.tone is Tone.BUSY and "41002-1 is next" in rig.view.last.title
+    busy = rig.view.last
+    assert busy.tone is Tone.BUSY and "41002-1 is next" in busy.title
     assert len(rig.runner.held) == 1  # no lookup yet
     rig.runner.hold = False
     rig.runner.release()
@@ -314,3 +315,82 @@ def test_a_ready_list_confirmation_for_an_older_scan_is_dropped(rig: Rig) -> Non
     rig.runner.release()  # both confirmations; the first is stale
     assert rig.session.found is not None
     assert rig.session.found.shipment.shipment_id == "41002-1"
+
+
+# ------------------------------------------------------- gates and commands
+
+
+class Gate:
+    """A verification or papers gate that says no until ``open``; counts what it heard."""
+
+    def __init__(self) -> None:
+        self.open = False
+        self.asked = 0
+        self.loaded: list[str | None] = []
+        self.printed = 0
+
+    def load(self, shipment: object) -> None:
+        self.loaded.append(getattr(shipment, "shipment_id", None))
+
+    def take(self, scan: object) -> bool:
+        return False
+
+    def wrong_item(self, code: str, *, could_be_slip: bool = False) -> None:
+        pass
+
+    def may_complete(self) -> bool:
+        self.asked += 1
+        return self.open
+
+    def print_now(self) -> None:
+        self.printed += 1
+
+    def banner_note(self, shipment: object) -> str:
+        return "Customs papers go in the pouch."
+
+
+def test_the_verification_gate_holds_complete_back(rig: Rig) -> None:
+    gate = Gate()
+    rig.session.verify = gate
+    rig.load("41001-1")
+    assert gate.loaded == ["41001-1"]
+    rig.scan(UPS)
+    rig.session.request_action()
+    assert gate.asked == 1 and rig.puts() == [] and not rig.session.completing
+    gate.open = True
+    rig.session.request_action()
+    assert len(rig.puts()) == 1
+    assert gate.loaded[-1] is None  # unloaded after the completion
+
+
+def test_the_papers_gate_holds_complete_back_and_adds_its_note(rig: Rig) -> None:
+    papers = Gate()
+    rig.session.papers = papers
+    rig.load("41001-1")
+    assert rig.view.last.hint.startswith("Customs papers go in the pouch.")
+    rig.scan(UPS)
+    rig.scan("PS:COMPLETE")
+    assert papers.asked == 1 and rig.puts() == []
+    rig.scan("PS:PRINT")
+    assert papers.printed == 1
+    papers.open = True
+    rig.scan("PS:COMPLETE")
+    assert len(rig.puts()) == 1
+
+
+def test_good_to_go_only_marks_without_completing(rig: Rig) -> None:
+    assert rig.sim.shipment("41006-1")["state"] == "inprogress"
+    rig.load("41006-1")  # not good to go yet
+    rig.view.values = replace(rig.view.values, gtg=True)
+    rig.session.request_action()
+    assert rig.puts() == [] and rig.view.last.tone is Tone.OK
+    assert rig.sim.shipment("41006-1")["state"] == "goodtogo"
+    assert rig.view.completions == [("41006-1", True)]
+
+
+def test_next_package_and_cancel_commands(rig: Rig) -> None:
+    rig.load("41001-1")
+    rig.scan("PS:NEXT-PACKAGE")
+    assert rig.view.values.packages == 2 and rig.view.last.title == "2 packages"
+    rig.scan("PS:CANCEL")
+    assert rig.session.found is None and rig.view.focus == "scan"

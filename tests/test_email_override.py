@@ -61,6 +61,6 @@ def test_reset_goes_back_to_the_default_without_a_row() -> None:
     assert o.choice is EmailChoice.STORE and not o.is_override and rows[-1][1].endswith("dont")
     assert len(rows) == 1
     o.reset(EmailChoice.SEND)  # a new station default
-    assert o.choice is EmailChoice.SEND and o.send_email is True
+    assert (o.choice, o.send_email) == (EmailChoice.SEND, True)
     o.locked()
     assert len(rows) == 1
