@@ -100,14 +100,7 @@ class Completing(SessionCore):
                     failed(result.error or RuntimeError(result.entry.last_error))
                     return
             self.completing = False
-            self._retry = None
-            self.found = None
-            self._accepted_tracking = None
-            self._refused = None
-            self.view.clear_form()
-            self.view.clear_shipment()
-            self.verify.load(None)
-            self.papers.load(None)
+            self._unload()
             if isinstance(result, CompletionOutcome) and not result.confirmed:
                 # Saved in the outbox; it is sent (or checked) again in the background.
                 title = (self._tr("{0}: confirming with Centra…")

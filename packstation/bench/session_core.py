@@ -86,18 +86,22 @@ class SessionCore:
             return
         self._lookup_seq += 1  # ignore a lookup still on its way
         self._queued_scan = None
-        self.found = None
         self._pending_discard = None
+        self._do_not_ship = None
+        self._unload()
+        self._say(Tone.IDLE, self._tr("Scan a packing slip"))
+        self.view.focus_scan()
+
+    def _unload(self) -> None:
+        """Nothing is loaded any more: form, shipment, verification and papers emptied."""
+        self.found = None
         self._retry = None
         self._accepted_tracking = None
         self._refused = None
-        self._do_not_ship = None
         self.view.clear_form()
         self.view.clear_shipment()
         self.verify.load(None)
         self.papers.load(None)
-        self._say(Tone.IDLE, self._tr("Scan a packing slip"))
-        self.view.focus_scan()
 
     def _say(self, tone: Tone, title: str, hint: str = "", *, retry: bool = False) -> None:
         self.view.say(tone, title, hint, retry=retry)
