@@ -265,7 +265,7 @@ def build_bench(
     # process is left alone.
     dispatcher = Dispatcher(outbox, completer,
                             settle=SETTLE_WINDOW_S if settle_s is None else settle_s)
-    deliveries = DeliveryService(outbox, dispatcher, runner, parent=window)
+    deliveries = DeliveryService(outbox, dispatcher, runner)  # its timer dies with the runner
     outbox_panel = OutboxPanel()
     window.notices.addWidget(outbox_panel)
     deliveries.snapshot_ready.connect(outbox_panel.show_snapshot)
