@@ -13,7 +13,7 @@ from packstation.bench.completion_values import FormValues
 from packstation.bench.local_facts import LocalFacts
 from packstation.bench.tone import Tone
 from packstation.centra import errors
-from packstation.centra.order_api.models import FoundShipment, LookupResult, Shipment
+from packstation.centra.domain import FoundShipment, LookupResult, Shipment
 from packstation.outbox import OutboxEntry
 from packstation.scanning import Scan
 

@@ -13,8 +13,8 @@ from packstation.bench.delivery import DeliveryService
 from packstation.bench.session import BUSY_AFTER_MS, NEXT_SCAN_DELAY_MS, BenchSession
 from packstation.bench.session_ports import BenchOptions
 from packstation.bench.tone import Tone
+from packstation.centra.domain import LookupResult
 from packstation.centra.order_api.client import CentraClient
-from packstation.centra.order_api.models import LookupResult
 from packstation.centra.ready_cache import CacheHit, ReadyCache
 from packstation.outbox import Dispatcher, Outbox
 from packstation.simulator import DEMO_API_KEY, CentraSimulator, Fault

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from packstation.bench.completion_values import complete_request
+from packstation.bench.completion_values import completion_for
 from packstation.bench.delivery import DeliveryService, OutboxSnapshot
 from packstation.centra.order_api.client import CentraClient
 from packstation.outbox import Dispatcher, Outbox, State
@@ -41,7 +41,7 @@ def test_a_completion_centra_missed_is_sent_by_the_drain(
     assert shipment is not None
     values = replace(EMPTY, gtg=True, shipped=True, tracking="1Z999AA10123456784",
                      carrier="UPS")
-    request = complete_request(shipment, values, send_email=None)
+    request = completion_for(shipment, values, send_email=None)
     simulator.add_fault(Fault("html502", method="PUT", count=1))  # Centra misses it once
     outcome = deliveries.complete_now(request, needs_capture=shipment.needs_capture)
     assert not outcome.confirmed
