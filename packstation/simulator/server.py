@@ -453,6 +453,15 @@ class CentraSimulator:
         return self._graphql.stats_snapshot()
 
     @property
+    def order_api_gtg_field(self) -> bool:
+        """Open question 9: Order API shipments also carry "gtg": 0|1 (default False)."""
+        return self._store.gtg_field
+
+    @order_api_gtg_field.setter
+    def order_api_gtg_field(self, value: bool) -> None:
+        self._store.gtg_field = value
+
+    @property
     def send_email_default(self) -> bool:
         return self._store.send_email_default
 

@@ -126,6 +126,8 @@ class ShipmentStore:
         self._payment_seq = 0
         self._observers: list[Callable[[str, str, str], None]] = []
         self.send_email_default = send_email_default
+        # Open question 9: Order API shipments also carry "gtg": 0|1 (off: as documented).
+        self.gtg_field = False
         self._clock = clock
         self._document_origin = document_origin
         for shipment in shipments:
@@ -335,12 +337,18 @@ class ShipmentStore:
                 if s.state == status and (order is None or s.order_id == order)
             ]
             end = None if limit is None else offset + limit
-            return [copy.deepcopy(s.data) for s in found[offset:end]]
+            return [self._order_api_json(s) for s in found[offset:end]]
+
+    def _order_api_json(self, s: StoredShipment) -> dict[str, Any]:
+        out = copy.deepcopy(s.data)
+        if self.gtg_field:
+            out["gtg"] = int(s.state in ("goodtogo", "completed"))
+        return out
 
     def get(self, shipment_id: str) -> dict[str, Any] | None:
         with self._lock:
             s = self._by_id.get(shipment_id)
-            return None if s is None else copy.deepcopy(s.data)
+            return None if s is None else self._order_api_json(s)
 
     def orders(self, order: int | None, limit: int, offset: int) -> list[dict[str, Any]]:
         with self._lock:

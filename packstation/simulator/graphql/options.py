@@ -23,8 +23,9 @@ under every answer. The defaults are the simulator's choice; docs/integration-ap
 7. `product_size_sku`: "full" (ProductSize.SKU = product + variant + size number, e.g.
    "OCT200BLKM") or "size" (only the size's own number, "M").
 8. `events_enabled`: the events system is on (True) or not enabled for the environment.
-9. (Order API) `order_api_gtg_field`: GET shipments also carries `"gtg": 0|1` (the field
-   PrimePenguin models but Centra's docs do not show); off by default.
+9. (Order API, so not here) `sim.order_api_gtg_field = True`: GET shipments and GET
+   shipments/{id} also carry `"gtg": 0|1` (the field PrimePenguin models but Centra's docs
+   do not show); off by default.
 
 Not a §10 question but the same kind of guess: `internal_comment` "replace" (the order's
 comment becomes the new text, so a client must read it first) or "append" (like the Order
@@ -49,5 +50,4 @@ class IntegrationOptions:
     missing_permission_status: Literal[200, 403] = 200
     product_size_sku: Literal["full", "size"] = "full"
     events_enabled: bool = True
-    order_api_gtg_field: bool = False
     internal_comment: Literal["replace", "append"] = "replace"
