@@ -171,9 +171,10 @@ def test_capture_then_complete_without_a_second_capture(
     assert again["paymentHistoryEntry"] is None
     assert complete(gql, "41004-1")["userErrors"] == []
     assert [p["status"] for p in simulator.shipment("41004-1")["payments"]] == ["SUCCESS"]
-    history = gql.data("""{ order(id: "%s") { paymentHistory(where: {entryType: [CAPTURE]})
-                          { status entryType } } }""" % simulator.shipment("41004-1")[
-        "selectionId"])["order"]["paymentHistory"]
+    history = gql.data("""query($id: String!) { order(id: $id) {
+                          paymentHistory(where: {entryType: [CAPTURE]}) { status entryType } } }""",
+                       {"id": simulator.shipment("41004-1")["selectionId"]})[
+        "order"]["paymentHistory"]
     assert history == [{"status": "SUCCESS", "entryType": "CAPTURE"}]
 
 

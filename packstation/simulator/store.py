@@ -405,9 +405,9 @@ class ShipmentStore:
             if not s.data.get("shouldCapture"):
                 return {"status": "no", **head, "msg": "capture failed"}
             self.record_capture(s, ok=s.capture_ok)
+            self.touch(s)  # the payment history changed, whatever the outcome
             if not s.capture_ok:
                 return {"status": "no", **head, "msg": "capture failed"}
-            self.touch(s)
             return {"status": "ok", **head}
 
     def complete(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -450,6 +450,7 @@ class ShipmentStore:
                 if truthy(body.get("capture", True)) and s.data.get("shouldCapture"):
                     self.record_capture(s, ok=s.capture_ok)
                     if not s.capture_ok:
+                        self.touch(s)
                         return refuse("capture failed")
                 else:
                     return refuse("shipment is not paid")
