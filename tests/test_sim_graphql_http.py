@@ -13,6 +13,7 @@ import pytest
 
 from packstation.simulator import (
     DEMO_LIMITED_TOKEN,
+    FAULT_KINDS,
     CentraSimulator,
     Fault,
     RateLimitConfig,
@@ -256,3 +257,35 @@ def test_hang_fault_times_out_the_client(simulator: CentraSimulator, gql: Gql) -
     simulator.add_fault(Fault("hang", path="/graphql", delay=2.0))
     with pytest.raises(httpx.ReadTimeout):
         gql.post(LOOKUP, timeout=0.3)
+
+
+@pytest.mark.parametrize("kind", [k for k in FAULT_KINDS if k != "latency"])
+def test_every_fault_kind_before_leaves_the_store_untouched(simulator: CentraSimulator,
+                                                            kind: str) -> None:
+    simulator.add_fault(Fault(kind, path="/graphql", delay=0.01))  # type: ignore[arg-type]
+    client = Gql(simulator)
+    try:
+        r = client.post(GTG, {"id": 4100601}, timeout=1.0)
+        broken = r.status_code != 200 or "data" not in _json_or_empty(r)
+    except httpx.TransportError:
+        broken = True
+    finally:
+        client.close()
+    assert broken
+    assert simulator.shipment("41006-1")["state"] == "inprogress"
+    assert simulator.faults == []
+
+
+def test_latency_fault_delays_but_answers(simulator: CentraSimulator, gql: Gql) -> None:
+    simulator.add_fault(Fault("latency", path="/graphql", delay=0.2))
+    start = time.monotonic()
+    assert gql.post(LOOKUP).status_code == 200
+    assert time.monotonic() - start >= 0.2
+
+
+def _json_or_empty(r: httpx.Response) -> dict[str, object]:
+    try:
+        body = r.json()
+    except ValueError:
+        return {}
+    return body if isinstance(body, dict) else {}

@@ -122,6 +122,8 @@ class ShipmentStore:
         self._lock = threading.RLock()
         self._by_id: dict[str, StoredShipment] = {}
         self._by_gql_id: dict[int, StoredShipment] = {}
+        self._by_order: dict[int, list[StoredShipment]] = {}
+        self._order_by_hash: dict[str, int] = {}
         self._order_touched: dict[int, datetime] = {}
         self._payment_seq = 0
         self._observers: list[Callable[[str, str, str], None]] = []
@@ -137,8 +139,13 @@ class ShipmentStore:
         old = self._by_id.get(s.shipment_id)
         if old is not None:
             self._by_gql_id.pop(old.gql_id, None)
+            self._by_order[old.order_id].remove(old)
         self._by_id[s.shipment_id] = s
         self._by_gql_id[s.gql_id] = s
+        siblings = self._by_order.setdefault(s.order_id, [])
+        siblings.append(s)
+        siblings.sort(key=StoredShipment.sort_key)
+        self._order_by_hash[s.order_hash] = s.order_id
 
     # ----- shared with the Integration API (callers hold `lock`) ---------------------------
 
@@ -162,7 +169,18 @@ class ShipmentStore:
         return sorted(self._by_id.values(), key=StoredShipment.sort_key)
 
     def live_order(self, order_id: int) -> list[StoredShipment]:
-        return [s for s in self.live_all() if s.order_id == order_id]
+        """One order's shipments in list order ([] when unknown)."""
+        return list(self._by_order.get(order_id, ()))
+
+    def live_orders(self) -> dict[int, list[StoredShipment]]:
+        """Every order's shipments, orders in list order."""
+        return {s[0].order_id: list(s) for s in
+                sorted((x for x in self._by_order.values() if x),
+                       key=lambda x: x[0].sort_key())}
+
+    def order_id_for_hash(self, order_hash: str) -> int | None:
+        """The order number of an Integration API order id (hash)."""
+        return self._order_by_hash.get(order_hash)
 
     def order_updated_at(self, order_id: int) -> datetime | None:
         return self._order_touched.get(order_id)
@@ -178,14 +196,14 @@ class ShipmentStore:
         s.updated_at = now
         self._order_touched[s.order_id] = now
         self._announce("Shipment", change, str(s.gql_id))
-        siblings = [x for x in self._by_id.values() if x.order_id == s.order_id]
+        siblings = self._by_order.get(s.order_id, [s])
         order_change = ("COMPLETED" if change == "COMPLETED"
                         and all(x.state == "completed" for x in siblings) else "UPDATED")
         self._announce("Order", order_change, s.order_hash)
 
     def touch_order(self, order_id: int) -> None:
         """An order-level change (comment, hold): updatedAt and an Order UPDATED event."""
-        shipments = [x for x in self._by_id.values() if x.order_id == order_id]
+        shipments = self._by_order.get(order_id, [])
         if not shipments:
             return
         self._order_touched[order_id] = self._clock()
@@ -275,7 +293,7 @@ class ShipmentStore:
         """Add (or replace) a shipment: a Shipment CREATED event (UPDATED when replaced)."""
         with self._lock:
             known = shipment.shipment_id in self._by_id
-            new_order = all(x.order_id != shipment.order_id for x in self._by_id.values())
+            new_order = not self._by_order.get(shipment.order_id)
             s = self._stored(shipment)
             self._put(s)
             now = self._clock()

@@ -180,10 +180,11 @@ class Resolvers:
             return [self.views.shipment(s) for s in found[offset:offset + limit]]
 
     def _orders(self) -> dict[int, list[StoredShipment]]:
-        grouped: dict[int, list[StoredShipment]] = {}
-        for s in self.store.live_all():
-            grouped.setdefault(s.order_id, []).append(s)
-        return grouped
+        return self.store.live_orders()
+
+    def _order_by_hash(self, order_hash: str) -> list[StoredShipment]:
+        number = self.store.order_id_for_hash(order_hash)
+        return [] if number is None else self.store.live_order(number)
 
     def orders(self, root: Any, info: GraphQLResolveInfo, where: Obj | None = None,
                sort: list[str] | None = None, limit: int | None = 20,
@@ -191,9 +192,14 @@ class Resolvers:
         offset, limit = _limit(limit, page)
         where = where or {}
         with self.store.lock:
-            grouped = self._orders()
             if where.get("number") is not None:
-                grouped = {n: grouped[n] for n in where["number"] if n in grouped}
+                grouped = {n: found for n in where["number"]
+                           if (found := self.store.live_order(n))}
+            elif where.get("id") is not None:
+                grouped = {found[0].order_id: found for h in where["id"]
+                           if (found := self._order_by_hash(h))}
+            else:
+                grouped = self._orders()
             views = []
             for shipments in grouped.values():
                 view = self.views.order(shipments)
@@ -222,10 +228,8 @@ class Resolvers:
 
     def order(self, root: Any, info: GraphQLResolveInfo, id: str) -> Obj | None:
         with self.store.lock:
-            for shipments in self._orders().values():
-                if shipments[0].order_hash == id:
-                    return self.views.order(shipments)
-        return None
+            shipments = self._order_by_hash(id)
+            return self.views.order(shipments) if shipments else None
 
     def _integration(self, info: GraphQLResolveInfo) -> str:
         if not self.options.events_enabled:
@@ -263,10 +267,8 @@ class Resolvers:
             if object_type == "Shipment":
                 s = self.store.live_by_gql_id(int(reference)) if reference.isdigit() else None
                 return None if s is None else self.views.shipment(s)
-            for shipments in self._orders().values():
-                if shipments[0].order_hash == reference:
-                    return self.views.order(shipments)
-        return None
+            shipments = self._order_by_hash(reference)
+            return self.views.order(shipments) if shipments else None
 
     def event_listeners(self, root: Any, info: GraphQLResolveInfo) -> list[Obj]:
         integration = self._integration(info)
@@ -432,12 +434,10 @@ class Resolvers:
             return _payload(order=None, userErrors=[_err(
                 "Provide exactly one of order.id and order.number.", "order")])
         with self.store.lock:
-            grouped = self._orders()
             if order.get("number") is not None:
-                shipments = grouped.get(int(order["number"]), [])
+                shipments = self.store.live_order(int(order["number"]))
             else:
-                shipments = next((g for g in grouped.values()
-                                  if g[0].order_hash == order["id"]), [])
+                shipments = self._order_by_hash(str(order["id"]))
             if not shipments:
                 return _payload(order=None, userErrors=[_err("Order not found.", "order")])
             if shipments[0].data.get("x_locked") and not info.context.token.allows(
