@@ -349,3 +349,15 @@ def test_order_update_refusals(simulator: CentraSimulator, gql: Gql) -> None:
                                           "orderUpdate": {"internalComment": "a"}},
                           "order { internalComment }")
     assert unlocked["userErrors"] == [] and unlocked["order"]["internalComment"] == "a"
+
+
+def test_paid_outside_centra_is_paid_not_captured_and_not_captured_again(
+        simulator: CentraSimulator, gql: Gql) -> None:
+    marked = gql.mutate("updateShipment", "id: $id, input: $update",
+                        {"id": 4100401, "update": {"isPaid": True}})
+    assert marked["userErrors"] == []
+    assert (marked["shipment"]["isPaid"], marked["shipment"]["isCaptured"]) == (True, False)
+    refused = gql.mutate("captureShipment", "id: $id", {"id": 4100401}, CAPTURE_SELECTION)
+    assert refused["userErrors"][0]["message"] == "Shipment is already paid."
+    assert simulator.shipment("41004-1")["payments"] == []
+    assert complete(gql, "41004-1")["userErrors"] == []

@@ -7,7 +7,8 @@ the words below; `userWarnings` carry what succeeded but deserves a look:
   isGoodToGo once the shipment is shipped."; warning "Shipment is on hold." when marking a
   held shipment good-to-go.
 - captureShipment: "Shipment not found."; "Shipment is already captured." (nothing is
-  captured twice); "A capture request for this shipment is already pending.";
+  captured twice); "Shipment is already paid." (marked paid with updateShipment(isPaid));
+  "A capture request for this shipment is already pending.";
   "There is no authorized payment to capture for this shipment." (unpaid, nothing
   authorised); "Capture failed." with paymentHistoryEntry {entryType CAPTURE, status FAILED,
   paramsJSON: the provider's answer, e.g. {"resultCode": "Refused", "refusalReason":
@@ -307,6 +308,9 @@ class Resolvers:
                 if gtg and s.data.get("hold"):
                     warnings.append(_err("Shipment is on hold.", "input", "isGoodToGo"))
             if input.get("isPaid") is True and not s.data.get("paid"):
+                # Paid outside Centra: paid, not captured (nothing to capture any more).
+                if s.captured is None:
+                    s.captured = False
                 s.data["paid"] = 1
                 s.paid_at = self.store.now()
                 changed = True
@@ -347,10 +351,11 @@ class Resolvers:
                                "id")], []
         if s.is_captured:
             return None, [_err("Shipment is already captured.", "id")], []
+        if s.data.get("paid"):
+            return None, [_err("Shipment is already paid.", "id")], []
         if not s.data.get("shouldCapture"):
-            message = ("Shipment is already paid." if s.data.get("paid") else
-                       "There is no authorized payment to capture for this shipment.")
-            return None, [_err(message, "id")], []
+            return None, [_err("There is no authorized payment to capture for this shipment.",
+                               "id")], []
         mode = self.options.pending_capture
         pending = mode != "off"
         entry = self.store.record_capture(s, ok=s.capture_ok, pending=pending,
