@@ -4,9 +4,14 @@ shared rate limit (429 with Retry-After in its three forms) and the fault inject
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from email.utils import parsedate_to_datetime
+from pathlib import Path
 
 import httpx
 import pytest
@@ -20,6 +25,7 @@ from packstation.simulator import (
 )
 from tests.gql_support import Gql
 
+ROOT = Path(__file__).resolve().parent.parent
 LOOKUP = '{ shipments(where: {number: ["41001-1"]}) { id number } }'
 GTG = "mutation($id: Int!) { updateShipment(id: $id, input: {isGoodToGo: true}) " \
       "{ userErrors { message } } }"
@@ -289,3 +295,39 @@ def _json_or_empty(r: httpx.Response) -> dict[str, object]:
     except ValueError:
         return {}
     return body if isinstance(body, dict) else {}
+
+
+def test_cli_serves_graphql_to_a_fleet_under_one_limit() -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "packstation.simulator", "--port", str(port),
+         "--bench-tokens", "2", "--mutations-10s", "1", "--retry-after", "seconds"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT)
+    url = f"http://127.0.0.1:{port}/graphql"
+
+    def post(token: str) -> httpx.Response:
+        return httpx.post(url, json={"query": GTG, "variables": {"id": 4100601}},
+                          headers={"Authorization": f"Bearer {token}"}, timeout=2.0)
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                first = post("bench-1")
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise
+                time.sleep(0.05)
+        second = post("bench-2")
+        unknown = post("bench-3")
+    finally:
+        proc.terminate()
+        out, _ = proc.communicate(timeout=5)
+    assert first.status_code == 200 and first.json()["data"]["updateShipment"] == {
+        "userErrors": []}
+    assert second.status_code == 429 and second.headers["Retry-After"].isdigit()
+    assert unknown.status_code == 403
+    assert url in out.decode() and "bench-1..bench-2" in out.decode()
