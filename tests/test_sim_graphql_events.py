@@ -177,3 +177,22 @@ def test_changed_since_filter_returns_only_what_changed(simulator: CentraSimulat
         assert len(everything) == len(simulator.shipment_ids()) > len(changed)
     finally:
         client.close()
+
+
+def test_hold_and_deletion_events(simulator: CentraSimulator) -> None:
+    client = bench(simulator, "c")
+    try:
+        client.data("""mutation { setEventListeners(input: [{objectType: Shipment,
+                       changeTypes: [UPDATED, DELETED]}]) { userErrors { message } } }""")
+        simulator.set_hold("41001-1", True)
+        simulator.set_hold("41001-1", True)           # no change: no event
+        simulator.remove_shipment("41002-1")
+        found = events(client)
+        gone = client.data('{ shipments(where: {number: ["41002-1"]}) { id } }')
+    finally:
+        client.close()
+    assert [(e["changeType"], e["objectReference"]) for e in found] == [
+        ("UPDATED", "4100101"), ("DELETED", "4100201")]
+    assert found[1]["object"] is None
+    assert gone == {"shipments": []}
+    assert "41002-1" not in simulator.shipment_ids()

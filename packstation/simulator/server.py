@@ -407,6 +407,14 @@ class CentraSimulator:
         """Add (or replace) a shipment; build one with `builders.build_shipment`."""
         self._store.add(shipment)
 
+    def remove_shipment(self, shipment_id: str) -> None:
+        """Delete a shipment (a Shipment DELETED event; the event's object is null)."""
+        self._store.remove(shipment_id)
+
+    def set_hold(self, shipment_id: str, hold: bool = True) -> None:
+        """Put a shipment on hold or release it (as Centra's admin or an ERP would)."""
+        self._store.set_hold(shipment_id, hold)
+
     # ----- Integration API ----------------------------------------------------------------
 
     def add_token(self, token: str, permissions: Iterable[str] | None = None, *,

@@ -302,6 +302,29 @@ class ShipmentStore:
             self._announce("Shipment", "UPDATED" if known else "CREATED", str(s.gql_id))
             self._announce("Order", "CREATED" if new_order else "UPDATED", s.order_hash)
 
+    def remove(self, shipment_id: str) -> None:
+        """Delete a shipment (KeyError when unknown): a Shipment DELETED event."""
+        with self._lock:
+            s = self._by_id.pop(shipment_id)
+            self._by_gql_id.pop(s.gql_id, None)
+            siblings = self._by_order.get(s.order_id, [])
+            siblings.remove(s)
+            self._order_touched[s.order_id] = self._clock()
+            self._announce("Shipment", "DELETED", str(s.gql_id))
+            if siblings:
+                self._announce("Order", "UPDATED", s.order_hash)
+            else:
+                self._by_order.pop(s.order_id, None)
+                self._order_by_hash.pop(s.order_hash, None)
+                self._announce("Order", "DELETED", s.order_hash)
+
+    def set_hold(self, shipment_id: str, hold: bool) -> None:
+        with self._lock:
+            s = self._by_id[shipment_id]
+            if bool(s.data.get("hold")) != hold:
+                s.data["hold"] = int(hold)
+                self.touch(s)
+
     def ids(self) -> list[str]:
         with self._lock:
             ordered = sorted(self._by_id.values(), key=StoredShipment.sort_key)
