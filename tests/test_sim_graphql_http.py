@@ -331,3 +331,17 @@ def test_cli_serves_graphql_to_a_fleet_under_one_limit() -> None:
     assert second.status_code == 429 and second.headers["Retry-After"].isdigit()
     assert unknown.status_code == 403
     assert url in out.decode() and "bench-1..bench-2" in out.decode()
+
+
+def test_introspection_shows_the_root_fields_as_configured(simulator: CentraSimulator,
+                                                           gql: Gql) -> None:
+    query = "{ __schema { queryType { fields { name } } mutationType { fields { name } } } }"
+    schema = gql.data(query)["__schema"]
+    assert {"shipments", "orders", "order", "events", "rateLimits"} <= {
+        f["name"] for f in schema["queryType"]["fields"]}
+    assert {"updateShipment", "captureShipment", "completeShipment",
+            "updateDirectToConsumerOrder", "confirmEvents"} <= {
+        f["name"] for f in schema["mutationType"]["fields"]}
+    simulator.integration.shipments_root = False
+    names = {f["name"] for f in gql.data(query)["__schema"]["queryType"]["fields"]}
+    assert "shipments" not in names and "orders" in names
