@@ -5,6 +5,7 @@ Order API (what one API does, the other sees)."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 
 import httpx
@@ -361,3 +362,19 @@ def test_paid_outside_centra_is_paid_not_captured_and_not_captured_again(
     assert refused["userErrors"][0]["message"] == "Shipment is already paid."
     assert simulator.shipment("41004-1")["payments"] == []
     assert complete(gql, "41004-1")["userErrors"] == []
+
+
+def test_every_demo_slip_is_found_through_graphql(gql: Gql) -> None:
+    from packstation.simulator import DEMO_BARCODES
+    slips = [code for code, what in DEMO_BARCODES
+             if re.fullmatch(r"\d+-\d+", code) and "not found" not in what]
+    orders = [int(code) for code, _ in DEMO_BARCODES if re.fullmatch(r"\d{5}", code)]
+    assert len(slips) > 10 and orders
+    found = gql.data("query($n: [String!]) { shipments(where: {number: $n}, limit: 200) "
+                     "{ number lines { quantity } } }", {"n": slips})["shipments"]
+    assert sorted(s["number"] for s in found) == sorted(slips)
+    assert all(s["lines"] for s in found)
+    by_order = gql.data("query($n: [Int!]) { orders(where: {number: $n}) { number "
+                        "shipments { number } } }", {"n": orders})["orders"]
+    assert sorted(o["number"] for o in by_order) == sorted(orders)
+    assert all(len(o["shipments"]) >= 1 for o in by_order)
