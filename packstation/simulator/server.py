@@ -25,7 +25,7 @@ import contextlib
 import socket
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
@@ -247,6 +247,7 @@ class CentraSimulator:
         graphql_token: str | None = DEMO_TOKEN,
         rate_limits: RateLimitConfig | None = None,
         integration: IntegrationOptions | None = None,
+        rate_limit_clock: Callable[[], float] | None = None,
     ) -> None:
         self.api_key = api_key
         self.latency = latency
@@ -271,7 +272,9 @@ class CentraSimulator:
             self.tokens.add(graphql_token, None, integration_name="packstation-demo",
                             ttl=None)
             self.tokens.add(DEMO_LIMITED_TOKEN, READ_ONLY_PERMISSIONS, ttl=None)
-        self.rate_limiter = RateLimiter(rate_limits)
+        # rate_limit_clock: monotonic seconds (a benchmark's simulated clock; default real).
+        self.rate_limiter = (RateLimiter(rate_limits) if rate_limit_clock is None
+                             else RateLimiter(rate_limits, clock=rate_limit_clock))
         self.events = EventHub()
         self._graphql = GraphQLEndpoint(self._store, options=self.integration,
                                         limiter=self.rate_limiter, tokens=self.tokens,
