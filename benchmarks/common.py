@@ -121,9 +121,9 @@ def make_app() -> Any:
 
 
 def make_bench(base_url: str, *, cache: bool = True, **kwargs: Any) -> Any:
-    """A real bench window wired like packstation.main does, shown."""
-    from packstation.app import build_bench
-    from packstation.centra.client import CentraClient, Timeouts
+    """A real bench window wired like packstation.app.cli does, shown."""
+    from packstation.app.compose import build_bench
+    from packstation.centra.order_api.client import CentraClient, Timeouts
 
     client = CentraClient(base_url, API_KEY,
                           timeouts=Timeouts(connect=5.0, read=30.0, complete_read=30.0))

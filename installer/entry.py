@@ -2,7 +2,7 @@
 
 import sys
 
-from packstation.main import main
+from packstation.app.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -2,6 +2,6 @@
 
 import sys
 
-from packstation.main import main
+from packstation.app.cli import main
 
 sys.exit(main())

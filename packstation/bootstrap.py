@@ -18,7 +18,7 @@ import sys
 import venv
 from pathlib import Path
 
-from packstation.desktop_check import missing_desktop_library  # standard library only
+from packstation.app.desktop_check import missing_desktop_library  # standard library only
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"

@@ -14,8 +14,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from packstation.app import Bench, build_bench
-from packstation.centra.client import CentraClient, Timeouts
+from packstation.app.compose import Bench, build_bench
+from packstation.centra.order_api.client import CentraClient, Timeouts
 from packstation.outbox import Outbox
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.ui.bench import BenchOptions

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
-from packstation.ui.i18n import install_translator
+from packstation.ui.text.i18n import install_translator
 
 
 def use_language(lang: str) -> Iterator[None]:

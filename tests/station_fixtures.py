@@ -11,8 +11,8 @@ import keyring.errors
 import pytest
 from pytestqt.qtbot import QtBot
 
-from packstation.app import Bench, build_bench
-from packstation.centra.client import CentraClient, Timeouts
+from packstation.app.compose import Bench, build_bench
+from packstation.centra.order_api.client import CentraClient, Timeouts
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.station.paths import AppPaths
 from packstation.station.qsettings_store import QSettingsStorage

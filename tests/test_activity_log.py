@@ -63,7 +63,7 @@ def test_log_after_a_scripted_session(tmp_path: Path, simulator: CentraSimulator
     assert "HTTP 502" in log
     assert f"41001-1 (order 41001, entry 2) done, attempt 1, tracking {S10}" in log
     assert "ERROR" in log and "DO NOT SHIP: payment capture failed" in log
-    assert "ERROR   packstation.ui.delivery: Outbox: sent 41005-1 (order 41005, entry 3) " \
+    assert "ERROR   packstation.bench.delivery: Outbox: sent 41005-1 (order 41005, entry 3) " \
         "refused" in log
     # Nothing a supporter must not see.
     assert DEMO_API_KEY not in log

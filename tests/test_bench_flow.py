@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
-from packstation.app import Bench
+from packstation.app.compose import Bench
 from packstation.simulator import CentraSimulator, Fault
 from packstation.ui.theme import Tone
 from tests.bench_fixtures import complete_puts, lookup, scan

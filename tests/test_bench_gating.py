@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from packstation.app import Bench
+from packstation.app.compose import Bench
 from packstation.simulator import CentraSimulator
 from packstation.station.audit import AuditKind
 from packstation.station.station import Station

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from packstation.app import Bench
+from packstation.app.compose import Bench
 from packstation.simulator import CentraSimulator
 from packstation.simulator.builders import build_shipment
 from packstation.ui.theme import Tone

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from packstation.app import Bench, build_bench
-from packstation.centra.client import CentraClient, Timeouts
+from packstation.app.compose import Bench, build_bench
+from packstation.centra.order_api.client import CentraClient, Timeouts
 from packstation.outbox import Outbox, State
 from packstation.simulator import DEMO_API_KEY, CentraSimulator, Fault
 from packstation.ui.bench import BenchOptions

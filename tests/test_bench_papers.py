@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from packstation.app import Bench
+from packstation.app.compose import Bench
 from packstation.simulator import CentraSimulator, Fault
 from packstation.station.audit import AuditKind
 from packstation.station.settings import (
@@ -244,7 +244,7 @@ def test_failed_delivery_note_never_blocks_an_eu_parcel(qtbot: QtBot, papers_ben
 
 
 def test_papers_settings_in_the_station_dialog(qtbot: QtBot, station: Station) -> None:
-    from packstation.ui.station_settings_dialog import StationSettingsDialog
+    from packstation.ui.dialogs.station_settings_dialog import StationSettingsDialog
 
     assert station.lock.unlock(PIN)
     dialog = StationSettingsDialog(station)

@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from packstation.app import Bench
+from packstation.app.compose import Bench
 from packstation.scanning import gs1_check_digit
 from packstation.scanning.checkdigits import dhl_identcode_is_valid, fedex_express_is_valid
 from packstation.simulator import CentraSimulator
 from packstation.ui.feedback import RecordingFeedback
-from packstation.ui.shipment_panel import PACKED_COLUMN
 from packstation.ui.theme import Tone
+from packstation.ui.widgets.shipment_panel import PACKED_COLUMN
 from tests.bench_fixtures import complete_puts, lookup, scan
 
 UPS = "1Z999AA10123456784"

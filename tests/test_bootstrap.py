@@ -11,8 +11,9 @@ import pytest
 # The embeddable CPython the wine job runs the suite with has no venv module.
 pytest.importorskip("venv", reason="this Python has no venv module (embeddable CPython)")
 
-from packstation import bootstrap, desktop_check
-from packstation.desktop_check import PACKAGE, missing_desktop_library
+from packstation import bootstrap
+from packstation.app import desktop_check
+from packstation.app.desktop_check import PACKAGE, missing_desktop_library
 
 X11 = {"DISPLAY": ":0"}
 

@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 
-from packstation.bundles import pack_plan
-from packstation.centra.models import ProductLine, Shipment
+from packstation.bench.bundles import pack_plan
+from packstation.bench.verification import Outcome, PackVerifier
+from packstation.centra.order_api.models import ProductLine, Shipment
 from packstation.simulator.builders import bundle_line, product_line
-from packstation.verification import Outcome, PackVerifier
 
 SCARF = product_line("Cashmere Scarf", "Cream", "One Size", sku="CSC060", variant_sku="CRM",
                      size_sku="OS", ean="7350070080002")

@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
-from packstation.bundles import pack_plan
-from packstation.centra.models import (
+from packstation.bench.bundles import pack_plan
+from packstation.centra.order_api.models import (
     CompleteResponse,
     OrdersResponse,
     ShipmentResponse,

@@ -72,7 +72,7 @@ def test_the_bench_is_never_stuck_on_completing_behind_a_trickle(
     from PySide6.QtCore import Qt
     from pytestqt.qtbot import QtBot
 
-    from packstation.app import build_bench
+    from packstation.app.compose import build_bench
     from packstation.outbox import Outbox
     from packstation.ui.bench import BenchOptions
     from packstation.ui.theme import Tone

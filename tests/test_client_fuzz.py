@@ -19,9 +19,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from packstation.centra.client import MAX_RESPONSE_BYTES, CentraClient, Timeouts
 from packstation.centra.errors import CentraError
-from packstation.centra.models import (
+from packstation.centra.order_api.client import MAX_RESPONSE_BYTES, CentraClient, Timeouts
+from packstation.centra.order_api.models import (
     CompleteRequest,
     CompleteResponse,
     LookupResult,

@@ -10,7 +10,7 @@ from datetime import datetime
 import pytest
 
 from packstation.centra import CentraClient, LookupOutcome, ShipmentState
-from packstation.centra.models import Shipment
+from packstation.centra.order_api.models import Shipment
 from packstation.simulator import DEMO_BARCODES, CentraSimulator, build_shipment, product_line
 from tests.client_support import KEY, calls, completed, gets, gtg, inprogress, make_client
 

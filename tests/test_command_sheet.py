@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from packstation.printing.code128 import bar_modules, bar_runs
 from packstation.printing.command_sheet import command_entries, write_command_sheet
 from packstation.scanning.scanner_test import SCANNER_TEST_TEXT
-from packstation.sounds import NAMES, SOUND_DIR, wav_bytes
+from packstation.ui.sounds import NAMES, SOUND_DIR, wav_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -15,9 +15,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from packstation.app import Bench, build_bench
-from packstation.centra.client import CentraClient, Timeouts
-from packstation.centra.models import CompleteRequest
+from packstation.app.compose import Bench, build_bench
+from packstation.centra.order_api.client import CentraClient, Timeouts
+from packstation.centra.order_api.models import CompleteRequest
 from packstation.outbox import Outbox, OutboxUnavailable
 from packstation.simulator import DEMO_API_KEY, CentraSimulator, Fault
 from packstation.station.audit import AuditKind
@@ -115,7 +115,7 @@ def test_the_outbox_notices_its_file_is_gone(tmp_path: Path, how: str) -> None:
 
 def test_the_message_after_an_unrecorded_answer_tells_the_truth(tmp_path: Path) -> None:
     from packstation.outbox import AnswerNotRecorded
-    from packstation.ui import messages
+    from packstation.ui.text import messages
 
     box = Outbox(tmp_path / "o.sqlite3")
     entry = box.add(CompleteRequest(order="41001", shipment="41001-1", tracking="T"),

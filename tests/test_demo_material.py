@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
 from pytestqt.qtbot import QtBot
 
-from packstation.app import Bench
+from packstation.app.compose import Bench
 from packstation.printing.command_sheet import (
     SheetEntry,
     _font,

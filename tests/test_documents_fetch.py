@@ -11,17 +11,17 @@ from typing import Any, ClassVar
 import pypdfium2 as pdfium
 import pytest
 
-from packstation.centra.client import CentraClient
-from packstation.centra.documents import (
+from packstation.bench.customs import EU_CUSTOMS_UNION, in_customs_union
+from packstation.bench.paperwork import PaperworkRules, needed_documents
+from packstation.centra.order_api.client import CentraClient
+from packstation.centra.order_api.documents import (
     DocumentError,
     DocumentKind,
     FetchProblem,
     fetch_document,
     same_origin,
 )
-from packstation.centra.models import Shipment
-from packstation.customs import EU_CUSTOMS_UNION, in_customs_union
-from packstation.paperwork import PaperworkRules, needed_documents
+from packstation.centra.order_api.models import Shipment
 from packstation.simulator import DEMO_API_KEY, CentraSimulator, Fault
 from packstation.simulator.builders import build_shipment
 from packstation.simulator.documents import document_urls

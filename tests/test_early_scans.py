@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from packstation.app import build_bench
-from packstation.centra.client import CentraClient, Timeouts
+from packstation.app.compose import build_bench
+from packstation.centra.order_api.client import CentraClient, Timeouts
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.ui.early_scans import EarlyScans
 from packstation.ui.main_window import MainWindow
@@ -70,9 +70,9 @@ def test_the_app_paints_first_then_wires_the_bench(tmp_path: object) -> None:
 
 
 def test_the_early_language_key_is_the_language_setting() -> None:
-    from packstation.main import LANGUAGE_KEY
+    from packstation.app.cli import LANGUAGE_KEY
     from packstation.station.settings import LANGUAGE
-    from packstation.ui.i18n import LANGUAGES
+    from packstation.ui.text.i18n import LANGUAGES
 
     assert LANGUAGE.name == LANGUAGE_KEY and set(LANGUAGE.choices) == set(LANGUAGES)
 
@@ -108,15 +108,15 @@ def test_a_scan_into_the_first_frame_is_held_and_shown_once_the_window_is_assemb
 
 
 def test_the_first_frame_loads_no_heavy_module() -> None:
-    """What ``packstation.main`` imports before the first frame (see BENCHMARKS.md, cold
+    """What ``packstation.app.cli`` imports before the first frame (see BENCHMARKS.md, cold
     start): no pydantic, httpx, keyring, sqlite, no panel beyond the scan field."""
     import subprocess
     import sys
 
     heavy = ["pydantic", "httpx", "keyring", "sqlite3", "logging.handlers",
-             "packstation.centra.models", "packstation.ui.completion_form",
-             "packstation.ui.shipment_panel", "packstation.ui.scan_router", "packstation.startup"]
-    code = ("import sys, packstation.main; "
+             "packstation.centra.order_api.models", "packstation.ui.widgets.completion_form",
+             "packstation.ui.widgets.shipment_panel", "packstation.ui.scan_router", "packstation.app.startup"]
+    code = ("import sys, packstation.app.cli; "
             f"print(','.join(m for m in {heavy!r} if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=60, check=True)

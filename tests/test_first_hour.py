@@ -12,18 +12,18 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
-from packstation.app import Bench, build_bench
-from packstation.centra.client import CentraClient, Timeouts
+from packstation.app.compose import Bench, build_bench
+from packstation.centra.order_api.client import CentraClient, Timeouts
 from packstation.centra.ready_cache import ReadyCache
 from packstation.simulator import CentraSimulator
 from packstation.station.audit import AuditKind
 from packstation.station.settings import VERIFICATION_MODE
 from packstation.station.station import Station
-from packstation.ui import messages
-from packstation.ui.audit_view import AuditDialog
-from packstation.ui.station_settings_dialog import StationSettingsDialog
-from packstation.ui.supervisor_bar import EmailChoiceBox
+from packstation.ui.dialogs.audit_view import AuditDialog
+from packstation.ui.dialogs.station_settings_dialog import StationSettingsDialog
+from packstation.ui.text import messages
 from packstation.ui.theme import Tone
+from packstation.ui.widgets.supervisor_bar import EmailChoiceBox
 from tests.bench_fixtures import lookup, scan
 from tests.i18n_support import use_language
 from tests.station_fixtures import PIN
@@ -211,7 +211,7 @@ def test_audit_detail_is_not_cut(qtbot: QtBot, station: Station) -> None:
 # ------------------------------------------------------------------ words (point 10)
 
 def test_item_counts_read_as_words(qtbot: QtBot, bench: Bench) -> None:
-    from packstation.ui.shipment_panel import item_words
+    from packstation.ui.widgets.shipment_panel import item_words
 
     assert item_words(1) == "1 item" and item_words(3) == "3 items"
     lookup(qtbot, bench, "41009")  # an order with two open shipments: the picker
@@ -238,8 +238,8 @@ def test_one_item_packed_is_not_all_1_items(qtbot: QtBot, simulator: CentraSimul
 
 
 def test_rate_is_explained_in_the_first_minutes(qtbot: QtBot) -> None:
-    from packstation.shift_stats import ShiftStats
-    from packstation.ui.shift_stats_view import ShiftStatsView
+    from packstation.bench.shift_stats import ShiftStats
+    from packstation.ui.widgets.shift_stats_view import ShiftStatsView
 
     now = [1000.0]
     stats = ShiftStats(clock=lambda: now[0])
@@ -254,8 +254,8 @@ def test_rate_is_explained_in_the_first_minutes(qtbot: QtBot) -> None:
 
 
 def test_setup_dialog_names_the_station_and_centra(qtbot: QtBot, station: Station) -> None:
+    from packstation.ui.dialogs.setup_dialog import SetupDialog
     from packstation.ui.jobs import JobRunner
-    from packstation.ui.setup_dialog import SetupDialog
 
     dialog = SetupDialog(station, JobRunner(), ask=frozenset({"pin"}))
     qtbot.addWidget(dialog)

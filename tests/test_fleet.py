@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from packstation.fleet import (
+from packstation.station.fleet import (
     FLEET_INI_ENV,
     MAX_STATION_CHARS,
     FleetDefaults,

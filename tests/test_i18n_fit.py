@@ -17,11 +17,11 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from packstation.app import Bench, build_bench
-from packstation.centra.client import CentraClient, Timeouts
+from packstation.app.compose import Bench, build_bench
+from packstation.centra.order_api.client import CentraClient, Timeouts
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.ui.bench import BenchOptions
-from packstation.ui.i18n import I18N_DIR, install_translator
+from packstation.ui.text.i18n import I18N_DIR, install_translator
 from tests.bench_fixtures import lookup, scan
 
 ACCENTS = str.maketrans("aeiouyAEIOUYcnsCNS", "àéîöûýÀÉÎÖÛÝçñšÇÑŠ")

@@ -11,13 +11,13 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from packstation.app import Bench
+from packstation.app.compose import Bench
 from packstation.centra import errors
-from packstation.centra.models import CompleteRequest
+from packstation.centra.order_api.models import CompleteRequest
 from packstation.outbox import AlreadyCompleted, AlreadyQueued, OutboxEntry, State
 from packstation.simulator import CentraSimulator
-from packstation.ui import messages
-from packstation.ui.i18n import I18N_DIR
+from packstation.ui.text import messages
+from packstation.ui.text.i18n import I18N_DIR
 from packstation.ui.theme import Tone
 from tests.bench_fixtures import lookup, scan
 from tests.i18n_support import use_language

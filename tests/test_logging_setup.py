@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from packstation.logging_setup import LOG_FILE, configure_logging
+from packstation.app.logging_setup import LOG_FILE, configure_logging
 from packstation.station.secrets import ENV_VAR, Secret
 
 KEY = "ck_live_9f3b2c1d8e7a6b5c4d3e2f1a0b9c8d7e"

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from packstation.centra.client import CentraClient, Timeouts
 from packstation.centra.errors import CaptureFailed, ConnectionReset, Unreachable
-from packstation.centra.models import CompleteRequest, CompleteResponse, Shipment, ShipmentState
+from packstation.centra.order_api.client import CentraClient, Timeouts
+from packstation.centra.order_api.models import CompleteRequest, CompleteResponse, Shipment, ShipmentState
 from packstation.outbox import AnswerNotRecorded, Dispatcher, Outbox, State
 from packstation.outbox.dispatcher import SETTLE_WINDOW_S
 from packstation.simulator import CentraSimulator, Fault, build_shipment

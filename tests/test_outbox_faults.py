@@ -25,7 +25,7 @@ from typing import Any, cast
 
 import pytest
 
-from packstation.centra.models import CompleteRequest
+from packstation.centra.order_api.models import CompleteRequest
 from packstation.outbox import Outbox, State
 from packstation.outbox.dispatcher import CRASH_HOOK_ENV
 from packstation.simulator import CentraSimulator, Fault, FaultKind, build_shipment

@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from packstation.centra.errors import ConnectionReset, ResponseTimeout, Unreachable
-from packstation.centra.models import CompleteRequest, CompleteResponse, Shipment, ShipmentState
+from packstation.centra.order_api.models import CompleteRequest, CompleteResponse, Shipment, ShipmentState
 from packstation.outbox import (
     AlreadyCompleted,
     AlreadyQueued,

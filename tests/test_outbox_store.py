@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from packstation.centra.models import CompleteRequest
+from packstation.centra.order_api.models import CompleteRequest
 from packstation.outbox import (
     AlreadyCompleted,
     AlreadyQueued,

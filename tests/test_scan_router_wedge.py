@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from packstation.app import Bench
+from packstation.app.compose import Bench
 from packstation.simulator import CentraSimulator
 from packstation.station.station import Station
 from packstation.ui.scan_router import ScanRouter
@@ -254,7 +254,7 @@ def test_typed_badge_at_human_speed_signs_in_the_name(
 def test_scanner_test_dialog_reports_modifiers_alt_codes_and_the_routers_reading(
         qtbot: QtBot) -> None:
     from packstation.scanning.scanner_test import SCANNER_TEST_TEXT
-    from packstation.ui.scanner_test_dialog import ScannerTestDialog
+    from packstation.ui.dialogs.scanner_test_dialog import ScannerTestDialog
 
     d = ScannerTestDialog(max_gap_ms=30)
     qtbot.addWidget(d)

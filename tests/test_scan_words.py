@@ -13,11 +13,11 @@ from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from packstation.app import Bench
+from packstation.app.compose import Bench
 from packstation.scanning import GS, Description, Note, Said, Scan, classify, validate_tracking
 from packstation.scanning.description import ENGLISH, ENGLISH_NOTES, TEMPLATES, render
-from packstation.ui import scan_words
-from packstation.ui.i18n import I18N_DIR
+from packstation.ui.text import scan_words
+from packstation.ui.text.i18n import I18N_DIR
 from packstation.ui.theme import Tone
 from tests.bench_fixtures import lookup, scan
 from tests.i18n_support import use_language

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from packstation.app import Bench
+from packstation.app.compose import Bench
 from packstation.station.settings import SCANNER_MAX_GAP_MS, SCANNER_SUFFIX
 from packstation.station.station import Station
 from tests.bench_fixtures import scan

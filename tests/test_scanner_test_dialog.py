@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from packstation.app import Bench
+from packstation.app.compose import Bench
 from packstation.scanning.scanner_test import SCANNER_TEST_TEXT, TEMPLATES, Problem, mangle
 from packstation.simulator import CentraSimulator
-from packstation.ui.scanner_test_dialog import ScannerTestDialog
-from packstation.ui.scanner_test_words import TEXTS
-from packstation.ui.station_settings_dialog import StationSettingsDialog
+from packstation.ui.dialogs.scanner_test_dialog import ScannerTestDialog
+from packstation.ui.dialogs.station_settings_dialog import StationSettingsDialog
+from packstation.ui.text.scanner_test_words import TEXTS
 from packstation.ui.theme import TONE_COLOURS, Tone
 from tests.bench_fixtures import scan
 from tests.i18n_support import use_language

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from packstation.app import Bench
-from packstation.shift_stats import ShiftStats, format_duration
+from packstation.app.compose import Bench
+from packstation.bench.shift_stats import ShiftStats, format_duration
 from tests.bench_fixtures import lookup, scan
 
 
@@ -80,7 +80,7 @@ def test_panel_counts_a_completed_parcel(qtbot: QtBot, bench: Bench) -> None:
 
 
 def test_a_ten_hour_shift_keeps_bounded_history() -> None:
-    from packstation.shift_stats import MAX_SHOWN, MEDIAN_OF
+    from packstation.bench.shift_stats import MAX_SHOWN, MEDIAN_OF
 
     c = Clock()
     s = ShiftStats(c)

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from packstation import smoke
-from packstation.keycmd import forget_key, set_key
+from packstation.app import smoke
+from packstation.app.keycmd import forget_key, set_key
 from packstation.station.secrets import ApiKeyStore
 from tests.test_station_secrets import KEY, URL, MemoryKeyring
 

@@ -119,7 +119,7 @@ def test_a_log_from_before_the_chain_still_opens_and_chains_new_rows(
 def test_the_audit_view_shows_the_first_broken_link(qtbot: object, tmp_path: Path) -> None:
     from pytestqt.qtbot import QtBot
 
-    from packstation.ui.audit_view import AuditDialog
+    from packstation.ui.dialogs.audit_view import AuditDialog
 
     assert isinstance(qtbot, QtBot)
     _fill(_log(tmp_path))

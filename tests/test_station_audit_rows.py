@@ -11,13 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from packstation.app import Bench
+from packstation.app.compose import Bench
 from packstation.simulator import CentraSimulator
 from packstation.simulator.faults import Fault
 from packstation.station.audit import AuditEntry, AuditKind
 from packstation.station.email_choice import EmailChoice
 from packstation.station.station import Station
-from packstation.ui.audit_view import AuditDialog
+from packstation.ui.dialogs.audit_view import AuditDialog
 from tests.bench_fixtures import complete_puts, lookup, scan
 from tests.station_fixtures import FakeClock
 from tests.test_station_supervisor import UPS, _complete, _unlock

@@ -75,7 +75,7 @@ def test_an_ini_edit_made_while_closed_is_an_audit_row(tmp_path: Path) -> None:
 
 
 def test_command_line_settings_apply_for_this_run_only(tmp_path: Path) -> None:
-    from packstation.startup import apply_command_line
+    from packstation.app.startup import apply_command_line
 
     s = _station(tmp_path, machine=False)
     s.settings.set(BASE_URL, "https://shop.centra.com/api/order-api", supervisor=True)

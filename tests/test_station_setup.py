@@ -10,17 +10,17 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from packstation.centra.client import CentraClient
-from packstation.main import parse_args
+from packstation.app.cli import parse_args
+from packstation.app.startup import setup_questions
+from packstation.centra.order_api.client import CentraClient
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
-from packstation.startup import setup_questions
 from packstation.station.audit import AuditKind
 from packstation.station.paths import AppPaths
 from packstation.station.secrets import ENV_VAR, KeySource
 from packstation.station.settings import MemoryStorage
 from packstation.station.station import Station, build_station
+from packstation.ui.dialogs.setup_dialog import SetupDialog
 from packstation.ui.jobs import JobRunner
-from packstation.ui.setup_dialog import SetupDialog
 from tests.bench_fixtures import complete_puts, lookup, scan
 from tests.station_fixtures import FakeClock, MemoryKeyring, new_station, open_bench
 
@@ -153,7 +153,7 @@ def test_no_keyring_offers_session_only_and_writes_nothing(
 def test_command_line_and_environment_skip_their_questions(
         fresh_station: Station, simulator: CentraSimulator,
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path, clock: FakeClock) -> None:
-    from packstation.startup import apply_command_line
+    from packstation.app.startup import apply_command_line
 
     args = parse_args(["--base-url", simulator.base_url, "--station", "Station 7"])
     apply_command_line(fresh_station, args)

@@ -8,15 +8,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from packstation.app import Bench
+from packstation.app.compose import Bench
 from packstation.simulator import CentraSimulator
 from packstation.station.audit import AuditKind
 from packstation.station.email_choice import EmailChoice
 from packstation.station.settings import SEND_EMAIL_DEFAULT
 from packstation.station.station import Station
-from packstation.ui.audit_view import AuditDialog
-from packstation.ui.pin_dialog import PinDialog
-from packstation.ui.station_settings_dialog import StationSettingsDialog
+from packstation.ui.dialogs.audit_view import AuditDialog
+from packstation.ui.dialogs.pin_dialog import PinDialog
+from packstation.ui.dialogs.station_settings_dialog import StationSettingsDialog
 from tests.bench_fixtures import complete_puts, lookup, scan
 from tests.station_fixtures import PIN, FakeClock
 

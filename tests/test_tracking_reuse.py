@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from packstation.app import Bench, build_bench
-from packstation.centra.client import CentraClient, Timeouts
-from packstation.centra.models import CompleteRequest
+from packstation.app.compose import Bench, build_bench
+from packstation.centra.order_api.client import CentraClient, Timeouts
+from packstation.centra.order_api.models import CompleteRequest
 from packstation.outbox import Outbox, State
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.ui.bench import BenchOptions

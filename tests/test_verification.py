@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from packstation.centra.models import ProductLine
+from packstation.bench.verification import Outcome, PackVerifier, normalise_code
+from packstation.centra.order_api.models import ProductLine
 from packstation.scanning import ScanKind, classify
-from packstation.verification import Outcome, PackVerifier, normalise_code
 
 
 def line(sku: str, qty: int, ean: str = "", upc: str = "", v: str = "BLK",

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from packstation import smoke
+from packstation.app import smoke
 
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "packstation" / "resources"
@@ -53,11 +53,11 @@ def test_bench_shutdown_leaves_no_file_open(qapp: object) -> None:
 
 def test_smoke_test_fails_when_a_sound_is_missing(monkeypatch: pytest.MonkeyPatch,
                                                   tmp_path: Path, qapp: object) -> None:
-    import packstation.sounds
+    import packstation.ui.sounds
 
-    for name in packstation.sounds.NAMES[:-1]:
-        (tmp_path / f"{name}.wav").write_bytes(packstation.sounds.wav_bytes(name))
-    monkeypatch.setattr(packstation.sounds, "SOUND_DIR", tmp_path)
+    for name in packstation.ui.sounds.NAMES[:-1]:
+        (tmp_path / f"{name}.wav").write_bytes(packstation.ui.sounds.wav_bytes(name))
+    monkeypatch.setattr(packstation.ui.sounds, "SOUND_DIR", tmp_path)
     with pytest.raises(smoke.SmokeFailure, match=r"sound error\.wav missing"):
         smoke.check_resources()
 

@@ -192,7 +192,7 @@ def step_install(setup: Path, version: str) -> None:
     check((INSTALL_DIR / "_internal" / "packstation" / "resources" / "sounds" / "ok.wav").is_file(),
           "sounds installed")
     raw = FLEET_INI.read_bytes() if FLEET_INI.is_file() else b""
-    from packstation.fleet import decode_ini, parse_fleet_ini
+    from packstation.station.fleet import decode_ini, parse_fleet_ini
 
     fleet = parse_fleet_ini(decode_ini(raw))
     print(f"   fleet.ini: {decode_ini(raw)!r}")
@@ -245,7 +245,7 @@ def step_upgrade(sim: CentraSimulator, setup: Path) -> None:
     check(rc == 0, f"upgrade exit code 0 (got {rc})")
     check(any(sid == QUEUED and state != "done" for sid, state in outbox_rows()),
           "the queued completion survived the upgrade")
-    from packstation.fleet import load_fleet_defaults
+    from packstation.station.fleet import load_fleet_defaults
 
     check(load_fleet_defaults(FLEET_INI).base_url == DOCS_URL, "fleet.ini kept")
 

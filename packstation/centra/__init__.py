@@ -1,4 +1,4 @@
-"""Centra Order API: typed client, models and errors (no Qt).
+"""Centra behind ports: the Order API adapter (``order_api/``), shared errors and outcomes (no Qt).
 
 The names below are loaded on first use: importing ``packstation.centra.outcomes`` (or
 ``errors``) at start-up must not pull in httpx and pydantic (see benchmarks/BENCHMARKS.md,
@@ -11,9 +11,9 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from packstation.centra.client import CentraClient, Timeouts, normalise_base_url
     from packstation.centra.errors import CaptureFailed, CentraError, CentraRefused
-    from packstation.centra.models import (
+    from packstation.centra.order_api.client import CentraClient, Timeouts, normalise_base_url
+    from packstation.centra.order_api.models import (
         CompleteRequest,
         CompleteResponse,
         FoundShipment,
@@ -24,10 +24,12 @@ if TYPE_CHECKING:
     )
 
 _WHERE = {
-    "CentraClient": "client", "Timeouts": "client", "normalise_base_url": "client",
+    "CentraClient": "order_api.client", "Timeouts": "order_api.client",
+    "normalise_base_url": "order_api.client",
     "CaptureFailed": "errors", "CentraError": "errors", "CentraRefused": "errors",
-    "CompleteRequest": "models", "CompleteResponse": "models", "FoundShipment": "models",
-    "LookupResult": "models", "Shipment": "models",
+    "CompleteRequest": "order_api.models", "CompleteResponse": "order_api.models",
+    "FoundShipment": "order_api.models", "LookupResult": "order_api.models",
+    "Shipment": "order_api.models",
     "LookupOutcome": "outcomes", "ShipmentState": "outcomes",
 }
 

@@ -22,10 +22,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from packstation.centra.models import FoundShipment, LookupResult, Shipment, ShipmentState
+from packstation.centra.order_api.models import FoundShipment, LookupResult, Shipment, ShipmentState
 
 if TYPE_CHECKING:
-    from packstation.centra.client import CentraClient
+    from packstation.centra.order_api.client import CentraClient
 
 DEFAULT_MAX_AGE_S = 15 * 60.0
 

@@ -29,17 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.app import Bench, build_bench
-from packstation.centra.client import CentraClient, Timeouts
+from packstation.app.compose import Bench, build_bench
+from packstation.app.startup import DEMO_BADGE, DEMO_PIN
+from packstation.centra.order_api.client import CentraClient, Timeouts
 from packstation.centra.ready_cache import ReadyCache
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.simulator.demo_data import demo_window_barcodes
-from packstation.startup import DEMO_BADGE, DEMO_PIN
 from packstation.station.paths import AppPaths
 from packstation.station.secret_value import ENV_VAR
 from packstation.station.settings import BASE_URL, STATION_NAME, MemoryStorage
 from packstation.station.station import build_station
-from packstation.ui.i18n import install_translator
+from packstation.ui.text.i18n import install_translator
 
 # The demo shipment with the longest texts (German name and street, c/o line) and the
 # one with the most lines (14): a layout that fits these fits the others.

@@ -18,10 +18,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+from packstation.app.startup import DEMO_PIN
 from packstation.devtools.demo_bench import open_demo_bench, remove_translators, settle
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.simulator.demo_data import DEMO_LABELS
-from packstation.startup import DEMO_PIN
 
 SIZE = (1600, 900)
 UPS = next(code for code, words in DEMO_LABELS if words.startswith("UPS"))

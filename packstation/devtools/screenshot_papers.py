@@ -28,12 +28,12 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
-    from packstation.app import build_bench
-    from packstation.centra.client import CentraClient
+    from packstation.app.compose import build_bench
+    from packstation.app.startup import make_station
+    from packstation.centra.order_api.client import CentraClient
     from packstation.devtools.screenshot import _settle
     from packstation.simulator import DEMO_API_KEY, CentraSimulator
     from packstation.simulator.demo_data import DEMO_BARCODES
-    from packstation.startup import make_station
     from packstation.station.settings import VERIFICATION_MODE
 
     for name, scans in SCENES:

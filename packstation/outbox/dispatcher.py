@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from packstation.centra.errors import CentraError, CentraRefused
-from packstation.centra.models import CompleteRequest, CompleteResponse, Shipment, ShipmentState
+from packstation.centra.order_api.models import CompleteRequest, CompleteResponse, Shipment, ShipmentState
 from packstation.outbox.model import (
     AnswerNotRecorded,
     OutboxEntry,

@@ -15,7 +15,7 @@ import random
 import sys
 import time
 
-from packstation.centra.client import CentraClient, Timeouts
+from packstation.centra.order_api.client import CentraClient, Timeouts
 from packstation.outbox.dispatcher import SETTLE_WINDOW_S, Dispatcher
 from packstation.outbox.model import OutboxUnavailable
 from packstation.outbox.store import Outbox

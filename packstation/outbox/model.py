@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass
 from enum import StrEnum
 
-from packstation.centra.models import CompleteRequest
+from packstation.centra.order_api.models import CompleteRequest
 
 
 class State(StrEnum):

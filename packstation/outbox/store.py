@@ -29,7 +29,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from packstation.centra.models import CompleteRequest
+from packstation.centra.order_api.models import CompleteRequest
 from packstation.outbox.model import (
     OPEN_STATES,
     AlreadyCompleted,

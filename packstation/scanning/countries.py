@@ -1,7 +1,7 @@
 """ISO 3166-1 country codes from pycountry (a maintained source, not a hand-typed table).
 
 Loading pycountry's database takes ~0.2 s, so this module is imported on first use (and
-warmed in a worker at start-up, see ``packstation/warmup.py``), never by the scan path's
+warmed in a worker at start-up, see ``packstation/app/warmup.py``), never by the scan path's
 first frame.
 """
 

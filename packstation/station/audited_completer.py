@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from packstation.centra.errors import CentraError
-from packstation.centra.models import CompleteRequest, CompleteResponse, Shipment, ShipmentState
+from packstation.centra.order_api.models import CompleteRequest, CompleteResponse, Shipment, ShipmentState
 
 from .audit import AuditError, AuditKind, AuditLog
 

@@ -11,9 +11,13 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from packstation.bench.completion_values import complete_request
+from packstation.bench.delivery import CompletionOutcome, DeliveryService
+from packstation.bench.papers_hook import NoPapers, PapersHook
+from packstation.bench.verification import line_codes
 from packstation.centra import errors
-from packstation.centra.client import CentraClient
-from packstation.centra.models import (
+from packstation.centra.order_api.client import CentraClient
+from packstation.centra.order_api.models import (
     FoundShipment,
     LookupOutcome,
     LookupResult,
@@ -21,20 +25,16 @@ from packstation.centra.models import (
 )
 from packstation.scanning import Note, Scan, ScanKind, classify, validate_tracking
 from packstation.scanning.carriers import same_carrier
-from packstation.ui import messages
-from packstation.ui.delivery import CompletionOutcome, DeliveryService
 from packstation.ui.feedback import Announcer, Feedback, SilentFeedback
-from packstation.ui.form_values import complete_request
 from packstation.ui.jobs import JobRunner
 from packstation.ui.local_note import NO_FACTS, CheckedLookup, LocalFacts, note, read_facts
 from packstation.ui.main_window import MainWindow
-from packstation.ui.papers_hook import NoPapers, PapersHook
 from packstation.ui.ready_list import ReadyList, age_words
-from packstation.ui.scan_words import scan_words
+from packstation.ui.text import messages
+from packstation.ui.text.scan_words import scan_words
 from packstation.ui.theme import Tone
 from packstation.ui.tracking_reuse import TrackingReuseCheck
-from packstation.ui.verification_view import VerificationController
-from packstation.verification import line_codes
+from packstation.ui.widgets.verification_view import VerificationController
 
 NEXT_SCAN_DELAY_MS = 10  # a slip queued during a completion loads this long after it
 BUSY_AFTER_MS = 120  # "Looking up…" only when Centra has not answered by then

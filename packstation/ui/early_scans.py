@@ -2,7 +2,7 @@
 
 The window is shown (scan field focused) before the rest of it, the scan router, the
 Centra client, the station and the controller exist: those load after the first frame
-(see ``packstation.main``). Every scan in that gap — an ID scanned or typed into the scan
+(see ``packstation.app.cli``). Every scan in that gap — an ID scanned or typed into the scan
 field + Enter, or, once the router is watched, a wedge burst caught anywhere — is held
 here, in order, and handed to the controller the moment it exists. Nothing is dropped;
 a held scan shows "Starting… 1 scan kept" (once the banner exists).

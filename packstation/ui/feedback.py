@@ -16,7 +16,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QApplication
 
-from packstation.sounds import sound_paths
+from packstation.ui.sounds import sound_paths
 from packstation.ui.theme import Tone
 
 log = logging.getLogger(__name__)

@@ -13,9 +13,9 @@ import logging
 import time
 from dataclasses import dataclass
 
-from packstation.centra.models import LookupOutcome, LookupResult
+from packstation.centra.order_api.models import LookupOutcome, LookupResult
 from packstation.outbox import Outbox, OutboxEntry, OutboxError
-from packstation.ui.messages import Message, advice, translate
+from packstation.ui.text.messages import Message, advice, translate
 from packstation.ui.theme import Tone
 
 log = logging.getLogger(__name__)

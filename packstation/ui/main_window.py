@@ -1,7 +1,7 @@
 """The packing bench window: composes the scan bar, status banner, shipment panel and
 completion form. It holds no logic and does no I/O; ``BenchController`` drives it.
 
-Start-up builds it in two steps (see ``packstation.main``): :meth:`MainWindow.first_frame`
+Start-up builds it in two steps (see ``packstation.app.cli``): :meth:`MainWindow.first_frame`
 is the window with only its scan field, shown at once; :meth:`MainWindow.assemble` adds
 the banner, panel and form a moment later. Only the first step's modules load before the
 first frame, so this module imports nothing else at the top (the ``Qt`` namespace alone
@@ -15,16 +15,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from packstation.ui.scan_bar import ScanBar
 from packstation.ui.theme import STYLE_SHEET
+from packstation.ui.widgets.scan_bar import ScanBar
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem
 
-    from packstation.ui.completion_form import CompletionForm
-    from packstation.ui.shipment_panel import ShipmentPanel
-    from packstation.ui.status_banner import StatusBanner
+    from packstation.ui.widgets.completion_form import CompletionForm
+    from packstation.ui.widgets.shipment_panel import ShipmentPanel
+    from packstation.ui.widgets.status_banner import StatusBanner
 
 KEYBOARD_HELP = (
     "Scan slip → focus jumps to Tracking  ·  scan label or type + Enter → ticks both boxes  ·  "
@@ -89,10 +89,10 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QKeySequence, QShortcut
         from PySide6.QtWidgets import QFrame, QHBoxLayout, QSplitter
 
-        from packstation.ui.column_scroll import ColumnScroll, FormColumn
-        from packstation.ui.completion_form import CompletionForm
-        from packstation.ui.shipment_panel import ShipmentPanel
-        from packstation.ui.status_banner import StatusBanner
+        from packstation.ui.widgets.column_scroll import ColumnScroll, FormColumn
+        from packstation.ui.widgets.completion_form import CompletionForm
+        from packstation.ui.widgets.shipment_panel import ShipmentPanel
+        from packstation.ui.widgets.status_banner import StatusBanner
 
         if self.starting is None:
             return

@@ -3,8 +3,8 @@
 ``PapersController`` is the bench's paper hook (``BenchController.papers``):
 
 * ``load(shipment)``: decides from the station settings which documents this parcel needs
-  (``packstation.paperwork``), downloads them on the ``JobRunner`` (worker thread; the
-  download itself is ``packstation.centra.documents``), keeps them for the shipment;
+  (``packstation.bench.paperwork``), downloads them on the ``JobRunner`` (worker thread; the
+  download itself is ``packstation.centra.order_api.documents``), keeps them for the shipment;
 * ``may_complete()``: before Complete, prints what is downloaded and not printed yet. Customs
   papers (a proforma for a parcel leaving the EU customs union) that are not printed block
   the completion, with the reason, until they print or a supervisor overrides with a reason
@@ -25,10 +25,10 @@ from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from packstation.centra.documents import Document, DocumentError, DocumentKind, FetchProblem
-from packstation.centra.models import Shipment
-from packstation.customs import needs_customs_papers
-from packstation.paperwork import NeededDocument, PaperworkRules, all_documents, needed_documents
+from packstation.bench.customs import needs_customs_papers
+from packstation.bench.paperwork import NeededDocument, PaperworkRules, all_documents, needed_documents
+from packstation.centra.order_api.documents import Document, DocumentError, DocumentKind, FetchProblem
+from packstation.centra.order_api.models import Shipment
 from packstation.printing.pdf_print import PrintError, PrintJob
 from packstation.ui.feedback import Announcer
 from packstation.ui.jobs import JobRunner

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
-from packstation.centra.client import CentraClient
 from packstation.centra.errors import KeyRejected
-from packstation.centra.models import LookupResult
+from packstation.centra.order_api.client import CentraClient
+from packstation.centra.order_api.models import LookupResult
 from packstation.centra.ready_cache import CacheHit, ReadyCache
 from packstation.ui.jobs import JobRunner
 

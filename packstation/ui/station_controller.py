@@ -23,14 +23,14 @@ from packstation.station.email_choice import EmailChoice
 from packstation.station.operators import OperatorError, SignIn
 from packstation.station.settings import SEND_EMAIL_DEFAULT, SettingChange
 from packstation.station.station import Station
-from packstation.ui.audit_view import AuditDialog
 from packstation.ui.bench import BenchController
+from packstation.ui.dialogs.audit_view import AuditDialog
+from packstation.ui.dialogs.pin_dialog import PinDialog
+from packstation.ui.dialogs.sign_in_dialog import SignInDialog
+from packstation.ui.dialogs.station_settings_dialog import StationSettingsDialog
 from packstation.ui.main_window import MainWindow
-from packstation.ui.pin_dialog import PinDialog
-from packstation.ui.sign_in_dialog import SignInDialog
-from packstation.ui.station_settings_dialog import StationSettingsDialog
-from packstation.ui.supervisor_bar import EmailChoiceBox, SupervisorBar
 from packstation.ui.theme import Tone
+from packstation.ui.widgets.supervisor_bar import EmailChoiceBox, SupervisorBar
 
 POLL_MS = 1000
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from packstation.outbox import Outbox, OutboxEntry, OutboxError
 from packstation.ui.feedback import Announcer
 from packstation.ui.jobs import JobRunner
-from packstation.ui.messages import Message, translate
+from packstation.ui.text.messages import Message, translate
 from packstation.ui.theme import Tone
 
 log = logging.getLogger(__name__)

@@ -4,162 +4,162 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="26"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="26"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="26"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="26"/>
         <source>Operator</source>
         <translation>Packare</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="27"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="27"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="27"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="27"/>
         <source>Shipment</source>
         <translation>Försändelse</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="28"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="28"/>
         <source>Detail</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="32"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="32"/>
         <source>Completion attempt</source>
         <translation>Slutförandeförsök</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="33"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="33"/>
         <source>Completion result</source>
         <translation>Slutförandets resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="34"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="34"/>
         <source>Mark good-to-go</source>
         <translation>Markera klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="35"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="35"/>
         <source>Good-to-go result</source>
         <translation>Resultat klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="36"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="36"/>
         <source>Supervisor unlock</source>
         <translation>Arbetsledare upplåst</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="37"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="37"/>
         <source>Wrong PIN</source>
         <translation>Fel PIN-kod</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="38"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="38"/>
         <source>PIN lockout</source>
         <translation>PIN-spärr</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="39"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="39"/>
         <source>E-mail override</source>
         <translation>Ändrat leveransmejl</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="40"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="40"/>
         <source>Verification bypass</source>
         <translation>Kontroll överhoppad</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="41"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="41"/>
         <source>Capture retry</source>
         <translation>Nytt betalningsförsök</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="43"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="43"/>
         <source>Setting changed</source>
         <translation>Inställning ändrad</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="44"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="44"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="45"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="45"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="54"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="54"/>
         <source>Audit log</source>
         <translation>Granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="60"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="60"/>
         <source>Audit log: {0}, {1}</source>
         <translation>Granskningslogg: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="61"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="61"/>
         <source>this station</source>
         <translation>den här stationen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="81"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="81"/>
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="83"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="83"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="126"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="126"/>
         <source>{0} entries today, newest first.</source>
         <translation>{0} poster i dag, nyaste först.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="135"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="135"/>
         <source>Export audit log</source>
         <translation>Exportera granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="145"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="145"/>
         <source>Export failed: {0}</source>
         <translation>Exporten misslyckades: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="147"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="147"/>
         <source>Exported {0} entries to {1}.</source>
         <translation>Exporterade {0} poster till {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="42"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="42"/>
         <source>Customs papers bypass</source>
         <translation>Tullpapper överhoppade</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="46"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="46"/>
         <source>Audit log tampering</source>
         <translation>Manipulation av granskningsloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="104"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="104"/>
         <source>Chain verified: {0} rows, none changed or removed.</source>
         <translation>Kedjan kontrollerad: {0} rader, ingen ändrad eller borttagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="109"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="109"/>
         <source> First broken link: row {0}.</source>
         <translation> Första brutna länken: rad {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="111"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="111"/>
         <source>AUDIT LOG TAMPERED: {0}.{1}</source>
         <translation>GRANSKNINGSLOGGEN ÄR MANIPULERAD: {0}.{1}</translation>
     </message>
@@ -368,107 +368,107 @@
 <context>
     <name>CentraError</name>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/text/messages.py" line="42"/>
         <source>Centra error</source>
         <translation>Fel i Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/text/messages.py" line="43"/>
         <source>Try again. If it keeps happening, call your supervisor.</source>
         <translation>Försök igen. Om det fortsätter, ring arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/text/messages.py" line="44"/>
         <source>Centra rejected the API key</source>
         <translation>Centra godtog inte API-nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/text/messages.py" line="45"/>
         <source>Ask a supervisor to check the API key in station setup.</source>
         <translation>Be en arbetsledare kontrollera API-nyckeln i stationsinställningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/text/messages.py" line="46"/>
         <source>This call is not enabled in Centra&apos;s Order API plugin</source>
         <translation>Anropet är inte aktiverat i Centras Order API-plugin</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/text/messages.py" line="47"/>
         <source>In Centra, open the Order API plugin and allow the endpoint under &apos;Allow access to the following endpoints&apos;.</source>
         <translation>Öppna Order API-pluginet i Centra och tillåt anropet under &apos;Allow access to the following endpoints&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/text/messages.py" line="50"/>
         <source>Centra refused</source>
         <translation>Centra vägrade</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/text/messages.py" line="51"/>
         <source>Read Centra&apos;s reason above; nothing was changed.</source>
         <translation>Läs Centras orsak ovan; inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/text/messages.py" line="52"/>
         <source>Do not ship: payment capture failed</source>
         <translation>Skicka inte: betalningen kunde inte dras</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/text/messages.py" line="53"/>
         <source>Keep the parcel at the station and hand it to your supervisor. The payment could not be taken; the shipment was not completed.</source>
         <translation>Behåll paketet vid stationen och lämna det till arbetsledaren. Betalningen kunde inte dras; försändelsen slutfördes inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/text/messages.py" line="56"/>
         <source>Centra is not answering properly</source>
         <translation>Centra svarar inte som det ska</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/text/messages.py" line="57"/>
         <source>Wait a moment and press Retry. Nothing is lost.</source>
         <translation>Vänta en stund och tryck Försök igen. Inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/text/messages.py" line="58"/>
         <source>Centra sent an answer Packstation cannot read</source>
         <translation>Centra skickade ett svar som Packstation inte kan läsa</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/text/messages.py" line="59"/>
         <source>Centra unreachable</source>
         <translation>Centra går inte att nå</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/text/messages.py" line="60"/>
         <source>Check the network cable or Wi-Fi, then press Retry. Nothing was sent.</source>
         <translation>Kontrollera nätverkskabeln eller wifi och tryck sedan Försök igen. Inget skickades.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/text/messages.py" line="62"/>
         <source>Centra did not accept the connection in time</source>
         <translation>Centra tog inte emot anslutningen i tid</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/text/messages.py" line="63"/>
         <source>Secure connection to Centra failed</source>
         <translation>Säker anslutning till Centra misslyckades</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/text/messages.py" line="64"/>
         <source>The PC&apos;s clock or a proxy may be wrong. Call IT.</source>
         <translation>Datorns klocka eller en proxy kan vara fel. Ring IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/text/messages.py" line="65"/>
         <source>Centra took too long to answer</source>
         <translation>Centra svarade inte i tid</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/text/messages.py" line="66"/>
         <source>Press Retry. Packstation checks Centra before sending anything again.</source>
         <translation>Tryck Försök igen. Packstation kontrollerar Centra innan något skickas igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/text/messages.py" line="68"/>
         <source>The connection to Centra was cut</source>
         <translation>Anslutningen till Centra bröts</translation>
     </message>
@@ -476,112 +476,112 @@
 <context>
     <name>CompletionForm</name>
     <message>
-        <location filename="../../ui/completion_form.py" line="57"/>
+        <location filename="../../ui/widgets/completion_form.py" line="57"/>
         <source>Good-to-go (packed)</source>
         <translation>Klar att skicka (packad)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="58"/>
+        <location filename="../../ui/widgets/completion_form.py" line="58"/>
         <source>Shipped (handed to carrier)</source>
         <translation>Skickad (lämnad till transportör)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="61"/>
+        <location filename="../../ui/widgets/completion_form.py" line="61"/>
         <source>Scan the carrier label</source>
         <translation>Skanna transportörens etikett</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="69"/>
+        <location filename="../../ui/widgets/completion_form.py" line="69"/>
         <source>One package less</source>
         <translation>Ett kolli mindre</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="70"/>
+        <location filename="../../ui/widgets/completion_form.py" line="70"/>
         <source>One package more</source>
         <translation>Ett kolli till</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="88"/>
+        <location filename="../../ui/widgets/completion_form.py" line="88"/>
         <source>Added to the order&apos;s internal comment</source>
         <translation>Läggs till i orderns interna kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="89"/>
+        <location filename="../../ui/widgets/completion_form.py" line="89"/>
         <source>Capture payment when completing</source>
         <translation>Dra betalningen vid slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="116"/>
+        <location filename="../../ui/widgets/completion_form.py" line="116"/>
         <source>Tracking</source>
         <translation>Spårning</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="117"/>
+        <location filename="../../ui/widgets/completion_form.py" line="117"/>
         <source>Packages</source>
         <translation>Kolli</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="118"/>
+        <location filename="../../ui/widgets/completion_form.py" line="118"/>
         <source>Carrier</source>
         <translation>Transportör</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="121"/>
+        <location filename="../../ui/widgets/completion_form.py" line="121"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="122"/>
+        <location filename="../../ui/widgets/completion_form.py" line="122"/>
         <source>Return-slip tracking</source>
         <translation>Retursedelns nr</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="123"/>
+        <location filename="../../ui/widgets/completion_form.py" line="123"/>
         <source>Internal comment</source>
         <translation>Intern kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="148"/>
+        <location filename="../../ui/widgets/completion_form.py" line="148"/>
         <source>Less ▴</source>
         <translation>Mindre ▴</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="149"/>
+        <location filename="../../ui/widgets/completion_form.py" line="149"/>
         <source>More: service, return slip, comment ▾</source>
         <translation>Mer: tjänst, retursedel, kommentar ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="276"/>
+        <location filename="../../ui/widgets/completion_form.py" line="276"/>
         <source>Complete shipment   (Ctrl+Enter)</source>
         <translation>Slutför försändelse   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="278"/>
+        <location filename="../../ui/widgets/completion_form.py" line="278"/>
         <source>Sends carrier, tracking and packages to Centra and marks the shipment shipped. The payment is captured if needed.</source>
         <translation>Skickar transportör, spårning och kolli till Centra och markerar försändelsen som skickad. Betalningen dras vid behov.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="281"/>
+        <location filename="../../ui/widgets/completion_form.py" line="281"/>
         <source>Mark good-to-go only   (Ctrl+Enter)</source>
         <translation>Markera endast klar att skicka   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="283"/>
+        <location filename="../../ui/widgets/completion_form.py" line="283"/>
         <source>Tells Centra the parcel is packed. Tick Shipped when it is handed to the carrier to complete it.</source>
         <translation>Meddelar Centra att paketet är packat. Kryssa Skickad när det lämnats till transportören för att slutföra.</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="286"/>
+        <location filename="../../ui/widgets/completion_form.py" line="286"/>
         <source>Scan a packing slip first</source>
         <translation>Skanna en följesedel först</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="289"/>
+        <location filename="../../ui/widgets/completion_form.py" line="289"/>
         <source>Tick Good-to-go or scan tracking</source>
         <translation>Kryssa Klar att skicka eller skanna spårning</translation>
     </message>
     <message>
-        <location filename="../../ui/completion_form.py" line="291"/>
+        <location filename="../../ui/widgets/completion_form.py" line="291"/>
         <source>Scan the carrier label: tracking is filled in and both boxes are ticked.</source>
         <translation>Skanna transportörens etikett: spårningsnumret fylls i och båda rutorna kryssas.</translation>
     </message>
@@ -602,32 +602,32 @@
 <context>
     <name>EmailChoice</name>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="34"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="34"/>
         <source>Store setting</source>
         <translation>Butiksinställning</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="35"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="35"/>
         <source>Send the e-mail</source>
         <translation>Skicka e-post</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="36"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="36"/>
         <source>Don&apos;t send the e-mail</source>
         <translation>Skicka inte e-post</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="42"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="42"/>
         <source>Centra&apos;s store setting decides whether the customer gets the shipping e-mail.</source>
         <translation>Butiksinställningen i Centra avgör om kunden får leveransmejlet.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="44"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="44"/>
         <source>Centra sends the shipping e-mail for this shipment.</source>
         <translation>Centra skickar leveransmejlet för den här försändelsen.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="46"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="46"/>
         <source>Centra sends no shipping e-mail for this shipment.</source>
         <translation>Centra skickar inget leveransmejl för den här försändelsen.</translation>
     </message>
@@ -635,12 +635,12 @@
 <context>
     <name>EmailChoiceBox</name>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="98"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="98"/>
         <source>Station default: {0}.</source>
         <translation>Stationens standard: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="100"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="100"/>
         <source>Only a supervisor can change this.</source>
         <translation>Bara en arbetsledare kan ändra detta.</translation>
     </message>
@@ -684,254 +684,254 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/text/messages.py" line="128"/>
         <source>{0}: paid and ready to pack</source>
         <translation>{0}: betald och klar att packa</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/text/messages.py" line="130"/>
         <source>Pack the items, then scan the carrier label.</source>
         <translation>Packa artiklarna och skanna sedan transportörens etikett.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/text/messages.py" line="132"/>
         <source>{0}: ready, payment is taken when you complete</source>
         <translation>{0}: klar, betalningen dras när du slutför</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/text/messages.py" line="135"/>
         <source>Do not hand the parcel over until Completed shows green.</source>
         <translation>Lämna inte över paketet förrän Slutförd visas i grönt.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/text/messages.py" line="138"/>
         <source>{0} is not good-to-go yet</source>
         <translation>{0} är inte klar att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/text/messages.py" line="140"/>
         <source>Tick Good-to-go when it is packed, or put the slip aside and ask your supervisor.</source>
         <translation>Kryssa Klar att skicka när den är packad, eller lägg undan följesedeln och fråga arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/text/messages.py" line="143"/>
         <source>{0} is ON HOLD: do not pack</source>
         <translation>{0} är PAUSAD: packa inte</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/text/messages.py" line="145"/>
         <source>Put the slip aside and tell your supervisor.</source>
         <translation>Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/text/messages.py" line="147"/>
         <source>{0} is NOT PAID: do not ship</source>
         <translation>{0} är EJ BETALD: skicka inte</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/text/messages.py" line="149"/>
         <source>There is no payment to capture. Put the slip aside and tell your supervisor.</source>
         <translation>Det finns ingen betalning att dra. Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/text/messages.py" line="153"/>
         <source>{0} is already completed (tracking {1})</source>
         <translation>{0} är redan slutförd (spårning {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/text/messages.py" line="156"/>
         <source>{0} is already completed</source>
         <translation>{0} är redan slutförd</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/text/messages.py" line="158"/>
         <source>Do not ship it again. Put the slip aside.</source>
         <translation>Skicka inte igen. Lägg undan följesedeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/text/messages.py" line="160"/>
         <source>Order {0} has {1} open shipments</source>
         <translation>Order {0} har {1} öppna försändelser</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/text/messages.py" line="162"/>
         <source>Scan the shipment ID on the slip, or pick one below.</source>
         <translation>Skanna försändelse-ID:t på följesedeln, eller välj en nedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/text/messages.py" line="165"/>
         <source>Nothing found for {0}</source>
         <translation>Inget hittades för {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/text/messages.py" line="166"/>
         <source>Check the slip. Scan the shipment ID (like 41001-1) or order number.</source>
         <translation>Kontrollera följesedeln. Skanna försändelse-ID (t.ex. 41001-1) eller ordernummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/text/messages.py" line="174"/>
         <source>Shipment {0} is already waiting to be sent; it will not be completed twice.</source>
         <translation>Försändelse {0} väntar redan på att skickas; den slutförs inte två gånger.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/text/messages.py" line="177"/>
+        <location filename="../../ui/text/messages.py" line="183"/>
         <source>Do not send it again.</source>
         <translation>Skicka inte igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/text/messages.py" line="180"/>
         <source>Shipment {0} was already completed at {1} at this station.</source>
         <translation>Försändelse {0} slutfördes redan kl. {1} vid den här stationen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/text/messages.py" line="188"/>
         <source>Could not save this completion: nothing was sent</source>
         <translation>Kunde inte spara slutförandet: inget skickades</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/text/messages.py" line="189"/>
         <source>{0} Call IT; keep the parcel at the station.</source>
         <translation>{0} Ring IT; behåll paketet vid stationen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/text/messages.py" line="192"/>
         <source>DO NOT SHIP: payment capture failed</source>
         <translation>SKICKA INTE: betalningen kunde inte dras</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/text/messages.py" line="195"/>
         <source>Centra refused: {0}</source>
         <translation>Centra vägrade: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/text/messages.py" line="197"/>
         <source>Nothing was changed. Put the slip aside and tell your supervisor.</source>
         <translation>Inget ändrades. Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/text/messages.py" line="200"/>
+        <location filename="../../ui/text/messages.py" line="203"/>
         <source>{0} failed: {1}</source>
         <translation>{0} misslyckades: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/text/messages.py" line="206"/>
         <source>{0} failed unexpectedly</source>
         <translation>{0} misslyckades oväntat</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/text/messages.py" line="207"/>
         <source>{0}. Press Retry; if it repeats, call IT.</source>
         <translation>{0}. Tryck Försök igen; om det upprepas, ring IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/text/messages.py" line="247"/>
         <source>Completed in Centra: OK to ship.</source>
         <translation>Slutförd i Centra: OK att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/text/messages.py" line="249"/>
         <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
         <translation>Ta tillbaka paket {0}: Centra vägrade slutförandet ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/text/messages.py" line="250"/>
         <source>no reason given</source>
         <translation>ingen orsak angiven</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/text/messages.py" line="258"/>
         <source>Keep the parcel at the station until confirmed.</source>
         <translation>Behåll paketet vid stationen tills det är bekräftat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/text/messages.py" line="259"/>
         <source>Queued: OK to ship.</source>
         <translation>I kö: OK att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/text/messages.py" line="122"/>
         <source>{0}: SUSPECT order, check before you pack</source>
         <translation>{0}: MISSTÄNKT order, kontrollera innan du packar</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/text/messages.py" line="85"/>
         <source>The key comes from the PACKSTATION_API_KEY environment variable on this PC: ask IT to correct it there, then restart Packstation.</source>
         <translation>Nyckeln kommer från miljövariabeln PACKSTATION_API_KEY på den här datorn: be IT rätta den där och starta sedan om Packstation.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/text/messages.py" line="88"/>
         <source>Ask a supervisor or IT to enter the right key: start Packstation with --setup (the key is kept in the PC&apos;s keyring).</source>
         <translation>Be en arbetsledare eller IT att ange rätt nyckel: starta Packstation med --setup (nyckeln sparas i datorns nyckelring).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/text/messages.py" line="103"/>
         <source>{0}  ·  READ THE CUSTOMER&apos;S NOTE</source>
         <translation>{0}  ·  LÄS KUNDENS MEDDELANDE</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/text/messages.py" line="105"/>
         <source>Customer note: {0}</source>
         <translation>Kundens meddelande: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/text/messages.py" line="124"/>
         <source>Centra flagged this order as suspect (possible fraud). Ask your supervisor before it leaves.</source>
         <translation>Centra har flaggat ordern som misstänkt (möjligt bedrägeri). Fråga arbetsledaren innan den skickas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/text/messages.py" line="214"/>
         <source>Packstation cannot save anything: {0} Call IT before completing more parcels.</source>
         <translation>Packstation kan inte spara något: {0} Ring IT innan du slutför fler paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/text/messages.py" line="217"/>
         <source>Centra COMPLETED {0}, but Packstation could not record it</source>
         <translation>Centra SLUTFÖRDE {0}, men Packstation kunde inte spara det</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/text/messages.py" line="219"/>
         <source>The parcel may ship.</source>
         <translation>Paketet får skickas.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/text/messages.py" line="222"/>
         <source>Centra REFUSED {0}: do not ship</source>
         <translation>Centra NEKADE {0}: skicka inte</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/text/messages.py" line="224"/>
         <source>{0} was sent to Centra, no answer came, and Packstation could not record it</source>
         <translation>{0} skickades till Centra, inget svar kom, och Packstation kunde inte spara det</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/text/messages.py" line="227"/>
         <source>{0} did not reach Centra, and Packstation could not record it</source>
         <translation>{0} nådde inte Centra, och Packstation kunde inte spara det</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/text/messages.py" line="229"/>
         <source>Keep the parcel at the station.</source>
         <translation>Behåll paketet vid stationen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/text/messages.py" line="237"/>
         <source>The audit log was deleted, replaced or edited since the last start</source>
         <translation>Granskningsloggen har raderats, bytts ut eller ändrats sedan förra starten</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/text/messages.py" line="239"/>
         <source>{0}. Completions that were waiting to be sent may be lost: check today&apos;s parcels in Centra and call IT.</source>
         <translation>{0}. Slutföranden som väntade på att skickas kan ha gått förlorade: kontrollera dagens paket i Centra och ring IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/text/messages.py" line="254"/>
         <source>Confirming with Centra… Keep the parcel at the station until confirmed.</source>
         <translation>Bekräftar med Centra… Behåll paketet vid stationen tills det är bekräftat.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/text/messages.py" line="256"/>
         <source>Confirming with Centra… OK to ship.</source>
         <translation>Bekräftar med Centra… OK att skicka.</translation>
     </message>
@@ -939,42 +939,42 @@
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="35"/>
+        <location filename="../../ui/widgets/outbox_panel.py" line="35"/>
         <source>Send now</source>
         <translation>Skicka nu</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="79"/>
+        <location filename="../../ui/widgets/outbox_panel.py" line="79"/>
         <source>{0} (since {1}): {2}</source>
         <translation>{0} (sedan {1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="83"/>
+        <location filename="../../ui/widgets/outbox_panel.py" line="83"/>
         <source>Waiting to send ({0})</source>
         <translation>Väntar på att skickas ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="104"/>
+        <location filename="../../ui/widgets/outbox_panel.py" line="104"/>
         <source>PULL PARCEL {0} BACK — {1}</source>
         <translation>TA TILLBAKA PAKET {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="105"/>
+        <location filename="../../ui/widgets/outbox_panel.py" line="105"/>
         <source>Centra refused it</source>
         <translation>Centra vägrade</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="109"/>
+        <location filename="../../ui/widgets/outbox_panel.py" line="109"/>
         <source>Pulled back — OK</source>
         <translation>Tillbakatagen — OK</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="86"/>
+        <location filename="../../ui/widgets/outbox_panel.py" line="86"/>
         <source> {0} completion(s) not yet sent are held by this window: do not close Packstation.</source>
         <translation> {0} slutförande(n) som inte skickats än finns bara i det här fönstret: stäng inte Packstation.</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_panel.py" line="88"/>
+        <location filename="../../ui/widgets/outbox_panel.py" line="88"/>
         <source>COMPLETIONS STOPPED — {0}{1} Call IT.</source>
         <translation>SLUTFÖRANDEN STOPPADE — {0}{1} Ring IT.</translation>
     </message>
@@ -1148,47 +1148,47 @@
 <context>
     <name>PapersSettings</name>
     <message>
-        <location filename="../../ui/papers_settings.py" line="34"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="34"/>
         <source>The PC&apos;s default printer</source>
         <translation>Datorns standardskrivare</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_settings.py" line="43"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="43"/>
         <source>Scan the bundle&apos;s own code</source>
         <translation>Skanna paketets egen kod</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_settings.py" line="49"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="49"/>
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_settings.py" line="49"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="49"/>
         <source>Always</source>
         <translation>Alltid</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_settings.py" line="50"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="50"/>
         <source>Leaving the EU</source>
         <translation>Lämnar EU</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_settings.py" line="61"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="61"/>
         <source>Proforma (customs)</source>
         <translation>Proforma (tull)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_settings.py" line="62"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="62"/>
         <source>Delivery note</source>
         <translation>Följesedel</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_settings.py" line="70"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="70"/>
         <source>Papers printer</source>
         <translation>Skrivare för dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_settings.py" line="71"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="71"/>
         <source>Bundles pre-packed</source>
         <translation>Paket förpackade</translation>
     </message>
@@ -1214,52 +1214,52 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="25"/>
         <source>Supervisor</source>
         <translation>Arbetsledare</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="26"/>
         <source>Supervisor PIN, then Enter</source>
         <translation>Arbetsledarens PIN, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="27"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="27"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="25"/>
         <source>Supervisor mode</source>
         <translation>Arbetsledarläge</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="22"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="22"/>
         <source>Unlocks station settings, the shipping e-mail choice and the audit log. It locks again after 2 minutes without use and after each completed shipment.</source>
         <translation>Låser upp stationsinställningar, valet av leveransmejl och granskningsloggen. Låses igen efter 2 minuter utan användning och efter varje slutförd försändelse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="24"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="24"/>
         <source>Demo: the PIN is {0}</source>
         <translation>Demo: PIN-koden är {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="35"/>
         <source>No supervisor PIN is set on this station. Ask IT to run station setup.</source>
         <translation>Ingen arbetsledar-PIN finns på den här stationen. Be IT köra stationsinställningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="56"/>
         <source>That was a barcode scan, not a PIN: nothing was tried. Type the PIN, or Cancel and scan again.</source>
         <translation>Det var en streckkodsskanning, inte en PIN-kod: inget försök gjordes. Skriv PIN-koden, eller Avbryt och skanna igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/pin_dialog.py" line="64"/>
         <source>Too many wrong PINs. Try again in {0}.</source>
         <translation>För många fel PIN-koder. Försök igen om {0}.</translation>
     </message>
@@ -1295,7 +1295,7 @@
 <context>
     <name>ScanBar</name>
     <message>
-        <location filename="../../ui/scan_bar.py" line="18"/>
+        <location filename="../../ui/widgets/scan_bar.py" line="18"/>
         <source>Scan a packing slip, or type a shipment ID and press Enter</source>
         <translation>Skanna en följesedel, eller skriv ett försändelse-ID och tryck Enter</translation>
     </message>
@@ -1303,392 +1303,392 @@
 <context>
     <name>ScanWords</name>
     <message>
-        <location filename="../../ui/scan_words.py" line="21"/>
+        <location filename="../../ui/text/scan_words.py" line="21"/>
         <source>Empty scan</source>
         <translation>Tom skanning</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="22"/>
+        <location filename="../../ui/text/scan_words.py" line="22"/>
         <source>2D label data: scan the 1D tracking barcode</source>
         <translation>2D-etikettdata: skanna spårningsnumrets streckkod (1D)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="23"/>
+        <location filename="../../ui/text/scan_words.py" line="23"/>
         <source>QR or other 2D code</source>
         <translation>QR-kod eller annan 2D-kod</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="24"/>
+        <location filename="../../ui/text/scan_words.py" line="24"/>
         <source>Web address (QR code)</source>
         <translation>Webbadress (QR-kod)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="25"/>
+        <location filename="../../ui/text/scan_words.py" line="25"/>
         <source>Contains control characters; not a barcode</source>
         <translation>Innehåller styrtecken; ingen streckkod</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="26"/>
+        <location filename="../../ui/text/scan_words.py" line="26"/>
         <source>Too long ({0} characters) to be a label barcode</source>
         <translation>För lång ({0} tecken) för att vara en etikettstreckkod</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="27"/>
+        <location filename="../../ui/text/scan_words.py" line="27"/>
         <source>Unknown command barcode ({0})</source>
         <translation>Okänd kommandostreckkod ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="28"/>
+        <location filename="../../ui/text/scan_words.py" line="28"/>
         <source>Command: {0}</source>
         <translation>Kommando: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="29"/>
+        <location filename="../../ui/text/scan_words.py" line="29"/>
         <source>Centra shipment ID</source>
         <translation>Försändelse-ID från Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="30"/>
+        <location filename="../../ui/text/scan_words.py" line="30"/>
         <source>Free text, not a barcode this app uses</source>
         <translation>Fritext, ingen streckkod som appen använder</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="31"/>
+        <location filename="../../ui/text/scan_words.py" line="31"/>
         <source>Unexpected characters (check the scanner&apos;s keyboard layout)</source>
         <translation>Oväntade tecken (kontrollera skannerns tangentbordslayout)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="32"/>
+        <location filename="../../ui/text/scan_words.py" line="32"/>
         <source>Not a barcode this app recognises</source>
         <translation>Ingen streckkod som appen känner igen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="33"/>
+        <location filename="../../ui/text/scan_words.py" line="33"/>
         <source>{0} product code</source>
         <translation>Produktkod ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="34"/>
+        <location filename="../../ui/text/scan_words.py" line="34"/>
         <source>Order number</source>
         <translation>Ordernummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="35"/>
+        <location filename="../../ui/text/scan_words.py" line="35"/>
         <source>{0} digits: not an order, product or parcel number this app knows</source>
         <translation>{0} siffror: inget order-, produkt- eller kollinummer som appen känner till</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="37"/>
+        <location filename="../../ui/text/scan_words.py" line="37"/>
         <source>SSCC parcel number</source>
         <translation>SSCC-kollinummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="38"/>
+        <location filename="../../ui/text/scan_words.py" line="38"/>
         <source>Unreadable GS1 data ({0})</source>
         <translation>Oläsbara GS1-data ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="39"/>
+        <location filename="../../ui/text/scan_words.py" line="39"/>
         <source>Product (GS1 GTIN)</source>
         <translation>Produkt (GS1 GTIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="40"/>
+        <location filename="../../ui/text/scan_words.py" line="40"/>
         <source>GS1 consignment number</source>
         <translation>GS1-sändningsnummer (GINC)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="41"/>
+        <location filename="../../ui/text/scan_words.py" line="41"/>
         <source>GS1 shipment number</source>
         <translation>GS1-försändelsenummer (GSIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="42"/>
+        <location filename="../../ui/text/scan_words.py" line="42"/>
         <source>GS1 data without a parcel, product or consignment number</source>
         <translation>GS1-data utan kolli-, produkt- eller sändningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="43"/>
+        <location filename="../../ui/text/scan_words.py" line="43"/>
         <source>Could not read this scan ({0})</source>
         <translation>Kunde inte läsa skanningen ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="44"/>
+        <location filename="../../ui/text/scan_words.py" line="44"/>
         <source>UPS tracking number</source>
         <translation>UPS-spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="45"/>
+        <location filename="../../ui/text/scan_words.py" line="45"/>
         <source>International postal item ({0}, UPU S10)</source>
         <translation>Internationell postförsändelse ({0}, UPU S10)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="46"/>
+        <location filename="../../ui/text/scan_words.py" line="46"/>
         <source>USPS tracking number (IMpb)</source>
         <translation>USPS-spårningsnummer (IMpb)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="47"/>
+        <location filename="../../ui/text/scan_words.py" line="47"/>
         <source>FedEx tracking number (from the 34-digit barcode)</source>
         <translation>FedEx-spårningsnummer (från den 34-siffriga streckkoden)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="48"/>
+        <location filename="../../ui/text/scan_words.py" line="48"/>
         <source>FedEx Ground tracking number</source>
         <translation>FedEx Ground-spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="49"/>
+        <location filename="../../ui/text/scan_words.py" line="49"/>
         <source>FedEx Express tracking number</source>
         <translation>FedEx Express-spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="50"/>
+        <location filename="../../ui/text/scan_words.py" line="50"/>
         <source>DHL Express waybill number</source>
         <translation>DHL Express-fraktsedelsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="51"/>
+        <location filename="../../ui/text/scan_words.py" line="51"/>
         <source>DHL piece number (JJD/JVGL)</source>
         <translation>DHL-kollinummer (JJD/JVGL)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="52"/>
+        <location filename="../../ui/text/scan_words.py" line="52"/>
         <source>DHL Parcel tracking number (3S)</source>
         <translation>DHL Parcel-spårningsnummer (3S)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="53"/>
+        <location filename="../../ui/text/scan_words.py" line="53"/>
         <source>DHL eCommerce tracking number</source>
         <translation>DHL eCommerce-spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="54"/>
+        <location filename="../../ui/text/scan_words.py" line="54"/>
         <source>DHL Paket parcel number</source>
         <translation>DHL Paket-kollinummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="55"/>
+        <location filename="../../ui/text/scan_words.py" line="55"/>
         <source>Postal item number with an unknown country code ({0})</source>
         <translation>Postförsändelsenummer med okänd landskod ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="56"/>
+        <location filename="../../ui/text/scan_words.py" line="56"/>
         <source>UPS Mail Innovations tracking number</source>
         <translation>UPS Mail Innovations-spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="57"/>
+        <location filename="../../ui/text/scan_words.py" line="57"/>
         <source>FedEx SmartPost tracking number</source>
         <translation>FedEx SmartPost-spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="58"/>
+        <location filename="../../ui/text/scan_words.py" line="58"/>
         <source>GLS parcel number</source>
         <translation>GLS-kollinummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="59"/>
+        <location filename="../../ui/text/scan_words.py" line="59"/>
         <source>DPD parcel number</source>
         <translation>DPD-kollinummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="60"/>
+        <location filename="../../ui/text/scan_words.py" line="60"/>
         <source>DPD parcel number (check character {0})</source>
         <translation>DPD-kollinummer (kontrolltecken {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="61"/>
+        <location filename="../../ui/text/scan_words.py" line="61"/>
         <source>Hermes parcel number</source>
         <translation>Hermes-kollinummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="62"/>
+        <location filename="../../ui/text/scan_words.py" line="62"/>
         <source>Yodel parcel number</source>
         <translation>Yodel-kollinummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="63"/>
+        <location filename="../../ui/text/scan_words.py" line="63"/>
         <source>Posti parcel number</source>
         <translation>Posti-kollinummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="64"/>
+        <location filename="../../ui/text/scan_words.py" line="64"/>
         <source>Colissimo parcel number</source>
         <translation>Colissimo-kollinummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="65"/>
+        <location filename="../../ui/text/scan_words.py" line="65"/>
         <source>DB Schenker shipment number</source>
         <translation>DB Schenker-sändningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="66"/>
+        <location filename="../../ui/text/scan_words.py" line="66"/>
         <source>InPost parcel number</source>
         <translation>InPost-kollinummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="67"/>
+        <location filename="../../ui/text/scan_words.py" line="67"/>
         <source>Evri parcel number</source>
         <translation>Evri-kollinummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="68"/>
+        <location filename="../../ui/text/scan_words.py" line="68"/>
         <source>All zeros: not a parcel number</source>
         <translation>Bara nollor: inget kollinummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="69"/>
+        <location filename="../../ui/text/scan_words.py" line="69"/>
         <source>Tracking number (carrier not recognised)</source>
         <translation>Spårningsnummer (okänd transportör)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="70"/>
+        <location filename="../../ui/text/scan_words.py" line="70"/>
         <source>That is a product barcode, not a tracking number</source>
         <translation>Det är en produktstreckkod, inte ett spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="71"/>
+        <location filename="../../ui/text/scan_words.py" line="71"/>
         <source>That is a Centra shipment ID ({0}), not a tracking number</source>
         <translation>Det är ett försändelse-ID från Centra ({0}), inte ett spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="72"/>
+        <location filename="../../ui/text/scan_words.py" line="72"/>
         <source>That is a command barcode ({0}), not a tracking number</source>
         <translation>Det är en kommandostreckkod ({0}), inte ett spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="73"/>
+        <location filename="../../ui/text/scan_words.py" line="73"/>
         <source>That is the order number, not a tracking number</source>
         <translation>Det är ordernumret, inte ett spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="74"/>
+        <location filename="../../ui/text/scan_words.py" line="74"/>
         <source>Too short for a tracking number</source>
         <translation>För kort för att vara ett spårningsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="75"/>
+        <location filename="../../ui/text/scan_words.py" line="75"/>
         <source>That is a QR code or text, not a tracking number: scan the 1D barcode</source>
         <translation>Det är en QR-kod eller text, inte ett spårningsnummer: skanna streckkoden (1D)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="77"/>
+        <location filename="../../ui/text/scan_words.py" line="77"/>
         <source>Letters swapped by the keyboard layout: this looks like a {1} number ({0}). Set the scanner to this PC&apos;s keyboard layout (Station settings &gt; Test scanner) or type the number</source>
         <translation>Bokstäver förväxlade av tangentbordslayouten: det här ser ut som ett {1}-nummer ({0}). Ställ in skannern på den här datorns tangentbordslayout (Stationsinställningar &gt; Testa skanner) eller skriv numret</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="81"/>
+        <location filename="../../ui/text/scan_words.py" line="81"/>
         <source>{0} with a wrong check digit</source>
         <translation>{0} med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="82"/>
+        <location filename="../../ui/text/scan_words.py" line="82"/>
         <source>SSCC with a wrong check digit</source>
         <translation>SSCC med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="83"/>
+        <location filename="../../ui/text/scan_words.py" line="83"/>
         <source>GTIN with a wrong check digit</source>
         <translation>GTIN med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="84"/>
+        <location filename="../../ui/text/scan_words.py" line="84"/>
         <source>UPS tracking number with a wrong check digit</source>
         <translation>UPS-spårningsnummer med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="85"/>
+        <location filename="../../ui/text/scan_words.py" line="85"/>
         <source>International postal item ({0}, UPU S10) with a wrong check digit</source>
         <translation>Internationell postförsändelse ({0}, UPU S10) med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="87"/>
+        <location filename="../../ui/text/scan_words.py" line="87"/>
         <source>USPS barcode with a wrong check digit</source>
         <translation>USPS-streckkod med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="88"/>
+        <location filename="../../ui/text/scan_words.py" line="88"/>
         <source>FedEx barcode with a wrong check digit</source>
         <translation>FedEx-streckkod med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="89"/>
+        <location filename="../../ui/text/scan_words.py" line="89"/>
         <source>FedEx Ground barcode with a wrong check digit</source>
         <translation>FedEx Ground-streckkod med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="90"/>
+        <location filename="../../ui/text/scan_words.py" line="90"/>
         <source>DPD barcode with a wrong check character</source>
         <translation>DPD-streckkod med fel kontrolltecken</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="91"/>
+        <location filename="../../ui/text/scan_words.py" line="91"/>
         <source>{0} (ship-to postal code {1})</source>
         <translation>{0} (mottagarens postnummer {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="92"/>
+        <location filename="../../ui/text/scan_words.py" line="92"/>
         <source>{0} (separator changed by the keyboard layout)</source>
         <translation>{0} (skiljetecknet ändrat av tangentbordslayouten)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="93"/>
+        <location filename="../../ui/text/scan_words.py" line="93"/>
         <source>{0} (used by PostNord, Bring, DB Schenker and others)</source>
         <translation>{0} (används av PostNord, Bring, DB Schenker med flera)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="94"/>
+        <location filename="../../ui/text/scan_words.py" line="94"/>
         <source>{0}: check the number or scan again</source>
         <translation>{0}: kontrollera numret eller skanna igen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="95"/>
+        <location filename="../../ui/text/scan_words.py" line="95"/>
         <source>{0}: read as {1} because the order is booked with {1}</source>
         <translation>{0}: läst som {1} eftersom ordern är bokad med {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="96"/>
+        <location filename="../../ui/text/scan_words.py" line="96"/>
         <source>{0} (could also be {1}: check the label)</source>
         <translation>{0} (kan också vara {1}: kontrollera etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="97"/>
+        <location filename="../../ui/text/scan_words.py" line="97"/>
         <source>{0} (the same digits are also a product code)</source>
         <translation>{0} (samma siffror är också en produktkod)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="98"/>
+        <location filename="../../ui/text/scan_words.py" line="98"/>
         <source>{0}. It may be the label&apos;s routing code (Leitcode): check that you scanned the parcel number</source>
         <translation>{0}. Det kan vara etikettens sorteringskod (Leitcode): kontrollera att du skannade kollinumret</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="100"/>
+        <location filename="../../ui/text/scan_words.py" line="100"/>
         <source>Complete shipment</source>
         <translation>Slutför försändelsen</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="101"/>
+        <location filename="../../ui/text/scan_words.py" line="101"/>
         <source>Cancel / start over</source>
         <translation>Avbryt / börja om</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="102"/>
+        <location filename="../../ui/text/scan_words.py" line="102"/>
         <source>Next package</source>
         <translation>Nästa paket</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="103"/>
+        <location filename="../../ui/text/scan_words.py" line="103"/>
         <source>Good to go (mark shipment ready)</source>
         <translation>Klar att skicka (markera försändelsen som klar)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="104"/>
+        <location filename="../../ui/text/scan_words.py" line="104"/>
         <source>Print this command sheet</source>
         <translation>Skriv ut kommandobladet</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_words.py" line="105"/>
+        <location filename="../../ui/text/scan_words.py" line="105"/>
         <source>Print the parcel&apos;s papers</source>
         <translation>Skriv ut paketets dokument</translation>
     </message>
@@ -1696,142 +1696,142 @@
 <context>
     <name>ScannerTest</name>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="17"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="17"/>
         <source>Nothing arrived from the scanner.</source>
         <translation>Inget kom från skannern.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="18"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="18"/>
         <source>Check the cable or the scanner&apos;s pairing, then scan again.</source>
         <translation>Kontrollera kabeln eller skannerns parkoppling och skanna igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="19"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="19"/>
         <source>That was not the SCANNER TEST barcode (received {0}).</source>
         <translation>Det var inte streckkoden SCANNER TEST (mottaget {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="20"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="20"/>
         <source>Scan the SCANNER TEST barcode on the command sheet.</source>
         <translation>Skanna streckkoden SCANNER TEST på kommandobladet.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="21"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="21"/>
         <source>Keyboard layout mismatch: the scanner sends {0} keys, Windows uses {1}.</source>
         <translation>Fel tangentbordslayout: skannern är inställd på {0} layout, Windows använder {1} layout.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="23"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="23"/>
         <source>Set the scanner&apos;s keyboard language to {1} (programming barcode in its manual), or use its &apos;ALT+numpad&apos; mode.</source>
         <translation>Ställ in skannern på {1} tangentbordslayout (programmeringsstreckkod i manualen), eller använd dess läge &apos;ALT+numerisk&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="25"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="25"/>
         <source>Upper and lower case letters are swapped.</source>
         <translation>Stora och små bokstäver är omkastade.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="26"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="26"/>
         <source>Turn Caps Lock off, or set the scanner to ignore Caps Lock.</source>
         <translation>Stäng av Caps Lock, eller ställ in skannern så att den ignorerar Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="27"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="27"/>
         <source>All letters arrive in upper case.</source>
         <translation>Alla bokstäver kommer som versaler.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="28"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="28"/>
         <source>All letters arrive in lower case.</source>
         <translation>Alla bokstäver kommer som gemener.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="29"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="29"/>
         <source>Turn off the scanner&apos;s case conversion setting.</source>
         <translation>Stäng av skannerns inställning för versal/gemen-omvandling.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="30"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="30"/>
         <source>Characters were lost: {0} of {1} arrived.</source>
         <translation>Tecken försvann: {0} av {1} kom fram.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="31"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="31"/>
         <source>Set a small delay between characters in the scanner&apos;s setup (e.g. 5 ms), then scan again.</source>
         <translation>Ställ in en liten fördröjning mellan tecknen i skannerns inställningar (t.ex. 5 ms) och skanna igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="33"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="33"/>
         <source>Some characters arrived changed: {0}.</source>
         <translation>Några tecken kom fram ändrade: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="34"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="34"/>
         <source>Check the scanner&apos;s keyboard language and character settings.</source>
         <translation>Kontrollera skannerns tangentbordsspråk och teckeninställningar.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="36"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="36"/>
         <source>The scanner adds {0} before each scan.</source>
         <translation>Skannern lägger till {0} före varje skanning.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="37"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="37"/>
         <source>Remove the prefix in the scanner&apos;s setup (programming barcode in its manual).</source>
         <translation>Ta bort prefixet i skannerns inställningar (programmeringsstreckkod i manualen).</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="39"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="39"/>
         <source>The scanner adds {0} after each scan.</source>
         <translation>Skannern lägger till {0} efter varje skanning.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="40"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="40"/>
         <source>Remove the suffix in the scanner&apos;s setup (programming barcode in its manual).</source>
         <translation>Ta bort suffixet i skannerns inställningar (programmeringsstreckkod i manualen).</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="42"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="42"/>
         <source>The scan did not end with Enter.</source>
         <translation>Skanningen slutade inte med Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="43"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="43"/>
         <source>Set the scanner to send Enter after each scan.</source>
         <translation>Ställ in skannern så att den skickar Enter efter varje skanning.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="44"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="44"/>
         <source>The scanner types too slowly: the longest pause between keys was {0} ms, this station allows {1} ms.</source>
         <translation>Skannern skriver för långsamt: längsta pausen mellan tangenterna var {0} ms, den här stationen tillåter {1} ms.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="46"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="46"/>
         <source>Set the scanner to send without a delay between characters (USB keyboard mode, fastest speed).</source>
         <translation>Ställ in skannern så att den skickar utan fördröjning mellan tecknen (USB-tangentbordsläge, högsta hastighet).</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="51"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="51"/>
         <source>US</source>
         <translation>amerikansk (US)</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="52"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="52"/>
         <source>UK</source>
         <translation>brittisk (UK)</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="53"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="53"/>
         <source>German</source>
         <translation>tysk</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="54"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="54"/>
         <source>Swedish</source>
         <translation>svensk</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_words.py" line="55"/>
+        <location filename="../../ui/text/scanner_test_words.py" line="55"/>
         <source>French</source>
         <translation>fransk</translation>
     </message>
@@ -1839,83 +1839,83 @@
 <context>
     <name>ScannerTestDialog</name>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="45"/>
-        <location filename="../../ui/scanner_test_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/scanner_test_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/scanner_test_dialog.py" line="61"/>
         <source>Test scanner</source>
         <translation>Testa skanner</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/scanner_test_dialog.py" line="63"/>
         <source>Scan the SCANNER TEST barcode on the command sheet.</source>
         <translation>Skanna streckkoden SCANNER TEST på kommandobladet.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/scanner_test_dialog.py" line="66"/>
         <source>It holds: {0}</source>
         <translation>Den innehåller: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/scanner_test_dialog.py" line="85"/>
         <source>Scan again</source>
         <translation>Skanna igen</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/scanner_test_dialog.py" line="87"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/scanner_test_dialog.py" line="159"/>
         <source>Waiting for a scan…</source>
         <translation>Väntar på en skanning…</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/scanner_test_dialog.py" line="166"/>
         <source>Reading…</source>
         <translation>Läser…</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/scanner_test_dialog.py" line="190"/>
         <source>The scanner pressed modifier keys: {0}.</source>
         <translation>Skannern tryckte på skiftlägestangenter: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/scanner_test_dialog.py" line="193"/>
         <source>It sent Alt codes: {0}.</source>
         <translation>Den skickade Alt-koder: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/scanner_test_dialog.py" line="197"/>
         <source>The bench reads it as one scan: {0}</source>
         <translation>Packbänken läser det som en skanning: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/scanner_test_dialog.py" line="199"/>
         <source>The bench would NOT read this as one scan: the pauses between keys are too long for this station.</source>
         <translation>Packbänken skulle INTE läsa detta som en skanning: pauserna mellan tangenterna är för långa för den här stationen.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/scanner_test_dialog.py" line="207"/>
         <source>OK: the scanner is set up right for this PC.</source>
         <translation>OK: skannern är rätt inställd för den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/scanner_test_dialog.py" line="208"/>
         <source>Received exactly: {0}</source>
         <translation>Mottaget exakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/scanner_test_dialog.py" line="212"/>
         <source>What to do:</source>
         <translation>Gör så här:</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/scanner_test_dialog.py" line="214"/>
         <source>Received: {0}</source>
         <translation>Mottaget: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/scanner_test_dialog.py" line="218"/>
         <source>Time between keys: typically {0} ms, longest {1} ms; this station allows {2} ms.</source>
         <translation>Tid mellan tangenter: typiskt {0} ms, längst {1} ms; den här stationen tillåter {2} ms.</translation>
     </message>
@@ -1923,160 +1923,160 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="58"/>
         <source>Packstation: station setup</source>
         <translation>Packstation: stationsinställning</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="71"/>
         <source>Paste the key from Centra&apos;s Order API plugin</source>
         <translation>Klistra in nyckeln från Centras Order API-plugin</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="73"/>
         <source>e.g. Station 3</source>
         <translation>t.ex. Station 3</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="79"/>
         <source>{0} to {1} digits</source>
         <translation>{0} till {1} siffror</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="80"/>
         <source>Type the PIN again</source>
         <translation>Skriv PIN-koden igen</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="83"/>
         <source>Use the key for this session only (it is forgotten when Packstation closes)</source>
         <translation>Använd nyckeln bara i den här sessionen (den glöms när Packstation stängs)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="86"/>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="88"/>
         <source>Not tested yet.</source>
         <translation>Inte testad än.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="92"/>
         <source>Save and start</source>
         <translation>Spara och starta</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="96"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="102"/>
         <source>Centra address</source>
         <translation>Centra-adress</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="104"/>
         <source>The Order API base URL exactly as shown on Centra&apos;s plugin page. It must start with https://.</source>
         <translation>Order API:ets bas-URL exakt som den visas på Centras pluginsida. Den måste börja med https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="107"/>
         <source>API key</source>
         <translation>API-nyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="109"/>
         <source>A key is stored: leave empty to keep it</source>
         <translation>En nyckel är sparad: lämna tomt för att behålla den</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="113"/>
         <source>Station name</source>
         <translation>Stationens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="115"/>
         <source>Supervisor PIN</source>
         <translation>Arbetsledar-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="116"/>
         <source>Repeat PIN</source>
         <translation>Upprepa PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="118"/>
         <source>The PIN unlocks settings and the shipping e-mail choice. Only a salted hash is stored; it cannot be read back.</source>
         <translation>PIN-koden låser upp inställningar och valet av leveransmejl. Bara en saltad hash sparas; den kan inte läsas tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="130"/>
         <source>Set up this packing station</source>
         <translation>Ställ in den här packstationen</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="149"/>
         <source>(a new station: name it below)</source>
         <translation>(en ny station: namnge den nedan)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="150"/>
         <source>(type the address below)</source>
         <translation>(skriv adressen nedan)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="151"/>
         <source>Station: {0}
 Centra: {1}</source>
         <translation>Station: {0}
 Centra: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="159"/>
         <source>The key is kept in this computer&apos;s password store (Windows Credential Manager), never in a file.</source>
         <translation>Nyckeln sparas i datorns lösenordsvalv (Windows Autentiseringshanteraren), aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="163"/>
         <source>This computer has no secure password store, so the key cannot be remembered. Tick the box below to use it until Packstation closes, or ask IT to set PACKSTATION_API_KEY.</source>
         <translation>Datorn har inget säkert lösenordsvalv, så nyckeln kan inte sparas. Kryssa rutan nedan för att använda den tills Packstation stängs, eller be IT sätta PACKSTATION_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="171"/>
         <source>Type the Centra address.</source>
         <translation>Skriv Centra-adressen.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="181"/>
-        <location filename="../../ui/setup_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="227"/>
         <source>Paste the API key.</source>
         <translation>Klistra in API-nyckeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="196"/>
         <source>Testing… (asking Centra how many shipments are ready)</source>
         <translation>Testar… (frågar Centra hur många försändelser som är klara)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="232"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Ge stationen ett namn, t.ex. Station 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="236"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>PIN-koden måste ha {0} till {1} siffror.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="239"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>De två PIN-koderna skiljer sig. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="242"/>
         <source>No password store: tick &apos;Use the key for this session only&apos; to go on.</source>
         <translation>Inget lösenordsvalv: kryssa &apos;Använd nyckeln bara i den här sessionen&apos; för att fortsätta.</translation>
     </message>
@@ -2084,17 +2084,17 @@ Centra: {1}</translation>
 <context>
     <name>ShiftStatsView</name>
     <message>
-        <location filename="../../ui/shift_stats_view.py" line="25"/>
+        <location filename="../../ui/widgets/shift_stats_view.py" line="25"/>
         <source>This shift</source>
         <translation>Detta skift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_stats_view.py" line="66"/>
+        <location filename="../../ui/widgets/shift_stats_view.py" line="66"/>
         <source>from {0} min</source>
         <translation>från {0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_stats_view.py" line="69"/>
+        <location filename="../../ui/widgets/shift_stats_view.py" line="69"/>
         <source>Parcels {0}  ·  per hour {1}  ·  median {2} scan to complete</source>
         <translation>Paket {0}  ·  per timme {1}  ·  median {2} från skanning till slutförd</translation>
     </message>
@@ -2102,164 +2102,164 @@ Centra: {1}</translation>
 <context>
     <name>ShipmentPanel</name>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="55"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="55"/>
         <source>No shipment loaded.
 Scan the barcode on a packing slip.</source>
         <translation>Ingen försändelse laddad.
 Skanna streckkoden på en följesedel.</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="110"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="110"/>
         <source>Qty</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="110"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="110"/>
         <source>Packed</source>
         <translation>Packat</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="110"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="110"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="110"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="110"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="111"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="111"/>
         <source>SKU / EAN</source>
         <translation>SKU / EAN</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="147"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="147"/>
         <source>This order has several open shipments. Scan the shipment ID, or pick one:</source>
         <translation>Ordern har flera öppna försändelser. Skanna försändelse-ID:t eller välj en:</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="168"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="168"/>
         <source>Shipment {0}   ·   Order {1}</source>
         <translation>Försändelse {0}   ·   Order {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="173"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="173"/>
         <source>Ship with: {0}</source>
         <translation>Skicka med: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="173"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="173"/>
         <source>not set</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="176"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="176"/>
         <source>Customer note: {0}</source>
         <translation>Kundens meddelande: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="181"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="181"/>
         <source>Internal comment: {0}</source>
         <translation>Intern kommentar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="306"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="306"/>
         <source>PAID</source>
         <translation>BETALD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="308"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="308"/>
         <source>WILL CAPTURE</source>
         <translation>DRAS VID SLUTFÖRANDE</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="310"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="310"/>
         <source>NOT PAID</source>
         <translation>EJ BETALD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="312"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="312"/>
         <source>ON HOLD</source>
         <translation>PAUSAD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="321"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="321"/>
         <source>ALREADY COMPLETED</source>
         <translation>REDAN SLUTFÖRD</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="323"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="323"/>
         <source>NOT GOOD-TO-GO</source>
         <translation>INTE KLAR ATT SKICKA</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="424"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="424"/>
         <source>ready</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="425"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="425"/>
         <source>ready, payment captured on completion</source>
         <translation>klar, betalningen dras vid slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="427"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="427"/>
         <source>not good-to-go yet</source>
         <translation>inte klar att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="428"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="428"/>
         <source>on hold</source>
         <translation>pausad</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="429"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="429"/>
         <source>not paid</source>
         <translation>inte betald</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="436"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="436"/>
         <source>1 item</source>
         <translation>1 artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="437"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="437"/>
         <source>{0} items</source>
         <translation>{0} artiklar</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="244"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="244"/>
         <source>BUNDLE, pre-packed: {0}</source>
         <translation>PAKET, förpackat: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="245"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="245"/>
         <source>BUNDLE: {0} (Centra sent no contents)</source>
         <translation>PAKET: {0} (Centra skickade inget innehåll)</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="248"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="248"/>
         <source>contains {0} × {1}</source>
         <translation>innehåller {0} × {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="251"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="251"/>
         <source>BUNDLE ×{0}: {1}  ({2}) · scan what is inside</source>
         <translation>PAKET ×{0}: {1}  ({2}) · skanna det som ligger i</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="256"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="256"/>
         <source>{0} per bundle × {1}</source>
         <translation>{0} per paket × {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="314"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="314"/>
         <source>SUSPECT</source>
         <translation>MISSTÄNKT</translation>
     </message>
     <message>
-        <location filename="../../ui/shipment_panel.py" line="319"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="319"/>
         <source>NON-EU: {0}</source>
         <translation>UTANFÖR EU: {0}</translation>
     </message>
@@ -2267,23 +2267,23 @@ Skanna streckkoden på en följesedel.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="13"/>
-        <location filename="../../ui/sign_in_dialog.py" line="16"/>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="13"/>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="16"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="15"/>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="15"/>
         <source>Your name, or scan your badge</source>
         <translation>Ditt namn, eller skanna din bricka</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="16"/>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="16"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in_dialog.py" line="14"/>
+        <location filename="../../ui/dialogs/sign_in_dialog.py" line="14"/>
         <source>Who is packing at this station?</source>
         <translation>Vem packar vid den här stationen?</translation>
     </message>
@@ -2347,68 +2347,68 @@ Skanna streckkoden på en följesedel.</translation>
 <context>
     <name>StationSettingsDialog</name>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="37"/>
-        <location filename="../../ui/station_settings_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="95"/>
         <source>Station settings</source>
         <translation>Stationsinställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="48"/>
         <source>Off: no item scans</source>
         <translation>Av: ingen skanning av artiklar</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="49"/>
         <source>Warn: count item scans, allow completing</source>
         <translation>Varna: räkna skannade artiklar, tillåt slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="50"/>
         <source>Require: every item scanned before completing</source>
         <translation>Kräv: alla artiklar skannade före slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="55"/>
         <source>Add to Centra&apos;s internal comment</source>
         <translation>Lägg till i Centras interna kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="62"/>
         <source>Leave empty to keep the PIN</source>
         <translation>Lämna tomt för att behålla PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="67"/>
         <source>Station name</source>
         <translation>Stationens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="68"/>
         <source>Shipping e-mail default</source>
         <translation>Standard för leveransmejl</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="69"/>
         <source>Item verification</source>
         <translation>Artikelkontroll</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="70"/>
         <source>&apos;Packed by Anna at …&apos;</source>
         <translation>&apos;Packad av Anna kl. …&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="71"/>
         <source>New supervisor PIN</source>
         <translation>Ny arbetsledar-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="72"/>
         <source>Repeat new PIN</source>
         <translation>Upprepa ny PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="75"/>
         <source>Centra address: {0}
 Settings file: {1}
 Data folder: {2}</source>
@@ -2417,38 +2417,38 @@ Inställningsfil: {1}
 Datamapp: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="80"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="83"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="85"/>
         <source>Test scanner…</source>
         <translation>Testa skanner…</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="106"/>
-        <location filename="../../ui/station_settings_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="118"/>
         <source>Supervisor mode has locked. Close this window and unlock again.</source>
         <translation>Arbetsledarläget har låsts. Stäng fönstret och lås upp igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="127"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>PIN-koden måste ha {0} till {1} siffror.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="130"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>De två PIN-koderna skiljer sig. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_settings_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="133"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Ge stationen ett namn, t.ex. Station 3.</translation>
     </message>
@@ -2456,12 +2456,12 @@ Datamapp: {2}</translation>
 <context>
     <name>StatusBanner</name>
     <message>
-        <location filename="../../ui/status_banner.py" line="71"/>
+        <location filename="../../ui/widgets/status_banner.py" line="71"/>
         <source>Retry</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_banner.py" line="90"/>
+        <location filename="../../ui/widgets/status_banner.py" line="90"/>
         <source>Scan a packing slip</source>
         <translation>Skanna en följesedel</translation>
     </message>
@@ -2469,53 +2469,53 @@ Datamapp: {2}</translation>
 <context>
     <name>SupervisorBar</name>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="120"/>
-        <location filename="../../ui/supervisor_bar.py" line="161"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="120"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="161"/>
         <source>Sign in…</source>
         <translation>Logga in…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="121"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="121"/>
         <source>Supervisor…</source>
         <translation>Arbetsledare…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="122"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="122"/>
         <source>Lock now</source>
         <translation>Lås nu</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="123"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="123"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="124"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="124"/>
         <source>Audit log…</source>
         <translation>Granskningslogg…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="157"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="157"/>
         <source>Packer: {0}</source>
         <translation>Packare: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="158"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="158"/>
         <source>Change packer…</source>
         <translation>Byt packare…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="160"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="160"/>
         <source>Nobody signed in: scan your badge</source>
         <translation>Ingen inloggad: skanna din bricka</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="164"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="164"/>
         <source>Supervisor mode is locked.</source>
         <translation>Arbetsledarläget är låst.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor_bar.py" line="175"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="175"/>
         <source>SUPERVISOR MODE: locks in {0}:{1:02d} or after the next shipment</source>
         <translation>ARBETSLEDARLÄGE: låses om {0}:{1:02d} eller efter nästa försändelse</translation>
     </message>
@@ -2559,12 +2559,12 @@ Datamapp: {2}</translation>
 <context>
     <name>VerificationBar</name>
     <message>
-        <location filename="../../ui/verification_view.py" line="48"/>
+        <location filename="../../ui/widgets/verification_view.py" line="48"/>
         <source>Supervisor: reason to complete without scanning</source>
         <translation>Arbetsledare: orsak att slutföra utan skanning</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="53"/>
+        <location filename="../../ui/widgets/verification_view.py" line="53"/>
         <source>e.g. item has no barcode, then Enter</source>
         <translation>t.ex. artikeln saknar streckkod, sedan Enter</translation>
     </message>
@@ -2572,113 +2572,113 @@ Datamapp: {2}</translation>
 <context>
     <name>VerificationController</name>
     <message>
-        <location filename="../../ui/verification_view.py" line="126"/>
+        <location filename="../../ui/widgets/verification_view.py" line="126"/>
         <source>One too many: {0}</source>
         <translation>En för mycket: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="127"/>
+        <location filename="../../ui/widgets/verification_view.py" line="127"/>
         <source>Only {0} ordered. Take one out of the box.</source>
         <translation>Endast {0} beställd(a). Ta ut en ur kartongen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="129"/>
+        <location filename="../../ui/widgets/verification_view.py" line="129"/>
         <source>The item is packed</source>
         <translation>Artikeln är packad</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="130"/>
+        <location filename="../../ui/widgets/verification_view.py" line="130"/>
         <source>All {0} items packed</source>
         <translation>Alla {0} artiklar packade</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="131"/>
-        <location filename="../../ui/verification_view.py" line="201"/>
+        <location filename="../../ui/widgets/verification_view.py" line="131"/>
+        <location filename="../../ui/widgets/verification_view.py" line="201"/>
         <source>Scan the carrier label, then complete.</source>
         <translation>Skanna transportörens etikett och slutför sedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="134"/>
+        <location filename="../../ui/widgets/verification_view.py" line="134"/>
         <source>Packed {0}: {1}</source>
         <translation>Packat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="148"/>
+        <location filename="../../ui/widgets/verification_view.py" line="148"/>
         <source>Take it out of the box.</source>
         <translation>Ta ut den ur kartongen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="150"/>
+        <location filename="../../ui/widgets/verification_view.py" line="150"/>
         <source>If it is an order number, scan it again to open it.</source>
         <translation>Om det är ett ordernummer, skanna det igen för att öppna det.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="151"/>
+        <location filename="../../ui/widgets/verification_view.py" line="151"/>
         <source>Wrong item: {0} is not in this shipment</source>
         <translation>Fel artikel: {0} finns inte i försändelsen</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="174"/>
+        <location filename="../../ui/widgets/verification_view.py" line="174"/>
         <source>Still missing: {0} ({1})</source>
         <translation>Saknas fortfarande: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="179"/>
+        <location filename="../../ui/widgets/verification_view.py" line="179"/>
         <source>Not every item is scanned ({0})</source>
         <translation>Inte alla artiklar är skannade ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="181"/>
+        <location filename="../../ui/widgets/verification_view.py" line="181"/>
         <source>Complete again to send it anyway.</source>
         <translation>Slutför igen för att skicka ändå.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="183"/>
+        <location filename="../../ui/widgets/verification_view.py" line="183"/>
         <source>Scan every item before completing</source>
         <translation>Skanna varje artikel innan du slutför</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="184"/>
+        <location filename="../../ui/widgets/verification_view.py" line="184"/>
         <source>A supervisor can complete it anyway with a reason below.</source>
         <translation>En arbetsledare kan ändå slutföra med en orsak nedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="200"/>
+        <location filename="../../ui/widgets/verification_view.py" line="200"/>
         <source>Verification bypassed: {0}</source>
         <translation>Kontroll överhoppad: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="212"/>
+        <location filename="../../ui/widgets/verification_view.py" line="212"/>
         <source>{0} of 1 item scanned</source>
         <translation>{0} av 1 artikel skannad</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="213"/>
+        <location filename="../../ui/widgets/verification_view.py" line="213"/>
         <source>{0} of {1} items scanned</source>
         <translation>{0} av {1} artiklar skannade</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="225"/>
+        <location filename="../../ui/widgets/verification_view.py" line="225"/>
         <source>bypassed: {0}</source>
         <translation>överhoppad: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="236"/>
+        <location filename="../../ui/widgets/verification_view.py" line="236"/>
         <source>Scan all items first ({0} / {1})</source>
         <translation>Skanna alla artiklar först ({0} / {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="238"/>
+        <location filename="../../ui/widgets/verification_view.py" line="238"/>
         <source>Complete waits until every item is scanned (station setting). A supervisor can bypass with a reason.</source>
         <translation>Slutför väntar tills varje artikel är skannad (stationsinställning). En arbetsledare kan hoppa över med en orsak.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="144"/>
+        <location filename="../../ui/widgets/verification_view.py" line="144"/>
         <source>That is the bundle&apos;s own barcode: {0}</source>
         <translation>Det är paketets egen streckkod: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/verification_view.py" line="145"/>
+        <location filename="../../ui/widgets/verification_view.py" line="145"/>
         <source>Open it and scan each item inside (listed under the bundle).</source>
         <translation>Öppna det och skanna varje artikel i det (listade under paketet).</translation>
     </message>

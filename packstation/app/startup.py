@@ -1,0 +1,313 @@
+"""Start-up after the first frame: logging, the rest of the window, the scan router, the
+heavy imports (in a worker), then the station, setup questions, API key, client and bench.
+
+``packstation.app.cli`` shows the first frame (the window with only its scan field) and then
+calls :func:`continue_start`; nothing here is imported before that frame is up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from packstation.app.compose import DEFAULT_CARRIERS, Bench, build_bench
+from packstation.app.logging_setup import configure_logging, log_uncaught_exceptions
+from packstation.station.paths import AppPaths, DataDirError
+from packstation.station.secret_value import ENV_VAR, Secret
+from packstation.ui.early_scans import EarlyScans
+from packstation.ui.icon import ICON_PNG, install_window_icon
+from packstation.ui.jobs import JobRunner
+from packstation.ui.main_window import MainWindow
+from packstation.ui.scan_router import ScanRouter
+
+# The heavy modules load in a worker (``warmup.py``; see BENCHMARKS.md, cold start).
+if TYPE_CHECKING:
+    from packstation.simulator import CentraSimulator
+    from packstation.station.station import Station
+
+log = logging.getLogger("packstation")
+
+DEMO_PIN = "123456"
+FEED_GAP_MS = 1500
+DEMO_BADGE = ("OP:Anna", "packer badge: signs Anna in")
+
+
+def make_station(args: argparse.Namespace, simulator: CentraSimulator | None,
+                 environ: Mapping[str, str] | None = None,
+                 demo_dir: Path | None = None) -> Station:
+    """Demo: throwaway data folder, in-memory settings, demo key and PIN. Otherwise the
+    real data folder, Qt's native settings place and the OS keyring."""
+    from packstation.station.paths import MACHINE_SETTINGS, machine_dir
+    from packstation.station.qsettings_store import QSettingsStorage
+    from packstation.station.settings import (
+        BASE_URL,
+        STATION_NAME,
+        LayeredStorage,
+        MemoryStorage,
+    )
+    from packstation.station.station import build_station
+
+    if simulator is not None:
+        from packstation.simulator import DEMO_API_KEY
+
+        data = demo_dir or Path(tempfile.mkdtemp(prefix="packstation-demo-"))
+        demo = MemoryStorage({BASE_URL.name: simulator.base_url,
+                              STATION_NAME.name: args.station or "Demo station",
+                              **demo_paper_settings(data)})
+        return build_station(AppPaths(data), demo, environ={ENV_VAR: DEMO_API_KEY},
+                             demo=True, demo_pin=DEMO_PIN)
+    # Supervisor-only settings come from the machine-wide file once IT has created it
+    # (docs/station.md); per-user preferences stay in the user's INI.
+    machine_ini = machine_dir(environ) / MACHINE_SETTINGS
+    storage = LayeredStorage(QSettingsStorage.at_path(machine_ini), QSettingsStorage(),
+                             machine_active=machine_ini.exists)
+    return build_station(AppPaths.default(environ), storage, environ=environ)
+
+
+def machine_settings_command(environ: Mapping[str, str] | None = None) -> int:
+    """``--machine-settings`` (IT, elevated): copy the supervisor-only settings this user
+    has into the machine-wide ``station.ini`` (created), so from now on they are read
+    from there and the packer's account cannot change them."""
+    from packstation.station.paths import MACHINE_SETTINGS, machine_dir
+    from packstation.station.qsettings_store import QSettingsStorage, SettingsStorageError
+    from packstation.station.settings import ALL_SETTINGS
+
+    target = machine_dir(environ) / MACHINE_SETTINGS
+    user = QSettingsStorage()
+    machine = QSettingsStorage.at_path(target)
+    copied = 0
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        for setting in ALL_SETTINGS:
+            value = user.value(setting.name)
+            if setting.supervisor_only and value is not None \
+                    and machine.value(setting.name) is None:
+                machine.set_value(setting.name, value)
+                copied += 1
+        machine.set_value("schema_version", "1")
+        machine.sync()
+    except (OSError, SettingsStorageError) as exc:
+        print(f"Could not write {target}: {exc}. Run this as an administrator.")
+        return 2
+    print(f"{copied} supervisor-only setting(s) are now read from {target}.")
+    return 0
+
+
+def demo_paper_settings(data: Path) -> dict[str, object]:
+    """The demo prints papers as a brand shipping abroad would (proforma for parcels leaving
+    the EU, a delivery note in every box), into PDF files in its data folder."""
+    from packstation.station.settings import (
+        DELIVERY_NOTE_PRINT,
+        DOCUMENT_PRINTER,
+        PROFORMA_PRINT,
+    )
+
+    return {PROFORMA_PRINT.name: "outside_eu", DELIVERY_NOTE_PRINT.name: "always",
+            DOCUMENT_PRINTER.name: f"file:{data / 'printed'}"}
+
+
+def apply_command_line(station: Station, args: argparse.Namespace) -> None:
+    """``--base-url`` and ``--station`` answer their setup questions for this run only
+    (nothing is saved unless a supervisor saves it; each one is an audit row).
+    Raises SettingError."""
+    from packstation.station.settings import BASE_URL, STATION_NAME
+
+    if args.base_url:
+        station.settings.override(BASE_URL, args.base_url)
+    if args.station:
+        station.settings.override(STATION_NAME, args.station)
+
+
+def setup_questions(station: Station, force: bool) -> frozenset[str]:
+    """What the setup dialog must ask. A station that only lacks a supervisor PIN starts
+    anyway (unattended kiosks); ``--setup`` asks for it."""
+    missing = frozenset(station.missing_setup())
+    if force:
+        return missing | {"pin"} | ({"api_key"} if not os.environ.get(ENV_VAR) else set())
+    return frozenset() if missing <= {"pin"} else missing
+
+
+def fail(text: str, exc: BaseException | None = None) -> int:
+    """Log ``text`` (with the traceback of ``exc``), tell the person, return exit code 2."""
+    log.error("%s", text, exc_info=exc)
+    QMessageBox.critical(None, "Packstation", text)
+    return 2
+
+
+def key_command(args: argparse.Namespace) -> int:
+    """``--set-key`` / ``--forget-key`` for IT: no window, no QApplication (see keycmd.py)."""
+    from packstation.app.keycmd import forget_key, set_key
+    from packstation.station.fleet import fleet_ini_path, load_fleet_defaults
+    from packstation.station.qsettings_store import SettingsStorageError
+    from packstation.station.settings import SettingError
+
+    try:
+        station = make_station(args, None)
+    except (DataDirError, SettingsStorageError, SettingError) as exc:
+        print(exc)
+        return 2
+    fleet = load_fleet_defaults()
+    for problem in fleet.problems:
+        log.warning("%s: %s", fleet_ini_path(), problem)
+    url = args.base_url or station.base_url or fleet.base_url
+    if args.set_key:
+        return set_key(station.keys, url)
+    return forget_key(station.keys, url)
+
+
+def start_logging(key_sources: list[Callable[[], list[Secret]]],
+                  log_dir: Path | None = None) -> Path | None:
+    """The rotating, redacted log file (in the user's data folder unless ``log_dir``
+    says otherwise: the demo's goes to its throwaway folder); ``key_sources`` name the
+    secrets to hide. Returns the log file, if one could be opened."""
+    log_file = configure_logging(log_dir or AppPaths.default().log_dir,
+                                 lambda: [key for source in key_sources for key in source()])
+    log_uncaught_exceptions(log)
+    return log_file
+
+
+@dataclass
+class Startup:
+    """The start-up after the first frame, and the bench it ends with."""
+
+    args: argparse.Namespace
+    app: QApplication
+    window: MainWindow
+    early: EarlyScans
+    router: ScanRouter
+    runner: JobRunner
+    key_sources: list[Callable[[], list[Secret]]] = field(default_factory=list)
+    demo_dir: Path | None = None  # the demo's throwaway data folder (its log is there too)
+    log_file: Path | None = None
+    bench: Bench | None = None
+    simulator: CentraSimulator | None = None
+
+    @classmethod
+    def begin(cls, args: argparse.Namespace, app: QApplication, window: MainWindow,
+              early: EarlyScans) -> Startup:
+        """GUI thread, right after the first frame: logging, the rest of the window and
+        the scan router; then the heavy imports in a worker, and the bench after them."""
+        key_sources: list[Callable[[], list[Secret]]] = []
+        demo_dir = Path(tempfile.mkdtemp(prefix="packstation-demo-")) if args.demo else None
+        log_file = start_logging(key_sources, demo_dir / "logs" if demo_dir else None)
+        if not install_window_icon(app):
+            log.warning("Window icon missing: %s", ICON_PNG)
+        window.assemble(DEFAULT_CARRIERS)
+        router = ScanRouter(window, parent=window)
+        app.installEventFilter(router)
+        early.watch(router)
+        start = cls(args, app, window, early, router, JobRunner(), key_sources, demo_dir,
+                    log_file)
+        if args.ready_mark:
+            # Benchmarks: the whole window is built and shown (see BENCHMARKS.md).
+            QTimer.singleShot(0, lambda: print("WINDOW", flush=True))
+
+        def warm() -> int:
+            from packstation.app.warmup import warm_imports
+
+            return warm_imports(("packstation.simulator",) if args.demo else ())
+
+        # A failed warm-up is harmless: the same imports then happen in _finish_start.
+        start.runner.submit(warm, lambda _n: _finish_start(start),
+                            lambda _exc: _finish_start(start))
+        return start
+
+    def finish(self, rc: int) -> int:
+        """After the event loop: shut the bench down (or what was started of it)."""
+        if self.bench is None:
+            self.runner.wait(1500)
+            if self.simulator is not None:
+                self.simulator.stop()
+            return rc
+        if not self.bench.shutdown(wait_ms=1500):
+            # A request is still in flight: do not hang the packer's PC on exit.
+            logging.shutdown()
+            os._exit(rc)
+        return rc
+
+
+def _finish_start(start: Startup) -> None:
+    """Second half of the start-up, in the GUI thread once the heavy imports are warm:
+    station, setup questions, API key, client, controller. Then the held scans run."""
+    try:
+        _wire(start)
+    except Exception as exc:  # never leave a window that holds scans and answers nothing
+        start.app.exit(fail(f"Packstation could not start: {exc}", exc))
+
+
+def _wire(start: Startup) -> None:
+    from packstation.bench.activity_log import log_start
+    from packstation.centra.order_api.client import CentraClient, Timeouts
+    from packstation.centra.ready_cache import ReadyCache
+    from packstation.station.qsettings_store import SettingsStorageError
+    from packstation.station.settings import SOUNDS, SettingError
+    from packstation.ui.feedback import SoundFeedback
+
+    args, app = start.args, start.app
+    if args.demo:
+        from packstation.simulator import DEMO_API_KEY, CentraSimulator
+
+        start.simulator = CentraSimulator(api_key=DEMO_API_KEY, port=0).start()
+    try:
+        station = make_station(args, start.simulator, demo_dir=start.demo_dir)
+        if start.simulator is None:
+            apply_command_line(station, args)
+    except (DataDirError, SettingsStorageError, SettingError) as exc:
+        app.exit(fail(str(exc)))
+        return
+    start.key_sources.append(station.keys.known_secrets)
+    ask = setup_questions(station, args.setup)
+    if ask:
+        from packstation.ui.dialogs.setup_dialog import SetupDialog
+
+        dialog = SetupDialog(station, start.runner, ask=ask)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            app.exit(1)
+            return
+    found = station.keys.load(station.base_url)
+    log_start(station=station.name, base_url=station.base_url, key_source=found.source.value,
+              demo=bool(args.demo), data_dir=str(station.paths.data_dir),
+              log_file=str(start.log_file) if start.log_file else None)
+    if found.key is None:
+        app.exit(fail(found.problem or "No API key for this station. Start with --setup."))
+        return
+    from packstation.ui.text import messages
+
+    messages.set_key_source(found.source.value)
+    client = CentraClient(station.base_url, found.key.reveal(), timeouts=Timeouts())
+    bench = build_bench(client, simulator=start.simulator, station=station,
+                        runner=start.runner, ready_cache=ReadyCache(),
+                        feedback=SoundFeedback(enabled=lambda: station.settings.get(SOUNDS)),
+                        window=start.window, router=start.router)
+    start.bench = bench
+    assert bench.station_ui is not None
+    if args.operator:
+        bench.station_ui.sign_in_name(args.operator)
+    if args.demo:
+        from packstation.simulator.demo_data import demo_window_barcodes
+
+        bench.window.setWindowTitle(
+            f"Packstation — DEMO (simulated Centra) · supervisor PIN {DEMO_PIN}")
+        bench.window.show_demo_barcodes(demo_window_barcodes(DEMO_BADGE))
+    held = start.early.hand_over(bench.controller.handle_scan)
+    if held:
+        log.info("Start-up: %d scan(s) made before the bench was wired, now handled", held)
+    for i, text in enumerate(t for t in args.feed_scans.split(";") if t):
+        QTimer.singleShot(FEED_GAP_MS * (i + 1), partial(start.router.scanned.emit, text))
+    if args.quit_after:
+        QTimer.singleShot(int(args.quit_after * 1000), app.quit)
+    if args.ready_mark:
+        # Benchmarks: the bench can now answer a scan (see BENCHMARKS.md, cold start).
+        QTimer.singleShot(0, lambda: (print("WIRED", flush=True), app.quit()))
+
+

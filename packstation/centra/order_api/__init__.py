@@ -1,0 +1,1 @@
+"""Centra's Order API adapter: client, wire models, documents."""

@@ -1,0 +1,1 @@
+"""Dialogs of the station (setup, settings, PIN, audit view, scanner test)."""

@@ -1,0 +1,1 @@
+"""All words the packer reads, in the interface language, and the translator."""

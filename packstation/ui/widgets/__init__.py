@@ -1,0 +1,1 @@
+"""Widgets: what the packer sees. No I/O, no workflow rules."""
