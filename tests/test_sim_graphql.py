@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -24,18 +23,6 @@ CAPTURE_SELECTION = ("shipment { id isPaid isCaptured } "
                      "paymentHistoryEntry { entryType status paramsJSON value { value } }")
 
 
-@pytest.fixture
-def gql(simulator: CentraSimulator) -> Iterator[Gql]:
-    client = Gql(simulator)
-    yield client
-    client.close()
-
-
-@pytest.fixture
-def order_api(simulator: CentraSimulator) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=simulator.base_url, timeout=5.0,
-                      headers={"API-Authorization": "demo-key"}) as c:
-        yield c
 
 
 def complete(gql: Gql, number: str, **info: object) -> dict[str, object]:
@@ -337,12 +324,9 @@ def test_order_update_refusals(simulator: CentraSimulator, gql: Gql) -> None:
     simulator.set_order_locked(41015)
     simulator.add_token("bench", BENCH_PERMISSIONS)
     bench = Gql(simulator, "bench")
-    try:
-        locked = bench.mutate(*ORDER_UPDATE, {"order": {"number": 41015},
-                                              "orderUpdate": {"internalComment": "a"}},
-                              "order { internalComment }")
-    finally:
-        bench.close()
+    locked = bench.mutate(*ORDER_UPDATE, {"order": {"number": 41015},
+                                          "orderUpdate": {"internalComment": "a"}},
+                          "order { internalComment }")
     assert locked["userErrors"][0]["message"] == "Order is locked."
     assert simulator.shipment("41015-1")["internalComment"] == "VIP customer"
     # A token with Order.isLocked:write (the demo token has every permission) may.

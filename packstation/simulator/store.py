@@ -498,15 +498,13 @@ class ShipmentStore:
             self.mark_completed(s, body)
             return {"status": "ok", **head}
 
-    def mark_completed(self, s: StoredShipment, body: dict[str, Any],
-                       shipped_at: datetime | None = None) -> None:
-        """Complete `s` with Order API-style fields (carrier, service, tracking,
-        returnSlipTracking, packages, internalComment, sendEmail); callers hold `lock`."""
+    @staticmethod
+    def apply_shipment_info(s: StoredShipment, body: dict[str, Any]) -> bool:
+        """Set carrier, service, tracking (and its URL), returnSlipTracking and packages from
+        Order API-style fields (empty ones are left alone); True when anything changed."""
         d = s.data
-        if not d.get("paid"):
-            d["paid"] = 1
-            s.paid_at = self._clock()
-        s.state = "completed"
+        before = (d.get("defaultCarrier"), d.get("deliveryService"), d.get("trackingNumber"),
+                  d.get("returnSlipTracking"), s.packages)
         if body.get("carrier"):
             d["defaultCarrier"] = str(body["carrier"])
         if body.get("service"):
@@ -522,6 +520,19 @@ class ShipmentStore:
                 s.packages = int(body["packages"])
             except (TypeError, ValueError):
                 s.packages = None
+        return before != (d.get("defaultCarrier"), d.get("deliveryService"),
+                          d.get("trackingNumber"), d.get("returnSlipTracking"), s.packages)
+
+    def mark_completed(self, s: StoredShipment, body: dict[str, Any],
+                       shipped_at: datetime | None = None) -> None:
+        """Complete `s` with Order API-style fields (carrier, service, tracking,
+        returnSlipTracking, packages, internalComment, sendEmail); callers hold `lock`."""
+        d = s.data
+        if not d.get("paid"):
+            d["paid"] = 1
+            s.paid_at = self._clock()
+        s.state = "completed"
+        self.apply_shipment_info(s, body)
         comment = body.get("internalComment")
         if comment:
             old = str(d.get("internalComment") or "")
