@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
@@ -362,3 +363,22 @@ def test_every_demo_slip_is_found_through_graphql(gql: Gql) -> None:
                         "shipments { number } } }", {"n": orders})["orders"]
     assert sorted(o["number"] for o in by_order) == sorted(orders)
     assert all(len(o["shipments"]) >= 1 for o in by_order)
+
+
+def test_pending_graphql_capture_is_not_captured_again_by_the_order_api(
+        simulator: CentraSimulator, gql: Gql, order_api: httpx.Client) -> None:
+    simulator.integration.pending_capture = "flags-unset"
+    gql.mutate("captureShipment", "id: $id", {"id": 4100401}, CAPTURE_SELECTION)
+    assert order_api.put("/capture", json={"shipment": "41004-1"}).json()["status"] == "ok"
+    answer = order_api.put("/shipment", json={"order": 41004, "shipment": "41004-1",
+                                              "gtg": True, "shipped": True}).json()
+    assert answer["status"] == "ok"
+    assert len(simulator.shipment("41004-1")["payments"]) == 1
+
+
+def test_concurrent_completions_complete_once(simulator: CentraSimulator) -> None:
+    clients = [Gql(simulator) for _ in range(8)]
+    with ThreadPoolExecutor(len(clients)) as pool:
+        results = list(pool.map(lambda c: complete(c, "41001-1"), clients))
+    assert sum(r["userErrors"] == [] for r in results) == 1
+    assert simulator.completions("41001-1") == 1 and simulator.emails("41001-1") == 1

@@ -441,7 +441,7 @@ class ShipmentStore:
             if s is None:
                 return {"status": "no", "shipment": shipment_id, "msg": "shipment not found"}
             head = {"order": s.order_id, "shipment": shipment_id}
-            if s.data.get("paid") or s.is_captured:
+            if s.data.get("paid") or s.is_captured or s.capture_pending:
                 return {"status": "ok", **head}
             if not s.data.get("shouldCapture"):
                 return {"status": "no", **head, "msg": "capture failed"}
@@ -487,7 +487,7 @@ class ShipmentStore:
                 return refuse("shipment is not good to go")
             if not truthy(body.get("shipped")):
                 return refuse("shipment must be shipped to complete")
-            if not s.data.get("paid") and not s.is_captured:
+            if not s.data.get("paid") and not s.is_captured and not s.capture_pending:
                 if truthy(body.get("capture", True)) and s.data.get("shouldCapture"):
                     self.record_capture(s, ok=s.capture_ok)
                     if not s.capture_ok:
