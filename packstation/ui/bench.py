@@ -25,6 +25,7 @@ from packstation.centra.order_api.models import (
 )
 from packstation.scanning import Note, Scan, ScanKind, classify, validate_tracking
 from packstation.scanning.carriers import same_carrier
+from packstation.station.bench_settings import BenchSettings
 from packstation.ui.feedback import Announcer, Feedback, SilentFeedback
 from packstation.ui.jobs import JobRunner
 from packstation.ui.local_note import NO_FACTS, CheckedLookup, LocalFacts, note, read_facts
@@ -42,17 +43,15 @@ BUSY_AFTER_MS = 120  # "Looking up…" only when Centra has not answered by then
 
 @dataclass
 class BenchOptions:
-    auto_tick_on_tracking: bool = True
-    tracking_required: bool = True
-    default_capture: bool = True
+    # The station's settings as one snapshot, taken at each slip load (a station's
+    # BenchSettingsFeed.current; without a station, the registry's defaults).
+    settings: Callable[[], BenchSettings] = BenchSettings
     classify: Callable[[str], Scan] = classify
     # Filled in by station setup (e-mail override, "Packed by ..." comment).
     send_email: Callable[[], bool | None] = field(default=lambda: None)
     comment_suffix: Callable[[], str] = field(default=lambda: "")
     # Sees every raw scan first; True means it was handled (e.g. an operator badge).
     intercept_scan: Callable[[str], bool] = field(default=lambda raw: False)
-    # "off" | "warn" | "require" (station setting verification_mode; read on every load).
-    verification_mode: str = "off"
     # Who is packing (shift stats per operator); filled in by station setup.
     current_operator: Callable[[], str] = field(default=lambda: "")
     # "Mark good-to-go only" (worker thread); station setup puts an audited one here.
@@ -87,6 +86,7 @@ class BenchController(QObject):
         self.runner = runner
         self.deliveries = deliveries
         self.options = options or BenchOptions()
+        self.settings = self.options.settings()  # taken again at each slip load
         self.ready = ready  # local ready list: instant answers, confirmed in the background
         self.found: FoundShipment | None = None
         self.completing = False
@@ -106,7 +106,7 @@ class BenchController(QObject):
         self.announcer = Announcer(window.banner, feedback or SilentFeedback())
         self.verify = VerificationController(window.shipment_panel, window.form,
                                              self.announcer,
-                                             lambda: self.options.verification_mode, self)
+                                             lambda: self.settings.verification_mode, self)
         self.papers: PapersHook = NoPapers()  # station wiring: Centra's documents (ui/papers.py)
         self.reuse = TrackingReuseCheck(deliveries.outbox, runner, self.announcer,
                                         self._loaded_tracking)
@@ -185,7 +185,7 @@ class BenchController(QObject):
         if self.completing:
             return
         self.window.form.set_tracking(scan.value, scan.carrier,
-                                      tick=self.options.auto_tick_on_tracking)
+                                      tick=self.settings.auto_tick_on_tracking)
         self._accepted_tracking = scan.value
         self._refused = None
         self.reuse.check(scan.value, self._sid())  # warns later if another parcel had it
@@ -341,7 +341,9 @@ class BenchController(QObject):
         self._refused = None
         self._do_not_ship = None
         if self.found is not None:  # load() resets every field itself: no clear() first
-            w.form.load(self.found.shipment, capture_default=self.options.default_capture)
+            self.settings = self.options.settings()
+            w.form.load(self.found.shipment, capture_default=self.settings.default_capture,
+                        carriers=self.settings.carriers)
             sid = self.found.shipment.shipment_id
             if sid in self._capture_failed:  # looked up again by a choice or the ready list
                 self._capture_failed.discard(sid)
@@ -388,7 +390,7 @@ class BenchController(QObject):
             self._say(Tone.WARN, self.tr("Nothing to send yet"),
                       self.tr("Scan the carrier label, or tick Good-to-go."))
             return
-        if kind == "complete" and self.options.tracking_required and not values.tracking:
+        if kind == "complete" and self.settings.tracking_required and not values.tracking:
             self._say(Tone.WARN, self.tr("Scan the tracking number first"),
                       self.tr("The carrier label's barcode goes in Tracking."))
             form.tracking.setFocus()
