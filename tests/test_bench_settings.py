@@ -7,11 +7,19 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from packstation.app.compose import Bench
 from packstation.simulator import CentraSimulator
-from packstation.station.bench_settings import BenchSettings, BenchSettingsFeed
+from packstation.station.audit import AuditKind
+from packstation.station.bench_settings import (
+    BenchSettings,
+    BenchSettingsFeed,
+    carrier_lines,
+    carrier_offer,
+    parse_carrier_lines,
+)
 from packstation.station.email_choice import EmailChoice
 from packstation.station.settings import (
     ALL_SETTINGS,
@@ -30,7 +38,9 @@ from packstation.station.settings import (
     StationSettings,
 )
 from packstation.station.station import Station
+from packstation.ui.dialogs.station_settings_dialog import StationSettingsDialog
 from tests.bench_fixtures import complete_puts, lookup, scan
+from tests.station_fixtures import PIN
 
 UPS = "1Z999AA10123456784"
 
@@ -167,3 +177,61 @@ def test_packed_by_and_papers_read_the_same_snapshot(station_bench: Bench,
     papers = station_bench.controller.papers
     rules = papers.rules()  # type: ignore[attr-defined]
     assert (rules.proforma, rules.delivery_note_copies) == ("always", 3)
+
+
+# ------------------------------------------------- Station settings: supervisor edits
+
+def _retype(qtbot: QtBot, editor: QPlainTextEdit, text: str) -> None:
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    for line in text.split("\n"):
+        qtbot.keyClicks(editor, line)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_supervisor_edits_carriers_and_the_next_slip_offers_them(
+        qtbot: QtBot, station_bench: Bench, station: Station) -> None:
+    assert station.lock.unlock(PIN).ok
+    dialog = StationSettingsDialog(station, parent=station_bench.window)
+    qtbot.addWidget(dialog)
+    assert dialog.carriers.toPlainText().splitlines()[0] == (
+        "PostNord: MyPack Collect, MyPack Home, Parcel, Varubrev")
+    _retype(qtbot, dialog.carriers, "DHL: Europaket,  Express ,\n\nBudbee")
+    dialog.auto_tick.setChecked(False)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
+    assert station.settings.get(CARRIERS_SETTING) == ["DHL", "Budbee"]
+    assert station.settings.get(SERVICES_SETTING) == {"DHL": ["Europaket", "Express"],
+                                                      "Budbee": []}
+    changed = [e.detail for e in station.audit.entries()
+               if e.kind == AuditKind.SETTING_CHANGED]
+    assert any(d.startswith("carriers:") for d in changed)
+    assert any(d.startswith("services:") for d in changed)
+    assert any(d.startswith("auto_tick_on_tracking:") for d in changed)
+    form = station_bench.window.form
+    lookup(qtbot, station_bench, "41002-1")
+    assert [form.carrier.itemText(i) for i in range(form.carrier.count())] == ["DHL", "Budbee"]
+    scan(qtbot, form.tracking, UPS)
+    assert not form.shipped.isChecked()
+
+
+@pytest.mark.parametrize(("typed", "error"), [
+    (": Parcel", "line 1"), ("UPS\n: Express", "line 2"), ("\n  \n", "at least one")])
+def test_carrier_lines_without_a_name_are_refused_and_nothing_is_saved(
+        qtbot: QtBot, station: Station, typed: str, error: str) -> None:
+    assert station.lock.unlock(PIN).ok
+    dialog = StationSettingsDialog(station)
+    qtbot.addWidget(dialog)
+    dialog.carriers.setPlainText(typed)
+    dialog.station_name.setText("Station 9")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert error in dialog.error.text()
+    assert station.settings.get(CARRIERS_SETTING) == CARRIERS_SETTING.default
+    assert station.name == "Station 3"  # nothing of the dialog was saved
+
+
+def test_carrier_lines_round_trip() -> None:
+    text = carrier_lines(BenchSettings().carriers)
+    parsed = parse_carrier_lines(text)
+    assert carrier_offer(list(parsed), parsed) == BenchSettings().carriers

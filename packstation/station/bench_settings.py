@@ -100,3 +100,40 @@ class BenchSettingsFeed:
 
     def _changed(self, _change: SettingChange) -> None:
         self._current = BenchSettings.from_settings(self._settings)
+
+
+class CarrierLinesError(ValueError):
+    """The carrier lines cannot be saved: ``line`` is the 1-based line at fault (0: none
+    offered at all)."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(f"carrier line {line}")
+        self.line = line
+
+
+def carrier_lines(carriers: Mapping[str, tuple[str, ...]]) -> str:
+    """One line per carrier, its services after a colon: ``DHL: Express, Parcel``."""
+    return "\n".join(f"{name}: {', '.join(services)}" if services else name
+                     for name, services in carriers.items())
+
+
+def parse_carrier_lines(text: str) -> dict[str, list[str]]:
+    """The inverse of ``carrier_lines``: carrier -> services, in the order written.
+    Blank lines and empty services are skipped; a carrier written twice gets the services
+    of both lines. A line without a carrier name (``: Parcel``) or no carrier at all is
+    refused (``CarrierLinesError``)."""
+    out: dict[str, list[str]] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        name, _, rest = line.partition(":")
+        name = " ".join(name.split())
+        if not name:
+            raise CarrierLinesError(number)
+        services = out.setdefault(name, [])
+        for service in (" ".join(s.split()) for s in rest.split(",")):
+            if service and service not in services:
+                services.append(service)
+    if not out:
+        raise CarrierLinesError(0)
+    return out
