@@ -43,6 +43,9 @@ from packstation.ui.station_style import STATION_STYLE
 from packstation.ui.widgets.supervisor_bar import fill_email_choices
 
 
+CARRIER_COLUMN_PX = 440
+
+
 class StationSettingsDialog(QDialog):
     def __init__(self, station: Station, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +71,7 @@ class StationSettingsDialog(QDialog):
         self.carriers = QPlainTextEdit(carrier_lines(station.bench_settings.current().carriers))
         self.carriers.setObjectName("carrierLines")
         self.carriers.setTabChangesFocus(True)
-        self.carriers.setMinimumWidth(440)
+        self.carriers.setFixedWidth(CARRIER_COLUMN_PX)
         carriers_title = QLabel(self.tr("Carriers and services"))
         carriers_title.setBuddy(self.carriers)
         carriers_help = QLabel(self.tr(
@@ -76,15 +79,16 @@ class StationSettingsDialog(QDialog):
             "The packing form offers them in this order from the next slip."))
         carriers_help.setObjectName("helpLine")
         carriers_help.setWordWrap(True)
+        carriers_help.setFixedWidth(CARRIER_COLUMN_PX)
         carriers_box = QVBoxLayout()
         carriers_box.setContentsMargins(0, 0, 0, 0)
         carriers_box.addWidget(carriers_title)
         carriers_box.addWidget(self.carriers, 1)
         carriers_box.addWidget(carriers_help)
         # The completion form's rules (stored since the first release, read at each slip).
-        self.tracking_required = QCheckBox(self.tr("A tracking number is needed to complete"))
-        self.auto_tick = QCheckBox(self.tr("A scanned label ticks Good-to-go and Shipped"))
-        self.default_capture = QCheckBox(self.tr("Capture payment is ticked on each slip"))
+        self.tracking_required = QCheckBox(self.tr("Tracking number needed to complete"))
+        self.auto_tick = QCheckBox(self.tr("Label scan ticks both boxes"))
+        self.default_capture = QCheckBox(self.tr("Capture payment ticked by default"))
         for box, setting in ((self.tracking_required, TRACKING_REQUIRED),
                              (self.auto_tick, AUTO_TICK_ON_TRACKING),
                              (self.default_capture, DEFAULT_CAPTURE)):
@@ -135,12 +139,14 @@ class StationSettingsDialog(QDialog):
         layout.addWidget(title)
         columns = QHBoxLayout()
         columns.setSpacing(24)
-        columns.addLayout(form, 3)
-        columns.addLayout(carriers_box, 2)
+        columns.addLayout(form, 1)
+        columns.addLayout(carriers_box, 0)
         layout.addLayout(columns)
         layout.addWidget(where)
         layout.addWidget(self.error)
         layout.addLayout(row)
+        # Wide enough for every label in every language (a 1366-pixel screen at most).
+        self.setMinimumWidth(min(1340, max(1220, layout.sizeHint().width())))
 
     def test_scanner(self) -> None:
         """Open the scanner test over this dialog (supervisor mode, like the rest)."""
