@@ -42,7 +42,6 @@ from packstation.ui.dialogs.scanner_test_dialog import ScannerTestDialog
 from packstation.ui.station_style import STATION_STYLE
 from packstation.ui.widgets.supervisor_bar import fill_email_choices
 
-
 CARRIER_COLUMN_PX = 440
 
 
