@@ -2347,23 +2347,23 @@ Den Barcode auf einem Lieferschein scannen.</translation>
 <context>
     <name>StationSettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="52"/>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="142"/>
         <source>Station settings</source>
         <translation>Stationseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="62"/>
         <source>Off: no item scans</source>
         <translation>Aus: keine Artikel scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="63"/>
         <source>Warn: count item scans, allow completing</source>
         <translation>Warnen: gescannte Artikel zählen, Abschließen erlaubt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="64"/>
         <source>Require: every item scanned before completing</source>
         <translation>Pflicht: alle Artikel vor dem Abschließen scannen</translation>
     </message>
@@ -2373,71 +2373,67 @@ Den Barcode auf einem Lieferschein scannen.</translation>
         <translation>Versanddienste und Services</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="78"/>
-        <source>One carrier per line, its services after a colon:
-DHL: Express, Parcel
-The packing form offers them in this order from the next slip.</source>
-        <translation>Ein Versanddienst pro Zeile, seine Services nach einem Doppelpunkt:
-DHL: Express, Parcel
-Das Packformular bietet sie ab dem nächsten Lieferschein in dieser Reihenfolge an.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="88"/>
         <source>Tracking number needed to complete</source>
         <translation>Sendungsnummer nötig zum Abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="89"/>
         <source>Label scan ticks both boxes</source>
         <translation>Etikett-Scan hakt beide Kästchen an</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="90"/>
         <source>Capture payment ticked by default</source>
         <translation>Zahlung einziehen vorab angehakt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="96"/>
         <source>Add to Centra&apos;s internal comment</source>
         <translation>Zum internen Kommentar in Centra hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="117"/>
         <source>Leave empty to keep the PIN</source>
         <translation>Leer lassen, um die PIN zu behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="107"/>
         <source>Station name</source>
         <translation>Stationsname</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="78"/>
+        <source>One carrier per line, its services after a colon: DHL: Express, Parcel</source>
+        <translation>Ein Versanddienst pro Zeile, seine Services nach einem Doppelpunkt: DHL: Express, Parcel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="108"/>
         <source>Shipping e-mail default</source>
         <translation>Standard für Versand-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="109"/>
         <source>Item verification</source>
         <translation>Artikelprüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="110"/>
         <source>&apos;Packed by Anna at …&apos;</source>
         <translation>&apos;Gepackt von Anna um …&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="114"/>
         <source>New supervisor PIN</source>
         <translation>Neue Schichtleiter-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="115"/>
         <source>Repeat new PIN</source>
         <translation>Neue PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="122"/>
         <source>Centra address: {0}
 Settings file: {1}
 Data folder: {2}</source>
@@ -2446,48 +2442,48 @@ Einstellungsdatei: {1}
 Datenordner: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="127"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="130"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="132"/>
         <source>Test scanner…</source>
         <translation>Scanner testen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="152"/>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="171"/>
         <source>Supervisor mode has locked. Close this window and unlock again.</source>
         <translation>Der Schichtleitermodus ist gesperrt. Dieses Fenster schließen und erneut entsperren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="180"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>Die PIN muss {0} bis {1} Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="183"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>Die beiden PINs sind verschieden. Erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="186"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Der Station einen Namen geben, z. B. Station 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="214"/>
         <source>Offer at least one carrier.</source>
         <translation>Bieten Sie mindestens einen Versanddienst an.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="216"/>
         <source>Carriers, line {0}: write the carrier&apos;s name before the colon.</source>
         <translation>Versanddienste, Zeile {0}: Schreiben Sie den Namen des Versanddienstes vor den Doppelpunkt.</translation>
     </message>

@@ -2347,23 +2347,23 @@ Skanna streckkoden på en följesedel.</translation>
 <context>
     <name>StationSettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="52"/>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="142"/>
         <source>Station settings</source>
         <translation>Stationsinställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="62"/>
         <source>Off: no item scans</source>
         <translation>Av: ingen skanning av artiklar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="63"/>
         <source>Warn: count item scans, allow completing</source>
         <translation>Varna: räkna skannade artiklar, tillåt slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="64"/>
         <source>Require: every item scanned before completing</source>
         <translation>Kräv: alla artiklar skannade före slutförande</translation>
     </message>
@@ -2373,71 +2373,67 @@ Skanna streckkoden på en följesedel.</translation>
         <translation>Transportörer och tjänster</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="78"/>
-        <source>One carrier per line, its services after a colon:
-DHL: Express, Parcel
-The packing form offers them in this order from the next slip.</source>
-        <translation>En transportör per rad, dess tjänster efter ett kolon:
-DHL: Express, Parcel
-Packformuläret erbjuder dem i denna ordning från nästa följesedel.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="88"/>
         <source>Tracking number needed to complete</source>
         <translation>Spårningsnummer krävs för att slutföra</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="89"/>
         <source>Label scan ticks both boxes</source>
         <translation>Etikettskanning bockar i båda rutorna</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="90"/>
         <source>Capture payment ticked by default</source>
         <translation>Dra betalningen förvald</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="96"/>
         <source>Add to Centra&apos;s internal comment</source>
         <translation>Lägg till i Centras interna kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="117"/>
         <source>Leave empty to keep the PIN</source>
         <translation>Lämna tomt för att behålla PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="107"/>
         <source>Station name</source>
         <translation>Stationens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="78"/>
+        <source>One carrier per line, its services after a colon: DHL: Express, Parcel</source>
+        <translation>En transportör per rad, dess tjänster efter ett kolon: DHL: Express, Parcel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="108"/>
         <source>Shipping e-mail default</source>
         <translation>Standard för leveransmejl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="109"/>
         <source>Item verification</source>
         <translation>Artikelkontroll</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="110"/>
         <source>&apos;Packed by Anna at …&apos;</source>
         <translation>&apos;Packad av Anna kl. …&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="114"/>
         <source>New supervisor PIN</source>
         <translation>Ny arbetsledar-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="115"/>
         <source>Repeat new PIN</source>
         <translation>Upprepa ny PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="122"/>
         <source>Centra address: {0}
 Settings file: {1}
 Data folder: {2}</source>
@@ -2446,48 +2442,48 @@ Inställningsfil: {1}
 Datamapp: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="127"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="130"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="132"/>
         <source>Test scanner…</source>
         <translation>Testa skanner…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="152"/>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="171"/>
         <source>Supervisor mode has locked. Close this window and unlock again.</source>
         <translation>Arbetsledarläget har låsts. Stäng fönstret och lås upp igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="180"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>PIN-koden måste ha {0} till {1} siffror.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="183"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>De två PIN-koderna skiljer sig. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="186"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Ge stationen ett namn, t.ex. Station 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="214"/>
         <source>Offer at least one carrier.</source>
         <translation>Erbjud minst en transportör.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="216"/>
         <source>Carriers, line {0}: write the carrier&apos;s name before the colon.</source>
         <translation>Transportörer, rad {0}: skriv transportörens namn före kolonet.</translation>
     </message>

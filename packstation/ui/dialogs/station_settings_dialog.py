@@ -71,11 +71,11 @@ class StationSettingsDialog(QDialog):
         self.carriers.setObjectName("carrierLines")
         self.carriers.setTabChangesFocus(True)
         self.carriers.setFixedWidth(CARRIER_COLUMN_PX)
+        self.carriers.setMinimumHeight(150)  # five or six carriers at a glance
         carriers_title = QLabel(self.tr("Carriers and services"))
         carriers_title.setBuddy(self.carriers)
         carriers_help = QLabel(self.tr(
-            "One carrier per line, its services after a colon:\nDHL: Express, Parcel\n"
-            "The packing form offers them in this order from the next slip."))
+            "One carrier per line, its services after a colon: DHL: Express, Parcel"))
         carriers_help.setObjectName("helpLine")
         carriers_help.setWordWrap(True)
         carriers_help.setFixedWidth(CARRIER_COLUMN_PX)
@@ -100,7 +100,6 @@ class StationSettingsDialog(QDialog):
         for field in (self.pin, self.pin2):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setMaxLength(PIN_MAX_DIGITS)
-        self.pin.setPlaceholderText(self.tr("Leave empty to keep the PIN"))
         self.error = QLabel()
         self.error.setObjectName("errorNote")
         self.error.setWordWrap(True)
@@ -109,8 +108,15 @@ class StationSettingsDialog(QDialog):
         form.addRow(self.tr("Shipping e-mail default"), self.email_default)
         form.addRow(self.tr("Item verification"), self.verification)
         form.addRow(self.tr("'Packed by Anna at …'"), self.packed_by)
-        form.addRow(self.tr("New supervisor PIN"), self.pin)
-        form.addRow(self.tr("Repeat new PIN"), self.pin2)
+        # The PIN sits under the carriers column: the dialog fits a 1366x768 screen.
+        pin_rows = QFormLayout()
+        pin_rows.setContentsMargins(0, 12, 0, 0)
+        pin_rows.addRow(self.tr("New supervisor PIN"), self.pin)
+        pin_rows.addRow(self.tr("Repeat new PIN"), self.pin2)
+        carriers_box.addLayout(pin_rows)
+        pin_help = QLabel(self.tr("Leave empty to keep the PIN"))
+        pin_help.setObjectName("helpLine")
+        carriers_box.addWidget(pin_help)
         self.papers = PapersSettings(s, _printer_names(), parent=self)
         self.papers.add_rows(form)
         where = QLabel(self.tr("Centra address: {0}\nSettings file: {1}\nData folder: {2}")
