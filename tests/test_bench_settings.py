@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPlainTextEdit
 from pytestqt.qtbot import QtBot
@@ -235,3 +237,15 @@ def test_carrier_lines_round_trip() -> None:
     text = carrier_lines(BenchSettings().carriers)
     parsed = parse_carrier_lines(text)
     assert carrier_offer(list(parsed), parsed) == BenchSettings().carriers
+
+
+_name = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp"),
+                              exclude_characters=":,\x85"),
+                min_size=1, max_size=15).map(lambda s: " ".join(s.split())).filter(bool)
+
+
+@given(st.dictionaries(_name, st.lists(_name, max_size=4, unique=True), min_size=1,
+                       max_size=6))
+def test_any_carrier_list_survives_the_dialogs_text(offer: dict[str, list[str]]) -> None:
+    shown = carrier_lines(carrier_offer(list(offer), offer))
+    assert parse_carrier_lines(shown) == offer
