@@ -5,7 +5,7 @@ SQLite outbox, ``DeliveryService``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -60,7 +60,8 @@ class FakeView:
     def clear_shipment(self) -> None:
         self.shown = None
 
-    def load_form(self, shipment: Shipment, *, capture_default: bool) -> None:
+    def load_form(self, shipment: Shipment, *, capture_default: bool,
+                  carriers: Mapping[str, Sequence[str]] | None = None) -> None:
         self.values = replace(EMPTY, carrier=shipment.carrier or "",
                               service=shipment.service or "", capture=capture_default)
         self.baseline = self.values

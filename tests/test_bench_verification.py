@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,6 +13,7 @@ from packstation.app.compose import Bench
 from packstation.scanning import gs1_check_digit
 from packstation.scanning.checkdigits import dhl_identcode_is_valid, fedex_express_is_valid
 from packstation.simulator import CentraSimulator
+from packstation.station.bench_settings import BenchSettings
 from packstation.ui.feedback import RecordingFeedback
 from packstation.ui.theme import Tone
 from packstation.ui.widgets.shipment_panel import PACKED_COLUMN
@@ -43,7 +45,7 @@ def test_scan_items_then_ups_label_then_complete(qtbot: QtBot, bench: Bench,
                                                  simulator: CentraSimulator,
                                                  sounds: RecordingFeedback) -> None:
     assert _lines(simulator, "41002-1") == [(JACKET, "", 1), (SWEATER, SWEATER_UPC, 2)]
-    bench.controller.options.verification_mode = "require"
+    bench.controller.options.settings = partial(BenchSettings, verification_mode="require")
     w = bench.window
     field = w.scan_bar.field
     lookup(qtbot, bench, "41002-1")
@@ -75,7 +77,7 @@ def test_scan_items_then_ups_label_then_complete(qtbot: QtBot, bench: Bench,
 def test_require_catches_a_wrong_item_before_complete(qtbot: QtBot, bench: Bench,
                                                       simulator: CentraSimulator,
                                                       sounds: RecordingFeedback) -> None:
-    bench.controller.options.verification_mode = "require"
+    bench.controller.options.settings = partial(BenchSettings, verification_mode="require")
     w = bench.window
     lookup(qtbot, bench, "41002-1")
     scan(qtbot, w.scan_bar.field, JACKET)
@@ -100,7 +102,7 @@ def test_require_catches_a_wrong_item_before_complete(qtbot: QtBot, bench: Bench
 
 def test_supervisor_bypass_with_reason_is_reported(qtbot: QtBot, bench: Bench,
                                                    simulator: CentraSimulator) -> None:
-    bench.controller.options.verification_mode = "require"
+    bench.controller.options.settings = partial(BenchSettings, verification_mode="require")
     verify = bench.controller.verify
     allowed = {"ok": False}
     verify.may_bypass = lambda: allowed["ok"]
@@ -130,7 +132,7 @@ def test_supervisor_bypass_with_reason_is_reported(qtbot: QtBot, bench: Bench,
 def test_warn_mode_asks_for_a_second_complete(qtbot: QtBot, bench: Bench,
                                               simulator: CentraSimulator,
                                               sounds: RecordingFeedback) -> None:
-    bench.controller.options.verification_mode = "warn"
+    bench.controller.options.settings = partial(BenchSettings, verification_mode="warn")
     w = bench.window
     lookup(qtbot, bench, "41002-1")
     scan(qtbot, w.form.tracking, UPS)

@@ -104,7 +104,7 @@ def run_worker(db: Path, sim: CentraSimulator, rng: random.Random, *, chaos: boo
            "--base-url", sim.base_url, "--until-empty", "--timeout", str(TIMEOUT),
            "--base-backoff", "0.02", "--max-backoff", "0.2", "--settle", str(SETTLE),
            "--seed", str(rng.randrange(1 << 30)), "--max-seconds", "10"]
-    env["PACKSTATION_CENTRA_KEY"] = "demo-key"
+    env["PACKSTATION_API_KEY"] = "demo-key"
     proc = subprocess.Popen(cmd, env=env, cwd=REPO, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
     figures["worker runs"] += 1

@@ -94,7 +94,7 @@ class BenchSession(Completing):
             return
         if self.completing:
             return
-        self.view.set_tracking(scan.value, scan.carrier, tick=self.options.auto_tick_on_tracking)
+        self.view.set_tracking(scan.value, scan.carrier, tick=self.settings.auto_tick_on_tracking)
         self._accepted_tracking = scan.value
         self._refused = None
         self.check_reuse(scan.value, self._sid())  # warns later if another parcel had it
@@ -237,7 +237,9 @@ class BenchSession(Completing):
         self._refused = None
         self._do_not_ship = None
         if self.found is not None:  # load_form() resets every field itself: no clear first
-            view.load_form(self.found.shipment, capture_default=self.options.default_capture)
+            self.settings = self.options.settings()
+            view.load_form(self.found.shipment, capture_default=self.settings.default_capture,
+                           carriers=self.settings.carriers)
             sid = self.found.shipment.shipment_id
             if sid in self._capture_failed:  # looked up again by a choice or the ready list
                 self._capture_failed.discard(sid)

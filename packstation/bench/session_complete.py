@@ -43,7 +43,7 @@ class Completing(SessionCore):
             self._say(Tone.WARN, self._tr("Nothing to send yet"),
                       self._tr("Scan the carrier label, or tick Good-to-go."))
             return
-        if kind == "complete" and self.options.tracking_required and not values.tracking:
+        if kind == "complete" and self.settings.tracking_required and not values.tracking:
             self._say(Tone.WARN, self._tr("Scan the tracking number first"),
                       self._tr("The carrier label's barcode goes in Tracking."))
             view.focus_tracking()

@@ -38,6 +38,7 @@ class SessionCore:
         self.words = words
         self._tr = words.tr
         self.options = options or BenchOptions()
+        self.settings = self.options.settings()  # taken again at each slip load
         self.verify: Verification = verify or NoVerification()
         self.papers: PapersHook = NoPapers()  # station wiring: Centra's documents
         self.ready = ready  # local ready list: instant answers, confirmed in the background

@@ -6,12 +6,13 @@ recording view and a synchronous runner.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from packstation.bench.tone import Tone
 from packstation.scanning import Scan, classify
+from packstation.station.bench_settings import BenchSettings
 
 if TYPE_CHECKING:
     from packstation.bench.completion_values import FormValues
@@ -47,7 +48,8 @@ class BenchView(Protocol):
     def show_found(self, found: FoundShipment) -> None: ...
     def show_choices(self, found: tuple[FoundShipment, ...]) -> None: ...
     def clear_shipment(self) -> None: ...
-    def load_form(self, shipment: Shipment, *, capture_default: bool) -> None: ...
+    def load_form(self, shipment: Shipment, *, capture_default: bool,
+                  carriers: Mapping[str, Sequence[str]] | None = None) -> None: ...
     def clear_form(self) -> None: ...
     def form_dirty(self) -> bool: ...
     def form_values(self) -> FormValues: ...
@@ -143,17 +145,15 @@ class NoVerification:
 
 @dataclass
 class BenchOptions:
-    auto_tick_on_tracking: bool = True
-    tracking_required: bool = True
-    default_capture: bool = True
+    # The station's settings as one snapshot, taken at each slip load (a station's
+    # BenchSettingsFeed.current; without a station, the registry's defaults).
+    settings: Callable[[], BenchSettings] = BenchSettings
     classify: Callable[[str], Scan] = classify
     # Filled in by station setup (e-mail override, "Packed by ..." comment).
     send_email: Callable[[], bool | None] = field(default=lambda: None)
     comment_suffix: Callable[[], str] = field(default=lambda: "")
     # Sees every raw scan first; True means it was handled (e.g. an operator badge).
     intercept_scan: Callable[[str], bool] = field(default=lambda raw: False)
-    # "off" | "warn" | "require" (station setting verification_mode; read on every load).
-    verification_mode: str = "off"
     # Who is packing (shift stats per operator); filled in by station setup.
     current_operator: Callable[[], str] = field(default=lambda: "")
     # "Mark good-to-go only" (worker thread); station setup puts an audited one here.

@@ -9,6 +9,8 @@ the GUI thread). The rules themselves live in the session.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from PySide6.QtCore import QObject, Signal
 
 from packstation.bench.completion_values import FormValues
@@ -51,8 +53,9 @@ class WindowView:
     def clear_shipment(self) -> None:
         self.window.shipment_panel.clear()
 
-    def load_form(self, shipment: Shipment, *, capture_default: bool) -> None:
-        self.window.form.load(shipment, capture_default=capture_default)
+    def load_form(self, shipment: Shipment, *, capture_default: bool,
+                  carriers: Mapping[str, Sequence[str]] | None = None) -> None:
+        self.window.form.load(shipment, capture_default=capture_default, carriers=carriers)
 
     def clear_form(self) -> None:
         self.window.form.clear()
@@ -127,7 +130,7 @@ class BenchController(QObject):
         self.announcer = Announcer(window.banner, feedback or SilentFeedback())
         self.verify = VerificationController(window.shipment_panel, window.form,
                                              self.announcer,
-                                             lambda: self.options.verification_mode, self)
+                                             lambda: self.session.settings.verification_mode, self)
         self.session = BenchSession(WindowView(window, self.announcer, self), client, runner,
                                     deliveries, QtBenchWords(), self.options,
                                     verify=self.verify, ready=ready)
