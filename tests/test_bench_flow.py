@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import time
+from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from packstation.app.compose import Bench
-from packstation.simulator import CentraSimulator, Fault
+from packstation.simulator import CentraSimulator, Fault, FaultKind
 from packstation.ui.theme import Tone
 from tests.bench_fixtures import complete_puts, lookup, scan
 
@@ -116,7 +117,7 @@ def test_choose_among_several_open_shipments(qtbot: QtBot, bench: Bench) -> None
                                   "badjson", "hang"])
 def test_every_fault_ends_inline_with_retry(qtbot: QtBot, bench: Bench,
                                             simulator: CentraSimulator, kind: str) -> None:
-    simulator.add_fault(Fault(kind=kind, method="GET", path="/shipments", count=1, delay=5))
+    simulator.add_fault(Fault(kind=cast(FaultKind, kind), method="GET", path="/shipments", count=1, delay=5))
     lookup(qtbot, bench, "41001-1")
     assert bench.window.banner.tone is Tone.ERROR
     assert bench.window.banner.retry.isVisible()

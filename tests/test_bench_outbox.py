@@ -97,7 +97,9 @@ def test_later_capture_failure_raises_an_alert_to_acknowledge(
     assert "Parcels 0" in obench.stats_view.numbers.text()
     entry = outbox.all_entries()[0]
     assert entry.state is State.REFUSED and not entry.acknowledged
-    alert = panel.alerts.itemAt(0).widget()
+    first = panel.alerts.itemAt(0)
+    assert first is not None
+    alert = first.widget()
     assert alert is not None
     texts = " ".join(lbl.text() for lbl in alert.findChildren(type(obench.window.help_line)))
     assert "PULL PARCEL 41005-1 BACK" in texts and "capture failed" in texts

@@ -16,6 +16,7 @@ from packstation.ui.feedback import RecordingFeedback
 from packstation.ui.theme import Tone
 from packstation.ui.widgets.shipment_panel import PACKED_COLUMN
 from tests.bench_fixtures import complete_puts, lookup, scan
+from tests.qt_cells import cell
 
 UPS = "1Z999AA10123456784"
 # 41002-1: RDJ700BLKM x1 (EAN 7350070060019), MCS100FGM x2 (EAN 7350070000015,
@@ -54,7 +55,7 @@ def test_scan_items_then_ups_label_then_complete(qtbot: QtBot, bench: Bench,
     scan(qtbot, w.form.tracking, JACKET)          # focus sits in Tracking after a lookup
     assert w.form.tracking.text() == ""           # the item did not land in the field
     assert panel.packed_texts() == ["1 / 1", "0 / 2"]
-    assert panel.lines.item(0, PACKED_COLUMN).data(Qt.ItemDataRole.UserRole) == "complete"
+    assert cell(panel.lines, 0, PACKED_COLUMN).data(Qt.ItemDataRole.UserRole) == "complete"
     scan(qtbot, field, SWEATER_UPC)               # UPC-A counts for the same line
     assert panel.packed_texts() == ["1 / 1", "1 / 2"]
     scan(qtbot, field, "MCS100FGM")               # full SKU counts too

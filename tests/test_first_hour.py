@@ -26,6 +26,7 @@ from packstation.ui.theme import Tone
 from packstation.ui.widgets.supervisor_bar import EmailChoiceBox
 from tests.bench_fixtures import lookup, scan
 from tests.i18n_support import use_language
+from tests.qt_cells import cell
 from tests.station_fixtures import PIN
 
 UPS = "1Z999AA10123456784"
@@ -200,12 +201,12 @@ def test_audit_detail_is_not_cut(qtbot: QtBot, station: Station) -> None:
     dialog.show()
     qtbot.waitExposed(dialog)
     table = dialog.table
-    row = next(r for r in range(table.rowCount()) if table.item(r, 4).text() == detail)
+    row = next(r for r in range(table.rowCount()) if cell(table, r, 4).text() == detail)
     column_w = table.columnWidth(4)
     needed = table.fontMetrics().boundingRect(
         0, 0, column_w - 8, 10_000, int(Qt.TextFlag.TextWordWrap), detail).height()
     assert table.rowHeight(row) >= needed
-    assert table.item(row, 4).toolTip() == detail
+    assert cell(table, row, 4).toolTip() == detail
 
 
 # ------------------------------------------------------------------ words (point 10)

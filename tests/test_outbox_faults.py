@@ -29,6 +29,7 @@ from packstation.centra.order_api.models import CompleteRequest
 from packstation.outbox import Outbox, State
 from packstation.outbox.dispatcher import CRASH_HOOK_ENV
 from packstation.simulator import CentraSimulator, Fault, FaultKind, build_shipment
+from packstation.simulator.faults import FaultApply
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = [int(s) for s in os.environ.get("OUTBOX_FAULT_SEEDS", "11,22,33").split(",")]
@@ -74,7 +75,7 @@ def random_fault(rng: random.Random) -> Fault:
         kind = rng.choice(GET_KINDS)
         method, path = "GET", "/shipments"
     delay = 0.0
-    apply = rng.choice(("before", "after"))
+    apply: FaultApply = rng.choice(("before", "after"))
     if kind == "latency":
         delay = rng.uniform(0.02, 0.25)
     elif kind == "hang":
