@@ -80,7 +80,7 @@ def test_double_enter_and_click_send_one_request(qtbot: QtBot, bench: Bench,
         qtbot.keyClick(w.form.tracking, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         w.form.action.click()
         assert not w.form.action.isEnabled()
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: bench.runner.in_flight == 0, timeout=5000)  # a second PUT is in
     assert len(complete_puts(simulator)) == 1
 
 
@@ -204,8 +204,10 @@ def test_close_with_request_in_flight_returns_within_two_seconds(
     qtbot: QtBot, bench: Bench, simulator: CentraSimulator
 ) -> None:
     simulator.latency = 2.5
+    asked = len(simulator.requests)
     bench.controller.handle_scan("41001-1")
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: len(simulator.requests) > asked, timeout=2000)
+    assert bench.runner.in_flight == 1  # Centra has the lookup and holds it 2.5 s
     started = time.monotonic()
     finished = bench.shutdown(wait_ms=1500)
     assert time.monotonic() - started < 2.0

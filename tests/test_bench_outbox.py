@@ -164,7 +164,8 @@ def test_a_completion_in_flight_is_not_shown_as_waiting_to_send(
     qtbot.keyClick(obench.window.form.tracking, Qt.Key.Key_Return,
                    Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: obench.runner.in_flight == 1, timeout=3000)  # the PUT
-    qtbot.wait(200)  # saved in the outbox and being sent
+    # saved in the outbox and being sent: Centra has the PUT (and holds it 1 s)
+    qtbot.waitUntil(lambda: len(complete_puts(simulator)) == 1, timeout=3000)
     deliveries.drain()  # the periodic drain while the packer's completion is in flight
     qtbot.waitUntil(lambda: obench.runner.in_flight == 1, timeout=3000)
     assert panel.waiting_count == 0 and not panel.isVisible()

@@ -25,7 +25,7 @@ from packstation.station.station import Station
 from packstation.ui.papers import PapersController
 from packstation.ui.theme import Tone
 from tests.bench_fixtures import complete_puts, lookup, scan
-from tests.qt_cells import cell
+from tests.qt_support import cell
 from tests.station_fixtures import PIN, open_bench
 
 UPS = "1Z999AA10123456784"

@@ -288,6 +288,7 @@ def write_report(figures: Counter[str], seconds: float) -> str:
 @pytest.mark.skipif(sys.platform == "win32",
                     reason="kills the worker with SIGKILL (and its crash hook SIGKILLs itself); "
                            "Windows has no signals")
+@pytest.mark.timeout(300)  # a hundred worker processes: about 40 s
 def test_random_faults_and_kills(tmp_path: Path) -> None:
     start = time.monotonic()
     figures: Counter[str] = Counter()

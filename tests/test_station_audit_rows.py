@@ -19,7 +19,7 @@ from packstation.station.email_choice import EmailChoice
 from packstation.station.station import Station
 from packstation.ui.dialogs.audit_view import AuditDialog
 from tests.bench_fixtures import complete_puts, lookup, scan
-from tests.qt_cells import cell
+from tests.qt_support import cell
 from tests.station_fixtures import FakeClock
 from tests.test_station_supervisor import UPS, _complete, _unlock
 

@@ -18,7 +18,7 @@ from packstation.ui.dialogs.audit_view import AuditDialog
 from packstation.ui.dialogs.pin_dialog import PinDialog
 from packstation.ui.dialogs.station_settings_dialog import StationSettingsDialog
 from tests.bench_fixtures import complete_puts, lookup, scan
-from tests.qt_cells import cell
+from tests.qt_support import cell
 from tests.station_fixtures import PIN, FakeClock
 
 UPS = "1Z999AA10123456784"
