@@ -300,6 +300,11 @@ class RealBench:
         order = slip.partition("-")[0]
         self.wait_for(lambda: self.looked_up(mark, order), 10, f"slip {slip} was not looked up")
         self.wait_for(lambda: self.logged(LOOKUP_SHOWN) > shown, 10, f"slip {slip} not shown")
+        self.hand_moves()
+
+    def hand_moves(self) -> None:
+        """The packer's hand goes from the slip to the label (the scenario, not a wait)."""
+        time.sleep(0.3 if self.busy.running else 0.15)
 
     def pool_slip(self) -> str:
         sid = self.pool[self.next_pool].data["shipmentId"]
@@ -395,6 +400,7 @@ def _scan_and_wait(bench: RealBench, text: str, order: str) -> None:
     bench.scan(text)
     bench.wait_for(lambda: bench.looked_up(mark, order), 10, f"slip {text} was not looked up")
     bench.wait_for(lambda: bench.logged(LOOKUP_SHOWN) > shown, 10, f"slip {text} not shown")
+    bench.hand_moves()
 
 
 def test_the_corpus_is_what_it_says() -> None:
