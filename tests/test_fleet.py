@@ -75,7 +75,7 @@ def test_path_per_platform(monkeypatch: pytest.MonkeyPatch) -> None:
     assert fleet_ini_path({FLEET_INI_ENV: "/tmp/x.ini"}, "win32") == Path("/tmp/x.ini")
 
 
-@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80))
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=80))
 def test_any_station_text_round_trips_or_is_cleaned(station: str) -> None:
     got = parse_fleet_ini(f"[fleet]\nstation={station}\n")
     assert got.station == got.station.strip()

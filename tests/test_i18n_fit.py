@@ -25,6 +25,7 @@ from packstation.station.bench_settings import BenchSettings
 from packstation.ui.bench import BenchOptions
 from packstation.ui.text.i18n import I18N_DIR, install_translator
 from tests.bench_fixtures import lookup, scan
+from tests.qt_support import laid_out
 
 ACCENTS = str.maketrans("aeiouyAEIOUYcnsCNS", "àéîöûýÀÉÎÖÛÝçñšÇÑŠ")
 PLACEHOLDER = re.compile(r"(\{\d\})")
@@ -126,7 +127,7 @@ def test_pseudo_localised_window_fits_1366x768(qtbot: QtBot, simulator: CentraSi
         qtbot.waitExposed(w)
         lookup(qtbot, b, "41002-1")
         scan(qtbot, w.scan_bar.field, "7350070060019")  # one item: progress + blocker shown
-        qtbot.wait(50)
+        laid_out()
         w.grab().save(str(pseudo_qm / "pseudo.png"))
         assert w.width() <= 1366 and w.height() <= 768
         assert clipped(w) == []
