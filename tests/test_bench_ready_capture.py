@@ -37,7 +37,7 @@ def test_a_late_confirmation_does_not_lift_do_not_ship(
     assert "DO NOT SHIP" in w.banner.title.text()
     assert len(complete_puts(simulator)) == 1
     if meanwhile is not None:  # Centra's answer differs from the list's (details, state)
-        simulator.set_state(FAILS, meanwhile)
+        simulator.set_state(FAILS, meanwhile.value)
     qtbot.waitUntil(lambda: warm.runner.in_flight == 0, timeout=8000)  # it arrived
     qtbot.wait(50)
 
