@@ -17,7 +17,7 @@ from packstation.centra.order_api.client import CentraClient
 from packstation.centra.order_api.models import LookupResult
 from packstation.centra.ready_cache import CacheHit, ReadyCache
 from packstation.outbox import Dispatcher, Outbox
-from packstation.simulator import DEMO_API_KEY, CentraSimulator, Fault
+from packstation.simulator import DEMO_API_KEY, CentraSimulator, Fault, ShipmentState
 from tests.session_support import FakeView, PlainWords, SyncRunner
 
 UPS = "1Z999AA10123456784"
@@ -398,7 +398,7 @@ def test_next_package_and_cancel_commands(rig: Rig) -> None:
 
 @pytest.mark.parametrize("meanwhile", ["inprogress", None])
 def test_a_late_ready_list_confirmation_does_not_lift_do_not_ship(
-        rig: Rig, meanwhile: str | None) -> None:
+        rig: Rig, meanwhile: ShipmentState | None) -> None:
     cache = ReadyCache()
     cache.refresh(rig.client)
     rig.session.ready = CachedReady(cache, rig.client, rig.runner)
