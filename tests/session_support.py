@@ -160,8 +160,11 @@ class SyncRunner:
         return self.submitted
 
     def release(self, order: list[int] | None = None) -> None:
-        jobs, self.held = self.held, []
-        for i in order if order is not None else range(len(jobs)):
+        """Run the held jobs (by index, in ``order``); the others stay held."""
+        jobs = self.held
+        picked = order if order is not None else list(range(len(jobs)))
+        self.held = [job for i, job in enumerate(jobs) if i not in picked]
+        for i in picked:
             jobs[i].run()
 
     def later(self, ms: int, fn: Callable[[], None]) -> None:

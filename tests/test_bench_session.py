@@ -17,7 +17,7 @@ from packstation.centra.domain import LookupResult
 from packstation.centra.order_api.client import CentraClient
 from packstation.centra.ready_cache import CacheHit, ReadyCache
 from packstation.outbox import Dispatcher, Outbox
-from packstation.simulator import DEMO_API_KEY, CentraSimulator, Fault
+from packstation.simulator import DEMO_API_KEY, CentraSimulator, Fault, ShipmentState
 from tests.session_support import FakeView, PlainWords, SyncRunner
 
 UPS = "1Z999AA10123456784"
@@ -394,3 +394,24 @@ def test_next_package_and_cancel_commands(rig: Rig) -> None:
     assert rig.view.values.packages == 2 and rig.view.last.title == "2 packages"
     rig.scan("PS:CANCEL")
     assert rig.session.found is None and rig.view.focus == "scan"
+
+
+@pytest.mark.parametrize("meanwhile", ["inprogress", None])
+def test_a_late_ready_list_confirmation_does_not_lift_do_not_ship(
+        rig: Rig, meanwhile: ShipmentState | None) -> None:
+    cache = ReadyCache()
+    cache.refresh(rig.client)
+    rig.session.ready = CachedReady(cache, rig.client, rig.runner)
+    rig.runner.hold = True
+    rig.scan("41005-1")  # shown from the ready list; Centra's confirmation is on its way
+    rig.scan(UPS)
+    rig.session.request_action()
+    rig.runner.release(order=[1])  # the completion answers first: capture failed
+    assert "DO NOT SHIP" in rig.view.lock_label
+    if meanwhile is not None:
+        rig.sim.set_state("41005-1", meanwhile)  # the late answer says something else
+    rig.runner.hold = False
+    rig.runner.release()  # ...then the confirmation of the scan
+    assert rig.view.locked and "DO NOT SHIP" in rig.view.lock_label
+    rig.session.request_action()
+    assert len(rig.puts("41005-1")) == 1
