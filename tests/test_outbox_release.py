@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from packstation.app.compose import build_bench
+from packstation.centra.domain import Completion
 from packstation.centra.order_api.client import CentraClient, Timeouts
-from packstation.centra.order_api.models import CompleteRequest
 from packstation.outbox import Dispatcher, Outbox, State
 from packstation.simulator import DEMO_API_KEY, CentraSimulator, Fault
 from packstation.ui.bench import BenchOptions
@@ -22,8 +22,8 @@ from tests.bench_fixtures import complete_puts, lookup, scan
 UPS = "1Z999AA10123456784"
 
 
-def _req(shipment: str = "41001-1") -> CompleteRequest:
-    return CompleteRequest(order=shipment.partition("-")[0], shipment=shipment,
+def _req(shipment: str = "41001-1") -> Completion:
+    return Completion(order=shipment.partition("-")[0], shipment=shipment,
                            carrier="UPS", tracking=UPS)
 
 
