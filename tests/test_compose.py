@@ -25,6 +25,7 @@ from packstation.app.profiles import (
     KeyPlace,
     SettingsPlace,
 )
+from packstation.centra.order_api.client import CentraClient
 from packstation.outbox import Outbox
 from packstation.outbox.dispatcher import CHECKPOINTS
 from packstation.outbox.faults import kill_at, parse_crash_points
@@ -165,6 +166,7 @@ def test_the_benchmark_profile_is_a_bare_bench_on_the_callers_centra(
     qtbot.addWidget(b.window)
     try:
         assert b.station is None and b.simulator is None and b.ready is None
+        assert isinstance(b.client, CentraClient)
         assert b.client.base_url.startswith(simulator.base_url.rstrip("/"))
         assert (tmp_path / "outbox.sqlite3").is_file()
     finally:

@@ -118,7 +118,8 @@ def test_the_first_frame_loads_no_heavy_module() -> None:
     import sys
 
     heavy = ["pydantic", "httpx", "keyring", "sqlite3", "logging.handlers",
-             "packstation.centra.order_api.models", "packstation.ui.widgets.completion_form",
+             "packstation.centra.order_api.models", "packstation.centra.order_api.client",
+             "packstation.ui.widgets.completion_form",
              "packstation.ui.widgets.shipment_panel", "packstation.ui.scan_router", "packstation.app.startup"]
     code = ("import sys, packstation.app.cli; "
             f"print(','.join(m for m in {heavy!r} if m in sys.modules))")
@@ -140,12 +141,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from packstation.app import cli, startup
-from packstation.app.profiles import DEFAULT_CARRIERS, DEMO
+from packstation.app.profiles import DEMO
+from packstation.station.bench_settings import BenchSettings
 from packstation.app.warmup import warm_imports
 from packstation.ui.main_window import MainWindow
 from packstation.ui.scan_router import ScanRouter
 window = MainWindow.first_frame()  # the start-up's order: first frame, whole window,
-window.assemble(DEFAULT_CARRIERS)  # router, then the warm-up, then the wiring
+window.assemble(BenchSettings().carriers)  # router, then the warm-up, then the wiring
 router = ScanRouter(window, parent=window)
 app.installEventFilter(router)
 profile = DEMO.at(Path({str(tmp_path)!r}))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from packstation.app.profiles import (
-    DEFAULT_CARRIERS,
     DEMO_BADGE,
     DEMO_PIN,
     KeyPlace,
@@ -38,33 +37,29 @@ from packstation.bench.paperwork import PaperworkRules
 from packstation.bench.shift_stats import ShiftStats
 from packstation.centra.errors import KeyRejected
 from packstation.centra.order_api.client import CentraClient, Timeouts
-from packstation.centra.order_api.documents import Document, DocumentKind, fetch_document
+from packstation.centra.ports import CentraPorts, Completer
 from packstation.centra.ready_cache import ReadyCache
 from packstation.outbox import Dispatcher, Outbox
-from packstation.outbox.dispatcher import SETTLE_WINDOW_S, CompletionClient
+from packstation.outbox.dispatcher import SETTLE_WINDOW_S
 from packstation.printing.pdf_print import print_pdf
 from packstation.station.audit import AuditKind
 from packstation.station.audited_completer import AuditedCompleter, AuditedGoodToGo
+from packstation.station.bench_settings import BenchSettings
 from packstation.station.paths import MACHINE_SETTINGS, AppPaths, machine_dir
 from packstation.station.qsettings_store import QSettingsStorage
 from packstation.station.secret_value import ENV_VAR
 from packstation.station.settings import (
     BASE_URL,
-    BUNDLES_PREPACKED,
-    DELIVERY_NOTE_COPIES,
     DELIVERY_NOTE_PRINT,
     DOCUMENT_PRINTER,
-    PROFORMA_COPIES,
     PROFORMA_PRINT,
     SCANNER_MAX_GAP_MS,
     SCANNER_PREFIX,
     SCANNER_SUFFIX,
     SOUNDS,
     STATION_NAME,
-    VERIFICATION_MODE,
     LayeredStorage,
     MemoryStorage,
-    SettingChange,
     SettingsStorage,
     StationSettings,
 )
@@ -89,7 +84,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("packstation")
 
-__all__ = ["DEFAULT_CARRIERS", "DEMO_BADGE", "DEMO_PIN", "Bench", "BenchParts", "FirstFrame",
+__all__ = ["DEMO_BADGE", "DEMO_PIN", "Bench", "BenchParts", "FirstFrame",
            "build_bench", "compose_bench", "open_client", "open_station", "start_simulator"]
 
 
@@ -101,7 +96,7 @@ class Bench:
     controller: BenchController
     runner: JobRunner
     router: ScanRouter
-    client: CentraClient
+    client: CentraPorts
     profile: Profile
     simulator: CentraSimulator | None = None
     station: Station | None = None
@@ -160,7 +155,7 @@ class BenchParts:
     """What :func:`build_bench` wires together; the ``profile`` says the rest."""
 
     profile: Profile
-    client: CentraClient
+    client: CentraPorts
     station: Station | None = None
     """With a station: the supervisor strip, e-mail control, badge sign-in, audit log and
     papers, and the outbox in the station's data folder. Without: a bare packing bench."""
@@ -308,31 +303,21 @@ def connect_activity_log(controller: BenchController, deliveries: DeliveryServic
     deliveries.snapshot_ready.connect(lambda snapshot: transitions.snapshot(snapshot))
 
 
-def follow_verification_setting(controller: BenchController,
-                                settings: StationSettings) -> None:
-    """A supervisor's change of the verification mode applies from the next shipment."""
-    def changed(change: SettingChange) -> None:
-        if change.name == VERIFICATION_MODE.name:
-            controller.options.verification_mode = settings.get(VERIFICATION_MODE)
-
-    settings.add_listener(changed)
-
-
 def wire_papers(controller: BenchController, window: MainWindow, station: Station,
-                client: CentraClient, runner: JobRunner) -> None:
+                client: CentraPorts, runner: JobRunner) -> None:
     """Bundles as the station packs them, and Centra's documents: downloaded on the runner,
     printed on the station's printer, a supervisor's override audited."""
-    s = station.settings
-    window.shipment_panel.bundles_prepacked = lambda: s.get(BUNDLES_PREPACKED)
+    now = station.bench_settings.current
+    window.shipment_panel.bundles_prepacked = lambda: now().bundles_prepacked
 
     def rules() -> PaperworkRules:
-        return PaperworkRules(s.get(DELIVERY_NOTE_PRINT), s.get(DELIVERY_NOTE_COPIES),
-                              s.get(PROFORMA_PRINT), s.get(PROFORMA_COPIES),
-                              s.get(DOCUMENT_PRINTER))
+        s = now()
+        return PaperworkRules(s.delivery_note_print, s.delivery_note_copies,
+                              s.proforma_print, s.proforma_copies, s.document_printer)
 
     strip = PapersStrip()
     window.notices.addWidget(strip)
-    papers = PapersController(strip, runner, controller.announcer, fetch_document_of(client),
+    papers = PapersController(strip, runner, controller.announcer, client.fetch_document,
                               print_pdf, rules, parent=controller, shortcut_parent=window)
     papers.may_override = station.lock.is_unlocked
     papers.overridden.connect(lambda sid, reason, what: station.record(
@@ -340,12 +325,8 @@ def wire_papers(controller: BenchController, window: MainWindow, station: Statio
     controller.papers = papers
 
 
-def fetch_document_of(client: CentraClient) -> Callable[[DocumentKind, str], Document]:
-    return lambda kind, url: fetch_document(client, kind, url)
-
-
 def station_options(options: BenchOptions, station: Station, station_ui: StationController,
-                    client: CentraClient) -> BenchOptions:
+                    client: CentraPorts) -> BenchOptions:
     """The bench options a station fills in: supervisor mode, audit rows, the e-mail
     override, the packer's name, the verification mode."""
     return dataclasses.replace(
@@ -354,13 +335,13 @@ def station_options(options: BenchOptions, station: Station, station_ui: Station
             AuditKind.CAPTURE_RETRY, shipment=sid, detail=detail),
         send_email=station_ui.send_email,
         comment_suffix=station_ui.comment_suffix, intercept_scan=station_ui.intercept_scan,
-        verification_mode=station.settings.get(VERIFICATION_MODE),
+        settings=station.bench_settings.current,
         current_operator=station.operator_name,
         mark_good_to_go=AuditedGoodToGo(client, station.audit, station=lambda: station.name,
                                         operator=station.operator_name).mark_good_to_go)
 
 
-def open_deliveries(parts: BenchParts, outbox: Outbox, completer: CompletionClient,
+def open_deliveries(parts: BenchParts, outbox: Outbox, completer: Completer,
                     runner: JobRunner, window: MainWindow) -> DeliveryService:
     """The outbox, recovered after a crash, and the delivery service that drains it."""
     outbox.recover_after_crash()
@@ -371,7 +352,7 @@ def open_deliveries(parts: BenchParts, outbox: Outbox, completer: CompletionClie
     dispatcher = Dispatcher(outbox, completer,
                             settle=SETTLE_WINDOW_S if settle is None else settle,
                             checkpoint=parts.profile.checkpoint)
-    return DeliveryService(outbox, dispatcher, runner, parent=window)
+    return DeliveryService(outbox, dispatcher, runner)  # its timer dies with the runner
 
 
 def build_bench(parts: BenchParts) -> Bench:
@@ -386,13 +367,14 @@ def build_bench(parts: BenchParts) -> Bench:
         outbox = owned_outbox = Outbox(outbox_path(profile, station))
     favour_gui_thread()
     frame = parts.first_frame
-    window = frame.window if frame is not None else MainWindow(DEFAULT_CARRIERS)
+    # (each slip load offers the station's carriers; these are the window's first)
+    window = frame.window if frame is not None else MainWindow(BenchSettings().carriers)
     runner = frame.runner if frame is not None and frame.runner is not None \
         else JobRunner(parent=window)
     router = frame.router if frame is not None else ScanRouter(window, parent=window)
     options = parts.options or BenchOptions()
     station_ui: StationController | None = None
-    completer: CompletionClient = client
+    completer: Completer = client
     if station is not None:
         station_ui = StationController(window, station, parent=window)
         options = station_options(options, station, station_ui, client)
@@ -438,7 +420,7 @@ def build_bench(parts: BenchParts) -> Bench:
 
 
 def wire_station(controller: BenchController, window: MainWindow, station: Station,
-                 station_ui: StationController, client: CentraClient, runner: JobRunner,
+                 station_ui: StationController, client: CentraPorts, runner: JobRunner,
                  router: ScanRouter) -> None:
     """The station's part of the bench: supervisor strip and badge sign-in, audited
     verification bypass, papers, the scanner and verification settings, audit alarms."""
@@ -449,7 +431,6 @@ def wire_station(controller: BenchController, window: MainWindow, station: Stati
             AuditKind.VERIFICATION_BYPASS, shipment=sid, detail=f"{reason} ({summary})"))
     wire_papers(controller, window, station, client, runner)
     follow_scanner_settings(router, station.settings)
-    follow_verification_setting(controller, station.settings)
     if station.audit.problems:  # the data folder was deleted or tampered with
         log.error("Audit log problems at start: %s", "; ".join(station.audit.problems))
         alarm = messages.for_audit_problems(station.audit.problems)

@@ -16,16 +16,6 @@ from pathlib import Path
 DEMO_PIN = "123456"
 DEMO_BADGE = ("OP:Anna", "packer badge: signs Anna in")
 
-DEFAULT_CARRIERS: dict[str, list[str]] = {
-    "PostNord": ["MyPack Collect", "MyPack Home", "Parcel"],
-    "DHL": ["Express", "Parcel Connect", "Service Point"],
-    "UPS": ["Standard", "Express Saver", "Express"],
-    "Bring": ["PickUp Parcel", "Home Delivery"],
-    "Budbee": ["Home", "Box"],
-    "DB Schenker": ["Parcel", "System"],
-}
-
-
 class Centra(Enum):
     REAL = "real"  # the address the station is set up for (or one the caller gives)
     EMBEDDED_SIMULATOR = "embedded simulator"  # started by compose, stopped at shutdown

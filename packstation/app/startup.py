@@ -22,8 +22,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from packstation.app.logging_setup import configure_logging, log_uncaught_exceptions
 from packstation.app.marks import ReadyMarks
-from packstation.app.profiles import DEFAULT_CARRIERS, DEMO, REAL, Profile
+from packstation.app.profiles import DEMO, REAL, Profile
 from packstation.app.warmup import warm_imports
+from packstation.station.bench_settings import BenchSettings
 from packstation.station.fleet import fleet_ini_path, load_fleet_defaults
 from packstation.station.paths import MACHINE_SETTINGS, AppPaths, DataDirError, machine_dir
 from packstation.station.qsettings_store import QSettingsStorage, SettingsStorageError
@@ -173,7 +174,7 @@ class Startup:
                                  if profile.data_dir is not None else None)
         if not install_window_icon(app):
             log.warning("Window icon missing: %s", ICON_PNG)
-        window.assemble(DEFAULT_CARRIERS)
+        window.assemble(BenchSettings().carriers)  # the station's: at each slip load
         router = ScanRouter(window, parent=window)
         app.installEventFilter(router)
         early.watch(router)
