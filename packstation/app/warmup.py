@@ -12,6 +12,7 @@ the bench imports nothing new).
 
 from __future__ import annotations
 
+import time
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ def warm_imports(profile: Profile) -> list[ModuleType]:
     from packstation.scanning import countries  # pycountry's database (first label scan)
 
     loaded = [compose, countries, encodings.ascii, encodings.idna]
+    time.strptime("2000", "%Y")  # its first call imports _strptime (dates read at wiring)
     if profile.simulated:
         from packstation import simulator  # the demo's embedded Centra
 
