@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = textwrap.dedent('''
     import sys, tempfile
     from pathlib import Path
+    sys.path.insert(0, ROOT)  # embeddable CPython (the wine job) ignores the cwd
     from packstation.bench.delivery import DeliveryService
     from packstation.bench.session import BenchSession
     from packstation.bench.tone import Tone
@@ -45,7 +46,8 @@ SCRIPT = textwrap.dedent('''
 
 
 def test_the_session_completes_a_shipment_without_qt() -> None:
-    out = subprocess.run([sys.executable, "-c", SCRIPT], cwd=ROOT, capture_output=True,
+    script = SCRIPT.replace("sys.path.insert(0, ROOT)", f"sys.path.insert(0, {str(ROOT)!r})")
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
                          text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert "QT: []" in out.stdout, out.stdout

@@ -35,6 +35,18 @@ from tests.bench_fixtures import complete_puts, lookup, scan
 
 
 def _open_files_under(folder: Path) -> list[str]:
+    """The files under ``folder`` this process holds open. Linux: from /proc; Windows
+    cannot delete a file a process holds open, so there a file that will not go is open."""
+    if sys.platform == "win32":
+        held = []
+        for path in sorted(folder.rglob("*"), reverse=True):
+            if path.is_file():
+                try:
+                    path.rename(path.with_name(path.name + ".probe"))
+                    path.with_name(path.name + ".probe").rename(path)
+                except OSError:
+                    held.append(str(path))
+        return held
     found = []
     for fd in Path("/proc/self/fd").iterdir():
         try:

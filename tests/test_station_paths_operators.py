@@ -68,6 +68,7 @@ def test_the_data_folder_stays_where_it_was(platform: str, env: dict[str, str],
 def test_the_data_folder_named_on_each_platform(tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("USERPROFILE", str(tmp_path))  # Path.home() on Windows (the wine job)
     monkeypatch.setenv("XDG_DATA_HOME", "/srv/xdg")
     assert default_data_dir({}, "linux") == Path("/srv/xdg/packstation")
     # macOS never followed XDG_DATA_HOME (platformdirs now would): still the Library folder
