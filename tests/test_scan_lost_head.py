@@ -180,3 +180,24 @@ def test_bench_refuses_a_slip_that_lost_its_start(
     with qtbot.waitSignal(bench.controller.lookup_finished, timeout=5000):
         Wedge(t0=5_000_000).scan("41001-1")
     assert bench.controller.session.loaded
+
+
+@pytest.mark.parametrize("truncated, full", [("Z999AB20000000692", "1Z999AB20000000692"),
+                                             ("J958083578US", "?J958083578US")])
+def test_bench_refuses_a_tracking_number_that_reads_as_a_known_one_without_its_start(
+        qtbot: QtBot, bench: Bench, truncated: str, full: str) -> None:
+    """However it arrived (here a clean scan): a number no format knows that becomes a
+    checked UPS / S10 number with its first character(s) put back is refused, naming it."""
+    w = bench.window
+    with qtbot.waitSignal(bench.controller.lookup_finished, timeout=5000):
+        Wedge().scan("41001-1")
+    Wedge(t0=5_000_000).scan(truncated)
+    assert w.banner.tone is Tone.ERROR
+    shown = w.banner.title.text() + " " + w.banner.hint.text()
+    assert "Missing its start?" in shown and full in shown, shown
+    assert w.form.tracking.text() == ""
+    w.form.tracking.setText(truncated)  # typed: refused the same way
+    w.form.tracking.setFocus()
+    qtbot.keyClick(w.form.tracking, K.Key_Return)
+    shown = w.banner.title.text() + " " + w.banner.hint.text()
+    assert w.banner.tone is Tone.ERROR and "Missing its start?" in shown, shown

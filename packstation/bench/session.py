@@ -22,6 +22,7 @@ from packstation.bench.tone import Tone
 from packstation.centra.domain import LookupOutcome, LookupResult
 from packstation.scanning import Note, Scan, ScanKind
 from packstation.scanning.carriers import same_carrier
+from packstation.scanning.description import Said
 from packstation.scanning.keystream import lost_head_of
 
 BUSY_AFTER_MS = 120  # "Looking up…" only when Centra has not answered by then
@@ -58,6 +59,8 @@ class BenchSession(Completing):
             tracking = self._as_tracking(raw)
             if tracking.valid:
                 self._take_tracking(tracking)
+            elif tracking.description.said is Said.HEAD_MISSING:
+                self._refuse_tracking(raw, tracking)  # a known number without its start
             else:
                 self._say(Tone.ERROR, self._tr("Not recognised: {0}").format(short(raw)),
                           self.words.scan(scan))
