@@ -461,7 +461,9 @@ def test_every_label_reaches_centra_whole(xserver: XServer, layout: str) -> None
             except (TimeoutError, RuntimeError) as exc:
                 problem = str(exc)
             if problem:
-                failures.append(f"{where}: {problem}")
+                said = [line.split(SHOWN, 1)[1] for line in bench.log_path.read_text(
+                    encoding="utf-8", errors="replace").splitlines() if SHOWN in line][-3:]
+                failures.append(f"{where}: {problem} (the bench said: {said})")
     finally:
         bench.close()
         shutil.rmtree(home, ignore_errors=True)
