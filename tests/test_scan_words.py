@@ -103,6 +103,7 @@ EXAMPLES: list[tuple[Said, Callable[[str], Scan], str]] = [
     (Said.TOO_SHORT, _tracking, "123"),
     (Said.QR_NOT_TRACKING, _tracking, "https://example.com/x"),
     (Said.LAYOUT_MISMATCH, _tracking, "1Y999AA10123456784"),
+    (Said.HEAD_MISSING, _tracking, "Z999AB20000000692"),
 ]
 
 

@@ -22,6 +22,8 @@ from packstation.bench.tone import Tone
 from packstation.centra.domain import LookupOutcome, LookupResult
 from packstation.scanning import Note, Scan, ScanKind
 from packstation.scanning.carriers import same_carrier
+from packstation.scanning.description import Said
+from packstation.scanning.keystream import lost_head_of
 
 BUSY_AFTER_MS = 120  # "Looking up…" only when Centra has not answered by then
 
@@ -37,6 +39,8 @@ class BenchSession(Completing):
             return
         scan = self.options.classify(raw)
         kind = scan.kind
+        if lost_head_of(raw) and self._refuse_lost_head(raw, kind):
+            return
         if (kind not in (ScanKind.COMMAND, ScanKind.SHIPMENT_ID) and not self.completing
                 and self.verify.take(scan)):
             return  # an item of the loaded shipment (EAN, UPC or SKU)
@@ -55,6 +59,8 @@ class BenchSession(Completing):
             tracking = self._as_tracking(raw)
             if tracking.valid:
                 self._take_tracking(tracking)
+            elif tracking.description.said is Said.HEAD_MISSING:
+                self._refuse_tracking(raw, tracking)  # a known number without its start
             else:
                 self._say(Tone.ERROR, self._tr("Not recognised: {0}").format(short(raw)),
                           self.words.scan(scan))
@@ -62,6 +68,23 @@ class BenchSession(Completing):
             self._say(Tone.ERROR, self._tr("Not recognised: {0}").format(short(raw)),
                       self.words.scan(scan)
                       or self._tr("Scan the packing slip's shipment barcode."))
+
+    def _refuse_lost_head(self, raw: str, kind: ScanKind) -> bool:
+        """A burst that followed keys handed back to a widget that dropped them (a stall
+        after the first key, see ``scanning/keystream.py``) may lack its start: a slip or
+        label read so is refused, whatever it would otherwise be, and the packer rescans.
+        Commands and product codes (checked by their own check digits) pass."""
+        if kind in (ScanKind.COMMAND, ScanKind.PRODUCT):
+            return False
+        if kind in (ScanKind.SHIPMENT_ID, ScanKind.ORDER_NUMBER) or not self.loaded:
+            self._say(Tone.ERROR, self._tr(
+                "Barcode read incompletely: the start may be missing ({0})").format(short(raw)),
+                self._tr("Scan the packing slip again."))
+        else:
+            self._say(Tone.ERROR, self._tr(
+                "Label read incompletely: the start may be missing ({0})").format(short(raw)),
+                self._tr("Scan the carrier label again."))
+        return True
 
     def _scan_slip(self, value: str) -> None:
         if self.completing:

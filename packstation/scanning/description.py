@@ -81,6 +81,7 @@ class Said(enum.Enum):
     TOO_SHORT = "too_short"
     QR_NOT_TRACKING = "qr_not_tracking"
     LAYOUT_MISMATCH = "layout_mismatch"  # value: the number as meant; carrier: its carrier
+    HEAD_MISSING = "head_missing"  # value: the likely full number ("?" unknown); carrier
 
 
 class Note(enum.Enum):
@@ -172,6 +173,8 @@ ENGLISH: dict[Said, str] = {
     Said.LAYOUT_MISMATCH: "Letters swapped by the keyboard layout: this looks like a {1} number "
                           "({0}). Set the scanner to this PC's keyboard layout (Station settings "
                           "> Test scanner) or type the number",
+    Said.HEAD_MISSING: "Missing its start? This looks like a {1} number without its first "
+                       "character(s) ({0}). Scan the carrier label again",
 }
 
 READING_NOTES = (Note.BOOKED_READING, Note.COULD_ALSO_BE, Note.ALSO_PRODUCT,

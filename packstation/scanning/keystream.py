@@ -36,6 +36,15 @@ character itself right after the Alt release; that echo is recognised and droppe
 
 Every finished scan comes with a :class:`BurstReport` (which modifiers the scanner
 pressed, which Alt codes it sent, the largest pause) for the scanner test dialog.
+
+**A lost head.** A scanner (or an X server) that stalls after its first key(s) looks
+exactly like a person who typed a character and paused: those keys are handed back and
+the rest of the label arrives fast and becomes a scan, *without its start*. So the stream
+remembers the printable keys it handed back; a scan whose first key follows the last of
+them within ``head_window_ms`` (no terminator or other key between) reports them as
+``BurstReport.lost_head`` and must not be trusted. Where the handed-back keys landed in a
+widget that takes text (the caller knows; a person typed there), the caller says so with
+:meth:`KeyStream.head_taken` and the scan is not suspect.
 """
 
 from __future__ import annotations
@@ -120,6 +129,7 @@ class BurstReport:
     modifiers: dict[str, int]  # modifier name -> presses (e.g. {"Shift": 9})
     alt_codes: tuple[AltCode, ...]
     max_gap_ms: float
+    lost_head: str = ""  # printable keys handed back just before the burst (see above)
 
     @property
     def plain(self) -> bool:
@@ -152,9 +162,35 @@ def stall_for(max_gap_ms: float) -> float:
     return max(60.0, 2.0 * max_gap_ms)
 
 
+HEAD_WINDOW_MS = 1000.0  # a burst this soon after handed-back keys may have lost them
+
+
+class ScannedText(str):
+    """A finished scan's text, carrying the keys handed back just before it (``lost_head``,
+    empty when none): a scan with a lost head is missing its start and must be refused."""
+
+    lost_head: str
+
+    def __new__(cls, text: str, lost_head: str = "") -> ScannedText:
+        obj = super().__new__(cls, text)
+        obj.lost_head = lost_head
+        return obj
+
+
+def lost_head_of(text: str) -> str:
+    """The keys a scan may have lost at its start ("" for a clean scan or plain text)."""
+    return text.lost_head if isinstance(text, ScannedText) else ""
+
+
 class KeyStream(Generic[T]):
     def __init__(self, max_gap_ms: float = 30.0, min_length: int = 4,
-                 stall_ms: float | None = None) -> None:
+                 stall_ms: float | None = None,
+                 head_window_ms: float = HEAD_WINDOW_MS) -> None:
+        self.head_window_ms = head_window_ms
+        self._lost = ""  # printable keys handed back lately (a scan's possible head)
+        self._lost_at: Key | None = None  # the last of them
+        self._run_first: Key | None = None  # the first key press of the held run
+        self._held_last: Key | None = None  # the last held key press
         self.max_gap_ms = max_gap_ms
         self.min_length = min_length
         self._stall_ms = stall_ms
@@ -234,20 +270,28 @@ class KeyStream(Generic[T]):
         elif role is KeyRole.TERMINATOR:
             if len(self._held) >= self.min_length and self._slow <= self._allowed_slow():
                 step.report = self._report()
+                self._forget_head()
                 step.scan = self.held_text
                 step.swallow = True
                 self._reset()
                 self._typing = False
             else:
                 step.typed += self._give_back()
+                self._forget_head()  # the typing was ended: a later burst is a new one
         elif role is KeyRole.OTHER:
             step.typed += self._give_back()
+            self._forget_head()
             self._alt_digits = ""
         return step
 
     def quiet(self) -> list[Held[T]]:
         """The keys went quiet before any terminator: what is held was typed."""
         return self._give_back()
+
+    def head_taken(self) -> None:
+        """The keys just handed back went into a widget that takes text: a person typed
+        them, and a scan that follows has lost nothing."""
+        self._forget_head()
 
     # ---------------------------------------------------------------- helpers
 
@@ -268,12 +312,33 @@ class KeyStream(Generic[T]):
                 self._echo = char
 
     def _hold(self, held: Held[T]) -> None:
+        if not self._held:
+            self._run_first = self._last
+        self._held_last = self._last
         self._held.append(held)
 
     def _give_back(self) -> list[Held[T]]:
         held = self._held
+        printable = "".join(h.char for h in held if h.char.isprintable() and not h.char.isspace())
+        if printable:
+            if not (self._lost and self._lost_at is not None and self._run_first is not None
+                    and gap_ms(self._lost_at, self._run_first) <= self.head_window_ms):
+                self._lost = ""  # long after the earlier hand-back: a new run
+            self._lost += printable
+            self._lost_at = self._held_last
         self._reset()
         return held
+
+    def _forget_head(self) -> None:
+        self._lost = ""
+        self._lost_at = None
+
+    def _lost_head(self) -> str:
+        """The handed-back keys this scan follows closely enough to have lost them."""
+        if (self._lost and self._lost_at is not None and self._run_first is not None
+                and gap_ms(self._lost_at, self._run_first) <= self.head_window_ms):
+            return self._lost
+        return ""
 
     def _reset(self) -> None:
         self._held = []
@@ -284,4 +349,4 @@ class KeyStream(Generic[T]):
 
     def _report(self) -> BurstReport:
         return BurstReport(self.held_text, dict(self._mods), tuple(self._codes),
-                           self._max_gap)
+                           self._max_gap, self._lost_head())

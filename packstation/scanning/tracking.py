@@ -100,6 +100,10 @@ def validate_tracking(
     if slip is not None:  # a known carrier's number, typed through a mismatched layout
         return _refuse(replace(s, kind=ScanKind.TRACKING, carrier=slip.carrier),
                        Description(Said.LAYOUT_MISMATCH, slip.value, carrier=slip.carrier or ""))
+    head = head_lost(c)
+    if head is not None:  # a known carrier's number without its first character(s)
+        return _refuse(replace(s, kind=ScanKind.TRACKING, carrier=head.carrier),
+                       Description(Said.HEAD_MISSING, head.value, carrier=head.carrier or ""))
     plausible = s.symbology is None and c.isascii() and c.isalnum() and _has_digit(c)
     if plausible and MIN_UNKNOWN_LENGTH <= len(c) <= MAX_UNKNOWN_LENGTH:
         as_printed = printed_compact(split_aim(strip_affixes(raw, prefix, suffix))[1], upper=False)
@@ -137,6 +141,41 @@ def layout_slip(compact_text: str) -> CarrierMatch | None:
         for m in readings(swapped):
             if m.valid and m.strong and m.checked and not m.booked_only and m.carrier:
                 return m
+    return None
+
+
+# What a lost start may have held: one character, or UPS's "1Z".
+_HEAD_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_HEAD_PAIRS = ("1Z",)
+
+
+def head_lost(compact_text: str) -> CarrierMatch | None:
+    """The known carrier number ``compact_text`` becomes with one or two leading characters
+    put back, if the text itself is no valid checked carrier number (``value``: that number,
+    with ``?`` where several characters would do, as an S10's letters, which its check digit
+    does not cover).
+
+    A scanner (or a busy PC) that stalls after the first key can hand the bench
+    ``Z999AB20000000692`` for ``1Z999AB20000000692`` or ``J958083578US`` for
+    ``EJ958083578US``. As for :func:`layout_slip`, only checked, distinctive readings count."""
+    if not compact_text.isascii() or not compact_text.isalnum() or len(compact_text) < 8:
+        return None
+    if any(m.valid and m.checked and not m.fallback for m in readings(compact_text)):
+        return None
+    for heads in (_HEAD_CHARS, _HEAD_PAIRS):
+        found: dict[str, CarrierMatch] = {}
+        for head in heads:
+            for m in readings(head + compact_text):
+                if m.valid and m.strong and m.checked and not m.booked_only and m.carrier:
+                    found.setdefault(head, m)
+                    break
+        if len(found) == 1:
+            return next(iter(found.values()))
+        if found:
+            carriers = {m.carrier for m in found.values()}
+            if len(carriers) == 1:
+                m = next(iter(found.values()))
+                return replace(m, value="?" * len(next(iter(found))) + compact_text)
     return None
 
 

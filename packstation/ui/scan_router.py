@@ -18,6 +18,12 @@ A wedge scanner "types" a burst of keys a few milliseconds apart and ends it wit
   held keys are replayed, in order, to the widget they were meant for.
 
 ``last_report`` describes the last scan (modifiers, Alt codes, largest pause).
+
+A scan that follows closely on keys handed back to a widget that does not take text (a
+checkbox, a button, a combo box dropped them) may have lost its start: it is emitted as a
+:class:`~packstation.scanning.keystream.ScannedText` whose ``lost_head`` names those keys,
+and the bench refuses it. Keys replayed into a text field were a person's typing and make
+no scan suspect.
 """
 
 from __future__ import annotations
@@ -27,7 +33,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 from shiboken6 import getCppPointer
 
 from packstation.scanning.keystream import (
@@ -44,6 +57,7 @@ from packstation.scanning.keystream import (
     Key,
     KeyRole,
     KeyStream,
+    ScannedText,
 )
 
 GROUP_SEPARATOR = "\x1d"
@@ -104,6 +118,14 @@ _MODIFIER_CODES = frozenset(int(k) for k in _MODIFIERS)
 _TERMINATOR_CODES = frozenset(int(k) for k in _TERMINATORS)
 
 
+def takes_text(obj: QObject) -> bool:
+    """Whether typed characters sent to ``obj`` become text in it."""
+    if isinstance(obj, (QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit)):
+        return True
+    return isinstance(obj, QWidget) and obj.testAttribute(
+        Qt.WidgetAttribute.WA_InputMethodEnabled)
+
+
 class SeenOnce:
     """A key event the focused widget ignores travels on to its parents, and an
     application event filter sees it again for each: ``first`` is True only once."""
@@ -131,7 +153,7 @@ class _HeldKey:
 class ScanRouter(QObject):
     """Install with ``app.installEventFilter(router)``; connect ``scanned``."""
 
-    scanned = Signal(str)
+    scanned = Signal(object)  # str; a ScannedText (``lost_head``) for a suspect scan
 
     def __init__(
         self,
@@ -212,7 +234,8 @@ class ScanRouter(QObject):
         if step.scan is not None:
             self._quiet.stop()
             self.last_report = step.report
-            self.scanned.emit(self._strip_affixes(step.scan))
+            lost = step.report.lost_head if step.report is not None else ""
+            self.scanned.emit(ScannedText(self._strip_affixes(step.scan), lost))
         elif self._stream.pending:
             self._quiet.start(max(1, int(self._stream.stall_ms)))
         else:
@@ -255,6 +278,7 @@ class ScanRouter(QObject):
         if not held:
             return
         self._replaying = True
+        into_text = True
         try:
             for h in held:
                 k = h.payload
@@ -265,10 +289,14 @@ class ScanRouter(QObject):
                 if isinstance(target, QWidget) and not target.isVisible():
                     target = QApplication.focusWidget() or self._window
                 self._swallowed.discard(k.key)
+                if h.char.isprintable() and not h.char.isspace():
+                    into_text = into_text and takes_text(target)
                 for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                     QApplication.sendEvent(target, QKeyEvent(kind, k.key, k.modifiers, k.text))
         finally:
             self._replaying = False
+        if into_text:  # a person's typing, in a text field: no scan lost these keys
+            self._stream.head_taken()
 
     def flush(self) -> None:
         """Deliver any held keys now (tests and shutdown)."""

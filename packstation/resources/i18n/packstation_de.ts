@@ -167,200 +167,217 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../ui/bench.py" line="151"/>
-        <location filename="../../ui/bench.py" line="154"/>
+        <location filename="../../ui/text/bench_words.py" line="49"/>
         <source>Not recognised: {0}</source>
         <translation>Nicht erkannt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="155"/>
+        <location filename="../../ui/text/bench_words.py" line="47"/>
         <source>Scan the packing slip&apos;s shipment barcode.</source>
         <translation>Sendungs-Barcode auf dem Lieferschein scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="160"/>
+        <location filename="../../ui/text/bench_words.py" line="36"/>
         <source>Completing {0}… {1} is next</source>
         <translation>{0} wird abgeschlossen… {1} ist als Nächstes dran</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="161"/>
+        <location filename="../../ui/text/bench_words.py" line="29"/>
         <source>Wait for the green confirmation.</source>
         <translation>Auf die grüne Bestätigung warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="167"/>
+        <location filename="../../ui/text/bench_words.py" line="37"/>
         <source>{0} has unsaved input</source>
         <translation>{0} hat ungespeicherte Eingaben</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="168"/>
+        <location filename="../../ui/text/bench_words.py" line="38"/>
         <source>Scan {0} again to discard it and load {0}, or press Ctrl+Enter to finish this one first.</source>
         <translation>{0} erneut scannen, um die Eingaben zu verwerfen und {0} zu laden, oder Strg+Enter drücken, um erst diese abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="182"/>
-        <location filename="../../ui/bench.py" line="259"/>
+        <location filename="../../ui/text/bench_words.py" line="30"/>
         <source>Scan the packing slip first</source>
         <translation>Zuerst den Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="183"/>
+        <location filename="../../ui/text/bench_words.py" line="41"/>
         <source>That was a tracking number ({0}).</source>
         <translation>Das war eine Sendungsnummer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="194"/>
+        <location filename="../../ui/text/bench_words.py" line="42"/>
         <source>Check the label: it is {0}, the order is booked with {1}</source>
         <translation>Etikett prüfen: Es ist von {0}, die Bestellung ist mit {1} gebucht</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="196"/>
+        <location filename="../../ui/text/bench_words.py" line="31"/>
         <source>If the label is right, press Ctrl+Enter; otherwise scan the right label.</source>
         <translation>Stimmt das Etikett, Strg+Enter drücken; sonst das richtige Etikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="199"/>
+        <location filename="../../ui/text/bench_words.py" line="33"/>
         <source>Tracking {0} ({1})</source>
         <translation>Sendungsnummer {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="200"/>
+        <location filename="../../ui/text/bench_words.py" line="34"/>
         <source>Tracking {0}</source>
         <translation>Sendungsnummer {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="201"/>
+        <location filename="../../ui/text/bench_words.py" line="27"/>
         <source>Press Ctrl+Enter to complete, or check the form first.</source>
         <translation>Strg+Enter drücken zum Abschließen, oder erst das Formular prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="220"/>
-        <location filename="../../ui/bench.py" line="386"/>
+        <location filename="../../ui/text/bench_words.py" line="76"/>
         <source>Not a tracking number: {0}</source>
         <translation>Keine Sendungsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="241"/>
+        <location filename="../../ui/text/bench_words.py" line="48"/>
         <source>{0} packages</source>
         <translation>{0} Pakete</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="260"/>
+        <location filename="../../ui/text/bench_words.py" line="44"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Das war ein Produkt-Barcode ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="288"/>
+        <location filename="../../ui/text/bench_words.py" line="46"/>
         <source>Looking up {0}</source>
         <translation>Suche {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="302"/>
+        <location filename="../../ui/text/bench_words.py" line="45"/>
         <source>Looking up {0}…</source>
         <translation>Suche {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="357"/>
+        <location filename="../../ui/text/bench_words.py" line="35"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Aus der Bereit-Liste, {1} alt.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="390"/>
+        <location filename="../../ui/text/bench_words.py" line="50"/>
+        <source>Barcode read incompletely: the start may be missing ({0})</source>
+        <translation>Barcode unvollständig gelesen: der Anfang fehlt vielleicht ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="52"/>
+        <source>Scan the packing slip again.</source>
+        <translation>Lieferschein erneut scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="53"/>
+        <source>Label read incompletely: the start may be missing ({0})</source>
+        <translation>Etikett unvollständig gelesen: der Anfang fehlt vielleicht ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="55"/>
+        <source>Scan the carrier label again.</source>
+        <translation>Versandetikett erneut scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="58"/>
         <source>Nothing to send yet</source>
         <translation>Noch nichts zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="391"/>
+        <location filename="../../ui/text/bench_words.py" line="59"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Versandetikett scannen oder Versandbereit anhaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="394"/>
+        <location filename="../../ui/text/bench_words.py" line="60"/>
         <source>Scan the tracking number first</source>
         <translation>Zuerst die Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="395"/>
+        <location filename="../../ui/text/bench_words.py" line="61"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Der Barcode des Versandetiketts gehört in Sendungsnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="413"/>
+        <location filename="../../ui/text/bench_words.py" line="77"/>
         <source>Marking {0} good-to-go</source>
         <translation>{0} wird als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="415"/>
+        <location filename="../../ui/text/bench_words.py" line="78"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="422"/>
+        <location filename="../../ui/text/bench_words.py" line="69"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}  ·  Sendungsnummer {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="425"/>
+        <location filename="../../ui/text/bench_words.py" line="70"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="428"/>
+        <location filename="../../ui/text/bench_words.py" line="71"/>
         <source>Completing {0}</source>
         <translation>{0} wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="438"/>
+        <location filename="../../ui/text/bench_words.py" line="56"/>
         <source>Please wait.</source>
         <translation>Bitte warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="461"/>
+        <location filename="../../ui/text/bench_words.py" line="73"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: wartet auf Senden an Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="463"/>
+        <location filename="../../ui/text/bench_words.py" line="79"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation versucht es weiter; nichts geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="466"/>
+        <location filename="../../ui/text/bench_words.py" line="74"/>
         <source>Ready for the next parcel.</source>
         <translation>Bereit für das nächste Paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="481"/>
+        <location filename="../../ui/text/bench_words.py" line="75"/>
         <source>DO NOT SHIP: payment not captured</source>
         <translation>NICHT VERSENDEN: Zahlung nicht eingezogen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="494"/>
+        <location filename="../../ui/text/bench_words.py" line="62"/>
         <source>{0} Locked: a supervisor can retry the capture (Retry), or scan the packing slip again once the customer has paid.</source>
         <translation>{0} Gesperrt: Ein Schichtleiter kann den Einzug wiederholen (Wiederholen), oder scannen Sie den Lieferschein erneut, sobald der Kunde bezahlt hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="498"/>
+        <location filename="../../ui/text/bench_words.py" line="57"/>
         <source>DO NOT SHIP: payment capture failed</source>
         <translation>NICHT VERSENDEN: Zahlungseinzug fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="505"/>
+        <location filename="../../ui/text/bench_words.py" line="65"/>
         <source>Only a supervisor can retry the capture</source>
         <translation>Nur ein Schichtleiter kann den Einzug wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="506"/>
+        <location filename="../../ui/text/bench_words.py" line="66"/>
         <source>Unlock supervisor mode and press Retry, or scan the packing slip again once the customer has paid.</source>
         <translation>Schichtleiter-Modus entsperren und Wiederholen drücken, oder den Lieferschein erneut scannen, sobald der Kunde bezahlt hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="552"/>
+        <location filename="../../ui/text/bench_words.py" line="80"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="459"/>
+        <location filename="../../ui/text/bench_words.py" line="72"/>
         <source>{0}: confirming with Centra…</source>
         <translation>{0}: wird mit Centra bestätigt…</translation>
     </message>
@@ -648,17 +665,17 @@
 <context>
     <name>LocalNote</name>
     <message>
-        <location filename="../../ui/local_note.py" line="62"/>
+        <location filename="../../ui/local_note.py" line="26"/>
         <source>{0} is already waiting to send</source>
         <translation>{0} wartet bereits auf das Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/local_note.py" line="67"/>
+        <location filename="../../ui/local_note.py" line="31"/>
         <source>{0} was already completed at {1} at this station</source>
         <translation>{0} wurde bereits um {1} an dieser Station abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/local_note.py" line="69"/>
+        <location filename="../../ui/local_note.py" line="33"/>
         <source>Do not ship it again.</source>
         <translation>Nicht erneut versenden.</translation>
     </message>
@@ -982,165 +999,165 @@
 <context>
     <name>PapersController</name>
     <message>
-        <location filename="../../ui/papers.py" line="170"/>
+        <location filename="../../ui/papers.py" line="169"/>
         <source>Leaves the EU customs union ({0}): customs papers go with it.</source>
         <translation>Verlässt die EU-Zollunion ({0}): Zollpapiere müssen mit.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="185"/>
+        <location filename="../../ui/papers.py" line="184"/>
         <source>Customs papers not printed: {0}</source>
         <translation>Zollpapiere nicht gedruckt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="187"/>
+        <location filename="../../ui/papers.py" line="186"/>
         <source>Retry, or a supervisor can ship it without them (reason in the strip).</source>
         <translation>Erneut versuchen, oder ein Schichtleiter kann ohne sie versenden (Grund im Feld).</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="210"/>
+        <location filename="../../ui/papers.py" line="209"/>
         <source>No documents to print</source>
         <translation>Keine Dokumente zum Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="211"/>
+        <location filename="../../ui/papers.py" line="210"/>
         <source>Centra sent no delivery note or proforma link.</source>
         <translation>Centra hat keinen Link zu Lieferschein oder Proformarechnung geschickt.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="241"/>
+        <location filename="../../ui/papers.py" line="240"/>
         <source>Customs papers bypassed: {0}</source>
         <translation>Zollpapiere übersprungen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="242"/>
+        <location filename="../../ui/papers.py" line="241"/>
         <source>Press Ctrl+Enter to complete.</source>
         <translation>Strg+Enter drücken zum Abschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="273"/>
+        <location filename="../../ui/papers.py" line="272"/>
         <source>{0} did not download</source>
         <translation>{0} wurde nicht heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="274"/>
-        <location filename="../../ui/papers.py" line="287"/>
+        <location filename="../../ui/papers.py" line="273"/>
+        <location filename="../../ui/papers.py" line="286"/>
         <source>Press Retry.</source>
         <translation>Erneut versuchen drücken.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="286"/>
+        <location filename="../../ui/papers.py" line="285"/>
         <source>{0} did not print</source>
         <translation>{0} wurde nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="301"/>
+        <location filename="../../ui/papers.py" line="300"/>
         <source>Proforma invoice</source>
         <translation>Proformarechnung</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="302"/>
+        <location filename="../../ui/papers.py" line="301"/>
         <source>Delivery note</source>
         <translation>Lieferschein</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="303"/>
+        <location filename="../../ui/papers.py" line="302"/>
         <source>{0} for {1}</source>
         <translation>{0} für {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="307"/>
+        <location filename="../../ui/papers.py" line="306"/>
         <source>still downloading</source>
         <translation>wird noch heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="308"/>
+        <location filename="../../ui/papers.py" line="307"/>
         <source>ready, not printed</source>
         <translation>bereit, nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="309"/>
-        <location filename="../../ui/papers.py" line="315"/>
+        <location filename="../../ui/papers.py" line="308"/>
+        <location filename="../../ui/papers.py" line="314"/>
         <source>Centra sent no link for it</source>
         <translation>Centra hat keinen Link dafür geschickt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="316"/>
+        <location filename="../../ui/papers.py" line="315"/>
         <source>the document server did not answer</source>
         <translation>der Dokumentserver hat nicht geantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="317"/>
+        <location filename="../../ui/papers.py" line="316"/>
         <source>the document server refused the request</source>
         <translation>der Dokumentserver hat die Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="318"/>
+        <location filename="../../ui/papers.py" line="317"/>
         <source>the document was not found</source>
         <translation>das Dokument wurde nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="319"/>
+        <location filename="../../ui/papers.py" line="318"/>
         <source>the document server had an error</source>
         <translation>der Dokumentserver hatte einen Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="320"/>
+        <location filename="../../ui/papers.py" line="319"/>
         <source>the answer was not a PDF</source>
         <translation>die Antwort war kein PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="321"/>
+        <location filename="../../ui/papers.py" line="320"/>
         <source>the document is too large</source>
         <translation>das Dokument ist zu groß</translation>
     </message>
     <message>
+        <location filename="../../ui/papers.py" line="321"/>
         <location filename="../../ui/papers.py" line="322"/>
-        <location filename="../../ui/papers.py" line="323"/>
         <source>the download failed</source>
         <translation>der Download ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="327"/>
+        <location filename="../../ui/papers.py" line="326"/>
         <source>printed ✓</source>
         <translation>gedruckt ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="329"/>
+        <location filename="../../ui/papers.py" line="328"/>
         <source>downloading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="331"/>
+        <location filename="../../ui/papers.py" line="330"/>
         <source>ready, prints on Complete</source>
         <translation>bereit, wird beim Abschließen gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="333"/>
+        <location filename="../../ui/papers.py" line="332"/>
         <source>no link from Centra</source>
         <translation>kein Link von Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="335"/>
+        <location filename="../../ui/papers.py" line="334"/>
         <source>download failed: {0}</source>
         <translation>Download fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="336"/>
+        <location filename="../../ui/papers.py" line="335"/>
         <source>print failed: {0}</source>
         <translation>Druck fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="345"/>
+        <location filename="../../ui/papers.py" line="344"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="361"/>
+        <location filename="../../ui/papers.py" line="360"/>
         <source>Customs papers ({0})</source>
         <translation>Zollpapiere ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="364"/>
+        <location filename="../../ui/papers.py" line="363"/>
         <source>Papers</source>
         <translation>Dokumente</translation>
     </message>
@@ -1196,17 +1213,17 @@
 <context>
     <name>PapersStrip</name>
     <message>
-        <location filename="../../ui/papers.py" line="85"/>
+        <location filename="../../ui/papers.py" line="84"/>
         <source>Print papers ({0})</source>
         <translation>Dokumente drucken ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="86"/>
+        <location filename="../../ui/papers.py" line="85"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="94"/>
+        <location filename="../../ui/papers.py" line="93"/>
         <source>Supervisor: reason to ship without customs papers, then Enter</source>
         <translation>Schichtleiter: Grund für Versand ohne Zollpapiere, dann Enter</translation>
     </message>
@@ -1579,116 +1596,121 @@
     </message>
     <message>
         <location filename="../../ui/text/scan_words.py" line="81"/>
+        <source>Missing its start? This looks like a {1} number without its first character(s) ({0}). Scan the carrier label again</source>
+        <translation>Fehlt der Anfang? Das sieht aus wie eine {1}-Nummer ohne ihre ersten Zeichen ({0}). Versandetikett erneut scannen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/scan_words.py" line="84"/>
         <source>{0} with a wrong check digit</source>
         <translation>{0} mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="82"/>
+        <location filename="../../ui/text/scan_words.py" line="85"/>
         <source>SSCC with a wrong check digit</source>
         <translation>SSCC mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="83"/>
+        <location filename="../../ui/text/scan_words.py" line="86"/>
         <source>GTIN with a wrong check digit</source>
         <translation>GTIN mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="84"/>
+        <location filename="../../ui/text/scan_words.py" line="87"/>
         <source>UPS tracking number with a wrong check digit</source>
         <translation>UPS-Sendungsnummer mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="85"/>
+        <location filename="../../ui/text/scan_words.py" line="88"/>
         <source>International postal item ({0}, UPU S10) with a wrong check digit</source>
         <translation>Internationale Postsendung ({0}, UPU S10) mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="87"/>
+        <location filename="../../ui/text/scan_words.py" line="90"/>
         <source>USPS barcode with a wrong check digit</source>
         <translation>USPS-Barcode mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="88"/>
+        <location filename="../../ui/text/scan_words.py" line="91"/>
         <source>FedEx barcode with a wrong check digit</source>
         <translation>FedEx-Barcode mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="89"/>
+        <location filename="../../ui/text/scan_words.py" line="92"/>
         <source>FedEx Ground barcode with a wrong check digit</source>
         <translation>FedEx-Ground-Barcode mit falscher Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="90"/>
+        <location filename="../../ui/text/scan_words.py" line="93"/>
         <source>DPD barcode with a wrong check character</source>
         <translation>DPD-Barcode mit falschem Prüfzeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="91"/>
+        <location filename="../../ui/text/scan_words.py" line="94"/>
         <source>{0} (ship-to postal code {1})</source>
         <translation>{0} (PLZ des Empfängers {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="92"/>
+        <location filename="../../ui/text/scan_words.py" line="95"/>
         <source>{0} (separator changed by the keyboard layout)</source>
         <translation>{0} (Trennzeichen vom Tastaturlayout geändert)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="93"/>
+        <location filename="../../ui/text/scan_words.py" line="96"/>
         <source>{0} (used by PostNord, Bring, DB Schenker and others)</source>
         <translation>{0} (verwendet von PostNord, Bring, DB Schenker u. a.)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="94"/>
+        <location filename="../../ui/text/scan_words.py" line="97"/>
         <source>{0}: check the number or scan again</source>
         <translation>{0}: Nummer prüfen oder erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="95"/>
+        <location filename="../../ui/text/scan_words.py" line="98"/>
         <source>{0}: read as {1} because the order is booked with {1}</source>
         <translation>{0}: als {1} gelesen, weil die Bestellung mit {1} gebucht ist</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="96"/>
+        <location filename="../../ui/text/scan_words.py" line="99"/>
         <source>{0} (could also be {1}: check the label)</source>
         <translation>{0} (könnte auch {1} sein: Etikett prüfen)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="97"/>
+        <location filename="../../ui/text/scan_words.py" line="100"/>
         <source>{0} (the same digits are also a product code)</source>
         <translation>{0} (dieselben Ziffern sind auch ein Produktcode)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="98"/>
+        <location filename="../../ui/text/scan_words.py" line="101"/>
         <source>{0}. It may be the label&apos;s routing code (Leitcode): check that you scanned the parcel number</source>
         <translation>{0}. Das kann der Leitcode des Etiketts sein: prüfen Sie, ob Sie die Paketnummer gescannt haben</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="100"/>
+        <location filename="../../ui/text/scan_words.py" line="103"/>
         <source>Complete shipment</source>
         <translation>Sendung abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="101"/>
+        <location filename="../../ui/text/scan_words.py" line="104"/>
         <source>Cancel / start over</source>
         <translation>Abbrechen / neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="102"/>
+        <location filename="../../ui/text/scan_words.py" line="105"/>
         <source>Next package</source>
         <translation>Nächstes Paket</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="103"/>
+        <location filename="../../ui/text/scan_words.py" line="106"/>
         <source>Good to go (mark shipment ready)</source>
         <translation>Versandbereit (Sendung als bereit markieren)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="104"/>
+        <location filename="../../ui/text/scan_words.py" line="107"/>
         <source>Print this command sheet</source>
         <translation>Dieses Befehlsblatt drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="105"/>
+        <location filename="../../ui/text/scan_words.py" line="108"/>
         <source>Print the parcel&apos;s papers</source>
         <translation>Dokumente des Pakets drucken</translation>
     </message>
@@ -1923,160 +1945,160 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="60"/>
         <source>Packstation: station setup</source>
         <translation>Packstation: Stationseinrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="73"/>
         <source>Paste the key from Centra&apos;s Order API plugin</source>
         <translation>Schlüssel aus dem Order-API-Plugin von Centra einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="75"/>
         <source>e.g. Station 3</source>
         <translation>z. B. Station 3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="81"/>
         <source>{0} to {1} digits</source>
         <translation>{0} bis {1} Ziffern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="82"/>
         <source>Type the PIN again</source>
         <translation>PIN erneut eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="85"/>
         <source>Use the key for this session only (it is forgotten when Packstation closes)</source>
         <translation>Schlüssel nur für diese Sitzung verwenden (wird beim Schließen von Packstation vergessen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="88"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="90"/>
         <source>Not tested yet.</source>
         <translation>Noch nicht getestet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="94"/>
         <source>Save and start</source>
         <translation>Speichern und starten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="98"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="104"/>
         <source>Centra address</source>
         <translation>Centra-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="106"/>
         <source>The Order API base URL exactly as shown on Centra&apos;s plugin page. It must start with https://.</source>
         <translation>Die Basis-URL der Order API genau wie auf der Plugin-Seite von Centra. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="109"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="111"/>
         <source>A key is stored: leave empty to keep it</source>
         <translation>Ein Schlüssel ist gespeichert: leer lassen, um ihn zu behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="115"/>
         <source>Station name</source>
         <translation>Stationsname</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="117"/>
         <source>Supervisor PIN</source>
         <translation>Schichtleiter-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="118"/>
         <source>Repeat PIN</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="120"/>
         <source>The PIN unlocks settings and the shipping e-mail choice. Only a salted hash is stored; it cannot be read back.</source>
         <translation>Die PIN entsperrt Einstellungen und die Wahl der Versand-E-Mail. Nur ein gesalzener Hash wird gespeichert; er kann nicht zurückgelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="132"/>
         <source>Set up this packing station</source>
         <translation>Diese Packstation einrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="151"/>
         <source>(a new station: name it below)</source>
         <translation>(eine neue Station: unten benennen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="152"/>
         <source>(type the address below)</source>
         <translation>(Adresse unten eingeben)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="153"/>
         <source>Station: {0}
 Centra: {1}</source>
         <translation>Station: {0}
 Centra: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="161"/>
         <source>The key is kept in this computer&apos;s password store (Windows Credential Manager), never in a file.</source>
         <translation>Der Schlüssel wird im Passwortspeicher dieses Computers (Windows-Anmeldeinformationsverwaltung) abgelegt, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="165"/>
         <source>This computer has no secure password store, so the key cannot be remembered. Tick the box below to use it until Packstation closes, or ask IT to set PACKSTATION_API_KEY.</source>
         <translation>Dieser Computer hat keinen sicheren Passwortspeicher, der Schlüssel kann nicht gespeichert werden. Das Kästchen unten anhaken, um ihn bis zum Schließen von Packstation zu nutzen, oder IT bitten, PACKSTATION_API_KEY zu setzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="173"/>
         <source>Type the Centra address.</source>
         <translation>Centra-Adresse eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="181"/>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="229"/>
         <source>Paste the API key.</source>
         <translation>API-Schlüssel einfügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="198"/>
         <source>Testing… (asking Centra how many shipments are ready)</source>
         <translation>Teste… (frage Centra, wie viele Sendungen bereit sind)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="234"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Der Station einen Namen geben, z. B. Station 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="238"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>Die PIN muss {0} bis {1} Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="241"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>Die beiden PINs sind verschieden. Erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="244"/>
         <source>No password store: tick &apos;Use the key for this session only&apos; to go on.</source>
         <translation>Kein Passwortspeicher: &apos;Schlüssel nur für diese Sitzung verwenden&apos; anhaken, um fortzufahren.</translation>
     </message>
@@ -2164,67 +2186,67 @@ Den Barcode auf einem Lieferschein scannen.</translation>
         <translation>Interner Kommentar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="306"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="308"/>
         <source>PAID</source>
         <translation>BEZAHLT</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="308"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="310"/>
         <source>WILL CAPTURE</source>
         <translation>WIRD EINGEZOGEN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="310"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="312"/>
         <source>NOT PAID</source>
         <translation>NICHT BEZAHLT</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="312"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="314"/>
         <source>ON HOLD</source>
         <translation>ANGEHALTEN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="321"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="323"/>
         <source>ALREADY COMPLETED</source>
         <translation>BEREITS ABGESCHLOSSEN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="323"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="325"/>
         <source>NOT GOOD-TO-GO</source>
         <translation>NICHT VERSANDBEREIT</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="424"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="426"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="425"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="427"/>
         <source>ready, payment captured on completion</source>
         <translation>bereit, Zahlung wird beim Abschließen eingezogen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="427"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="429"/>
         <source>not good-to-go yet</source>
         <translation>noch nicht versandbereit</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="428"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="430"/>
         <source>on hold</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="429"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="431"/>
         <source>not paid</source>
         <translation>nicht bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="436"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="438"/>
         <source>1 item</source>
         <translation>1 Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="437"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="439"/>
         <source>{0} items</source>
         <translation>{0} Artikel</translation>
     </message>
@@ -2254,12 +2276,12 @@ Den Barcode auf einem Lieferschein scannen.</translation>
         <translation>{0} pro Bündel × {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="314"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="316"/>
         <source>SUSPECT</source>
         <translation>VERDÄCHTIG</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="319"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="321"/>
         <source>NON-EU: {0}</source>
         <translation>NICHT-EU: {0}</translation>
     </message>
@@ -2304,42 +2326,42 @@ Den Barcode auf einem Lieferschein scannen.</translation>
 <context>
     <name>StationController</name>
     <message>
-        <location filename="../../ui/station_controller.py" line="46"/>
+        <location filename="../../ui/station_controller.py" line="47"/>
         <source>Shipping e-mail</source>
         <translation>Versand-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="90"/>
+        <location filename="../../ui/station_controller.py" line="93"/>
         <source>Type your name with Sign in… instead.</source>
         <translation>Stattdessen den Namen über Anmelden… eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="121"/>
+        <location filename="../../ui/station_controller.py" line="124"/>
         <source>Only a supervisor can change the e-mail</source>
         <translation>Nur ein Schichtleiter kann die E-Mail ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="122"/>
+        <location filename="../../ui/station_controller.py" line="125"/>
         <source>Ask your supervisor to unlock.</source>
         <translation>Den Schichtleiter bitten zu entsperren.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="154"/>
+        <location filename="../../ui/station_controller.py" line="151"/>
         <source>Too many wrong PINs: supervisor mode blocked for {0} s.</source>
         <translation>Zu viele falsche PINs: Schichtleitermodus für {0} s gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="157"/>
+        <location filename="../../ui/station_controller.py" line="154"/>
         <source>No supervisor PIN set. Ask IT to run station setup.</source>
         <translation>Keine Schichtleiter-PIN gesetzt. IT bitten, die Stationseinrichtung auszuführen.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="230"/>
+        <location filename="../../ui/station_controller.py" line="226"/>
         <source>Signed in: {0}</source>
         <translation>Angemeldet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="231"/>
+        <location filename="../../ui/station_controller.py" line="227"/>
         <source>Scan a packing slip.</source>
         <translation>Lieferschein scannen.</translation>
     </message>

@@ -167,200 +167,217 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../ui/bench.py" line="151"/>
-        <location filename="../../ui/bench.py" line="154"/>
+        <location filename="../../ui/text/bench_words.py" line="49"/>
         <source>Not recognised: {0}</source>
         <translation>Okänd kod: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="155"/>
+        <location filename="../../ui/text/bench_words.py" line="47"/>
         <source>Scan the packing slip&apos;s shipment barcode.</source>
         <translation>Skanna försändelsens streckkod på följesedeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="160"/>
+        <location filename="../../ui/text/bench_words.py" line="36"/>
         <source>Completing {0}… {1} is next</source>
         <translation>Slutför {0}… {1} står på tur</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="161"/>
+        <location filename="../../ui/text/bench_words.py" line="29"/>
         <source>Wait for the green confirmation.</source>
         <translation>Vänta på den gröna bekräftelsen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="167"/>
+        <location filename="../../ui/text/bench_words.py" line="37"/>
         <source>{0} has unsaved input</source>
         <translation>{0} har osparade uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="168"/>
+        <location filename="../../ui/text/bench_words.py" line="38"/>
         <source>Scan {0} again to discard it and load {0}, or press Ctrl+Enter to finish this one first.</source>
         <translation>Skanna {0} igen för att kasta uppgifterna och ladda {0}, eller tryck Ctrl+Enter för att slutföra den här först.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="182"/>
-        <location filename="../../ui/bench.py" line="259"/>
+        <location filename="../../ui/text/bench_words.py" line="30"/>
         <source>Scan the packing slip first</source>
         <translation>Skanna följesedeln först</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="183"/>
+        <location filename="../../ui/text/bench_words.py" line="41"/>
         <source>That was a tracking number ({0}).</source>
         <translation>Det var ett spårningsnummer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="194"/>
+        <location filename="../../ui/text/bench_words.py" line="42"/>
         <source>Check the label: it is {0}, the order is booked with {1}</source>
         <translation>Kontrollera etiketten: den är från {0}, ordern är bokad med {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="196"/>
+        <location filename="../../ui/text/bench_words.py" line="31"/>
         <source>If the label is right, press Ctrl+Enter; otherwise scan the right label.</source>
         <translation>Om etiketten stämmer, tryck Ctrl+Enter; annars skanna rätt etikett.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="199"/>
+        <location filename="../../ui/text/bench_words.py" line="33"/>
         <source>Tracking {0} ({1})</source>
         <translation>Spårning {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="200"/>
+        <location filename="../../ui/text/bench_words.py" line="34"/>
         <source>Tracking {0}</source>
         <translation>Spårning {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="201"/>
+        <location filename="../../ui/text/bench_words.py" line="27"/>
         <source>Press Ctrl+Enter to complete, or check the form first.</source>
         <translation>Tryck Ctrl+Enter för att slutföra, eller kontrollera formuläret först.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="220"/>
-        <location filename="../../ui/bench.py" line="386"/>
+        <location filename="../../ui/text/bench_words.py" line="76"/>
         <source>Not a tracking number: {0}</source>
         <translation>Inget spårningsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="241"/>
+        <location filename="../../ui/text/bench_words.py" line="48"/>
         <source>{0} packages</source>
         <translation>{0} kolli</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="260"/>
+        <location filename="../../ui/text/bench_words.py" line="44"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Det var en produktstreckkod ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="288"/>
+        <location filename="../../ui/text/bench_words.py" line="46"/>
         <source>Looking up {0}</source>
         <translation>Söker {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="302"/>
+        <location filename="../../ui/text/bench_words.py" line="45"/>
         <source>Looking up {0}…</source>
         <translation>Söker {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="357"/>
+        <location filename="../../ui/text/bench_words.py" line="35"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Från klarlistan, {1} gammal.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="390"/>
+        <location filename="../../ui/text/bench_words.py" line="50"/>
+        <source>Barcode read incompletely: the start may be missing ({0})</source>
+        <translation>Streckkoden lästes ofullständigt: början kan saknas ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="52"/>
+        <source>Scan the packing slip again.</source>
+        <translation>Skanna följesedeln igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="53"/>
+        <source>Label read incompletely: the start may be missing ({0})</source>
+        <translation>Etiketten lästes ofullständigt: början kan saknas ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="55"/>
+        <source>Scan the carrier label again.</source>
+        <translation>Skanna fraktetiketten igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="58"/>
         <source>Nothing to send yet</source>
         <translation>Inget att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="391"/>
+        <location filename="../../ui/text/bench_words.py" line="59"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Skanna transportörens etikett, eller kryssa Klar att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="394"/>
+        <location filename="../../ui/text/bench_words.py" line="60"/>
         <source>Scan the tracking number first</source>
         <translation>Skanna spårningsnumret först</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="395"/>
+        <location filename="../../ui/text/bench_words.py" line="61"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Streckkoden på transportörens etikett hör hemma i Spårning.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="413"/>
+        <location filename="../../ui/text/bench_words.py" line="77"/>
         <source>Marking {0} good-to-go</source>
         <translation>Markerar {0} klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="415"/>
+        <location filename="../../ui/text/bench_words.py" line="78"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} markerad klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="422"/>
+        <location filename="../../ui/text/bench_words.py" line="69"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Slutförd {0}  ·  order {1}  ·  spårning {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="425"/>
+        <location filename="../../ui/text/bench_words.py" line="70"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Slutförd {0}  ·  order {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="428"/>
+        <location filename="../../ui/text/bench_words.py" line="71"/>
         <source>Completing {0}</source>
         <translation>Slutför {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="438"/>
+        <location filename="../../ui/text/bench_words.py" line="56"/>
         <source>Please wait.</source>
         <translation>Vänta.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="461"/>
+        <location filename="../../ui/text/bench_words.py" line="73"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: väntar på att skickas till Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="463"/>
+        <location filename="../../ui/text/bench_words.py" line="79"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation försöker igen; inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="466"/>
+        <location filename="../../ui/text/bench_words.py" line="74"/>
         <source>Ready for the next parcel.</source>
         <translation>Redo för nästa paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="481"/>
+        <location filename="../../ui/text/bench_words.py" line="75"/>
         <source>DO NOT SHIP: payment not captured</source>
         <translation>SKICKA INTE: betalningen är inte dragen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="494"/>
+        <location filename="../../ui/text/bench_words.py" line="62"/>
         <source>{0} Locked: a supervisor can retry the capture (Retry), or scan the packing slip again once the customer has paid.</source>
         <translation>{0} Låst: en arbetsledare kan försöka dra betalningen igen (Försök igen), eller skanna följesedeln igen när kunden har betalat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="498"/>
+        <location filename="../../ui/text/bench_words.py" line="57"/>
         <source>DO NOT SHIP: payment capture failed</source>
         <translation>SKICKA INTE: betalningen kunde inte dras</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="505"/>
+        <location filename="../../ui/text/bench_words.py" line="65"/>
         <source>Only a supervisor can retry the capture</source>
         <translation>Bara en arbetsledare kan försöka dra betalningen igen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="506"/>
+        <location filename="../../ui/text/bench_words.py" line="66"/>
         <source>Unlock supervisor mode and press Retry, or scan the packing slip again once the customer has paid.</source>
         <translation>Lås upp arbetsledarläget och tryck Försök igen, eller skanna följesedeln igen när kunden har betalat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="552"/>
+        <location filename="../../ui/text/bench_words.py" line="80"/>
         <source>Scan a packing slip</source>
         <translation>Skanna en följesedel</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="459"/>
+        <location filename="../../ui/text/bench_words.py" line="72"/>
         <source>{0}: confirming with Centra…</source>
         <translation>{0}: bekräftar med Centra…</translation>
     </message>
@@ -648,17 +665,17 @@
 <context>
     <name>LocalNote</name>
     <message>
-        <location filename="../../ui/local_note.py" line="62"/>
+        <location filename="../../ui/local_note.py" line="26"/>
         <source>{0} is already waiting to send</source>
         <translation>{0} väntar redan på att skickas</translation>
     </message>
     <message>
-        <location filename="../../ui/local_note.py" line="67"/>
+        <location filename="../../ui/local_note.py" line="31"/>
         <source>{0} was already completed at {1} at this station</source>
         <translation>{0} slutfördes redan kl. {1} vid den här stationen</translation>
     </message>
     <message>
-        <location filename="../../ui/local_note.py" line="69"/>
+        <location filename="../../ui/local_note.py" line="33"/>
         <source>Do not ship it again.</source>
         <translation>Skicka inte igen.</translation>
     </message>
@@ -982,165 +999,165 @@
 <context>
     <name>PapersController</name>
     <message>
-        <location filename="../../ui/papers.py" line="170"/>
+        <location filename="../../ui/papers.py" line="169"/>
         <source>Leaves the EU customs union ({0}): customs papers go with it.</source>
         <translation>Lämnar EU:s tullunion ({0}): tullpapper ska med.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="185"/>
+        <location filename="../../ui/papers.py" line="184"/>
         <source>Customs papers not printed: {0}</source>
         <translation>Tullpapper inte utskrivna: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="187"/>
+        <location filename="../../ui/papers.py" line="186"/>
         <source>Retry, or a supervisor can ship it without them (reason in the strip).</source>
         <translation>Försök igen, eller så kan en arbetsledare skicka utan dem (skäl i fältet).</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="210"/>
+        <location filename="../../ui/papers.py" line="209"/>
         <source>No documents to print</source>
         <translation>Inga dokument att skriva ut</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="211"/>
+        <location filename="../../ui/papers.py" line="210"/>
         <source>Centra sent no delivery note or proforma link.</source>
         <translation>Centra skickade ingen länk till följesedel eller proformafaktura.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="241"/>
+        <location filename="../../ui/papers.py" line="240"/>
         <source>Customs papers bypassed: {0}</source>
         <translation>Tullpapper överhoppade: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="242"/>
+        <location filename="../../ui/papers.py" line="241"/>
         <source>Press Ctrl+Enter to complete.</source>
         <translation>Tryck Ctrl+Enter för att slutföra.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="273"/>
+        <location filename="../../ui/papers.py" line="272"/>
         <source>{0} did not download</source>
         <translation>{0} laddades inte ner</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="274"/>
-        <location filename="../../ui/papers.py" line="287"/>
+        <location filename="../../ui/papers.py" line="273"/>
+        <location filename="../../ui/papers.py" line="286"/>
         <source>Press Retry.</source>
         <translation>Tryck Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="286"/>
+        <location filename="../../ui/papers.py" line="285"/>
         <source>{0} did not print</source>
         <translation>{0} skrevs inte ut</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="301"/>
+        <location filename="../../ui/papers.py" line="300"/>
         <source>Proforma invoice</source>
         <translation>Proformafaktura</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="302"/>
+        <location filename="../../ui/papers.py" line="301"/>
         <source>Delivery note</source>
         <translation>Följesedel</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="303"/>
+        <location filename="../../ui/papers.py" line="302"/>
         <source>{0} for {1}</source>
         <translation>{0} för {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="307"/>
+        <location filename="../../ui/papers.py" line="306"/>
         <source>still downloading</source>
         <translation>laddas fortfarande ner</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="308"/>
+        <location filename="../../ui/papers.py" line="307"/>
         <source>ready, not printed</source>
         <translation>klar, inte utskriven</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="309"/>
-        <location filename="../../ui/papers.py" line="315"/>
+        <location filename="../../ui/papers.py" line="308"/>
+        <location filename="../../ui/papers.py" line="314"/>
         <source>Centra sent no link for it</source>
         <translation>Centra skickade ingen länk till den</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="316"/>
+        <location filename="../../ui/papers.py" line="315"/>
         <source>the document server did not answer</source>
         <translation>dokumentservern svarade inte</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="317"/>
+        <location filename="../../ui/papers.py" line="316"/>
         <source>the document server refused the request</source>
         <translation>dokumentservern nekade begäran</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="318"/>
+        <location filename="../../ui/papers.py" line="317"/>
         <source>the document was not found</source>
         <translation>dokumentet hittades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="319"/>
+        <location filename="../../ui/papers.py" line="318"/>
         <source>the document server had an error</source>
         <translation>dokumentservern fick ett fel</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="320"/>
+        <location filename="../../ui/papers.py" line="319"/>
         <source>the answer was not a PDF</source>
         <translation>svaret var ingen PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="321"/>
+        <location filename="../../ui/papers.py" line="320"/>
         <source>the document is too large</source>
         <translation>dokumentet är för stort</translation>
     </message>
     <message>
+        <location filename="../../ui/papers.py" line="321"/>
         <location filename="../../ui/papers.py" line="322"/>
-        <location filename="../../ui/papers.py" line="323"/>
         <source>the download failed</source>
         <translation>nedladdningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="327"/>
+        <location filename="../../ui/papers.py" line="326"/>
         <source>printed ✓</source>
         <translation>utskriven ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="329"/>
+        <location filename="../../ui/papers.py" line="328"/>
         <source>downloading…</source>
         <translation>laddas ner…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="331"/>
+        <location filename="../../ui/papers.py" line="330"/>
         <source>ready, prints on Complete</source>
         <translation>klar, skrivs ut vid slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="333"/>
+        <location filename="../../ui/papers.py" line="332"/>
         <source>no link from Centra</source>
         <translation>ingen länk från Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="335"/>
+        <location filename="../../ui/papers.py" line="334"/>
         <source>download failed: {0}</source>
         <translation>nedladdning misslyckades: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="336"/>
+        <location filename="../../ui/papers.py" line="335"/>
         <source>print failed: {0}</source>
         <translation>utskrift misslyckades: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="345"/>
+        <location filename="../../ui/papers.py" line="344"/>
         <source>Printed</source>
         <translation>Utskrivet</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="361"/>
+        <location filename="../../ui/papers.py" line="360"/>
         <source>Customs papers ({0})</source>
         <translation>Tullpapper ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="364"/>
+        <location filename="../../ui/papers.py" line="363"/>
         <source>Papers</source>
         <translation>Dokument</translation>
     </message>
@@ -1196,17 +1213,17 @@
 <context>
     <name>PapersStrip</name>
     <message>
-        <location filename="../../ui/papers.py" line="85"/>
+        <location filename="../../ui/papers.py" line="84"/>
         <source>Print papers ({0})</source>
         <translation>Skriv ut dokument ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="86"/>
+        <location filename="../../ui/papers.py" line="85"/>
         <source>Retry</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="94"/>
+        <location filename="../../ui/papers.py" line="93"/>
         <source>Supervisor: reason to ship without customs papers, then Enter</source>
         <translation>Arbetsledare: skäl att skicka utan tullpapper, sedan Enter</translation>
     </message>
@@ -1579,116 +1596,121 @@
     </message>
     <message>
         <location filename="../../ui/text/scan_words.py" line="81"/>
+        <source>Missing its start? This looks like a {1} number without its first character(s) ({0}). Scan the carrier label again</source>
+        <translation>Saknas början? Det ser ut som ett {1}-nummer utan sina första tecken ({0}). Skanna fraktetiketten igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/scan_words.py" line="84"/>
         <source>{0} with a wrong check digit</source>
         <translation>{0} med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="82"/>
+        <location filename="../../ui/text/scan_words.py" line="85"/>
         <source>SSCC with a wrong check digit</source>
         <translation>SSCC med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="83"/>
+        <location filename="../../ui/text/scan_words.py" line="86"/>
         <source>GTIN with a wrong check digit</source>
         <translation>GTIN med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="84"/>
+        <location filename="../../ui/text/scan_words.py" line="87"/>
         <source>UPS tracking number with a wrong check digit</source>
         <translation>UPS-spårningsnummer med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="85"/>
+        <location filename="../../ui/text/scan_words.py" line="88"/>
         <source>International postal item ({0}, UPU S10) with a wrong check digit</source>
         <translation>Internationell postförsändelse ({0}, UPU S10) med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="87"/>
+        <location filename="../../ui/text/scan_words.py" line="90"/>
         <source>USPS barcode with a wrong check digit</source>
         <translation>USPS-streckkod med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="88"/>
+        <location filename="../../ui/text/scan_words.py" line="91"/>
         <source>FedEx barcode with a wrong check digit</source>
         <translation>FedEx-streckkod med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="89"/>
+        <location filename="../../ui/text/scan_words.py" line="92"/>
         <source>FedEx Ground barcode with a wrong check digit</source>
         <translation>FedEx Ground-streckkod med fel kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="90"/>
+        <location filename="../../ui/text/scan_words.py" line="93"/>
         <source>DPD barcode with a wrong check character</source>
         <translation>DPD-streckkod med fel kontrolltecken</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="91"/>
+        <location filename="../../ui/text/scan_words.py" line="94"/>
         <source>{0} (ship-to postal code {1})</source>
         <translation>{0} (mottagarens postnummer {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="92"/>
+        <location filename="../../ui/text/scan_words.py" line="95"/>
         <source>{0} (separator changed by the keyboard layout)</source>
         <translation>{0} (skiljetecknet ändrat av tangentbordslayouten)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="93"/>
+        <location filename="../../ui/text/scan_words.py" line="96"/>
         <source>{0} (used by PostNord, Bring, DB Schenker and others)</source>
         <translation>{0} (används av PostNord, Bring, DB Schenker med flera)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="94"/>
+        <location filename="../../ui/text/scan_words.py" line="97"/>
         <source>{0}: check the number or scan again</source>
         <translation>{0}: kontrollera numret eller skanna igen</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="95"/>
+        <location filename="../../ui/text/scan_words.py" line="98"/>
         <source>{0}: read as {1} because the order is booked with {1}</source>
         <translation>{0}: läst som {1} eftersom ordern är bokad med {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="96"/>
+        <location filename="../../ui/text/scan_words.py" line="99"/>
         <source>{0} (could also be {1}: check the label)</source>
         <translation>{0} (kan också vara {1}: kontrollera etiketten)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="97"/>
+        <location filename="../../ui/text/scan_words.py" line="100"/>
         <source>{0} (the same digits are also a product code)</source>
         <translation>{0} (samma siffror är också en produktkod)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="98"/>
+        <location filename="../../ui/text/scan_words.py" line="101"/>
         <source>{0}. It may be the label&apos;s routing code (Leitcode): check that you scanned the parcel number</source>
         <translation>{0}. Det kan vara etikettens sorteringskod (Leitcode): kontrollera att du skannade kollinumret</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="100"/>
+        <location filename="../../ui/text/scan_words.py" line="103"/>
         <source>Complete shipment</source>
         <translation>Slutför försändelsen</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="101"/>
+        <location filename="../../ui/text/scan_words.py" line="104"/>
         <source>Cancel / start over</source>
         <translation>Avbryt / börja om</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="102"/>
+        <location filename="../../ui/text/scan_words.py" line="105"/>
         <source>Next package</source>
         <translation>Nästa paket</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="103"/>
+        <location filename="../../ui/text/scan_words.py" line="106"/>
         <source>Good to go (mark shipment ready)</source>
         <translation>Klar att skicka (markera försändelsen som klar)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="104"/>
+        <location filename="../../ui/text/scan_words.py" line="107"/>
         <source>Print this command sheet</source>
         <translation>Skriv ut kommandobladet</translation>
     </message>
     <message>
-        <location filename="../../ui/text/scan_words.py" line="105"/>
+        <location filename="../../ui/text/scan_words.py" line="108"/>
         <source>Print the parcel&apos;s papers</source>
         <translation>Skriv ut paketets dokument</translation>
     </message>
@@ -1923,160 +1945,160 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="60"/>
         <source>Packstation: station setup</source>
         <translation>Packstation: stationsinställning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="73"/>
         <source>Paste the key from Centra&apos;s Order API plugin</source>
         <translation>Klistra in nyckeln från Centras Order API-plugin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="75"/>
         <source>e.g. Station 3</source>
         <translation>t.ex. Station 3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="81"/>
         <source>{0} to {1} digits</source>
         <translation>{0} till {1} siffror</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="82"/>
         <source>Type the PIN again</source>
         <translation>Skriv PIN-koden igen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="85"/>
         <source>Use the key for this session only (it is forgotten when Packstation closes)</source>
         <translation>Använd nyckeln bara i den här sessionen (den glöms när Packstation stängs)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="88"/>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="90"/>
         <source>Not tested yet.</source>
         <translation>Inte testad än.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="94"/>
         <source>Save and start</source>
         <translation>Spara och starta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="98"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="104"/>
         <source>Centra address</source>
         <translation>Centra-adress</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="106"/>
         <source>The Order API base URL exactly as shown on Centra&apos;s plugin page. It must start with https://.</source>
         <translation>Order API:ets bas-URL exakt som den visas på Centras pluginsida. Den måste börja med https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="109"/>
         <source>API key</source>
         <translation>API-nyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="111"/>
         <source>A key is stored: leave empty to keep it</source>
         <translation>En nyckel är sparad: lämna tomt för att behålla den</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="115"/>
         <source>Station name</source>
         <translation>Stationens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="117"/>
         <source>Supervisor PIN</source>
         <translation>Arbetsledar-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="118"/>
         <source>Repeat PIN</source>
         <translation>Upprepa PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="120"/>
         <source>The PIN unlocks settings and the shipping e-mail choice. Only a salted hash is stored; it cannot be read back.</source>
         <translation>PIN-koden låser upp inställningar och valet av leveransmejl. Bara en saltad hash sparas; den kan inte läsas tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="132"/>
         <source>Set up this packing station</source>
         <translation>Ställ in den här packstationen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="151"/>
         <source>(a new station: name it below)</source>
         <translation>(en ny station: namnge den nedan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="152"/>
         <source>(type the address below)</source>
         <translation>(skriv adressen nedan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="153"/>
         <source>Station: {0}
 Centra: {1}</source>
         <translation>Station: {0}
 Centra: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="161"/>
         <source>The key is kept in this computer&apos;s password store (Windows Credential Manager), never in a file.</source>
         <translation>Nyckeln sparas i datorns lösenordsvalv (Windows Autentiseringshanteraren), aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="165"/>
         <source>This computer has no secure password store, so the key cannot be remembered. Tick the box below to use it until Packstation closes, or ask IT to set PACKSTATION_API_KEY.</source>
         <translation>Datorn har inget säkert lösenordsvalv, så nyckeln kan inte sparas. Kryssa rutan nedan för att använda den tills Packstation stängs, eller be IT sätta PACKSTATION_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="173"/>
         <source>Type the Centra address.</source>
         <translation>Skriv Centra-adressen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="181"/>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="229"/>
         <source>Paste the API key.</source>
         <translation>Klistra in API-nyckeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="198"/>
         <source>Testing… (asking Centra how many shipments are ready)</source>
         <translation>Testar… (frågar Centra hur många försändelser som är klara)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="234"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Ge stationen ett namn, t.ex. Station 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="238"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>PIN-koden måste ha {0} till {1} siffror.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="241"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>De två PIN-koderna skiljer sig. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="244"/>
         <source>No password store: tick &apos;Use the key for this session only&apos; to go on.</source>
         <translation>Inget lösenordsvalv: kryssa &apos;Använd nyckeln bara i den här sessionen&apos; för att fortsätta.</translation>
     </message>
@@ -2164,67 +2186,67 @@ Skanna streckkoden på en följesedel.</translation>
         <translation>Intern kommentar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="306"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="308"/>
         <source>PAID</source>
         <translation>BETALD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="308"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="310"/>
         <source>WILL CAPTURE</source>
         <translation>DRAS VID SLUTFÖRANDE</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="310"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="312"/>
         <source>NOT PAID</source>
         <translation>EJ BETALD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="312"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="314"/>
         <source>ON HOLD</source>
         <translation>PAUSAD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="321"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="323"/>
         <source>ALREADY COMPLETED</source>
         <translation>REDAN SLUTFÖRD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="323"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="325"/>
         <source>NOT GOOD-TO-GO</source>
         <translation>INTE KLAR ATT SKICKA</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="424"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="426"/>
         <source>ready</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="425"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="427"/>
         <source>ready, payment captured on completion</source>
         <translation>klar, betalningen dras vid slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="427"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="429"/>
         <source>not good-to-go yet</source>
         <translation>inte klar att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="428"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="430"/>
         <source>on hold</source>
         <translation>pausad</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="429"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="431"/>
         <source>not paid</source>
         <translation>inte betald</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="436"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="438"/>
         <source>1 item</source>
         <translation>1 artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="437"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="439"/>
         <source>{0} items</source>
         <translation>{0} artiklar</translation>
     </message>
@@ -2254,12 +2276,12 @@ Skanna streckkoden på en följesedel.</translation>
         <translation>{0} per paket × {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="314"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="316"/>
         <source>SUSPECT</source>
         <translation>MISSTÄNKT</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="319"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="321"/>
         <source>NON-EU: {0}</source>
         <translation>UTANFÖR EU: {0}</translation>
     </message>
@@ -2304,42 +2326,42 @@ Skanna streckkoden på en följesedel.</translation>
 <context>
     <name>StationController</name>
     <message>
-        <location filename="../../ui/station_controller.py" line="46"/>
+        <location filename="../../ui/station_controller.py" line="47"/>
         <source>Shipping e-mail</source>
         <translation>Leveransmejl</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="90"/>
+        <location filename="../../ui/station_controller.py" line="93"/>
         <source>Type your name with Sign in… instead.</source>
         <translation>Skriv ditt namn med Logga in… i stället.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="121"/>
+        <location filename="../../ui/station_controller.py" line="124"/>
         <source>Only a supervisor can change the e-mail</source>
         <translation>Bara en arbetsledare kan ändra mejlet</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="122"/>
+        <location filename="../../ui/station_controller.py" line="125"/>
         <source>Ask your supervisor to unlock.</source>
         <translation>Be arbetsledaren låsa upp.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="154"/>
+        <location filename="../../ui/station_controller.py" line="151"/>
         <source>Too many wrong PINs: supervisor mode blocked for {0} s.</source>
         <translation>För många fel PIN-koder: arbetsledarläget spärrat i {0} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="157"/>
+        <location filename="../../ui/station_controller.py" line="154"/>
         <source>No supervisor PIN set. Ask IT to run station setup.</source>
         <translation>Ingen arbetsledar-PIN finns. Be IT köra stationsinställningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="230"/>
+        <location filename="../../ui/station_controller.py" line="226"/>
         <source>Signed in: {0}</source>
         <translation>Inloggad: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="231"/>
+        <location filename="../../ui/station_controller.py" line="227"/>
         <source>Scan a packing slip.</source>
         <translation>Skanna en följesedel.</translation>
     </message>

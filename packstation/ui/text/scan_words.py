@@ -78,6 +78,9 @@ TEXTS = (
                       "Letters swapped by the keyboard layout: this looks like a {1} number "
                       "({0}). Set the scanner to this PC's keyboard layout (Station settings "
                       "> Test scanner) or type the number"),
+    QT_TRANSLATE_NOOP("ScanWords",
+                      "Missing its start? This looks like a {1} number without its first "
+                      "character(s) ({0}). Scan the carrier label again"),
     QT_TRANSLATE_NOOP("ScanWords", "{0} with a wrong check digit"),
     QT_TRANSLATE_NOOP("ScanWords", "SSCC with a wrong check digit"),
     QT_TRANSLATE_NOOP("ScanWords", "GTIN with a wrong check digit"),
