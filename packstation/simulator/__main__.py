@@ -1,4 +1,5 @@
-"""CLI: python -m packstation.simulator --port 8765 --key demo-key [--host H] [--latency S]
+"""CLI: python -m packstation.simulator --port 8765 --key demo-key [--token demo-token]
+[--host H] [--latency S] [--no-rate-limit]
 
 Prints the base URL and the demo barcodes, then serves until Ctrl+C (or SIGTERM).
 """
@@ -12,22 +13,33 @@ import threading
 from types import FrameType
 
 from packstation.simulator.demo_data import DEMO_BARCODES
-from packstation.simulator.server import DEMO_API_KEY, CentraSimulator
+from packstation.simulator.graphql.ratelimit import RateLimitConfig
+from packstation.simulator.server import (
+    DEMO_API_KEY,
+    DEMO_LIMITED_TOKEN,
+    DEMO_TOKEN,
+    CentraSimulator,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m packstation.simulator",
-        description="Serve a fake Centra Order API with demo shipments.",
+        description="Serve a fake Centra (Order API and Integration API) with demo shipments.",
     )
     parser.add_argument("--port", type=int, default=8765, help="0 picks a free port")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--key", default=DEMO_API_KEY, help="expected API-Authorization value")
+    parser.add_argument("--token", default=DEMO_TOKEN,
+                        help="Integration API token with every permission")
     parser.add_argument("--latency", type=float, default=0.0, help="seconds added per response")
+    parser.add_argument("--no-rate-limit", action="store_true",
+                        help="lift the Integration API's rate limits (default: Growth plan)")
     args = parser.parse_args(argv)
 
     sim = CentraSimulator(api_key=args.key, port=args.port, host=args.host,
-                          latency=args.latency).start()
+                          latency=args.latency, graphql_token=args.token,
+                          rate_limits=RateLimitConfig(enabled=not args.no_rate_limit)).start()
     done = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
@@ -38,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
         signal.signal(signal.SIGTERM, on_signal)
     print(f"Centra Order API simulator at {sim.base_url}")
     print(f"API key: {args.key}")
+    print(f"Centra Integration API (GraphQL) simulator at {sim.graphql_url}")
+    print(f"Tokens: {args.token} (every permission), {DEMO_LIMITED_TOKEN} (read only)")
     print("Demo barcodes:")
     width = max(len(code) for code, _ in DEMO_BARCODES)
     for code, description in DEMO_BARCODES:

@@ -11,6 +11,10 @@ fault replaces the real response. "after" simulates "Centra did it, but the answ
 Faults are checked before authentication (a broken network does not care about API keys).
 When several faults match, the one added first wins; each request triggers at most one fault.
 
+`field` (Integration API only): the fault matches only a POST /graphql request whose
+operation selects that root field, e.g. Fault("reset", path="/graphql",
+field="completeShipment", apply="after"): Centra completed it, the answer was lost.
+
 Kinds:
     latency     sleep `delay` s, then answer normally
     html502     502 with a text/html proxy page
@@ -31,6 +35,7 @@ import json
 import socket
 import struct
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, get_args
 
@@ -56,6 +61,7 @@ class Fault:
     apply: FaultApply = "before"
     delay: float = 0.0
     msg: str = "simulated failure"
+    field: str | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in FAULT_KINDS:
@@ -67,10 +73,13 @@ class Fault:
         if self.method is not None:
             self.method = self.method.upper()
 
-    def matches(self, method: str, path: str) -> bool:
+    def matches(self, method: str, path: str,
+                fields: Callable[[], tuple[str, ...]] | None = None) -> bool:
         if self.method is not None and self.method != method.upper():
             return False
-        return self.path is None or path_matches(self.path, path)
+        if self.path is not None and not path_matches(self.path, path):
+            return False
+        return self.field is None or (fields is not None and self.field in fields())
 
 
 def path_matches(pattern: str, path: str) -> bool:
@@ -102,10 +111,12 @@ class FaultList:
         with self._lock:
             return list(self._faults)
 
-    def take(self, method: str, path: str) -> Fault | None:
+    def take(self, method: str, path: str,
+             fields: Callable[[], tuple[str, ...]] | None = None) -> Fault | None:
+        """`fields`: the request's GraphQL root fields, computed only if a fault asks."""
         with self._lock:
             for i, fault in enumerate(self._faults):
-                if not fault.matches(method, path):
+                if not fault.matches(method, path, fields):
                     continue
                 left = self._remaining[i]
                 if left is not None:

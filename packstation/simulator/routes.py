@@ -26,6 +26,7 @@ class Response:
     status: int
     content_type: str
     body: bytes
+    headers: tuple[tuple[str, str], ...] = ()   # extra headers, e.g. Retry-After
 
 
 def json_response(payload: Any, status: int = 200) -> Response:

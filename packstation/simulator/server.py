@@ -1,5 +1,7 @@
 """The HTTP server: `CentraSimulator` runs a stdlib ThreadingHTTPServer on loopback that
-speaks the Centra Order API under `/api/order-api`.
+speaks the Centra Order API under `/api/order-api` and the Integration API (GraphQL) at
+`POST /graphql` (see `graphql/endpoint.py`), both over one store: a shipment completed
+through either is completed for the other.
 
 Per request, in this order:
 1. read the body and record the request (every request, whatever happens next);
@@ -7,8 +9,9 @@ Per request, in this order:
 3. sleep `sim.latency` seconds (global);
 4. fault with apply="before": "latency" sleeps `delay` then continues; any other kind happens
    now and the request is not processed;
-5. API-Authorization check (401 text/html), path outside the prefix (404), disabled endpoint
-   (403 {"status": "Not Allowed"}), then the route;
+5. /graphql goes to the Integration API (its own token check, 403, 400, 429: see
+   graphql/endpoint.py); otherwise API-Authorization check (401 text/html), path outside
+   the prefix (404), disabled endpoint (403 {"status": "Not Allowed"}), then the route;
 6. fault with apply="after": replaces the response (the request has been processed).
 
 HTTP/1.1 with keep-alive, like a real server; `stop()` also closes open keep-alive
@@ -32,6 +35,15 @@ from packstation.simulator import faults as F
 from packstation.simulator.demo_data import demo_shipments
 from packstation.simulator.documents import DOCUMENT_PATHS, document_pdf
 from packstation.simulator.faults import Fault, FaultList, path_matches
+from packstation.simulator.graphql.endpoint import GRAPHQL_PATH, GraphQLEndpoint, root_fields
+from packstation.simulator.graphql.events import EventHub
+from packstation.simulator.graphql.options import IntegrationOptions
+from packstation.simulator.graphql.ratelimit import RateLimitConfig, RateLimiter
+from packstation.simulator.graphql.tokens import (
+    READ_ONLY_PERMISSIONS,
+    Token,
+    TokenRegistry,
+)
 from packstation.simulator.recording import RecordedRequest, RequestLog
 from packstation.simulator.routes import (
     NOT_ALLOWED,
@@ -45,6 +57,10 @@ from packstation.simulator.store import ShipmentState, ShipmentStore, StoredShip
 
 API_PREFIX = "/api/order-api"
 DEMO_API_KEY = "demo-key"
+# Integration API demo tokens: every permission (integration "packstation-demo"), and a
+# read-only one whose writes are refused with the permission they lack.
+DEMO_TOKEN = "demo-token"
+DEMO_LIMITED_TOKEN = "demo-token-limited"
 
 
 class _Server(ThreadingHTTPServer):
@@ -112,7 +128,8 @@ class _Handler(BaseHTTPRequestHandler):
                 headers={k.lower(): v for k, v in self.headers.items()},
                 body=body, received_at=time.time(),
             ))
-        fault = sim._faults.take(method, path)
+        fields = (lambda: root_fields(body)) if path == GRAPHQL_PATH else None
+        fault = sim._faults.take(method, path, fields)
         if sim.latency > 0:
             sim._stop.wait(sim.latency)
         if fault is not None and fault.apply == "before":
@@ -133,6 +150,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _process(self, method: str, path: str, in_api: bool, raw_query: str,
                  body: bytes) -> Response:
         sim = self.server.sim
+        if not in_api and path == GRAPHQL_PATH:
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            return sim._graphql.handle(method, headers, body)
         keyed = self.headers.get("API-Authorization") == sim.api_key
         if not in_api and method == "GET" and path in DOCUMENT_PATHS and (
                 keyed or not sim.documents_need_key):
@@ -161,6 +181,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Type", response.content_type)
             length = len(response.body) if declared_length is None else declared_length
             self.send_header("Content-Length", str(length))
+            for name, value in response.headers:
+                self.send_header(name, value)
             self.end_headers()
             self.wfile.write(response.body)
             self.wfile.flush()
@@ -222,6 +244,9 @@ class CentraSimulator:
         latency: float = 0.0,
         send_email_default: bool = True,
         record_requests: bool = True,
+        graphql_token: str | None = DEMO_TOKEN,
+        rate_limits: RateLimitConfig | None = None,
+        integration: IntegrationOptions | None = None,
     ) -> None:
         self.api_key = api_key
         self.latency = latency
@@ -238,6 +263,19 @@ class CentraSimulator:
             send_email_default=send_email_default,
             document_origin=f"http://{self.host}:{self.port}",
         )
+        # The Integration API: options for the open questions, tokens, the shared rate
+        # limit and the events queues, over the same store.
+        self.integration = integration or IntegrationOptions()
+        self.tokens = TokenRegistry()
+        if graphql_token:
+            self.tokens.add(graphql_token, None, integration_name="packstation-demo",
+                            ttl=None)
+            self.tokens.add(DEMO_LIMITED_TOKEN, READ_ONLY_PERMISSIONS, ttl=None)
+        self.rate_limiter = RateLimiter(rate_limits)
+        self.events = EventHub()
+        self._graphql = GraphQLEndpoint(self._store, options=self.integration,
+                                        limiter=self.rate_limiter, tokens=self.tokens,
+                                        events=self.events)
         self._log = RequestLog()
         self._faults = FaultList()
         self._stop = threading.Event()
@@ -319,6 +357,11 @@ class CentraSimulator:
         """e.g. "http://127.0.0.1:8765/api/order-api" (no trailing slash)."""
         return f"http://{self.host}:{self.port}{API_PREFIX}"
 
+    @property
+    def graphql_url(self) -> str:
+        """The Integration API endpoint, e.g. "http://127.0.0.1:8765/graphql"."""
+        return f"http://{self.host}:{self.port}{GRAPHQL_PATH}"
+
     # ----- request log and faults ---------------------------------------------------------
 
     @property
@@ -363,6 +406,60 @@ class CentraSimulator:
     def add_shipment(self, shipment: StoredShipment) -> None:
         """Add (or replace) a shipment; build one with `builders.build_shipment`."""
         self._store.add(shipment)
+
+    # ----- Integration API ----------------------------------------------------------------
+
+    def add_token(self, token: str, permissions: Iterable[str] | None = None, *,
+                  integration_name: str | None = None, ttl: float | None = None) -> Token:
+        """Issue an Integration API token (permissions None: all; ttl None: no expiry)."""
+        return self.tokens.add(token, permissions, integration_name=integration_name, ttl=ttl)
+
+    def expire_token(self, token: str) -> None:
+        self.tokens.expire(token)
+
+    def configure_rate_limits(self, config: RateLimitConfig) -> None:
+        """New quotas for the whole environment (every bucket starts full)."""
+        self.rate_limiter.configure(config)
+
+    def gql_id(self, shipment_id: str) -> int:
+        """The Integration API's Int id of a shipment ("41001-1" -> 4100101)."""
+        return int(self._store.snapshot(shipment_id)["gqlId"])
+
+    def set_capture_failure(self, shipment_id: str, reason: str) -> None:
+        """Make captures of the shipment fail with the provider's `reason`."""
+        with self._store.lock:
+            s = self._store.live(shipment_id)
+            if s is None:
+                raise KeyError(shipment_id)
+            s.capture_ok = False
+            s.capture_failure = reason
+
+    def settle_capture(self, shipment_id: str, ok: bool) -> None:
+        """The provider's late verdict on a pending capture request."""
+        self._store.settle_capture(shipment_id, ok)
+
+    def set_order_locked(self, order_id: int, locked: bool = True) -> None:
+        with self._store.lock:
+            for s in self._store.live_order(order_id):
+                s.data["x_locked"] = int(locked)
+
+    def emails(self, shipment_id: str) -> int:
+        """Shipping confirmation e-mails sent for the shipment (either API)."""
+        return int(self._store.snapshot(shipment_id)["emails"])
+
+    def graphql_stats(self) -> dict[str, int]:
+        """Counts at /graphql: http_requests, requests (executed), mutations, 400, 429,
+        403_token and field:<root field> per root field asked for."""
+        return self._graphql.stats_snapshot()
+
+    @property
+    def order_api_gtg_field(self) -> bool:
+        """Open question 9: Order API shipments also carry "gtg": 0|1 (default False)."""
+        return self._store.gtg_field
+
+    @order_api_gtg_field.setter
+    def order_api_gtg_field(self, value: bool) -> None:
+        self._store.gtg_field = value
 
     @property
     def send_email_default(self) -> bool:

@@ -17,14 +17,22 @@ Choices made where the Centra docs are silent (see centra-order-api.md §6.2, §
 - Order status: "Completed" when every shipment is completed, "Processing" when some are,
   otherwise "Confirmed".
 - All methods take one lock, so the store is safe to use from handler threads.
+
+Integration API (GraphQL) state lives here too, so both APIs see one truth: each shipment has
+an Int id (`gql_id`: order * 100 + seq), `captured` (isCaptured), its payment-history entries,
+timestamps (createdAt from orderDate, updatedAt on every change) and the e-mails sent.
+Every change is announced to the subscribers (`subscribe`) as (object type, change type,
+reference): ("Shipment", "UPDATED", "4100101"), ("Order", "COMPLETED", <order hash id>); the
+events queue of the Integration API listens there, whichever API made the change.
 """
 
 from __future__ import annotations
 
 import copy
+import json
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
@@ -54,10 +62,36 @@ class StoredShipment:
     completions: int = 0
     email_sent: bool | None = None
     packages: int | None = None
+    # Integration API state. captured None: as `paid` (paid at checkout by a direct capture).
+    captured: bool | None = None
+    # The payment provider's refusal when capture_ok is False (paramsJSON of the FAILED entry).
+    capture_failure: str = "Expired authorization"
+    capture_pending: bool = False       # a CAPTURE_REQUEST the provider has not settled yet
+    emails: int = 0                     # shipping confirmation e-mails sent
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    paid_at: datetime | None = None
+    captured_at: datetime | None = None
+    payments: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def shipment_id(self) -> str:
         return str(self.data["shipmentId"])
+
+    @property
+    def gql_id(self) -> int:
+        """The Integration API's Int id: order * 100 + seq (41001-1 -> 4100101)."""
+        seq = self.shipment_id.rsplit("-", 1)[-1]
+        return self.order_id * 100 + (int(seq) if seq.isdigit() else 0)
+
+    @property
+    def order_hash(self) -> str:
+        """The Integration API's order id (a hash string): the Order API's selectionId."""
+        return str(self.data.get("selectionId") or f"{self.order_id:x}")
+
+    @property
+    def is_captured(self) -> bool:
+        return bool(self.data.get("paid")) if self.captured is None else self.captured
 
     @property
     def order_id(self) -> int:
@@ -85,13 +119,154 @@ class ShipmentStore:
         clock: Callable[[], datetime] = datetime.now,
         document_origin: str = "",
     ) -> None:
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._by_id: dict[str, StoredShipment] = {}
+        self._by_gql_id: dict[int, StoredShipment] = {}
+        self._by_order: dict[int, list[StoredShipment]] = {}
+        self._order_by_hash: dict[str, int] = {}
+        self._order_touched: dict[int, datetime] = {}
+        self._payment_seq = 0
+        self._observers: list[Callable[[str, str, str], None]] = []
         self.send_email_default = send_email_default
+        # Open question 9: Order API shipments also carry "gtg": 0|1 (off: as documented).
+        self.gtg_field = False
         self._clock = clock
         self._document_origin = document_origin
         for shipment in shipments:
-            self._by_id[shipment.shipment_id] = self._stored(shipment)
+            self._put(self._stored(shipment))
+
+    def _put(self, s: StoredShipment) -> None:
+        old = self._by_id.get(s.shipment_id)
+        if old is not None:
+            self._by_gql_id.pop(old.gql_id, None)
+            self._by_order[old.order_id].remove(old)
+        self._by_id[s.shipment_id] = s
+        self._by_gql_id[s.gql_id] = s
+        siblings = self._by_order.setdefault(s.order_id, [])
+        siblings.append(s)
+        siblings.sort(key=StoredShipment.sort_key)
+        self._order_by_hash[s.order_hash] = s.order_id
+
+    # ----- shared with the Integration API (callers hold `lock`) ---------------------------
+
+    @property
+    def lock(self) -> threading.RLock:
+        """The store's (re-entrant) lock: hold it around `live_*` and `touch`."""
+        return self._lock
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    def live(self, shipment_id: str) -> StoredShipment | None:
+        """The stored object itself (not a copy); hold `lock` while using it."""
+        return self._by_id.get(shipment_id)
+
+    def live_by_gql_id(self, gql_id: int) -> StoredShipment | None:
+        return self._by_gql_id.get(gql_id)
+
+    def live_all(self) -> list[StoredShipment]:
+        """Every stored shipment in list order; hold `lock` while using them."""
+        return sorted(self._by_id.values(), key=StoredShipment.sort_key)
+
+    def live_order(self, order_id: int) -> list[StoredShipment]:
+        """One order's shipments in list order ([] when unknown)."""
+        return list(self._by_order.get(order_id, ()))
+
+    def live_orders(self) -> dict[int, list[StoredShipment]]:
+        """Every order's shipments, orders in list order."""
+        return {s[0].order_id: list(s) for s in
+                sorted((x for x in self._by_order.values() if x),
+                       key=lambda x: x[0].sort_key())}
+
+    def order_id_for_hash(self, order_hash: str) -> int | None:
+        """The order number of an Integration API order id (hash)."""
+        return self._order_by_hash.get(order_hash)
+
+    def order_updated_at(self, order_id: int) -> datetime | None:
+        return self._order_touched.get(order_id)
+
+    def subscribe(self, observer: Callable[[str, str, str], None]) -> None:
+        """Call `observer(object_type, change_type, reference)` on every change."""
+        with self._lock:
+            self._observers.append(observer)
+
+    def touch(self, s: StoredShipment, change: str = "UPDATED") -> None:
+        """Record a change of `s` (updatedAt) and announce it, with its order's change."""
+        now = self._clock()
+        s.updated_at = now
+        self._order_touched[s.order_id] = now
+        self._announce("Shipment", change, str(s.gql_id))
+        siblings = self._by_order.get(s.order_id, [s])
+        order_change = ("COMPLETED" if change == "COMPLETED"
+                        and all(x.state == "completed" for x in siblings) else "UPDATED")
+        self._announce("Order", order_change, s.order_hash)
+
+    def touch_order(self, order_id: int) -> None:
+        """An order-level change (comment, hold): updatedAt and an Order UPDATED event."""
+        shipments = self._by_order.get(order_id, [])
+        if not shipments:
+            return
+        self._order_touched[order_id] = self._clock()
+        self._announce("Order", "UPDATED", shipments[0].order_hash)
+
+    def _announce(self, object_type: str, change: str, reference: str) -> None:
+        for observer in list(self._observers):
+            observer(object_type, change, reference)
+
+    def record_capture(self, s: StoredShipment, *, ok: bool, pending: bool = False,
+                       flags: bool = True) -> dict[str, Any]:
+        """A capture attempt on `s`: its payment-history entry, and on success the paid and
+        captured state (a pending request sets them only when `flags`)."""
+        now = self._clock()
+        total = float(s.data.get("grandTotalValue") or 0.0)
+        entry: dict[str, Any] = {
+            "id": self._next_payment_id(),
+            "createdAt": now,
+            "entryType": "CAPTURE_REQUEST" if pending and ok else "CAPTURE",
+            "status": ("PENDING" if pending else "SUCCESS") if ok else "FAILED",
+            "externalReference": f"PSP{s.gql_id:010d}{len(s.payments) + 1}",
+            "value": total if ok else 0.0,
+            "currency": str(s.data.get("orderCurrency") or "EUR"),
+            "paymentMethod": "klarna",
+            "paramsJSON": json.dumps(
+                {"resultCode": "Received" if pending else "Authorised",
+                 "pspReference": f"PSP{s.gql_id:010d}"} if ok else
+                {"resultCode": "Refused", "refusalReason": s.capture_failure,
+                 "pspReference": f"PSP{s.gql_id:010d}"}),
+            "shipment": s.gql_id,
+        }
+        s.payments.append(entry)
+        if ok:
+            s.capture_pending = pending
+            if not pending or flags:
+                s.captured = True
+                s.captured_at = now
+                s.data["paid"] = 1
+                s.paid_at = now
+        return entry
+
+    def _next_payment_id(self) -> int:
+        self._payment_seq += 1
+        return self._payment_seq
+
+    def settle_capture(self, shipment_id: str, ok: bool) -> None:
+        """The payment provider's late verdict on a pending capture request."""
+        with self._lock:
+            s = self._by_id[shipment_id]
+            if not s.capture_pending:
+                raise ValueError(f"{shipment_id} has no pending capture request")
+            s.capture_pending = False
+            for entry in s.payments:
+                if entry["status"] == "PENDING":
+                    entry["status"] = "SUCCESS" if ok else "FAILED"
+            now = self._clock()
+            if ok:
+                s.captured, s.captured_at, s.paid_at = True, s.captured_at or now, now
+                s.data["paid"] = 1
+            else:
+                s.captured = False
+                s.data["paid"] = 0
+            self.touch(s)
 
     def _stored(self, shipment: StoredShipment) -> StoredShipment:
         """A private copy, its document links pointing at this simulator (if it serves)."""
@@ -101,13 +276,31 @@ class ShipmentStore:
                 url = s.data.get(key)
                 if isinstance(url, str) and url.startswith(PLACEHOLDER_ORIGIN + "/"):
                     s.data[key] = self._document_origin + url[len(PLACEHOLDER_ORIGIN):]
+        if s.created_at is None:
+            try:
+                s.created_at = datetime.strptime(str(s.data.get("orderDate")), DATE_FORMAT)
+            except ValueError:
+                s.created_at = self._clock()
+        s.updated_at = s.updated_at or s.created_at
+        if s.data.get("paid") and s.is_captured:
+            s.paid_at = s.paid_at or s.created_at
+            s.captured_at = s.captured_at or s.created_at
         return s
 
     # ----- test helpers -------------------------------------------------------------------
 
     def add(self, shipment: StoredShipment) -> None:
+        """Add (or replace) a shipment: a Shipment CREATED event (UPDATED when replaced)."""
         with self._lock:
-            self._by_id[shipment.shipment_id] = self._stored(shipment)
+            known = shipment.shipment_id in self._by_id
+            new_order = not self._by_order.get(shipment.order_id)
+            s = self._stored(shipment)
+            self._put(s)
+            now = self._clock()
+            s.updated_at = now
+            self._order_touched[s.order_id] = now
+            self._announce("Shipment", "UPDATED" if known else "CREATED", str(s.gql_id))
+            self._announce("Order", "CREATED" if new_order else "UPDATED", s.order_hash)
 
     def ids(self) -> list[str]:
         with self._lock:
@@ -126,6 +319,11 @@ class ShipmentStore:
                 completions=s.completions,
                 emailSent=s.email_sent,
                 packages=s.packages,
+                captured=s.is_captured,
+                capturePending=s.capture_pending,
+                emails=s.emails,
+                gqlId=s.gql_id,
+                payments=copy.deepcopy(s.payments),
             )
             return out
 
@@ -137,7 +335,10 @@ class ShipmentStore:
         if state not in SHIPMENT_STATES:
             raise ValueError(f"state must be one of {SHIPMENT_STATES}")
         with self._lock:
-            self._by_id[shipment_id].state = state
+            s = self._by_id[shipment_id]
+            if s.state != state:
+                s.state = state
+                self.touch(s, "COMPLETED" if state == "completed" else "UPDATED")
 
     def set_capture_outcome(self, shipment_id: str, ok: bool) -> None:
         with self._lock:
@@ -154,12 +355,18 @@ class ShipmentStore:
                 if s.state == status and (order is None or s.order_id == order)
             ]
             end = None if limit is None else offset + limit
-            return [copy.deepcopy(s.data) for s in found[offset:end]]
+            return [self._order_api_json(s) for s in found[offset:end]]
+
+    def _order_api_json(self, s: StoredShipment) -> dict[str, Any]:
+        out = copy.deepcopy(s.data)
+        if self.gtg_field:
+            out["gtg"] = int(s.state in ("goodtogo", "completed"))
+        return out
 
     def get(self, shipment_id: str) -> dict[str, Any] | None:
         with self._lock:
             s = self._by_id.get(shipment_id)
-            return None if s is None else copy.deepcopy(s.data)
+            return None if s is None else self._order_api_json(s)
 
     def orders(self, order: int | None, limit: int, offset: int) -> list[dict[str, Any]]:
         with self._lock:
@@ -194,8 +401,11 @@ class ShipmentStore:
                 err = _apply_line_quantities(s, products)
                 if err:
                     return {"status": "no", "msg": err, "shipment": shipment_id}
+            before = (s.state, copy.deepcopy(s.data.get("products")))
             if "gtg" in body:
                 s.state = "goodtogo" if truthy(body["gtg"]) else "inprogress"
+            if before != (s.state, s.data.get("products")):
+                self.touch(s)
             return {"status": "ok", "shipment": copy.deepcopy(s.data)}
 
     def capture(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -208,11 +418,14 @@ class ShipmentStore:
             if s is None:
                 return {"status": "no", "shipment": shipment_id, "msg": "shipment not found"}
             head = {"order": s.order_id, "shipment": shipment_id}
-            if s.data.get("paid"):
+            if s.data.get("paid") or s.is_captured:
                 return {"status": "ok", **head}
-            if not s.data.get("shouldCapture") or not s.capture_ok:
+            if not s.data.get("shouldCapture"):
                 return {"status": "no", **head, "msg": "capture failed"}
-            s.data["paid"] = 1
+            self.record_capture(s, ok=s.capture_ok)
+            self.touch(s)  # the payment history changed, whatever the outcome
+            if not s.capture_ok:
+                return {"status": "no", **head, "msg": "capture failed"}
             return {"status": "ok", **head}
 
     def complete(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -251,18 +464,25 @@ class ShipmentStore:
                 return refuse("shipment is not good to go")
             if not truthy(body.get("shipped")):
                 return refuse("shipment must be shipped to complete")
-            if not s.data.get("paid"):
+            if not s.data.get("paid") and not s.is_captured:
                 if truthy(body.get("capture", True)) and s.data.get("shouldCapture"):
+                    self.record_capture(s, ok=s.capture_ok)
                     if not s.capture_ok:
+                        self.touch(s)
                         return refuse("capture failed")
                 else:
                     return refuse("shipment is not paid")
-            self._mark_completed(s, body)
+            self.mark_completed(s, body)
             return {"status": "ok", **head}
 
-    def _mark_completed(self, s: StoredShipment, body: dict[str, Any]) -> None:
+    def mark_completed(self, s: StoredShipment, body: dict[str, Any],
+                       shipped_at: datetime | None = None) -> None:
+        """Complete `s` with Order API-style fields (carrier, service, tracking,
+        returnSlipTracking, packages, internalComment, sendEmail); callers hold `lock`."""
         d = s.data
-        d["paid"] = 1
+        if not d.get("paid"):
+            d["paid"] = 1
+            s.paid_at = self._clock()
         s.state = "completed"
         if body.get("carrier"):
             d["defaultCarrier"] = str(body["carrier"])
@@ -283,10 +503,12 @@ class ShipmentStore:
         if comment:
             old = str(d.get("internalComment") or "")
             d["internalComment"] = f"{old}\n{comment}" if old else str(comment)
-        d["shipmentDate"] = self._clock().strftime(DATE_FORMAT)
+        d["shipmentDate"] = (shipped_at or self._clock()).strftime(DATE_FORMAT)
         send = body.get("sendEmail")
         s.email_sent = self.send_email_default if send is None else truthy(send)
+        s.emails += int(s.email_sent)
         s.completions += 1
+        self.touch(s, "COMPLETED")
 
 
 def _apply_line_quantities(s: StoredShipment, products: dict[str, Any]) -> str | None:
