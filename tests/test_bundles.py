@@ -8,7 +8,8 @@ import pytest
 
 from packstation.bench.bundles import pack_plan
 from packstation.bench.verification import Outcome, PackVerifier
-from packstation.centra.order_api.models import ProductLine, Shipment
+from packstation.centra.domain import ProductLine
+from packstation.centra.order_api.adapter import shipment_from_json
 from packstation.simulator.builders import bundle_line, product_line
 
 SCARF = product_line("Cashmere Scarf", "Cream", "One Size", sku="CSC060", variant_sku="CRM",
@@ -19,8 +20,8 @@ TEE = product_line("Organic Cotton Tee", "Black", "M", ean="7350070011023")
 
 
 def lines(*raw: dict[str, Any]) -> list[ProductLine]:
-    return Shipment.model_validate({"orderId": 1, "shipmentId": "1-1",
-                                    "products": list(raw)}).products
+    return list(shipment_from_json({"orderId": 1, "shipmentId": "1-1",
+                                    "products": list(raw)}).products)
 
 
 def gift(qty: int = 2) -> dict[str, Any]:
@@ -103,6 +104,6 @@ def test_verifier_counts_components_and_refuses_the_bundle_code() -> None:
 
 
 def test_shipment_item_count_is_physical_items() -> None:
-    s = Shipment.model_validate({"orderId": 1, "shipmentId": "1-1",
+    s = shipment_from_json({"orderId": 1, "shipmentId": "1-1",
                                  "products": [gift(qty=2), TEE]})
     assert s.item_count == 7

@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from packstation.bench.bundles import pack_plan
+from packstation.centra.order_api.adapter import to_shipment
 from packstation.centra.order_api.models import (
     CompleteResponse,
     OrdersResponse,
@@ -58,7 +59,7 @@ def test_every_fixture_is_accounted_for() -> None:
 def test_get_shipments_example_parses_with_its_bundle() -> None:
     got = ShipmentsResponse.model_validate(example("order_get_shipments.json"))
     assert got.status == "ok" and len(got.shipments) == 1
-    s = got.shipments[0]
+    s = to_shipment(got.shipments[0])
     assert (s.order_id, s.shipment_id, s.delivery_country) == ("83651", "83651-1", "DE")
     assert s.proforma == "http://.../proforma?shipment=83651-1"
     assert s.delivery_note == "http://../delnote?shipment=83651-1"
@@ -90,7 +91,7 @@ def test_complete_and_update_examples_parse() -> None:
     no = CompleteResponse.model_validate(example("order_complete_shipment_error.json"))
     assert (no.status, no.msg) == ("no", "capture failed")
     upd = ShipmentResponse.model_validate(example("order_update_shipment.json"))
-    assert upd.shipment is not None and upd.shipment.item_count == 3
+    assert upd.shipment is not None and to_shipment(upd.shipment).item_count == 3
     err = CompleteResponse.model_validate(example("order_update_shipment_error.json"))
     assert (err.status, err.shipment) == ("no", "4-1")
 

@@ -12,9 +12,10 @@ from packstation.centra import (
     CaptureFailed,
     CentraClient,
     CentraRefused,
-    CompleteRequest,
+    Completion,
     LookupOutcome,
 )
+from packstation.centra.order_api.adapter import to_request
 from packstation.simulator import CentraSimulator, build_shipment
 from tests.client_support import KEY, body_of, make_client, only_request
 
@@ -25,12 +26,12 @@ def client(simulator: CentraSimulator) -> Iterator[CentraClient]:
         yield c
 
 
-def request_for(shipment: str, **kwargs: Any) -> CompleteRequest:
+def request_for(shipment: str, **kwargs: Any) -> Completion:
     order = shipment.split("-")[0]
     defaults: dict[str, Any] = dict(
         carrier="PostNord", service="MyPack Home", tracking="00370712345678900001")
     defaults.update(kwargs)
-    return CompleteRequest(order=order, shipment=shipment, **defaults)
+    return Completion(order=order, shipment=shipment, **defaults)
 
 
 # ------------------------------------------------------------------ success
@@ -38,10 +39,9 @@ def request_for(shipment: str, **kwargs: Any) -> CompleteRequest:
 def test_complete_success(client: CentraClient, simulator: CentraSimulator) -> None:
     response = client.complete(request_for("41001-1", packages=2))
 
-    assert response.status == "ok"
     assert response.order == "41001"          # an int in Centra's JSON
     assert response.shipment == "41001-1"
-    assert response.msg == ""
+    assert response.message == "" and response.warnings == ()
 
     req = only_request(simulator)
     assert (req.method, req.path, req.query) == ("PUT", "/shipment", {})
@@ -74,7 +74,7 @@ def test_response_order_is_int_on_the_wire(simulator: CentraSimulator) -> None:
     import httpx
 
     with httpx.Client(headers={"API-Authorization": KEY}, timeout=2) as raw:
-        r = raw.put(f"{simulator.base_url}/shipment", json=request_for("41002-1").to_json())
+        r = raw.put(f"{simulator.base_url}/shipment", json=to_request(request_for("41002-1")).to_json())
     assert type(r.json()["order"]) is int
     assert type(r.json()["shipment"]) is str
 
@@ -99,7 +99,7 @@ def test_send_email_is_sent_when_set(
 def test_minimal_request_omits_empty_optionals(
     client: CentraClient, simulator: CentraSimulator
 ) -> None:
-    client.complete(CompleteRequest(order="41001", shipment="41001-1"))
+    client.complete(Completion(order="41001", shipment="41001-1"))
     assert body_of(only_request(simulator)) == {
         "order": 41001, "shipment": "41001-1", "capture": True, "gtg": True,
         "shipped": True, "packages": 1,
@@ -124,7 +124,7 @@ def test_capture_succeeds_on_completion(client: CentraClient, simulator: CentraS
 
     response = client.complete(request_for("41004-1"))
 
-    assert response.status == "ok"
+    assert response.shipment == "41004-1"
     assert body_of(only_request(simulator))["capture"] is True
     stored = simulator.shipment("41004-1")
     assert stored["state"] == "completed"
@@ -161,11 +161,11 @@ REFUSALS = [
     ("not paid", request_for("41011-1"), "shipment is not paid"),
     ("capture off", request_for("41004-1", capture=False), "shipment is not paid"),
     ("unknown shipment", request_for("99999-1"), "shipment not found"),
-    ("order mismatch", CompleteRequest(order="41002", shipment="41001-1"),
+    ("order mismatch", Completion(order="41002", shipment="41001-1"),
      "shipment does not belong to order"),
     # msg as an object: {"order": "required"}
-    ("missing order", CompleteRequest(order="", shipment="41001-1"), "order: required"),
-    ("missing both", CompleteRequest(order="", shipment=""),
+    ("missing order", Completion(order="", shipment="41001-1"), "order: required"),
+    ("missing both", Completion(order="", shipment=""),
      "order: required; shipment: required"),
 ]
 
@@ -173,7 +173,7 @@ REFUSALS = [
 @pytest.mark.parametrize(("request_", "msg"), [r[1:] for r in REFUSALS],
                          ids=[r[0] for r in REFUSALS])
 def test_refusals_raise_centra_refused_with_centras_msg(
-    client: CentraClient, simulator: CentraSimulator, request_: CompleteRequest, msg: str
+    client: CentraClient, simulator: CentraSimulator, request_: Completion, msg: str
 ) -> None:
     before = {sid: simulator.shipment(sid) for sid in simulator.shipment_ids()}
 
@@ -213,7 +213,7 @@ def test_non_numeric_order_is_sent_as_given(
     client: CentraClient, simulator: CentraSimulator
 ) -> None:
     with pytest.raises(CentraRefused, match="order: invalid value"):
-        client.complete(CompleteRequest(order="A1", shipment="41001-1"))
+        client.complete(Completion(order="A1", shipment="41001-1"))
     assert body_of(only_request(simulator))["order"] == "A1"
 
 
@@ -250,5 +250,5 @@ def test_capture_failure_on_custom_shipment(
     with pytest.raises(CaptureFailed):
         client.complete(request_for("50010-1"))
     simulator.set_capture_outcome("50010-1", True)
-    assert client.complete(request_for("50010-1")).status == "ok"
+    assert client.complete(request_for("50010-1")).shipment == "50010-1"
     assert simulator.shipment("50010-1")["state"] == "completed"

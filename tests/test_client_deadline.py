@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from packstation.centra import CentraClient, CompleteRequest, Timeouts
+from packstation.centra import CentraClient, Completion, Timeouts
 from packstation.centra import errors as E
 from packstation.simulator import CentraSimulator, Fault
 
@@ -44,7 +44,7 @@ def test_a_trickling_completion_ends_by_its_deadline_with_an_unknown_outcome(
     with _client(simulator) as client:
         start = time.monotonic()
         with pytest.raises(E.ResponseTimeout) as info:
-            client.complete(CompleteRequest(order="41001", shipment="41001-1",
+            client.complete(Completion(order="41001", shipment="41001-1",
                                             tracking="00370712345678900001"))
         took = time.monotonic() - start
     assert info.value.outcome_unknown  # the PUT may have landed: reconcile before resending

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from packstation.centra import CentraClient, CompleteRequest, LookupOutcome
+from packstation.centra import CentraClient, Completion, LookupOutcome
 from packstation.centra import errors as E
 from packstation.simulator import CentraSimulator, Fault
 from tests.client_support import SHORT, closed_port, make_client
@@ -44,7 +44,7 @@ def client(sim: CentraSimulator) -> Iterator[CentraClient]:
 
 
 def complete_41001(client: CentraClient) -> object:
-    return client.complete(CompleteRequest(order="41001", shipment="41001-1",
+    return client.complete(Completion(order="41001", shipment="41001-1",
                                            tracking="00370712345678900001"))
 
 

@@ -19,16 +19,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from packstation.centra import domain
+from packstation.centra.domain import Completion, CompletionResult, LookupResult, ShipmentState
 from packstation.centra.errors import CentraError
 from packstation.centra.order_api.client import MAX_RESPONSE_BYTES, CentraClient, Timeouts
-from packstation.centra.order_api.models import (
-    CompleteRequest,
-    CompleteResponse,
-    LookupResult,
-    Order,
-    Shipment,
-    ShipmentState,
-)
+from packstation.centra.order_api.models import Order, Shipment
 
 
 @dataclass
@@ -91,7 +86,7 @@ def client(responder: Responder) -> Iterator[CentraClient]:
         yield c
 
 
-REQUEST = CompleteRequest(order="41001", shipment="41001-1", tracking="T")
+REQUEST = Completion(order="41001", shipment="41001-1", tracking="T")
 
 CALLS: dict[str, Callable[[CentraClient], object]] = {
     "list_shipments": lambda c: c.list_shipments(),
@@ -103,7 +98,7 @@ CALLS: dict[str, Callable[[CentraClient], object]] = {
     "complete": lambda c: c.complete(REQUEST),
     "mark_good_to_go": lambda c: c.mark_good_to_go("41001-1"),
 }
-TYPED = (list, Shipment, Order, LookupResult, CompleteResponse, type(None))
+TYPED = (list, Shipment, domain.Shipment, Order, LookupResult, CompletionResult, type(None))
 
 SHIPMENT: dict[str, Any] = {
     "orderId": "41001", "shipmentId": "41001-1", "orderDate": "2026-11-20 09:00:00",
@@ -200,7 +195,7 @@ def check(client: CentraClient, call: str) -> None:
         return
     assert isinstance(result, TYPED), type(result)
     if isinstance(result, list):
-        assert all(isinstance(s, Shipment) for s in result)
+        assert all(isinstance(s, Shipment) for s in result)  # list_shipments: the wire form
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])

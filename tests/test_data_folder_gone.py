@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from packstation.app.compose import Bench, build_bench
+from packstation.centra.domain import Completion
 from packstation.centra.order_api.client import CentraClient, Timeouts
-from packstation.centra.order_api.models import CompleteRequest
 from packstation.outbox import Outbox, OutboxUnavailable
 from packstation.simulator import DEMO_API_KEY, CentraSimulator, Fault
 from packstation.station.audit import AuditKind
@@ -108,7 +108,7 @@ def test_the_outbox_notices_its_file_is_gone(tmp_path: Path, how: str) -> None:
         Outbox(folder / "outbox.sqlite3").close()  # a fresh, empty file in its place
     assert box.problem() is not None
     with pytest.raises(OutboxUnavailable):
-        box.add(CompleteRequest(order="1", shipment="1-1", tracking="T"),
+        box.add(Completion(order="1", shipment="1-1", tracking="T"),
                 needs_capture=False)
     box.close()
 
@@ -118,7 +118,7 @@ def test_the_message_after_an_unrecorded_answer_tells_the_truth(tmp_path: Path) 
     from packstation.ui.text import messages
 
     box = Outbox(tmp_path / "o.sqlite3")
-    entry = box.add(CompleteRequest(order="41001", shipment="41001-1", tracking="T"),
+    entry = box.add(Completion(order="41001", shipment="41001-1", tracking="T"),
                     needs_capture=False)
     box.close()
     done = messages.for_error(AnswerNotRecorded(entry, "done", None, "The disk is full."),

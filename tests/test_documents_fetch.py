@@ -13,6 +13,8 @@ import pytest
 
 from packstation.bench.customs import EU_CUSTOMS_UNION, in_customs_union
 from packstation.bench.paperwork import PaperworkRules, needed_documents
+from packstation.centra.domain import Shipment
+from packstation.centra.order_api.adapter import shipment_from_json
 from packstation.centra.order_api.client import CentraClient
 from packstation.centra.order_api.documents import (
     DocumentError,
@@ -21,7 +23,6 @@ from packstation.centra.order_api.documents import (
     fetch_document,
     same_origin,
 )
-from packstation.centra.order_api.models import Shipment
 from packstation.simulator import DEMO_API_KEY, CentraSimulator, Fault
 from packstation.simulator.builders import build_shipment
 from packstation.simulator.documents import document_urls
@@ -42,7 +43,7 @@ def test_the_kept_list_is_the_27_member_states_and_monaco() -> None:
 
 
 def shipment(country: str) -> Shipment:
-    return Shipment.model_validate({"orderId": 1, "shipmentId": "1-1",
+    return shipment_from_json({"orderId": 1, "shipmentId": "1-1",
                                     "deliveryCountry": country, "proforma": "p",
                                     "deliveryNote": "d"})
 

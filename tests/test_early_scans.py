@@ -114,7 +114,8 @@ def test_the_first_frame_loads_no_heavy_module() -> None:
     import sys
 
     heavy = ["pydantic", "httpx", "keyring", "sqlite3", "logging.handlers",
-             "packstation.centra.order_api.models", "packstation.ui.widgets.completion_form",
+             "packstation.centra.order_api.models", "packstation.centra.order_api.client",
+             "packstation.ui.widgets.completion_form",
              "packstation.ui.widgets.shipment_panel", "packstation.ui.scan_router", "packstation.app.startup"]
     code = ("import sys, packstation.app.cli; "
             f"print(','.join(m for m in {heavy!r} if m in sys.modules))")

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from packstation.app.compose import Bench
 from packstation.centra import errors
-from packstation.centra.order_api.models import CompleteRequest
+from packstation.centra.domain import Completion
 from packstation.outbox import AlreadyCompleted, AlreadyQueued, OutboxEntry, State
 from packstation.simulator import CentraSimulator
 from packstation.ui.text import messages
@@ -91,7 +91,7 @@ def test_catalogue_is_complete_and_keeps_placeholders(lang: str) -> None:
 
 
 def _entry(state: State, *, needs_capture: bool, last_error: str = "") -> OutboxEntry:
-    return OutboxEntry(1, "41001-1", "41001", CompleteRequest(order="41001", shipment="41001-1"),
+    return OutboxEntry(1, "41001-1", "41001", Completion(order="41001", shipment="41001-1"),
                        state, 0, 0.0, last_error, 0.0, 0.0, needs_capture, False)
 
 

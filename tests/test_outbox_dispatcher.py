@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from packstation.centra.domain import Completion, CompletionResult, Shipment, ShipmentState
 from packstation.centra.errors import CaptureFailed, ConnectionReset, Unreachable
 from packstation.centra.order_api.client import CentraClient, Timeouts
-from packstation.centra.order_api.models import CompleteRequest, CompleteResponse, Shipment, ShipmentState
 from packstation.outbox import AnswerNotRecorded, Dispatcher, Outbox, State
 from packstation.outbox.dispatcher import SETTLE_WINDOW_S
 from packstation.simulator import CentraSimulator, Fault, build_shipment
@@ -57,8 +57,8 @@ def disp(box: Outbox, client: CentraClient, clock: Clock) -> Dispatcher:
     return Dispatcher(box, client, clock=clock, rng=random.Random(1))
 
 
-def req(order: int, tracking: str = "") -> CompleteRequest:
-    return CompleteRequest(order=str(order), shipment=f"{order}-1", carrier="PostNord",
+def req(order: int, tracking: str = "") -> Completion:
+    return Completion(order=str(order), shipment=f"{order}-1", carrier="PostNord",
                            tracking=tracking or f"PN{order}")
 
 
@@ -180,7 +180,7 @@ def test_crash_while_sending_is_reconciled_at_startup(
     unsent = box.add(req(70002), needs_capture=False)
     for e in (sent, unsent):
         box.mark_sending(e.id)
-    client.complete(sent.request)  # the PUT left, then the process died
+    client.complete(sent.completion)  # the PUT left, then the process died
     box.close()
     box = Outbox(path, clock=clock)
     assert {e.id for e in box.recover_after_crash()} == {sent.id, unsent.id}
@@ -218,7 +218,7 @@ def test_already_completed_refusal_is_reconciled(
         sim: CentraSimulator, box: Outbox, client: CentraClient, disp: Dispatcher,
         clock: Clock) -> None:
     e = box.add(req(70004), needs_capture=False)
-    client.complete(e.request)  # e.g. a slow first attempt landed after its lookup
+    client.complete(e.completion)  # e.g. a slow first attempt landed after its lookup
     d = disp.deliver(e.id)
     assert d.state is State.UNKNOWN
     clock.now += 61
@@ -250,7 +250,7 @@ class _DiskFillsDuringThePut:
     def __init__(self, client: CentraClient, box: Outbox) -> None:
         self.client, self.box = client, box
 
-    def complete(self, request: CompleteRequest) -> CompleteResponse:
+    def complete(self, request: Completion) -> CompletionResult:
         answer = self.client.complete(request)
         self.box._db.execute("PRAGMA query_only = ON")
         return answer

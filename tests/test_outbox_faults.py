@@ -25,7 +25,7 @@ from typing import Any, cast
 
 import pytest
 
-from packstation.centra.order_api.models import CompleteRequest
+from packstation.centra.domain import Completion
 from packstation.outbox import Outbox, State
 from packstation.outbox.dispatcher import CRASH_HOOK_ENV
 from packstation.simulator import CentraSimulator, Fault, FaultKind, build_shipment
@@ -171,7 +171,7 @@ def one_schedule(seed: int, tmp: Path, figures: Counter[str]) -> None:
             batch, todo = todo[:cut], todo[cut:]
             for s in batch:
                 n = int(s.data["orderId"])
-                box.add(CompleteRequest(order=str(n), shipment=s.shipment_id,
+                box.add(Completion(order=str(n), shipment=s.shipment_id,
                                         carrier="PostNord", tracking=f"PN{n}"),
                         needs_capture=bool(s.data["shouldCapture"]))
             for _ in range(rng.randint(0, 6)):

@@ -28,8 +28,8 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
+from packstation.centra.domain import Completion, CompletionResult, Shipment, ShipmentState
 from packstation.centra.errors import ConnectionReset, ResponseTimeout, Unreachable
-from packstation.centra.order_api.models import CompleteRequest, CompleteResponse, Shipment, ShipmentState
 from packstation.outbox import (
     AlreadyCompleted,
     AlreadyQueued,
@@ -76,7 +76,7 @@ class StrictCentra:
     clock: Clock
     processed: dict[str, int] = field(default_factory=dict)
     tracking: dict[str, str] = field(default_factory=dict)
-    slow: list[tuple[float, CompleteRequest]] = field(default_factory=list)
+    slow: list[tuple[float, Completion]] = field(default_factory=list)
     live: dict[str, int] = field(default_factory=dict)  # shipment → requests not yet dead
     down: bool = False
     next_behaviour: str = "ok"
@@ -92,16 +92,16 @@ class StrictCentra:
             self._process(request)
             self.live[request.shipment] -= 1
 
-    def _process(self, request: CompleteRequest) -> None:
+    def _process(self, request: Completion) -> None:
         n = self.processed.get(request.shipment, 0) + 1
         self.processed[request.shipment] = n
         self.tracking.setdefault(request.shipment, request.tracking)
         if n > 1:
             self.violations.append(f"{request.shipment} processed {n} times")
 
-    # -- the CompletionClient protocol -------------------------------------------------
+    # -- the Completer port -------------------------------------------------
 
-    def complete(self, request: CompleteRequest) -> CompleteResponse:
+    def complete(self, request: Completion) -> CompletionResult:
         self.tick()
         if self.down:
             raise Unreachable("simulated outage")
@@ -135,7 +135,7 @@ class StrictCentra:
             raise Crash()  # Centra did it; the answer died with the process
         if behaviour in ("lost_answer", "reset_after"):
             raise ResponseTimeout(outcome_unknown=True)
-        return CompleteResponse(status="ok", order=request.order, shipment=sid)
+        return CompletionResult(order=request.order, shipment=sid)
 
     def find(self, order: str, shipment_id: str, state: ShipmentState) -> Shipment | None:
         self.tick()
@@ -143,9 +143,8 @@ class StrictCentra:
             raise Unreachable("simulated outage")
         self.lookups += 1
         if state is ShipmentState.COMPLETED and self.processed.get(shipment_id):
-            return Shipment.model_validate({
-                "orderId": order, "shipmentId": shipment_id,
-                "trackingNumber": self.tracking.get(shipment_id, "")})
+            return Shipment(order_id=order, shipment_id=shipment_id,
+                            tracking_number=self.tracking.get(shipment_id, ""))
         return None
 
 
@@ -213,7 +212,7 @@ class OutboxMachine(RuleBasedStateMachine):
             return
         proc = running[0]
         try:
-            entry = proc.outbox.add(CompleteRequest(order=sid.split("-")[0], shipment=sid,
+            entry = proc.outbox.add(Completion(order=sid.split("-")[0], shipment=sid,
                                                     tracking=f"T{sid}"), needs_capture=False)
         except (AlreadyQueued, AlreadyCompleted):
             return

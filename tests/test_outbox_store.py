@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from packstation.centra.order_api.models import CompleteRequest
+from packstation.centra.domain import Completion
 from packstation.outbox import (
     AlreadyCompleted,
     AlreadyQueued,
@@ -23,8 +23,8 @@ from packstation.outbox import (
 from packstation.outbox.model import StaleTransition
 
 
-def req(n: int = 1, tracking: str = "TRK") -> CompleteRequest:
-    return CompleteRequest(order=str(50000 + n), shipment=f"{50000 + n}-1",
+def req(n: int = 1, tracking: str = "TRK") -> Completion:
+    return Completion(order=str(50000 + n), shipment=f"{50000 + n}-1",
                            carrier="PostNord", tracking=f"{tracking}{n}")
 
 
@@ -53,11 +53,11 @@ def test_wal_and_full_sync(box: Outbox) -> None:
 
 
 def test_add_round_trips_the_request(box: Outbox) -> None:
-    r = CompleteRequest(order="50001", shipment="50001-1", capture=False, carrier="DHL",
+    r = Completion(order="50001", shipment="50001-1", capture=False, carrier="DHL",
                         service="Express", packages=2, tracking="T1", send_email=False,
                         internal_comment="packed by Ann")
     e = box.add(r, needs_capture=True, station="S1", operator="ann")
-    assert e.request == r
+    assert e.completion == r
     assert (e.state, e.attempts, e.needs_capture, e.station, e.operator) == (
         State.PENDING, 0, True, "S1", "ann")
     assert box.get(e.id) == e
@@ -185,7 +185,7 @@ def test_full_disk_is_reported_before_accepting(tmp_path: Path) -> None:
     big = "x" * 3000
     with pytest.raises(OutboxUnavailable) as info:
         for n in range(100):
-            box.add(CompleteRequest(order=str(n), shipment=f"{n}-1", internal_comment=big),
+            box.add(Completion(order=str(n), shipment=f"{n}-1", internal_comment=big),
                     needs_capture=False)
     assert "disk" in str(info.value) and "full" in str(info.value)
     with pytest.raises(OutboxUnavailable):
@@ -205,7 +205,7 @@ def _probe_add(path: Path, as_user: int | None) -> str:
                 os.setgid(as_user)
                 os.setuid(as_user)
             box = Outbox(path)
-            box.add(CompleteRequest(order="1", shipment="1-1"), needs_capture=False)
+            box.add(Completion(order="1", shipment="1-1"), needs_capture=False)
         except OutboxUnavailable as exc:
             verdict = f"UNAVAILABLE {exc}"
         except BaseException as exc:

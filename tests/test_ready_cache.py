@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from packstation.centra.domain import LookupOutcome
 from packstation.centra.order_api.client import CentraClient
-from packstation.centra.order_api.models import LookupOutcome
 from packstation.centra.ready_cache import ReadyCache
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from packstation.app.compose import Bench, build_bench
+from packstation.centra.domain import Completion
 from packstation.centra.order_api.client import CentraClient, Timeouts
-from packstation.centra.order_api.models import CompleteRequest
 from packstation.outbox import Outbox, State
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.ui.bench import BenchOptions
@@ -95,7 +95,7 @@ def test_same_shipment_again_does_not_warn(
 ) -> None:
     # This station already sent 41015-1 with UPS once (Centra has it open again, e.g. a
     # completion undone in the admin): packing it again with its own label is no mistake.
-    entry = outbox.add(CompleteRequest(order="41015", shipment="41015-1", tracking=UPS),
+    entry = outbox.add(Completion(order="41015", shipment="41015-1", tracking=UPS),
                        needs_capture=False)
     outbox.mark_sending(entry.id)
     outbox.mark_done(entry.id)
@@ -120,7 +120,7 @@ def test_answer_after_the_packer_moved_on_is_dropped(qtbot: QtBot, obench: Bench
 
 def test_store_finds_the_latest_other_shipment_not_refused(outbox: Outbox) -> None:
     def add(sid: str, tracking: str) -> int:
-        return outbox.add(CompleteRequest(order=sid[:5], shipment=sid, tracking=tracking),
+        return outbox.add(Completion(order=sid[:5], shipment=sid, tracking=tracking),
                           needs_capture=False).id
 
     assert outbox.used_tracking(UPS, "B") is None

@@ -6,13 +6,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from packstation.bench.verification import Outcome, PackVerifier, normalise_code
-from packstation.centra.order_api.models import ProductLine
+from packstation.centra.domain import ProductLine
+from packstation.centra.order_api.adapter import line_from_json
 from packstation.scanning import ScanKind, classify
 
 
 def line(sku: str, qty: int, ean: str = "", upc: str = "", v: str = "BLK",
          size: str = "M") -> ProductLine:
-    return ProductLine.model_validate({"sku": sku, "variantSku": v, "sizeSku": size,
+    return line_from_json({"sku": sku, "variantSku": v, "sizeSku": size,
                                        "name": sku, "ean": ean, "upc": upc, "qty": qty})
 
 

@@ -23,11 +23,9 @@ from packstation.ui.scan_router import ScanRouter
 # Everything below loads after the first frame (``warmup.py``; see BENCHMARKS.md, cold
 # start): at start-up only PySide6 and the window's own modules are imported.
 if TYPE_CHECKING:
-    from collections.abc import Callable
 
     from packstation.bench.delivery import DeliveryService
-    from packstation.centra.order_api.client import CentraClient
-    from packstation.centra.order_api.documents import Document, DocumentKind
+    from packstation.centra.ports import CentraPorts
     from packstation.centra.ready_cache import ReadyCache
     from packstation.outbox import Outbox
     from packstation.simulator import CentraSimulator
@@ -60,7 +58,7 @@ class Bench:
     controller: BenchController
     runner: JobRunner
     router: ScanRouter
-    client: CentraClient
+    client: CentraPorts
     simulator: CentraSimulator | None = None
     station: Station | None = None
     station_ui: StationController | None = None
@@ -155,7 +153,7 @@ def follow_verification_setting(controller: BenchController,
 
 
 def wire_papers(controller: BenchController, window: MainWindow, station: Station,
-                client: CentraClient, runner: JobRunner) -> None:
+                client: CentraPorts, runner: JobRunner) -> None:
     """Bundles as the station packs them, and Centra's documents: downloaded on the runner,
     printed on the station's printer, a supervisor's override audited."""
     from packstation.bench.paperwork import PaperworkRules
@@ -181,7 +179,7 @@ def wire_papers(controller: BenchController, window: MainWindow, station: Statio
 
     strip = PapersStrip()
     window.notices.addWidget(strip)
-    papers = PapersController(strip, runner, controller.announcer, fetch_document_of(client),
+    papers = PapersController(strip, runner, controller.announcer, client.fetch_document,
                               print_pdf, rules, parent=controller, shortcut_parent=window)
     papers.may_override = station.lock.is_unlocked
     papers.overridden.connect(lambda sid, reason, what: station.record(
@@ -189,14 +187,8 @@ def wire_papers(controller: BenchController, window: MainWindow, station: Statio
     controller.papers = papers
 
 
-def fetch_document_of(client: CentraClient) -> Callable[[DocumentKind, str], Document]:
-    from packstation.centra.order_api.documents import fetch_document
-
-    return lambda kind, url: fetch_document(client, kind, url)
-
-
 def build_bench(
-    client: CentraClient,
+    client: CentraPorts,
     *,
     options: BenchOptions | None = None,
     carriers: dict[str, list[str]] | None = None,
@@ -223,8 +215,9 @@ def build_bench(
     unless it already was."""
     from packstation.bench.delivery import DeliveryService
     from packstation.bench.shift_stats import ShiftStats
+    from packstation.centra.ports import Completer
     from packstation.outbox import Dispatcher, Outbox
-    from packstation.outbox.dispatcher import SETTLE_WINDOW_S, CompletionClient
+    from packstation.outbox.dispatcher import SETTLE_WINDOW_S
     from packstation.station.audit import AuditKind
     from packstation.station.audited_completer import AuditedCompleter, AuditedGoodToGo
     from packstation.station.settings import VERIFICATION_MODE
@@ -244,7 +237,7 @@ def build_bench(
         router = ScanRouter(window, max_gap_ms=max_gap_ms, parent=window)
     options = options or BenchOptions()
     station_ui: StationController | None = None
-    completer: CompletionClient = client
+    completer: Completer = client
     if station is not None:
         station_ui = StationController(window, station, parent=window)
         options = dataclasses.replace(

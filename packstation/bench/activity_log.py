@@ -18,8 +18,8 @@ import platform
 from urllib.parse import urlsplit
 
 from packstation import __version__
+from packstation.centra.domain import LookupResult
 from packstation.centra.errors import CentraError
-from packstation.centra.order_api.models import LookupResult
 from packstation.outbox.model import OutboxEntry, OutboxError, State
 
 log = logging.getLogger("packstation.activity")
@@ -81,7 +81,7 @@ def log_shown(tone: str, title: str, hint: str) -> None:
 
 def describe_entry(entry: OutboxEntry) -> str:
     text = (f"{entry.shipment_id} (order {entry.order_id}, entry {entry.id}) {entry.state.value}, "
-            f"attempt {entry.attempts}, tracking {entry.request.tracking or '-'}")
+            f"attempt {entry.attempts}, tracking {entry.completion.tracking or '-'}")
     if entry.last_error:
         text += f", last error: {entry.last_error}"
     return text

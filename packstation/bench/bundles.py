@@ -19,10 +19,11 @@ sent nothing about its contents).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from packstation.centra.order_api.models import ProductLine
+from packstation.centra.domain import ProductLine
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ def pack_plan(products: Sequence[ProductLine], *, bundles_prepacked: bool = Fals
 def _bundle_group(bundle: ProductLine, loose: list[ProductLine], prepacked: bool,
                   add: Callable[[PackRow], int]) -> PackGroup:
     if bundle.bundle:
-        parts = [c.model_copy(update={"qty": _per_bundle(c) * max(0, bundle.qty)})
+        parts = [dataclasses.replace(c, qty=_per_bundle(c) * max(0, bundle.qty))
                  for c in bundle.bundle]
         per = [_per_bundle(c) for c in bundle.bundle]
     else:

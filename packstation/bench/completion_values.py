@@ -1,12 +1,10 @@
-"""What the completion form holds, and the Centra request it becomes (Qt-free)."""
+"""What the completion form holds, and the neutral ``Completion`` it becomes (Qt-free)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # pydantic loads after the first frame (the form imports this module)
-    from packstation.centra.order_api.models import CompleteRequest, Shipment
+from packstation.centra.domain import Completion, Shipment
 
 
 @dataclass(frozen=True)
@@ -22,18 +20,17 @@ class FormValues:
     capture: bool
 
 
-def complete_request(shipment: Shipment, values: FormValues, *, send_email: bool | None,
-                     comment_suffix: str = "") -> CompleteRequest:
-    """The ``PUT <base>/shipment`` body for the loaded shipment and the form's values.
+def completion_for(shipment: Shipment, values: FormValues, *, send_email: bool | None,
+                   comment_suffix: str = "") -> Completion:
+    """What the bench decided for the loaded shipment, from the form's values.
 
     ``capture`` only applies to a shipment that still needs capturing; ``send_email``
     ``None`` leaves the store's own setting in charge."""
-    from packstation.centra.order_api.models import CompleteRequest
-
     comment = "\n".join(p for p in (values.internal_comment, comment_suffix) if p)
-    return CompleteRequest(
+    return Completion(
         order=shipment.order_id,
         shipment=shipment.shipment_id,
+        shipment_ref=shipment.ref,
         capture=values.capture if shipment.needs_capture else True,
         gtg=True,
         shipped=True,

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from packstation.bench.activity_log import describe_entry
+from packstation.centra.domain import Completion
 from packstation.centra.errors import CentraError
-from packstation.centra.order_api.models import CompleteRequest
 from packstation.outbox import Dispatcher, Outbox, OutboxEntry, State
 from packstation.ui.jobs import JobRunner
 
@@ -89,10 +89,10 @@ class DeliveryService(QObject):
 
     # ----------------------------------------------------- worker-thread calls
 
-    def complete_now(self, request: CompleteRequest, *, needs_capture: bool,
+    def complete_now(self, completion: Completion, *, needs_capture: bool,
                      station: str = "", operator: str = "") -> CompletionOutcome:
         """Save, then try once. Raises ``OutboxError`` if it could not even be saved."""
-        entry = self.outbox.add(request, needs_capture=needs_capture,
+        entry = self.outbox.add(completion, needs_capture=needs_capture,
                                 station=station, operator=operator)
         log.info("Outbox: saved %s", describe_entry(entry))
         with self._foreground_lock:

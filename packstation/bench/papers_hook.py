@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from packstation.centra.order_api.models import Shipment
+    from packstation.centra.domain import Shipment
 
 
 class PapersHook(Protocol):

@@ -11,8 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from packstation.bench.customs import needs_customs_papers
-from packstation.centra.order_api.documents import DocumentKind
-from packstation.centra.order_api.models import Shipment
+from packstation.centra.domain import DocumentKind, Shipment
 
 
 @dataclass(frozen=True)

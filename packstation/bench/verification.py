@@ -15,7 +15,7 @@ import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from packstation.centra.order_api.models import ProductLine
+from packstation.centra.domain import ProductLine
 
 MODES = ("off", "warn", "require")
 

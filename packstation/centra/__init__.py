@@ -1,4 +1,10 @@
-"""Centra behind ports: the Order API adapter (``order_api/``), shared errors and outcomes (no Qt).
+"""Centra behind ports (no Qt).
+
+- ``domain``: the neutral types the bench reads (Shipment, Line, LookupResult, Completion, ...);
+- ``ports``: the Protocols an adapter implements (ShipmentSource, Completer, ...);
+- ``order_api/``: the Order API adapter (``CentraClient``); only it (and ``app/``, which
+  builds it) knows its wire models;
+- shared: ``errors``, ``outcomes``, ``deadline``, ``ready_cache``, ``connection``.
 
 The names below are loaded on first use: importing ``packstation.centra.outcomes`` (or
 ``errors``) at start-up must not pull in httpx and pydantic (see benchmarks/BENCHMARKS.md,
@@ -11,39 +17,54 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from packstation.centra.errors import CaptureFailed, CentraError, CentraRefused
-    from packstation.centra.order_api.client import CentraClient, Timeouts, normalise_base_url
-    from packstation.centra.order_api.models import (
-        CompleteRequest,
-        CompleteResponse,
+    from packstation.centra.connection import normalise_base_url
+    from packstation.centra.domain import (
+        Completion,
+        CompletionResult,
         FoundShipment,
-        LookupOutcome,
+        Line,
         LookupResult,
         Shipment,
-        ShipmentState,
+    )
+    from packstation.centra.errors import CaptureFailed, CentraError, CentraRefused
+    from packstation.centra.order_api.client import CentraClient, Timeouts
+    from packstation.centra.outcomes import LookupOutcome, ShipmentState
+    from packstation.centra.ports import (
+        CentraPorts,
+        Completer,
+        DocumentSource,
+        GoodToGoMarker,
+        ShipmentSource,
     )
 
 _WHERE = {
     "CentraClient": "order_api.client", "Timeouts": "order_api.client",
-    "normalise_base_url": "order_api.client",
+    "normalise_base_url": "connection",
     "CaptureFailed": "errors", "CentraError": "errors", "CentraRefused": "errors",
-    "CompleteRequest": "order_api.models", "CompleteResponse": "order_api.models",
-    "FoundShipment": "order_api.models", "LookupResult": "order_api.models",
-    "Shipment": "order_api.models",
+    "Completion": "domain", "CompletionResult": "domain", "FoundShipment": "domain",
+    "Line": "domain", "LookupResult": "domain", "Shipment": "domain",
     "LookupOutcome": "outcomes", "ShipmentState": "outcomes",
+    "CentraPorts": "ports", "Completer": "ports", "DocumentSource": "ports",
+    "GoodToGoMarker": "ports", "ShipmentSource": "ports",
 }
 
 __all__ = [
     "CaptureFailed",
     "CentraClient",
     "CentraError",
+    "CentraPorts",
     "CentraRefused",
-    "CompleteRequest",
-    "CompleteResponse",
+    "Completer",
+    "Completion",
+    "CompletionResult",
+    "DocumentSource",
     "FoundShipment",
+    "GoodToGoMarker",
+    "Line",
     "LookupOutcome",
     "LookupResult",
     "Shipment",
+    "ShipmentSource",
     "ShipmentState",
     "Timeouts",
     "normalise_base_url",

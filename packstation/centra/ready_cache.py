@@ -1,6 +1,6 @@
 """A local copy of the shipments that are good to go, so a scan is answered at once.
 
-Filled from Get shipments (``CentraClient.iter_good_to_go()``) by a background refresh;
+Filled from ``ShipmentSource.iter_good_to_go()`` (the Order API's Get shipments) by a background refresh;
 the UI confirms every hit with a fresh lookup afterwards. Safety against a stale copy:
 
 - Centra itself refuses to complete a shipment twice ("already completed"), whatever the
@@ -22,10 +22,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from packstation.centra.order_api.models import FoundShipment, LookupResult, Shipment, ShipmentState
+from packstation.centra.domain import FoundShipment, LookupResult, Shipment, ShipmentState
 
 if TYPE_CHECKING:
-    from packstation.centra.order_api.client import CentraClient
+    from packstation.centra.ports import ShipmentSource
 
 DEFAULT_MAX_AGE_S = 15 * 60.0
 
@@ -48,7 +48,7 @@ class ReadyCache:
 
     # ---------------------------------------------------------------- filling
 
-    def refresh(self, client: CentraClient) -> int:
+    def refresh(self, client: ShipmentSource) -> int:
         """Fetch every good-to-go shipment and replace the copy (worker thread).
 
         Raises what the client raises; the old copy stays as it was."""

@@ -26,10 +26,10 @@ import time
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
-from typing import Protocol
 
+from packstation.centra.domain import ShipmentState
 from packstation.centra.errors import CentraError, CentraRefused
-from packstation.centra.order_api.models import CompleteRequest, CompleteResponse, Shipment, ShipmentState
+from packstation.centra.ports import Completer
 from packstation.outbox.model import (
     AnswerNotRecorded,
     OutboxEntry,
@@ -85,21 +85,13 @@ def with_suppressed_outbox(call: Callable[[], object]) -> None:
         call()
 
 
-class CompletionClient(Protocol):
-    """What the dispatcher needs of Centra: ``CentraClient`` or an auditing wrapper."""
-
-    def complete(self, request: CompleteRequest) -> CompleteResponse: ...
-
-    def find(self, order: str, shipment_id: str, state: ShipmentState) -> Shipment | None: ...
-
-
 class Dispatcher:
     """One attempt per call; thread-safe because every step is a guarded transition."""
 
     def __init__(
         self,
         outbox: Outbox,
-        client: CompletionClient,
+        client: Completer,  # the adapter, or ``station.AuditedCompleter`` around it
         *,
         clock: Callable[[], float] = time.time,
         rng: random.Random | None = None,
@@ -161,7 +153,7 @@ class Dispatcher:
             return Delivery(self.outbox.get(entry_id))
         _crash_point("claimed")
         try:
-            self.client.complete(entry.request)
+            self.client.complete(entry.completion)
         except CentraRefused as exc:
             _crash_point("answered")
             if "already completed" in exc.centra_msg.lower():
@@ -206,7 +198,7 @@ class Dispatcher:
         """Ask Centra whether the shipment is completed. Leaves the entry ``done``,
         ``refused`` (completed with someone else's tracking), ``unknown`` (lookup failed)
         or ``pending`` (not completed: the caller sends it now)."""
-        request = entry.request
+        request = entry.completion
         try:
             found = self.client.find(request.order, request.shipment, ShipmentState.COMPLETED)
         except CentraError as exc:

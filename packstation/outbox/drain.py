@@ -14,8 +14,9 @@ import os
 import random
 import sys
 import time
+from contextlib import closing
 
-from packstation.centra.order_api.client import CentraClient, Timeouts
+from packstation.centra.connection import connect
 from packstation.outbox.dispatcher import SETTLE_WINDOW_S, Dispatcher
 from packstation.outbox.model import OutboxUnavailable
 from packstation.outbox.store import Outbox
@@ -41,11 +42,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    timeouts = Timeouts()
-    if args.timeout > 0:
-        timeouts = Timeouts(connect=args.timeout, read=args.timeout,
-                            complete_read=args.timeout, total=args.timeout,
-                            complete_total=args.timeout)
     try:
         outbox = Outbox(args.db)
         outbox.recover_after_crash()
@@ -53,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return 2
     deadline = time.monotonic() + args.max_seconds if args.max_seconds > 0 else None
-    with CentraClient(args.base_url, args.key, timeouts=timeouts) as client:
+    with closing(connect(args.base_url, args.key, timeout=args.timeout)) as client:
         dispatcher = Dispatcher(outbox, client, rng=random.Random(args.seed),
                                 base_backoff=args.base_backoff, max_backoff=args.max_backoff,
                                 settle=args.settle)

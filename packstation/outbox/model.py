@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass
 from enum import StrEnum
 
-from packstation.centra.order_api.models import CompleteRequest
+from packstation.centra.domain import Completion
 
 
 class State(StrEnum):
@@ -80,7 +80,7 @@ class OutboxEntry:
     id: int
     shipment_id: str
     order_id: str
-    request: CompleteRequest
+    completion: Completion  # what the bench decided (see outbox.codec for the stored form)
     state: State
     attempts: int
     next_attempt_at: float

@@ -16,8 +16,6 @@ thread (one connection, one lock).
 
 from __future__ import annotations
 
-import dataclasses
-import json
 import os
 import socket
 import sqlite3
@@ -29,7 +27,8 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from packstation.centra.order_api.models import CompleteRequest
+from packstation.centra.domain import Completion
+from packstation.outbox.codec import SCHEMA_VERSION, UnreadableEntry, decode, encode
 from packstation.outbox.model import (
     OPEN_STATES,
     AlreadyCompleted,
@@ -75,7 +74,8 @@ CREATE TABLE IF NOT EXISTS outbox (
     claimed_at      REAL    NOT NULL DEFAULT 0,
     claim_owner     TEXT    NOT NULL DEFAULT '',
     claim_pid       INTEGER NOT NULL DEFAULT 0,
-    lease_until     REAL    NOT NULL DEFAULT 0
+    lease_until     REAL    NOT NULL DEFAULT 0,
+    schema_version  INTEGER NOT NULL DEFAULT 0
 );
 CREATE UNIQUE INDEX IF NOT EXISTS outbox_one_open_per_shipment
     ON outbox (shipment_id) WHERE state IN ('pending', 'sending', 'unknown');
@@ -88,6 +88,9 @@ CLAIM_COLUMNS = (
     ("claim_owner", "TEXT NOT NULL DEFAULT ''"),     # host:pid:uuid of the sender
     ("claim_pid", "INTEGER NOT NULL DEFAULT 0"),
     ("lease_until", "REAL NOT NULL DEFAULT 0"),      # after this the claim is stale
+    # The format of ``request`` (``outbox.codec``); 0: written before versions existed.
+    # New rows say so explicitly, so a row an older release inserts is read as 0.
+    ("schema_version", "INTEGER NOT NULL DEFAULT 0"),
 )
 DEFAULT_LEASE_S = 60.0  # longer than any request may live (the client's 45 s deadline)
 
@@ -109,13 +112,10 @@ def _plain(exc: BaseException, path: Path) -> str:
             "Call IT before completing more parcels.")
 
 
-def _request_to_json(request: CompleteRequest) -> str:
-    return json.dumps(dataclasses.asdict(request), sort_keys=True)
-
-
-def _request_from_json(text: str) -> CompleteRequest:
-    data: dict[str, Any] = json.loads(text)
-    return CompleteRequest(**data)
+def _unreadable(path: Path, entry_id: int, exc: UnreadableEntry) -> OutboxUnavailable:
+    return OutboxUnavailable(
+        f"Packstation cannot read completion {entry_id} in {path} ({exc}). Nothing was "
+        "changed or sent. Start the Packstation version that wrote it, or call IT.")
 
 
 class Outbox:
@@ -149,7 +149,11 @@ class Outbox:
             if max_page_count is not None:
                 self._db.execute(f"PRAGMA max_page_count={int(max_page_count)}")
             self._db.executescript(SCHEMA)
-            self._migrate()
+            try:
+                self._migrate()
+            except OutboxUnavailable:  # a row it cannot read: nothing changed, let go
+                self._db.close()
+                raise
             self._identity = _identity(os.stat(self.path))
             with suppress(sqlite3.OperationalError):  # an SQLite without JSON functions
                 self._db.execute(TRACKING_INDEX)
@@ -164,6 +168,30 @@ class Outbox:
         # Entries claimed before the column existed: their last change is the best guess.
         self._db.execute("UPDATE outbox SET claimed_at = updated_at WHERE claimed_at = 0 "
                          "AND state IN ('sending', 'unknown')")
+        self._upgrade_rows()
+
+    def _upgrade_rows(self) -> None:
+        """Rewrite completions stored in an older format (``outbox.codec``) in the current
+        one: all rows in one transaction, only ``request`` and ``schema_version`` change
+        (state, attempts, claims and times stay), so nothing queued is lost or resent. A
+        row that cannot be read (or comes from a newer version) stops the start with a
+        plain message and changes nothing."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            rows = self._db.execute(
+                "SELECT id, request, schema_version FROM outbox "
+                "WHERE schema_version <> ? ORDER BY id", (SCHEMA_VERSION,)).fetchall()
+            for entry_id, text, version in rows:
+                try:
+                    completion = decode(text, int(version))
+                except UnreadableEntry as exc:
+                    raise _unreadable(self.path, int(entry_id), exc) from None
+                self._db.execute("UPDATE outbox SET request = ?, schema_version = ? "
+                                 "WHERE id = ?", (encode(completion), SCHEMA_VERSION, entry_id))
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
 
     def problem(self) -> str | None:
         """Why completions cannot be saved safely right now, in plain words (``None``:
@@ -229,11 +257,14 @@ class Outbox:
                 rows = self._db.execute(sql, params).fetchall()
             except sqlite3.Error as exc:
                 raise OutboxUnavailable(_plain(exc, self.path)) from exc
-        return [_entry(r) for r in rows]
+        try:
+            return [_entry(r) for r in rows]
+        except _Unreadable as exc:  # a row an older release inserted since we opened
+            raise _unreadable(self.path, exc.entry_id, exc.why) from None
 
     # ------------------------------------------------------------------ adding
 
-    def add(self, request: CompleteRequest, *, needs_capture: bool,
+    def add(self, completion: Completion, *, needs_capture: bool,
             station: str = "", operator: str = "") -> OutboxEntry:
         """Store a completion durably, before anything is sent.
 
@@ -247,22 +278,22 @@ class Outbox:
                 for row in db.execute(
                     "SELECT * FROM outbox WHERE shipment_id = ? AND state IN "
                     "('pending', 'sending', 'unknown', 'done') ORDER BY id DESC LIMIT 1",
-                    (request.shipment,),
+                    (completion.shipment,),
                 ):
                     found = _entry(row)
                     if found.state is State.DONE:
                         raise AlreadyCompleted(found)
                     raise AlreadyQueued(found)
                 cur = db.execute(
-                    "INSERT INTO outbox (shipment_id, order_id, request, state, "
-                    "next_attempt_at, created_at, updated_at, needs_capture, station, operator)"
-                    " VALUES (?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)",
-                    (request.shipment, request.order, _request_to_json(request), now, now,
-                     now, int(needs_capture), station, operator),
+                    "INSERT INTO outbox (shipment_id, order_id, request, schema_version, "
+                    "state, next_attempt_at, created_at, updated_at, needs_capture, station, "
+                    "operator) VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)",
+                    (completion.shipment, completion.order, encode(completion),
+                     SCHEMA_VERSION, now, now, now, int(needs_capture), station, operator),
                 )
                 entry_id = cur.lastrowid
         except sqlite3.IntegrityError as exc:  # another process queued it just now
-            open_ = self.open_for(request.shipment)
+            open_ = self.open_for(completion.shipment)
             if open_ is None:
                 raise OutboxUnavailable(_plain(exc, self.path)) from exc
             raise AlreadyQueued(open_) from None
@@ -482,12 +513,23 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+class _Unreadable(Exception):
+    def __init__(self, entry_id: int, why: UnreadableEntry) -> None:
+        super().__init__(entry_id)
+        self.entry_id = entry_id
+        self.why = why
+
+
 def _entry(row: sqlite3.Row) -> OutboxEntry:
+    try:
+        completion = decode(row["request"], int(row["schema_version"]))
+    except UnreadableEntry as exc:
+        raise _Unreadable(int(row["id"]), exc) from None
     return OutboxEntry(
         id=int(row["id"]),
         shipment_id=row["shipment_id"],
         order_id=row["order_id"],
-        request=_request_from_json(row["request"]),
+        completion=completion,
         state=State(row["state"]),
         attempts=int(row["attempts"]),
         next_attempt_at=float(row["next_attempt_at"]),

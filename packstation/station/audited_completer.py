@@ -10,24 +10,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Protocol
 
+from packstation.centra.domain import Completion, CompletionResult, Shipment, ShipmentState
 from packstation.centra.errors import CentraError
-from packstation.centra.order_api.models import CompleteRequest, CompleteResponse, Shipment, ShipmentState
+from packstation.centra.ports import Completer, GoodToGoMarker
 
 from .audit import AuditError, AuditKind, AuditLog
 
 log = logging.getLogger(__name__)
-
-
-class Completer(Protocol):
-    def complete(self, request: CompleteRequest) -> CompleteResponse: ...
-
-    def find(self, order: str, shipment_id: str, state: ShipmentState) -> Shipment | None: ...
-
-
-class GoodToGoMarker(Protocol):
-    def mark_good_to_go(self, shipment_id: str) -> Shipment: ...
 
 
 def _email(value: bool | None) -> str:
@@ -72,7 +62,7 @@ class AuditedCompleter:
         """Reconciliation look-ups pass straight through (they change nothing)."""
         return self._inner.find(order, shipment_id, state)
 
-    def complete(self, request: CompleteRequest) -> CompleteResponse:
+    def complete(self, request: Completion) -> CompletionResult:
         detail = (f"carrier={request.carrier or '-'}; tracking={request.tracking or '-'}; "
                   f"packages={request.packages}; e-mail={_email(request.send_email)}")
         self._rows.record(AuditKind.COMPLETION_ATTEMPT, request.shipment, detail)

@@ -22,6 +22,8 @@ import keyring
 import keyring.backend
 import keyring.errors
 
+from packstation.centra.connection import normalise_base_url
+
 from .secret_value import ENV_VAR as ENV_VAR  # re-exported
 from .secret_value import Secret as Secret  # re-exported
 
@@ -72,11 +74,6 @@ class SaveResult:
 
     stored: bool
     reason: str = ""
-
-
-def normalise_base_url(base_url: str) -> str:
-    """The keyring username for a base URL: trimmed, without trailing slashes."""
-    return base_url.strip().rstrip("/")
 
 
 def _qualname(backend: object) -> str:

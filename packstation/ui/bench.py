@@ -11,18 +11,18 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from packstation.bench.completion_values import complete_request
+from packstation.bench.completion_values import completion_for
 from packstation.bench.delivery import CompletionOutcome, DeliveryService
 from packstation.bench.papers_hook import NoPapers, PapersHook
 from packstation.bench.verification import line_codes
 from packstation.centra import errors
-from packstation.centra.order_api.client import CentraClient
-from packstation.centra.order_api.models import (
+from packstation.centra.domain import (
     FoundShipment,
     LookupOutcome,
     LookupResult,
     Shipment,
 )
+from packstation.centra.ports import CentraPorts
 from packstation.scanning import Note, Scan, ScanKind, classify, validate_tracking
 from packstation.scanning.carriers import same_carrier
 from packstation.ui.feedback import Announcer, Feedback, SilentFeedback
@@ -72,7 +72,7 @@ class BenchController(QObject):
     def __init__(
         self,
         window: MainWindow,
-        client: CentraClient,
+        client: CentraPorts,
         runner: JobRunner,
         deliveries: DeliveryService,
         options: BenchOptions | None = None,
@@ -415,7 +415,7 @@ class BenchController(QObject):
             return
         if values.tracking != (self._accepted_tracking or ""):  # never anything unchecked
             return
-        request = complete_request(shipment, values, send_email=self.options.send_email(),
+        request = completion_for(shipment, values, send_email=self.options.send_email(),
                                    comment_suffix=self.options.comment_suffix())
         done_title = (self.tr("Completed {0}  ·  order {1}  ·  tracking {2}").format(
             shipment.shipment_id, shipment.order_id, _middle(request.tracking))

@@ -13,7 +13,7 @@ import logging
 import time
 from dataclasses import dataclass
 
-from packstation.centra.order_api.models import LookupOutcome, LookupResult
+from packstation.centra.domain import LookupOutcome, LookupResult
 from packstation.outbox import Outbox, OutboxEntry, OutboxError
 from packstation.ui.text.messages import Message, advice, translate
 from packstation.ui.theme import Tone

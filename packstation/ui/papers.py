@@ -4,7 +4,7 @@
 
 * ``load(shipment)``: decides from the station settings which documents this parcel needs
   (``packstation.bench.paperwork``), downloads them on the ``JobRunner`` (worker thread; the
-  download itself is ``packstation.centra.order_api.documents``), keeps them for the shipment;
+  download itself is the ``DocumentSource`` port's), keeps them for the shipment;
 * ``may_complete()``: before Complete, prints what is downloaded and not printed yet. Customs
   papers (a proforma for a parcel leaving the EU customs union) that are not printed block
   the completion, with the reason, until they print or a supervisor overrides with a reason
@@ -27,8 +27,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButto
 
 from packstation.bench.customs import needs_customs_papers
 from packstation.bench.paperwork import NeededDocument, PaperworkRules, all_documents, needed_documents
-from packstation.centra.order_api.documents import Document, DocumentError, DocumentKind, FetchProblem
-from packstation.centra.order_api.models import Shipment
+from packstation.centra.domain import Document, DocumentError, DocumentKind, FetchProblem, Shipment
 from packstation.printing.pdf_print import PrintError, PrintJob
 from packstation.ui.feedback import Announcer
 from packstation.ui.jobs import JobRunner

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from packstation.centra.domain import LookupResult
 from packstation.centra.errors import KeyRejected
-from packstation.centra.order_api.client import CentraClient
-from packstation.centra.order_api.models import LookupResult
+from packstation.centra.ports import ShipmentSource
 from packstation.centra.ready_cache import CacheHit, ReadyCache
 from packstation.ui.jobs import JobRunner
 
@@ -33,7 +33,7 @@ class ReadyList(QObject):
     refreshed = Signal(int)  # shipments in the list after a refresh
     refresh_failed = Signal(object)  # the exception
 
-    def __init__(self, cache: ReadyCache, client: CentraClient, runner: JobRunner,
+    def __init__(self, cache: ReadyCache, client: ShipmentSource, runner: JobRunner,
                  label: QLabel | None = None, *, refresh_s: float = DEFAULT_REFRESH_S,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -1,5 +1,10 @@
 """A typed, thread-safe client for Centra's Order API (no Qt here).
 
+It implements the ports of ``packstation.centra.ports`` (``ShipmentSource``,
+``GoodToGoMarker``, ``Completer``, ``DocumentSource``): those methods take and return
+``domain`` types, mapped by ``adapter.py``. ``list_shipments``, ``get_shipment`` and
+``get_order`` are the Order API's own calls and return its wire models.
+
 One ``httpx.Client`` with keep-alive is shared by every call; httpx documents that a
 ``Client`` may be shared between threads, so GUI workers call this directly.
 """
@@ -16,14 +21,19 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from packstation import __version__
-from packstation.centra import errors
+from packstation.centra import domain, errors
+from packstation.centra.connection import normalise_base_url
 from packstation.centra.deadline import DeadlineTransport, within
-from packstation.centra.order_api.models import (
-    CompleteRequest,
-    CompleteResponse,
+from packstation.centra.domain import (
+    Completion,
+    CompletionResult,
     FoundShipment,
     LookupOutcome,
     LookupResult,
+)
+from packstation.centra.order_api.adapter import to_request, to_result, to_shipment
+from packstation.centra.order_api.models import (
+    CompleteResponse,
     Order,
     OrdersResponse,
     Shipment,
@@ -65,11 +75,6 @@ class Timeouts:
         return self.complete_total if write else self.total
 
 
-def normalise_base_url(base_url: str) -> str:
-    """The base URL exactly as copied from Centra's plugin page, minus a trailing slash."""
-    return base_url.strip().rstrip("/")
-
-
 class CentraClient:
     """Talks to one Centra Order API plugin (``<base>``) with one API key."""
 
@@ -81,7 +86,7 @@ class CentraClient:
         timeouts: Timeouts | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        self.base_url = normalise_base_url(base_url)
+        self.base_url = normalise_base_url(base_url)  # the keyring's account name too
         self.timeouts = timeouts or Timeouts()
         key = api_key.strip()   # keys are often pasted with a trailing newline
         # A key that cannot go in a header is never sent: httpx/h11 would otherwise raise
@@ -136,12 +141,12 @@ class CentraClient:
         data = self._call("GET", "shipments", params=params)
         return self._parse(ShipmentsResponse, data).shipments
 
-    def iter_good_to_go(self, page_size: int = 100) -> Iterator[Shipment]:
+    def iter_good_to_go(self, page_size: int = 100) -> Iterator[domain.Shipment]:
         """Every good-to-go shipment, page by page (oldest first)."""
         offset = 0
         while True:
             page = self.list_shipments(ShipmentState.GOOD_TO_GO, limit=page_size, offset=offset)
-            yield from page
+            yield from (to_shipment(s) for s in page)
             if len(page) < page_size:
                 return
             offset += page_size
@@ -159,12 +164,13 @@ class CentraClient:
         orders = self._parse(OrdersResponse, data).orders
         return next((o for o in orders if o.order_id == order), orders[0] if orders else None)
 
-    def find(self, order: str, shipment_id: str, state: ShipmentState) -> Shipment | None:
+    def find(self, order: str, shipment_id: str,
+             state: ShipmentState) -> domain.Shipment | None:
         """The shipment if Centra lists it under ``state``, else ``None``."""
         limit = None if state is ShipmentState.GOOD_TO_GO else 100
         for shipment in self.list_shipments(state, order=order, limit=limit):
             if shipment.shipment_id == shipment_id:
-                return shipment
+                return to_shipment(shipment)
         return None
 
     def lookup(self, scanned: str) -> LookupResult:
@@ -183,7 +189,7 @@ class CentraClient:
         for state in ShipmentState:
             shipment = self.find(order, shipment_id, state)
             if shipment is not None:
-                found = FoundShipment(shipment, state)
+                found = FoundShipment(shipment, state)  # ``find`` mapped it
                 return LookupResult(shipment_id, found.outcome, (found,))
         return LookupResult(shipment_id, LookupOutcome.NOT_FOUND)
 
@@ -193,13 +199,13 @@ class CentraClient:
             limit = None if state is ShipmentState.GOOD_TO_GO else 100
             for shipment in self.list_shipments(state, order=order, limit=limit):
                 if shipment.order_id == order:
-                    open_.append(FoundShipment(shipment, state))
+                    open_.append(FoundShipment(to_shipment(shipment), state))
         if len(open_) > 1:
             return LookupResult(order, LookupOutcome.SEVERAL_OPEN, tuple(open_))
         if len(open_) == 1:
             return LookupResult(order, open_[0].outcome, tuple(open_))
         done = [
-            FoundShipment(s, ShipmentState.COMPLETED)
+            FoundShipment(to_shipment(s), ShipmentState.COMPLETED)
             for s in self.list_shipments(ShipmentState.COMPLETED, order=order, limit=100)
             if s.order_id == order
         ]
@@ -213,18 +219,24 @@ class CentraClient:
 
     # ----------------------------------------------------------------- writes
 
-    def mark_good_to_go(self, shipment_id: str) -> Shipment:
+    def mark_good_to_go(self, shipment_id: str) -> domain.Shipment:
         """``PUT shipments/{id}`` with ``gtg: true``: packed now, handed over later."""
         data = self._call("PUT", f"shipments/{shipment_id}", body={"gtg": True}, write=True)
-        shipment = self._parse(ShipmentResponse, data).shipment
+        shipment = self._parse(ShipmentResponse, data, write=True).shipment
         if shipment is None:
             raise errors.MalformedResponse("the answer held no shipment", outcome_unknown=True)
-        return shipment
+        return to_shipment(shipment)
 
-    def complete(self, request: CompleteRequest) -> CompleteResponse:
+    def complete(self, completion: Completion) -> CompletionResult:
         """``PUT <base>/shipment``. Raises ``CaptureFailed`` when the capture fails."""
-        data = self._call("PUT", "shipment", body=request.to_json(), write=True)
-        return self._parse(CompleteResponse, data, write=True)
+        data = self._call("PUT", "shipment", body=to_request(completion).to_json(), write=True)
+        return to_result(self._parse(CompleteResponse, data, write=True), completion)
+
+    def fetch_document(self, kind: domain.DocumentKind, url: str) -> domain.Document:
+        """Download one document (worker thread). Raises ``domain.DocumentError``."""
+        from packstation.centra.order_api.documents import fetch_document
+
+        return fetch_document(self, kind, url)
 
     # ---------------------------------------------------------------- plumbing
 

@@ -11,48 +11,19 @@ redirects to). Redirects are followed by hand for the same reason: httpx drops t
 
 from __future__ import annotations
 
-import enum
-from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from packstation.centra.domain import Document, DocumentError, DocumentKind, FetchProblem
 from packstation.centra.order_api.client import CentraClient
+
+__all__ = ["Document", "DocumentError", "DocumentKind", "FetchProblem", "fetch_document",
+           "same_origin"]
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 MAX_REDIRECTS = 3
 KEY_HEADER = "API-Authorization"
-
-
-class DocumentKind(enum.Enum):
-    DELIVERY_NOTE = "delivery_note"
-    PROFORMA = "proforma"
-
-
-class FetchProblem(enum.Enum):
-    NO_LINK = "no_link"  # the shipment carries no URL for this document
-    UNREACHABLE = "unreachable"  # network: refused, timeout, reset
-    REFUSED = "refused"  # 401/403: the key (or no key) was not accepted
-    NOT_FOUND = "not_found"  # 404 or another 4xx status
-    SERVER_ERROR = "server_error"  # 5xx: the server is in trouble; Retry later
-    NOT_PDF = "not_pdf"  # an answer that is not a PDF (an HTML login page, say)
-    TOO_LARGE = "too_large"
-
-
-class DocumentError(Exception):
-    """A document could not be fetched. ``problem`` says why; never holds the API key."""
-
-    def __init__(self, problem: FetchProblem, detail: str = "") -> None:
-        super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
-        self.problem = problem
-        self.detail = detail
-
-
-@dataclass(frozen=True)
-class Document:
-    kind: DocumentKind
-    url: str
-    pdf: bytes
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:

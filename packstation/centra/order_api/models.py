@@ -16,7 +16,6 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
-from packstation.centra.outcomes import LookupOutcome as LookupOutcome  # re-exported
 from packstation.centra.outcomes import ShipmentState as ShipmentState  # re-exported
 
 MAX_MESSAGE_DEPTH = 8
@@ -169,14 +168,10 @@ class ProductLine(_Model):
     part_of_bundle: BundleRef = Field("", alias="isPartOfBundle")
     bundle: list[ProductLine] = Field(default_factory=list)
 
-    @property
-    def full_sku(self) -> str:
-        """The physical SKU: the three SKU parts joined (Centra's WMS guide)."""
-        return f"{self.sku}{self.variant_sku}{self.size_sku}"
-
 
 class Shipment(_Model):
-    """A shipment as Get shipments returns it. It carries no state field: the
+    """A shipment as Get shipments returns it (the wire form; ``adapter.to_shipment``
+    makes the bench's ``domain.Shipment`` of it). It carries no state field: the
     good-to-go / in-progress / completed state comes from the query that found it."""
 
     order_id: Text = Field(alias="orderId")
@@ -212,35 +207,8 @@ class Shipment(_Model):
     other_comment: Text = Field("", alias="otherComment")
     products: list[ProductLine] = Field(default_factory=list)
 
-    @property
-    def needs_capture(self) -> bool:
-        """Completing will try to capture the payment (it is not paid yet)."""
-        return self.should_capture and not self.paid
-
     proforma: Text = ""
     delivery_note: Text = Field("", alias="deliveryNote")
-
-    @property
-    def item_count(self) -> int:
-        """Physical items in the box: a bundle counts as its components (bundles are
-        broken down unless a station packs them pre-packed; see ``packstation.bench.bundles``)."""
-        from packstation.bench.bundles import pack_plan
-
-        return pack_plan(self.products).item_count
-
-    @property
-    def address_lines(self) -> list[str]:
-        city = " ".join(p for p in (self.delivery_zipcode, self.delivery_city) if p)
-        parts = [
-            self.delivery_name,
-            self.delivery_company,
-            self.delivery_address,
-            self.delivery_coaddress,
-            city,
-            self.delivery_state,
-            self.delivery_country,
-        ]
-        return [p for p in parts if p]
 
 
 class OrderShipment(_Model):
@@ -263,46 +231,9 @@ class Order(_Model):
 
 
 @dataclass(frozen=True)
-class FoundShipment:
-    shipment: Shipment
-    state: ShipmentState
-
-    @property
-    def outcome(self) -> LookupOutcome:
-        if self.state is ShipmentState.COMPLETED:
-            return LookupOutcome.COMPLETED
-        if self.shipment.hold:
-            return LookupOutcome.ON_HOLD
-        if self.state is ShipmentState.IN_PROGRESS:
-            return LookupOutcome.NOT_GOOD_TO_GO
-        if self.shipment.needs_capture:
-            return LookupOutcome.NEEDS_CAPTURE
-        if not self.shipment.paid:
-            return LookupOutcome.NOT_PAID  # nothing to capture: Centra refuses completion
-        return LookupOutcome.READY
-
-
-@dataclass(frozen=True)
-class LookupResult:
-    """What a scan found. ``found`` holds one shipment, or every open shipment of an
-    order when there are several (the packer picks one)."""
-
-    query: str
-    outcome: LookupOutcome
-    found: tuple[FoundShipment, ...] = ()
-
-    @property
-    def shipment(self) -> Shipment | None:
-        return self.found[0].shipment if len(self.found) == 1 else None
-
-    @property
-    def can_complete(self) -> bool:
-        return self.outcome in (LookupOutcome.READY, LookupOutcome.NEEDS_CAPTURE)
-
-
-@dataclass(frozen=True)
 class CompleteRequest:
-    """The body of ``PUT <base>/shipment`` (Complete shipment).
+    """The body of ``PUT <base>/shipment`` (Complete shipment), made from a neutral
+    ``domain.Completion`` by ``adapter.to_request``; it never leaves ``order_api/``.
 
     ``send_email`` ``None`` leaves the field out, so the store's "Send Shipping
     Confirmation" setting decides. The ``xml`` flag is never sent: the XML format is

@@ -9,6 +9,7 @@ the person ticks the box, into memory for this session.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import closing
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.centra.order_api.client import CentraClient
+from packstation.centra.connection import connect
+from packstation.centra.ports import CentraPorts
 from packstation.station.pin import PIN_MAX_DIGITS, PIN_MIN_DIGITS, is_valid_pin
 from packstation.station.setting_types import SettingError
 from packstation.station.setting_types import base_url as parse_base_url
@@ -33,7 +35,7 @@ from packstation.ui.jobs import JobRunner
 from packstation.ui.station_style import STATION_STYLE
 from packstation.ui.text.connection_words import connection_failed, connection_ok
 
-ClientFactory = Callable[[str, str], CentraClient]
+ClientFactory = Callable[[str, str], CentraPorts]
 ALL_QUESTIONS = frozenset({"base_url", "api_key", "station", "pin"})
 
 
@@ -51,7 +53,7 @@ class SetupDialog(QDialog):
         runner: JobRunner,
         *,
         ask: frozenset[str] = ALL_QUESTIONS,
-        client_factory: ClientFactory = CentraClient,
+        client_factory: ClientFactory = connect,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -197,7 +199,7 @@ class SetupDialog(QDialog):
         factory = self._factory
 
         def call() -> int:
-            with factory(url, key) as client:
+            with closing(factory(url, key)) as client:
                 return client.count_ready()
 
         def done(ready: object) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from packstation.centra import errors
-from packstation.centra.order_api.models import LookupOutcome, LookupResult
+from packstation.centra.domain import LookupOutcome, LookupResult
 from packstation.outbox import (
     AlreadyCompleted,
     AlreadyQueued,

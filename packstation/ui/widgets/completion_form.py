@@ -31,7 +31,7 @@ from packstation.ui.widgets.wrap_button import WrapButton
 if TYPE_CHECKING:  # the pydantic models load after the first frame
     from PySide6.QtGui import QShowEvent
 
-    from packstation.centra.order_api.models import Shipment
+    from packstation.centra.domain import Shipment
 
 
 def _step_button(text: str, tip: str) -> QPushButton:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from packstation.bench.delivery import OutboxSnapshot
 from packstation.bench.shift_stats import MIN_RATE_WINDOW_S, ShiftStats, format_duration
-from packstation.centra.order_api.models import LookupResult
+from packstation.centra.domain import LookupResult
 from packstation.outbox import State
 
 

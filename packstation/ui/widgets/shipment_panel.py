@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -26,7 +26,7 @@ from packstation.ui.theme import chip_style
 
 if TYPE_CHECKING:  # the pydantic models load after the first frame
     from packstation.bench.bundles import PackPlan
-    from packstation.centra.order_api.models import FoundShipment, ProductLine, Shipment
+    from packstation.centra.domain import FoundShipment, ProductLine, Shipment
 
 COLUMNS = ("Qty", "Packed", "Item", "Size", "SKU / EAN")
 PACKED_COLUMN = 1
@@ -379,7 +379,7 @@ def _line_name(line: ProductLine) -> str:
     return " ".join(p for p in (line.name, line.variant, line.size) if p)
 
 
-def _all_lines(products: list[ProductLine]) -> list[ProductLine]:
+def _all_lines(products: Sequence[ProductLine]) -> list[ProductLine]:
     out = []
     for p in products:
         out.append(p)

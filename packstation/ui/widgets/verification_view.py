@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from packstation.bench.bundles import pack_plan
 from packstation.bench.verification import Outcome, PackVerifier, line_codes, normalise_code
-from packstation.centra.order_api.models import Shipment
+from packstation.centra.domain import Shipment
 from packstation.scanning import Scan
 from packstation.ui.feedback import Announcer
 from packstation.ui.supervisor_reason import MIN_REASON_CHARS as MIN_REASON_CHARS  # re-exported
