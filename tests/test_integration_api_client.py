@@ -22,7 +22,6 @@ from packstation.simulator import (
     Fault,
     RateLimitConfig,
 )
-from tests.integration_api_support import client, mutations  # noqa: F401
 
 # ----- lookups ----------------------------------------------------------------------------
 
@@ -182,16 +181,15 @@ def test_expired_token_is_token_rejected_without_the_token(simulator: CentraSimu
 
 
 def test_a_token_that_cannot_be_a_header_is_never_sent(simulator: CentraSimulator) -> None:
-    with IntegrationClient(simulator.graphql_url, "bad\ntoken") as c:
-        with pytest.raises(errors.TokenRejected):
-            c.lookup("41001-1")
+    with IntegrationClient(simulator.graphql_url, "bad\ntoken") as c, pytest.raises(errors.TokenRejected):
+        c.lookup("41001-1")
     assert simulator.graphql_stats().get("http_requests", 0) == 0
 
 
 @pytest.mark.parametrize("status", [200, 403])
 def test_missing_permission_names_what_the_token_lacks(simulator: CentraSimulator,
                                                        status: int) -> None:
-    simulator.integration.missing_permission_status = status   # open question 6
+    simulator.integration.missing_permission_status = status  # type: ignore[assignment]
     with IntegrationClient(simulator.graphql_url, DEMO_LIMITED_TOKEN) as c:
         assert c.lookup("41001-1").outcome is LookupOutcome.READY   # reading is allowed
         with pytest.raises(errors.PermissionMissing) as info:
@@ -302,3 +300,17 @@ def test_429_is_waited_out_when_the_wait_is_short(simulator: CentraSimulator, fo
         assert payload.shipment is not None and payload.shipment.is_good_to_go
         assert c.gql.rate_limited >= 1
     assert simulator.graphql_stats()["429"] >= 1
+
+
+def test_a_lookup_does_without_the_internal_comment_but_the_comment_step_does_not(
+        simulator: CentraSimulator) -> None:
+    """A token without Order.internalComment:read still looks up (the comment is left
+    empty); adding a comment refuses rather than overwrite a comment it cannot read."""
+    with IntegrationClient(simulator.graphql_url, DEMO_LIMITED_TOKEN) as c:
+        found = c.lookup("41015-1").shipment
+        assert found is not None and found.order is not None
+        assert found.order.internal_comment is None
+        with pytest.raises(errors.PermissionMissing) as info:
+            c.add_internal_comment(41015, "Packed")
+    assert info.value.missing == ("Order.internalComment:read",)
+    assert simulator.shipment("41015-1")["internalComment"] == "VIP customer"

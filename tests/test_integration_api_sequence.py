@@ -8,22 +8,22 @@ from __future__ import annotations
 import pytest
 
 from packstation.centra import errors
-from packstation.centra.integration_api.client import IntegrationClient, ShipmentInfo
+from packstation.centra.domain import Completion
+from packstation.centra.integration_api.client import IntegrationClient
 from packstation.centra.integration_api.sequence import (
-    CompletionOrder,
     Phase,
     Step,
     remaining_steps,
     run_completion,
 )
 from packstation.simulator import CentraSimulator, Fault
-from tests.integration_api_support import captures, client, mutations  # noqa: F401
-
-INFO = ShipmentInfo("PostNord", "MyPack Home", 1, "RR123456785SE")
+from tests.integration_api_support import captures, mutations
 
 
-def order(number: str, **kwargs: object) -> CompletionOrder:
-    return CompletionOrder(number, info=INFO, send_email=True, **kwargs)  # type: ignore[arg-type]
+def order(number: str, **kwargs: object) -> Completion:
+    fields: dict[str, object] = {"carrier": "PostNord", "service": "MyPack Home",
+                                 "tracking": "RR123456785SE", "send_email": True, **kwargs}
+    return Completion(number.split("-")[0], number, **fields)  # type: ignore[arg-type]
 
 
 class Crash(Exception):
@@ -113,8 +113,7 @@ def test_a_held_shipment_gets_no_mutation_at_all(simulator: CentraSimulator,
 
 
 def test_warnings_are_returned(simulator: CentraSimulator, client: IntegrationClient) -> None:
-    report = run_completion(client, CompletionOrder(
-        "41001-1", info=ShipmentInfo(carrier="Pigeon Post", tracking="P1")))
+    report = run_completion(client, order("41001-1", carrier="Pigeon Post"))
     assert any("Pigeon Post" in w for w in report.warnings)
 
 
@@ -208,7 +207,7 @@ def test_resume_after_a_lost_answer_at_every_step(simulator: CentraSimulator,
 @pytest.mark.parametrize("mode", ["refuse", "noop", "email"])
 def test_a_completion_whose_answer_was_lost_is_not_completed_again(
         simulator: CentraSimulator, client: IntegrationClient, mode: str) -> None:
-    simulator.integration.second_complete = mode              # open question 4
+    simulator.integration.second_complete = mode  # type: ignore[assignment]
     simulator.add_fault(Fault("reset", path="/graphql", field="completeShipment",
                               apply="after"))
     with pytest.raises(errors.ConnectionReset):

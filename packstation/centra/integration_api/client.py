@@ -46,6 +46,8 @@ SHIPMENT_NUMBER = re.compile(r"^(\d{1,12})-(\d{1,4})$")
 ORDER_NUMBER = re.compile(r"^\d{1,12}$")
 PAGE_SIZE = 100
 MAX_PAGE_SIZE = 200
+# Fields a lookup can do without when the token may not read them (left null).
+OPTIONAL_READS = frozenset({"Order.internalComment:read", "StorePlugin:read"})
 NO_SHIPMENTS_ROOT = re.compile(r"cannot query field\W+shipments\W", re.IGNORECASE)
 
 M = TypeVar("M", bound=BaseModel)
@@ -294,7 +296,7 @@ class IntegrationClient:
     def probe(self) -> tuple[str, ...]:
         """"Test connection": one read of what a bench reads. Returns the permissions
         Centra says it used; raises ``PermissionMissing`` naming what the token lacks."""
-        self._data(queries.PERMISSION_PROBE)
+        self._data(queries.PERMISSION_PROBE, optional=frozenset())
         return self.gql.permissions_used
 
     # ----------------------------------------------------------------------- mutations
@@ -319,7 +321,9 @@ class IntegrationClient:
         return self._payload(ShipmentPayload, data, "completeShipment")
 
     def order_comment(self, order_number: int) -> OrderComment | None:
-        data = self._data(queries.ORDER_COMMENT, {"number": [order_number]})
+        # Never optional: a comment read as empty would be overwritten.
+        data = self._data(queries.ORDER_COMMENT, {"number": [order_number]},
+                          optional=frozenset())
         orders = self._parse_list(OrderComment, data.get("orders"))
         return orders[0] if orders else None
 
@@ -351,8 +355,10 @@ class IntegrationClient:
     # ------------------------------------------------------------------------ plumbing
 
     def _data(self, query: str, variables: dict[str, Any] | None = None, *,
-              write: bool = False) -> dict[str, Any]:
-        response = self.gql.execute(query, variables, write=write)
+              write: bool = False,
+              optional: frozenset[str] = OPTIONAL_READS) -> dict[str, Any]:
+        response = self.gql.execute(query, variables, write=write,
+                                    optional=frozenset() if write else optional)
         return response.data or {}
 
     @staticmethod

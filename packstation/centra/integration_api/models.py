@@ -162,6 +162,7 @@ class OrderRef(_Model):
     number: int = 0
     status: str = ""
     is_on_hold: bool = Field(False, alias="isOnHold")
+    internal_comment: str | None = Field(None, alias="internalComment")
     other_comment: str | None = Field(None, alias="otherComment")
     shipping_method: ShippingMethod | None = Field(None, alias="shippingMethod")
 

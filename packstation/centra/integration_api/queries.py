@@ -17,7 +17,7 @@ SHIPMENT_FIELDS = """
     firstName lastName companyName address1 address2 city zipCode stateOrProvince
     country { code name } email phoneNumber
   }
-  order { id number status isOnHold otherComment shippingMethod { name } }
+  order { id number status isOnHold internalComment otherComment shippingMethod { name } }
   lines {
     id quantity
     orderLine {

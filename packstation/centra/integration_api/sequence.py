@@ -29,6 +29,7 @@ from enum import StrEnum
 from typing import Literal
 
 from packstation.centra import errors
+from packstation.centra.domain import Completion
 from packstation.centra.integration_api.client import IntegrationClient, ShipmentInfo, user_text
 from packstation.centra.integration_api.models import Shipment, UserMessage
 
@@ -46,21 +47,13 @@ Phase = Literal["sending", "done"]
 StepListener = Callable[[Step, Phase], None]
 
 
-@dataclass(frozen=True)
-class CompletionOrder:
-    """What the bench asks for (the Order API's ``CompleteRequest`` fields)."""
+def shipment_info(c: Completion) -> ShipmentInfo:
+    return ShipmentInfo(carrier=c.carrier, service=c.service, packages=c.packages,
+                        tracking=c.tracking, return_tracking=c.return_slip_tracking)
 
-    shipment: str                 # "41001-1"
-    gtg: bool = True
-    shipped: bool = True
-    capture: bool = True
-    info: ShipmentInfo = field(default_factory=ShipmentInfo)
-    send_email: bool | None = None
-    internal_comment: str = ""
 
-    @property
-    def order_number(self) -> int:
-        return int(self.shipment.rsplit("-", 1)[0])
+def order_number(c: Completion) -> int:
+    return int((c.order or c.shipment.rsplit("-", 1)[0]).strip())
 
 
 @dataclass
@@ -74,24 +67,24 @@ class CompletionReport:
     already_shipped: bool = False
 
 
-def remaining_steps(order: CompletionOrder, state: Shipment) -> tuple[Step, ...]:
+def remaining_steps(c: Completion, state: Shipment) -> tuple[Step, ...]:
     """The mutations still needed, given the shipment as Centra reports it now."""
     steps: list[Step] = []
     if not state.is_shipped:
-        if (order.gtg or order.shipped) and not state.is_good_to_go:
+        if (c.gtg or c.shipped) and not state.is_good_to_go:
             steps.append(Step.GOOD_TO_GO)
-        if order.shipped:
-            if order.capture and state.needs_capture:
+        if c.shipped:
+            if c.capture and state.needs_capture:
                 steps.append(Step.CAPTURE)
             steps.append(Step.COMPLETE)
-    if order.internal_comment.strip():
+    if c.internal_comment.strip():
         steps.append(Step.COMMENT)   # the step itself skips text that is already there
     return tuple(steps)
 
 
 def run_completion(
     client: IntegrationClient,
-    order: CompletionOrder,
+    c: Completion,
     *,
     state: Shipment | None = None,
     on_step: StepListener | None = None,
@@ -99,25 +92,25 @@ def run_completion(
     """Do the remaining steps. ``state`` is a lookup made just now; without it (always,
     when resuming) the shipment is looked up first. Raises what the client raises;
     calling it again afterwards goes on from where Centra is."""
-    current = state if state is not None else _state(client, order.shipment)
-    report = CompletionReport(current, already_shipped=current.is_shipped and order.shipped)
-    if current.is_shipped and order.shipped:
+    current = state if state is not None else _state(client, c.shipment)
+    report = CompletionReport(current, already_shipped=current.is_shipped and c.shipped)
+    if current.is_shipped and c.shipped:
         log.info("%s is already shipped in Centra: nothing to send but the comment",
-                 order.shipment)
-    if not current.is_shipped and current.is_on_hold and (order.shipped or order.gtg):
+                 c.shipment)
+    if not current.is_shipped and current.is_on_hold and (c.shipped or c.gtg):
         # Refused before any mutation: a held order's payment is not captured.
         raise errors.CentraRefused("The shipment is on hold in Centra.")
     notify: StepListener = on_step or (lambda step, phase: None)
-    for step in remaining_steps(order, current):
+    for step in remaining_steps(c, current):
         notify(step, "sending")
         if step is Step.GOOD_TO_GO:
-            current = _good_to_go(client, order, current, report)
+            current = _good_to_go(client, c, current, report)
         elif step is Step.CAPTURE:
-            current = _capture(client, order, current, report)
+            current = _capture(client, c, current, report)
         elif step is Step.COMPLETE:
-            current = _complete(client, order, current, report)
+            current = _complete(client, c, current, report)
         else:
-            _comment(client, order, report)
+            _comment(client, c, report)
         report.shipment = current
         report.steps_done.append(step)
         notify(step, "done")
@@ -139,12 +132,12 @@ def _warn(report: CompletionReport, messages: list[UserMessage], step: Step) -> 
             report.warnings.append(m.message.strip())
 
 
-def _good_to_go(client: IntegrationClient, order: CompletionOrder, current: Shipment,
+def _good_to_go(client: IntegrationClient, c: Completion, current: Shipment,
                 report: CompletionReport) -> Shipment:
     try:
         payload = client.mark_good_to_go(current.id)
     except errors.CentraRefused:
-        again = _state(client, order.shipment)
+        again = _state(client, c.shipment)
         if again.is_good_to_go:
             return again
         raise
@@ -152,13 +145,13 @@ def _good_to_go(client: IntegrationClient, order: CompletionOrder, current: Ship
     return payload.shipment or current
 
 
-def _capture(client: IntegrationClient, order: CompletionOrder, current: Shipment,
+def _capture(client: IntegrationClient, c: Completion, current: Shipment,
              report: CompletionReport) -> Shipment:
     payload = client.capture(current.id)
     _warn(report, payload.user_warnings, Step.CAPTURE)
     if not payload.user_errors:
         return payload.shipment or current
-    again = _state(client, order.shipment)
+    again = _state(client, c.shipment)
     if not again.needs_capture or again.is_shipped:
         # "already captured": an earlier request went through and its answer was lost.
         report.warnings.extend(m.message for m in payload.user_errors if m.message)
@@ -166,20 +159,20 @@ def _capture(client: IntegrationClient, order: CompletionOrder, current: Shipmen
     message = user_text(payload.user_errors)
     entry = payload.payment_history_entry
     detail = entry.detail if entry is not None else ""
-    log.error("Capture of %s refused by Centra: %s (%s)", order.shipment, message,
+    log.error("Capture of %s refused by Centra: %s (%s)", c.shipment, message,
               detail or "no payment entry")
     failed = errors.CaptureFailed(f"{message} ({detail})" if detail else message)
     failed.payment_detail = detail
     raise failed
 
 
-def _complete(client: IntegrationClient, order: CompletionOrder, current: Shipment,
+def _complete(client: IntegrationClient, c: Completion, current: Shipment,
               report: CompletionReport) -> Shipment:
-    payload = client.complete(current.id, order.info, order.send_email)
+    payload = client.complete(current.id, shipment_info(c), c.send_email)
     _warn(report, payload.user_warnings, Step.COMPLETE)
     if not payload.user_errors:
         return payload.shipment or current
-    again = _state(client, order.shipment)
+    again = _state(client, c.shipment)
     if again.is_shipped:
         report.already_shipped = True
         report.warnings.extend(m.message for m in payload.user_errors if m.message)
@@ -187,16 +180,16 @@ def _complete(client: IntegrationClient, order: CompletionOrder, current: Shipme
     raise errors.CentraRefused(user_text(payload.user_errors))
 
 
-def _comment(client: IntegrationClient, order: CompletionOrder,
+def _comment(client: IntegrationClient, c: Completion,
              report: CompletionReport) -> None:
     """The comment comes last: once the parcel is completed, a comment Centra refuses
     (a locked order, a missing permission) is a warning, not a failed completion."""
     try:
-        warnings = client.add_internal_comment(order.order_number, order.internal_comment)
+        warnings = client.add_internal_comment(order_number(c), c.internal_comment)
     except (errors.CentraRefused, errors.PermissionMissing) as exc:
-        if not order.shipped and not order.gtg:
+        if not c.shipped and not c.gtg:
             raise
         report.warnings.append(f"The internal comment was not saved: {exc.detail}")
-        log.warning("Internal comment of %s not saved: %s", order.shipment, exc)
+        log.warning("Internal comment of %s not saved: %s", c.shipment, exc)
         return
     _warn(report, warnings, Step.COMMENT)

@@ -151,7 +151,7 @@ class GraphQLTransport:
         self.permissions_used: tuple[str, ...] = ()
         self.requests_sent = 0
         self.rate_limited = 0
-        self._deprecations_logged: set[str] = set()
+        self._logged_once: set[str] = set()
 
     def __repr__(self) -> str:  # never show the token
         return f"GraphQLTransport({self.url!r})"
@@ -168,8 +168,11 @@ class GraphQLTransport:
     # ------------------------------------------------------------------------------------
 
     def execute(self, query: str, variables: Mapping[str, Any] | None = None, *,
-                write: bool = False) -> GqlResponse:
-        """Run one operation; ``data`` of a 200 without top-level errors, or raise."""
+                write: bool = False,
+                optional: frozenset[str] = frozenset()) -> GqlResponse:
+        """Run one operation; ``data`` of a 200 without top-level errors, or raise.
+        A missing permission named in ``optional`` only leaves its field ``null`` (logged
+        once): the bench can do without it."""
         if not self._token_sendable:
             raise errors.TokenRejected("the token is empty or has characters it cannot have")
         waited = 0.0
@@ -181,7 +184,7 @@ class GraphQLTransport:
                 self._sleep(wait)
                 waited += wait
             try:
-                return self._post(query, variables, write)
+                return self._post(query, variables, write, optional)
             except errors.RateLimited as exc:
                 if waited + exc.retry_after > self.max_rate_wait:
                     raise
@@ -189,7 +192,7 @@ class GraphQLTransport:
         raise errors.RateLimited(max(self.blocked_for, 1.0))
 
     def _post(self, query: str, variables: Mapping[str, Any] | None,
-              write: bool) -> GqlResponse:
+              write: bool, optional: frozenset[str] = frozenset()) -> GqlResponse:
         body: dict[str, Any] = {"query": query}
         if variables:
             body["variables"] = dict(variables)
@@ -207,10 +210,11 @@ class GraphQLTransport:
             raise _transport_error(exc, write) from None
         except ValueError as exc:
             raise errors.MalformedResponse(str(exc), outcome_unknown=write) from None
-        return self._decode(response, raw, query, variables, write)
+        return self._decode(response, raw, query, variables, write, optional)
 
     def _decode(self, response: httpx.Response, raw: bytes, query: str,
-                variables: Mapping[str, Any] | None, write: bool) -> GqlResponse:
+                variables: Mapping[str, Any] | None, write: bool,
+                optional: frozenset[str] = frozenset()) -> GqlResponse:
         code = response.status_code
         try:
             data: Any = json.loads(raw) if raw else None
@@ -228,6 +232,9 @@ class GraphQLTransport:
         if code == 429:
             self._note_rate_limit(response, errs)
             raise errors.RateLimited(self.blocked_for, "; ".join(messages)[:200])
+        if code in (200, 403) and parsed is not None and self._only_optional(parsed, optional):
+            self._note_extensions(parsed)
+            return parsed
         if code in (401, 403):
             if parsed is not None and errs and all(_is_authorization(e) for e in errs):
                 raise self._permission_error(parsed, code)
@@ -261,6 +268,20 @@ class GraphQLTransport:
                                            outcome_unknown=write)
         return parsed
 
+    def _only_optional(self, parsed: GqlResponse, optional: frozenset[str]) -> bool:
+        """Every error is a missing permission the caller can do without (open question 6:
+        such an answer may come as 200 or as 403, with the data beside it)."""
+        if not (parsed.errors and optional and parsed.data is not None):
+            return False
+        if not all(_is_authorization(e) for e in parsed.errors):
+            return False
+        missing = missing_permissions(parsed.errors)
+        if not missing or not set(missing) <= optional:
+            return False
+        self._note_once(f"optional:{missing}", "Centra: the token lacks %s; Packstation "
+                        "does without it", ", ".join(missing))
+        return True
+
     def _permission_error(self, parsed: GqlResponse, code: int) -> errors.PermissionMissing:
         auth = [e for e in parsed.errors if _is_authorization(e)]
         missing = missing_permissions(auth)
@@ -290,6 +311,11 @@ class GraphQLTransport:
             self.permissions_used = tuple(ext.permissions_used)
         for item in [*ext.deprecated_fields_used, *ext.deprecated_permissions_used]:
             key = json.dumps(item, sort_keys=True, default=str)
-            if key not in self._deprecations_logged:
-                self._deprecations_logged.add(key)
-                log.warning("Centra: deprecated in the Integration API: %s", key[:300])
+            self._note_once(key, "Centra: deprecated in the Integration API: %s", key[:300])
+
+    def _note_once(self, key: str, message: str, *args: object) -> None:
+        with self._lock:
+            if key in self._logged_once:
+                return
+            self._logged_once.add(key)
+        log.warning(message, *args)
