@@ -108,3 +108,14 @@ def test_a_failed_capture_through_the_port_is_do_not_ship(simulator: CentraSimul
     with pytest.raises(errors.CaptureFailed):
         adapter.complete(Completion("41005", "41005-1", tracking="RR123456785SE"))
     assert simulator.shipment("41005-1")["state"] == "goodtogo"
+
+
+def test_connect_chooses_the_integration_api(simulator: CentraSimulator) -> None:
+    from packstation.centra.connection import connect
+
+    ports = connect(simulator.graphql_url + "/", DEMO_TOKEN, timeout=5.0, api="integration")
+    try:
+        assert isinstance(ports, IntegrationAdapter)
+        assert ports.lookup("41001-1").outcome is LookupOutcome.READY
+    finally:
+        ports.close()

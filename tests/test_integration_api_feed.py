@@ -102,3 +102,20 @@ def test_a_full_read_comes_back_after_full_every(simulator: CentraSimulator,
     assert not feed.poll().full
     now[0] = 3600.0
     assert feed.poll().full
+
+
+def test_events_switched_off_later_mean_one_full_read_then_changed_since(
+        simulator: CentraSimulator, bench_token: IntegrationClient) -> None:
+    feed = ReadyFeed(bench_token)
+    ready: dict[str, object] = {}
+    apply(ready, feed)
+    assert feed.mode == "events"
+    simulator.integration.events_enabled = False
+    complete_elsewhere(simulator, "41003-1")
+    update = feed.poll()
+    assert update.full and feed.mode == "changed-since"
+    ready = {s.number: s for s in update.ready}
+    time.sleep(1.1)
+    complete_elsewhere(simulator, "41002-1")
+    apply(ready, feed)
+    assert set(ready) == ready_numbers(simulator)

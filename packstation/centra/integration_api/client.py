@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any, Literal, TypeVar
 
 import httpx
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 
 from packstation.centra import errors
 from packstation.centra.integration_api import queries
@@ -51,6 +51,10 @@ OPTIONAL_READS = frozenset({"Order.internalComment:read", "StorePlugin:read"})
 NO_SHIPMENTS_ROOT = re.compile(r"cannot query field\W+shipments\W", re.IGNORECASE)
 
 M = TypeVar("M", bound=BaseModel)
+
+
+class Changed(BaseModel):
+    updated_at: datetime | None = Field(None, alias="updatedAt")
 
 
 @dataclass(frozen=True)
@@ -268,6 +272,24 @@ class IntegrationClient:
             if count < size:
                 return out
             page += 1
+
+    def latest_change(self) -> datetime | None:
+        """Centra's ``updatedAt`` of its most recently changed shipment (or order, where
+        there is no ``shipments`` root field): where a changed-since feed starts, in
+        Centra's clock rather than the bench's."""
+        field = "orders"
+        if self.shipments_root is not False:
+            try:
+                data = self._data(queries.LATEST_CHANGE)
+                field = "shipments"
+            except errors.RequestRejected as exc:
+                if not any(NO_SHIPMENTS_ROOT.search(m + " ") for m in exc.messages):
+                    raise
+                self.shipments_root = False
+        if field == "orders":
+            data = self._data(queries.LATEST_ORDER_CHANGE)
+        rows = self._parse_list(Changed, data.get(field))
+        return rows[0].updated_at if rows else None
 
     # ------------------------------------------------------------------------- events
 

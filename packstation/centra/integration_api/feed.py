@@ -78,13 +78,12 @@ class ReadyFeed:
             self.events_on = self._listen()
             if self.events_on:
                 self._drain_events()   # what is queued is older than the read below
-        started = datetime.now().astimezone()
+        # The changed-since bound, taken before the read in Centra's own clock: a change
+        # during the read is read again next time, never missed.
+        if not self.events_on:
+            self._since = self.client.latest_change() or datetime.now().astimezone()
         ready = list(self.client.iter_ready())
         self._numbers = {s.id: s.number for s in ready}
-        newest = max((s.updated_at for s in ready if s.updated_at), default=None)
-        # The changed-since bound: the newest change seen, but never later than the start
-        # of the read (a change during the read is then read again, not missed).
-        self._since = min(newest, started) if newest is not None else started
         self._last_full = self._clock()
         return FeedUpdate(True, ready)
 
@@ -109,9 +108,11 @@ class ReadyFeed:
             try:
                 return self._from_events()
             except (errors.CentraRefused, errors.PermissionMissing) as exc:
-                log.warning("Centra's events stopped working (%s): asking for changes "
-                            "since the last read instead", exc)
+                log.warning("Centra's events stopped working (%s): one full read, then "
+                            "changes since it", exc)
+                self.use_events = False
                 self.events_on = False
+                return self._full()
         return self._changed_since()
 
     def _from_events(self) -> FeedUpdate:

@@ -85,6 +85,14 @@ query ChangedOrders($since: DateTimeTz!, $limit: Int!, $page: Int!) {{
 }}
 """
 
+LATEST_CHANGE = """
+query LatestChange { shipments(sort: [updatedAt_DESC], limit: 1) { updatedAt } }
+"""
+
+LATEST_ORDER_CHANGE = """
+query LatestOrderChange { orders(sort: [updatedAt_DESC], limit: 1) { updatedAt } }
+"""
+
 ORDER_COMMENT = """
 query OrderComment($number: [Int!]) {
   orders(where: {number: $number}, limit: 1) { id number isLocked internalComment }
