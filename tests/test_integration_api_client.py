@@ -252,7 +252,7 @@ def test_a_trickling_answer_ends_at_the_overall_deadline(simulator: CentraSimula
         started = time.monotonic()
         with pytest.raises(errors.ResponseTimeout):
             c.lookup("41001-1")
-    assert time.monotonic() - started < 3.5
+    assert time.monotonic() - started < 10.0   # byte by byte, 3 s apart, it would take hours
 
 
 # ----- 429 and Retry-After ----------------------------------------------------------------
