@@ -1,12 +1,16 @@
-"""A plain httpx client for the simulator's Integration API (POST /graphql) in tests."""
+"""A plain httpx client for the simulator's Integration API (POST /graphql) in tests, and
+the fixtures `gql` (demo token) and `order_api` (the same simulator's Order API). Every
+`Gql` made during a test is closed after it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
+import pytest
 
-from packstation.simulator import DEMO_TOKEN, CentraSimulator
+from packstation.simulator import DEMO_API_KEY, DEMO_TOKEN, CentraSimulator
 
 SHIPMENT_FIELDS = """
   id number isGoodToGo isPaid isCaptured isShipped isOnHold numberOfPackages
@@ -25,6 +29,7 @@ class Gql:
         self.sim = sim
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         self.http = httpx.Client(timeout=5.0, headers=headers)
+        _OPEN.append(self)
 
     def post(self, query: str, variables: dict[str, Any] | None = None,
              **kwargs: Any) -> httpx.Response:
@@ -77,3 +82,25 @@ def _types(variables: dict[str, Any]) -> dict[str, str]:
         else:
             raise KeyError(f"no GraphQL type known for ${name} ({value!r})")
     return out
+
+
+_OPEN: list[Gql] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_gql_clients() -> Iterator[None]:
+    yield
+    while _OPEN:
+        _OPEN.pop().close()
+
+
+@pytest.fixture
+def gql(simulator: CentraSimulator) -> Gql:
+    return Gql(simulator)
+
+
+@pytest.fixture
+def order_api(simulator: CentraSimulator) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=simulator.base_url, timeout=5.0,
+                      headers={"API-Authorization": DEMO_API_KEY}) as c:
+        yield c

@@ -5,7 +5,8 @@ Order API (what one API does, the other sees)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import re
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
@@ -23,18 +24,6 @@ CAPTURE_SELECTION = ("shipment { id isPaid isCaptured } "
                      "paymentHistoryEntry { entryType status paramsJSON value { value } }")
 
 
-@pytest.fixture
-def gql(simulator: CentraSimulator) -> Iterator[Gql]:
-    client = Gql(simulator)
-    yield client
-    client.close()
-
-
-@pytest.fixture
-def order_api(simulator: CentraSimulator) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=simulator.base_url, timeout=5.0,
-                      headers={"API-Authorization": "demo-key"}) as c:
-        yield c
 
 
 def complete(gql: Gql, number: str, **info: object) -> dict[str, object]:
@@ -336,12 +325,9 @@ def test_order_update_refusals(simulator: CentraSimulator, gql: Gql) -> None:
     simulator.set_order_locked(41015)
     simulator.add_token("bench", BENCH_PERMISSIONS)
     bench = Gql(simulator, "bench")
-    try:
-        locked = bench.mutate(*ORDER_UPDATE, {"order": {"number": 41015},
-                                              "orderUpdate": {"internalComment": "a"}},
-                              "order { internalComment }")
-    finally:
-        bench.close()
+    locked = bench.mutate(*ORDER_UPDATE, {"order": {"number": 41015},
+                                          "orderUpdate": {"internalComment": "a"}},
+                          "order { internalComment }")
     assert locked["userErrors"][0]["message"] == "Order is locked."
     assert simulator.shipment("41015-1")["internalComment"] == "VIP customer"
     # A token with Order.isLocked:write (the demo token has every permission) may.
@@ -349,3 +335,50 @@ def test_order_update_refusals(simulator: CentraSimulator, gql: Gql) -> None:
                                           "orderUpdate": {"internalComment": "a"}},
                           "order { internalComment }")
     assert unlocked["userErrors"] == [] and unlocked["order"]["internalComment"] == "a"
+
+
+def test_paid_outside_centra_is_paid_not_captured_and_not_captured_again(
+        simulator: CentraSimulator, gql: Gql) -> None:
+    marked = gql.mutate("updateShipment", "id: $id, input: $update",
+                        {"id": 4100401, "update": {"isPaid": True}})
+    assert marked["userErrors"] == []
+    assert (marked["shipment"]["isPaid"], marked["shipment"]["isCaptured"]) == (True, False)
+    refused = gql.mutate("captureShipment", "id: $id", {"id": 4100401}, CAPTURE_SELECTION)
+    assert refused["userErrors"][0]["message"] == "Shipment is already paid."
+    assert simulator.shipment("41004-1")["payments"] == []
+    assert complete(gql, "41004-1")["userErrors"] == []
+
+
+def test_every_demo_slip_is_found_through_graphql(gql: Gql) -> None:
+    from packstation.simulator import DEMO_BARCODES
+    slips = [code for code, what in DEMO_BARCODES
+             if re.fullmatch(r"\d+-\d+", code) and "not found" not in what]
+    orders = [int(code) for code, _ in DEMO_BARCODES if re.fullmatch(r"\d{5}", code)]
+    assert len(slips) > 10 and orders
+    found = gql.data("query($n: [String!]) { shipments(where: {number: $n}, limit: 200) "
+                     "{ number lines { quantity } } }", {"n": slips})["shipments"]
+    assert sorted(s["number"] for s in found) == sorted(slips)
+    assert all(s["lines"] for s in found)
+    by_order = gql.data("query($n: [Int!]) { orders(where: {number: $n}) { number "
+                        "shipments { number } } }", {"n": orders})["orders"]
+    assert sorted(o["number"] for o in by_order) == sorted(orders)
+    assert all(len(o["shipments"]) >= 1 for o in by_order)
+
+
+def test_pending_graphql_capture_is_not_captured_again_by_the_order_api(
+        simulator: CentraSimulator, gql: Gql, order_api: httpx.Client) -> None:
+    simulator.integration.pending_capture = "flags-unset"
+    gql.mutate("captureShipment", "id: $id", {"id": 4100401}, CAPTURE_SELECTION)
+    assert order_api.put("/capture", json={"shipment": "41004-1"}).json()["status"] == "ok"
+    answer = order_api.put("/shipment", json={"order": 41004, "shipment": "41004-1",
+                                              "gtg": True, "shipped": True}).json()
+    assert answer["status"] == "ok"
+    assert len(simulator.shipment("41004-1")["payments"]) == 1
+
+
+def test_concurrent_completions_complete_once(simulator: CentraSimulator) -> None:
+    clients = [Gql(simulator) for _ in range(8)]
+    with ThreadPoolExecutor(len(clients)) as pool:
+        results = list(pool.map(lambda c: complete(c, "41001-1"), clients))
+    assert sum(r["userErrors"] == [] for r in results) == 1
+    assert simulator.completions("41001-1") == 1 and simulator.emails("41001-1") == 1

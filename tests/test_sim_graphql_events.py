@@ -4,7 +4,6 @@ without paging every shipment. Changes from either API reach the queue."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import httpx
@@ -29,18 +28,9 @@ def bench(sim: CentraSimulator, name: str, integration: str | None = None) -> Gq
 
 
 @pytest.fixture
-def two_benches(simulator: CentraSimulator) -> Iterator[tuple[Gql, Gql]]:
-    a, b = bench(simulator, "bench-1"), bench(simulator, "bench-2")
-    yield a, b
-    a.close()
-    b.close()
+def two_benches(simulator: CentraSimulator) -> tuple[Gql, Gql]:
+    return bench(simulator, "bench-1"), bench(simulator, "bench-2")
 
-
-@pytest.fixture
-def order_api(simulator: CentraSimulator) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=simulator.base_url, timeout=5.0,
-                      headers={"API-Authorization": "demo-key"}) as c:
-        yield c
 
 
 def events(client: Gql) -> list[dict[str, object]]:
@@ -96,46 +86,36 @@ def test_completion_through_graphql_is_a_completed_event_with_the_current_state(
 
 def test_tokens_of_one_integration_share_a_queue(simulator: CentraSimulator) -> None:
     a, b = bench(simulator, "t1", "shared"), bench(simulator, "t2", "shared")
-    try:
-        a.data(LISTEN)
-        simulator.set_state("41006-1", "goodtogo")
-        seen_by_b = events(b)
-        assert len(seen_by_b) == 1
-        b.data(CONFIRM, {"ids": [seen_by_b[0]["id"]]})
-        assert events(a) == []                    # b consumed a's event
-    finally:
-        a.close()
-        b.close()
+    a.data(LISTEN)
+    simulator.set_state("41006-1", "goodtogo")
+    seen_by_b = events(b)
+    assert len(seen_by_b) == 1
+    b.data(CONFIRM, {"ids": [seen_by_b[0]["id"]]})
+    assert events(a) == []                    # b consumed a's event
 
 
 def test_only_listened_change_types_are_queued(simulator: CentraSimulator) -> None:
     client = bench(simulator, "c")
-    try:
-        client.data("""mutation { setEventListeners(input: [{objectType: Shipment,
-                       changeTypes: [COMPLETED]}]) { userErrors { message } } }""")
-        simulator.set_state("41006-1", "goodtogo")
-        assert events(client) == []
-        simulator.set_state("41006-1", "completed")
-        assert [e["changeType"] for e in events(client)] == ["COMPLETED"]
-        client.data("""mutation { unsetEventListeners(input: [{objectType: Shipment,
-                       changeTypes: [COMPLETED]}]) { eventListeners { objectType } } }""")
-        assert client.data("{ eventListeners { objectType } }") == {"eventListeners": []}
-    finally:
-        client.close()
+    client.data("""mutation { setEventListeners(input: [{objectType: Shipment,
+                   changeTypes: [COMPLETED]}]) { userErrors { message } } }""")
+    simulator.set_state("41006-1", "goodtogo")
+    assert events(client) == []
+    simulator.set_state("41006-1", "completed")
+    assert [e["changeType"] for e in events(client)] == ["COMPLETED"]
+    client.data("""mutation { unsetEventListeners(input: [{objectType: Shipment,
+                   changeTypes: [COMPLETED]}]) { eventListeners { objectType } } }""")
+    assert client.data("{ eventListeners { objectType } }") == {"eventListeners": []}
 
 
 def test_order_events(simulator: CentraSimulator) -> None:
     client = bench(simulator, "c")
-    try:
-        client.data("""mutation { setEventListeners(input: [{objectType: Order,
-                       changeTypes: [UPDATED, COMPLETED]}]) { userErrors { message } } }""")
-        client.mutate("updateDirectToConsumerOrder", "order: $order, input: $orderUpdate",
-                      {"order": {"number": 41015}, "orderUpdate": {"internalComment": "x"}},
-                      "order { id }")
-        found = client.data("""{ events { objectType changeType object {
-                               ... on DirectToConsumerOrder { number internalComment } } } }""")
-    finally:
-        client.close()
+    client.data("""mutation { setEventListeners(input: [{objectType: Order,
+                   changeTypes: [UPDATED, COMPLETED]}]) { userErrors { message } } }""")
+    client.mutate("updateDirectToConsumerOrder", "order: $order, input: $orderUpdate",
+                  {"order": {"number": 41015}, "orderUpdate": {"internalComment": "x"}},
+                  "order { id }")
+    found = client.data("""{ events { objectType changeType object {
+                           ... on DirectToConsumerOrder { number internalComment } } } }""")
     assert found["events"] == [{"objectType": "Order", "changeType": "UPDATED",
                                 "object": {"number": 41015, "internalComment": "x"}}]
 
@@ -144,36 +124,45 @@ def test_events_need_an_integration_name_and_an_enabled_system(
         simulator: CentraSimulator) -> None:
     nameless = bench(simulator, "nameless", integration="")
     named = bench(simulator, "named")
-    try:
-        refused = nameless.data(LISTEN)["setEventListeners"]
-        assert refused["userErrors"][0]["message"].startswith("The token has no integration")
-        simulator.integration.events_enabled = False
-        off = named.post(EVENTS).json()
-        assert off["data"] is None
-        assert off["errors"][0]["message"].startswith("Events are not enabled")
-        assert named.data(LISTEN)["setEventListeners"]["userErrors"][0]["message"].startswith(
-            "Events are not enabled")
-    finally:
-        nameless.close()
-        named.close()
+    refused = nameless.data(LISTEN)["setEventListeners"]
+    assert refused["userErrors"][0]["message"].startswith("The token has no integration")
+    simulator.integration.events_enabled = False
+    off = named.post(EVENTS).json()
+    assert off["data"] is None
+    assert off["errors"][0]["message"].startswith("Events are not enabled")
+    assert named.data(LISTEN)["setEventListeners"]["userErrors"][0]["message"].startswith(
+        "Events are not enabled")
 
 
 def test_changed_since_filter_returns_only_what_changed(simulator: CentraSimulator,
                                                         order_api: httpx.Client) -> None:
     client = Gql(simulator)
-    try:
-        query = """query($since: DateTimeTz) { shipments(where: {updatedAt: {from: $since}},
-                   sort: [updatedAt_ASC], limit: 200) { number isGoodToGo updatedAt } }"""
-        since = (datetime.now() - timedelta(seconds=1)).astimezone().isoformat()
-        assert client.data(query, {"since": since})["shipments"] == []
-        time.sleep(0.01)
-        order_api.put("/shipments/41006-1", json={"gtg": True})
-        client.mutate("updateShipment", "id: $id, input: $update",
-                      {"id": 4101002, "update": {"isGoodToGo": True}})
-        changed = client.data(query, {"since": since})["shipments"]
-        assert [(s["number"], s["isGoodToGo"]) for s in changed] == [
-            ("41006-1", True), ("41010-2", True)]
-        everything = client.data('{ shipments(limit: 200) { number } }')["shipments"]
-        assert len(everything) == len(simulator.shipment_ids()) > len(changed)
-    finally:
-        client.close()
+    query = """query($since: DateTimeTz) { shipments(where: {updatedAt: {from: $since}},
+               sort: [updatedAt_ASC], limit: 200) { number isGoodToGo updatedAt } }"""
+    since = (datetime.now() - timedelta(seconds=1)).astimezone().isoformat()
+    assert client.data(query, {"since": since})["shipments"] == []
+    time.sleep(0.01)
+    order_api.put("/shipments/41006-1", json={"gtg": True})
+    client.mutate("updateShipment", "id: $id, input: $update",
+                  {"id": 4101002, "update": {"isGoodToGo": True}})
+    changed = client.data(query, {"since": since})["shipments"]
+    assert [(s["number"], s["isGoodToGo"]) for s in changed] == [
+        ("41006-1", True), ("41010-2", True)]
+    everything = client.data('{ shipments(limit: 200) { number } }')["shipments"]
+    assert len(everything) == len(simulator.shipment_ids()) > len(changed)
+
+
+def test_hold_and_deletion_events(simulator: CentraSimulator) -> None:
+    client = bench(simulator, "c")
+    client.data("""mutation { setEventListeners(input: [{objectType: Shipment,
+                   changeTypes: [UPDATED, DELETED]}]) { userErrors { message } } }""")
+    simulator.set_hold("41001-1", True)
+    simulator.set_hold("41001-1", True)           # no change: no event
+    simulator.remove_shipment("41002-1")
+    found = events(client)
+    gone = client.data('{ shipments(where: {number: ["41002-1"]}) { id } }')
+    assert [(e["changeType"], e["objectReference"]) for e in found] == [
+        ("UPDATED", "4100101"), ("DELETED", "4100201")]
+    assert found[1]["object"] is None
+    assert gone == {"shipments": []}
+    assert "41002-1" not in simulator.shipment_ids()

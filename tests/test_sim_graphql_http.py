@@ -4,9 +4,13 @@ shared rate limit (429 with Retry-After in its three forms) and the fault inject
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
 import time
-from collections.abc import Iterator
 from email.utils import parsedate_to_datetime
+from pathlib import Path
 
 import httpx
 import pytest
@@ -20,16 +24,11 @@ from packstation.simulator import (
 )
 from tests.gql_support import Gql
 
+ROOT = Path(__file__).resolve().parent.parent
 LOOKUP = '{ shipments(where: {number: ["41001-1"]}) { id number } }'
 GTG = "mutation($id: Int!) { updateShipment(id: $id, input: {isGoodToGo: true}) " \
       "{ userErrors { message } } }"
 
-
-@pytest.fixture
-def gql(simulator: CentraSimulator) -> Iterator[Gql]:
-    client = Gql(simulator)
-    yield client
-    client.close()
 
 
 # ----- tokens ----------------------------------------------------------------------------
@@ -55,12 +54,9 @@ def test_scheme_is_case_insensitive_and_the_cookie_works(simulator: CentraSimula
 def test_expired_token_is_403_and_nothing_happens(simulator: CentraSimulator) -> None:
     simulator.add_token("short", ttl=3600)
     client = Gql(simulator, "short")
-    try:
-        assert client.post(LOOKUP).status_code == 200
-        simulator.expire_token("short")
-        r = client.post(GTG, {"id": 4100601})
-    finally:
-        client.close()
+    assert client.post(LOOKUP).status_code == 200
+    simulator.expire_token("short")
+    r = client.post(GTG, {"id": 4100601})
     assert r.status_code == 403
     assert simulator.shipment("41006-1")["state"] == "inprogress"
 
@@ -114,11 +110,8 @@ def test_every_answer_lists_the_permissions_used(gql: Gql) -> None:
 def test_read_only_token_is_refused_writes_naming_the_permission(
         simulator: CentraSimulator) -> None:
     client = Gql(simulator, DEMO_LIMITED_TOKEN)
-    try:
-        assert client.post(LOOKUP).status_code == 200
-        r = client.post(GTG, {"id": 4100601})
-    finally:
-        client.close()
+    assert client.post(LOOKUP).status_code == 200
+    r = client.post(GTG, {"id": 4100601})
     assert r.status_code == 200
     payload = r.json()
     assert payload["data"] is None
@@ -132,12 +125,9 @@ def test_read_only_token_is_refused_writes_naming_the_permission(
 def test_missing_field_permission_nulls_that_field_only(simulator: CentraSimulator) -> None:
     simulator.add_token("no-comment", ["Shipment:read", "Order:read"])
     client = Gql(simulator, "no-comment")
-    try:
-        r = client.post('{ orders(where: {number: 41015}) { number internalComment } }')
-        simulator.integration.missing_permission_status = 403
-        r403 = client.post('{ orders(where: {number: 41015}) { number internalComment } }')
-    finally:
-        client.close()
+    r = client.post('{ orders(where: {number: 41015}) { number internalComment } }')
+    simulator.integration.missing_permission_status = 403
+    r403 = client.post('{ orders(where: {number: 41015}) { number internalComment } }')
     assert r.status_code == 200
     assert r.json()["data"] == {"orders": [{"number": 41015, "internalComment": None}]}
     assert r.json()["errors"][0]["path"] == ["orders", 0, "internalComment"]
@@ -150,10 +140,7 @@ def test_capture_permissions_are_switchable(simulator: CentraSimulator, gql: Gql
     simulator.integration.capture_permissions = ("Shipment:write", "Payment:write")
     simulator.add_token("bench", ["Shipment:write", "Shipment:read"])
     client = Gql(simulator, "bench")
-    try:
-        r = client.post("mutation { captureShipment(id: 4100401) { userErrors { message } } }")
-    finally:
-        client.close()
+    r = client.post("mutation { captureShipment(id: 4100401) { userErrors { message } } }")
     assert r.json()["errors"][0]["extensions"]["permission"] == "Payment:write"
     assert simulator.shipment("41004-1")["paid"] == 0
 
@@ -164,14 +151,10 @@ def test_mutation_limit_is_shared_by_every_client(simulator: CentraSimulator) ->
     simulator.configure_rate_limits(RateLimitConfig(mutations_10s=3, retry_after="seconds"))
     simulator.add_token("other", integration_name="other")
     a, b = Gql(simulator), Gql(simulator, "other")
-    try:
-        statuses = [c.post(GTG, {"id": 4100601}).status_code for c in (a, b, a)]
-        refused = b.post(GTG, {"id": 4101002})
-        lookup = a.post(LOOKUP)
-        limits = a.data("{ rateLimits { type intervalSeconds quota usedQuota remainingQuota } }")
-    finally:
-        a.close()
-        b.close()
+    statuses = [c.post(GTG, {"id": 4100601}).status_code for c in (a, b, a)]
+    refused = b.post(GTG, {"id": 4101002})
+    lookup = a.post(LOOKUP)
+    limits = a.data("{ rateLimits { type intervalSeconds quota usedQuota remainingQuota } }")
     assert statuses == [200, 200, 200]
     assert refused.status_code == 429
     assert 1 <= int(refused.headers["Retry-After"]) <= 10
@@ -261,16 +244,13 @@ def test_hang_fault_times_out_the_client(simulator: CentraSimulator, gql: Gql) -
 
 @pytest.mark.parametrize("kind", [k for k in FAULT_KINDS if k != "latency"])
 def test_every_fault_kind_before_leaves_the_store_untouched(simulator: CentraSimulator,
-                                                            kind: str) -> None:
+                                                            gql: Gql, kind: str) -> None:
     simulator.add_fault(Fault(kind, path="/graphql", delay=0.01))  # type: ignore[arg-type]
-    client = Gql(simulator)
     try:
-        r = client.post(GTG, {"id": 4100601}, timeout=1.0)
+        r = gql.post(GTG, {"id": 4100601}, timeout=1.0)
         broken = r.status_code != 200 or "data" not in _json_or_empty(r)
     except httpx.TransportError:
         broken = True
-    finally:
-        client.close()
     assert broken
     assert simulator.shipment("41006-1")["state"] == "inprogress"
     assert simulator.faults == []
@@ -289,3 +269,53 @@ def _json_or_empty(r: httpx.Response) -> dict[str, object]:
     except ValueError:
         return {}
     return body if isinstance(body, dict) else {}
+
+
+def test_cli_serves_graphql_to_a_fleet_under_one_limit() -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "packstation.simulator", "--port", str(port),
+         "--bench-tokens", "2", "--mutations-10s", "1", "--retry-after", "seconds"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT)
+    url = f"http://127.0.0.1:{port}/graphql"
+
+    def post(token: str) -> httpx.Response:
+        return httpx.post(url, json={"query": GTG, "variables": {"id": 4100601}},
+                          headers={"Authorization": f"Bearer {token}"}, timeout=2.0)
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                first = post("bench-1")
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise
+                time.sleep(0.05)
+        second = post("bench-2")
+        unknown = post("bench-3")
+    finally:
+        proc.terminate()
+        out, _ = proc.communicate(timeout=5)
+    assert first.status_code == 200 and first.json()["data"]["updateShipment"] == {
+        "userErrors": []}
+    assert second.status_code == 429 and second.headers["Retry-After"].isdigit()
+    assert unknown.status_code == 403
+    assert url in out.decode() and "bench-1..bench-2" in out.decode()
+
+
+def test_introspection_shows_the_root_fields_as_configured(simulator: CentraSimulator,
+                                                           gql: Gql) -> None:
+    query = "{ __schema { queryType { fields { name } } mutationType { fields { name } } } }"
+    schema = gql.data(query)["__schema"]
+    assert {"shipments", "orders", "order", "events", "rateLimits"} <= {
+        f["name"] for f in schema["queryType"]["fields"]}
+    assert {"updateShipment", "captureShipment", "completeShipment",
+            "updateDirectToConsumerOrder", "confirmEvents"} <= {
+        f["name"] for f in schema["mutationType"]["fields"]}
+    simulator.integration.shipments_root = False
+    names = {f["name"] for f in gql.data(query)["__schema"]["queryType"]["fields"]}
+    assert "shipments" not in names and "orders" in names

@@ -25,7 +25,7 @@ import contextlib
 import socket
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
@@ -247,6 +247,7 @@ class CentraSimulator:
         graphql_token: str | None = DEMO_TOKEN,
         rate_limits: RateLimitConfig | None = None,
         integration: IntegrationOptions | None = None,
+        rate_limit_clock: Callable[[], float] | None = None,
     ) -> None:
         self.api_key = api_key
         self.latency = latency
@@ -271,7 +272,9 @@ class CentraSimulator:
             self.tokens.add(graphql_token, None, integration_name="packstation-demo",
                             ttl=None)
             self.tokens.add(DEMO_LIMITED_TOKEN, READ_ONLY_PERMISSIONS, ttl=None)
-        self.rate_limiter = RateLimiter(rate_limits)
+        # rate_limit_clock: monotonic seconds (a benchmark's simulated clock; default real).
+        self.rate_limiter = (RateLimiter(rate_limits) if rate_limit_clock is None
+                             else RateLimiter(rate_limits, clock=rate_limit_clock))
         self.events = EventHub()
         self._graphql = GraphQLEndpoint(self._store, options=self.integration,
                                         limiter=self.rate_limiter, tokens=self.tokens,
@@ -406,6 +409,14 @@ class CentraSimulator:
     def add_shipment(self, shipment: StoredShipment) -> None:
         """Add (or replace) a shipment; build one with `builders.build_shipment`."""
         self._store.add(shipment)
+
+    def remove_shipment(self, shipment_id: str) -> None:
+        """Delete a shipment (a Shipment DELETED event; the event's object is null)."""
+        self._store.remove(shipment_id)
+
+    def set_hold(self, shipment_id: str, hold: bool = True) -> None:
+        """Put a shipment on hold or release it (as Centra's admin or an ERP would)."""
+        self._store.set_hold(shipment_id, hold)
 
     # ----- Integration API ----------------------------------------------------------------
 

@@ -302,6 +302,29 @@ class ShipmentStore:
             self._announce("Shipment", "UPDATED" if known else "CREATED", str(s.gql_id))
             self._announce("Order", "CREATED" if new_order else "UPDATED", s.order_hash)
 
+    def remove(self, shipment_id: str) -> None:
+        """Delete a shipment (KeyError when unknown): a Shipment DELETED event."""
+        with self._lock:
+            s = self._by_id.pop(shipment_id)
+            self._by_gql_id.pop(s.gql_id, None)
+            siblings = self._by_order.get(s.order_id, [])
+            siblings.remove(s)
+            self._order_touched[s.order_id] = self._clock()
+            self._announce("Shipment", "DELETED", str(s.gql_id))
+            if siblings:
+                self._announce("Order", "UPDATED", s.order_hash)
+            else:
+                self._by_order.pop(s.order_id, None)
+                self._order_by_hash.pop(s.order_hash, None)
+                self._announce("Order", "DELETED", s.order_hash)
+
+    def set_hold(self, shipment_id: str, hold: bool) -> None:
+        with self._lock:
+            s = self._by_id[shipment_id]
+            if bool(s.data.get("hold")) != hold:
+                s.data["hold"] = int(hold)
+                self.touch(s)
+
     def ids(self) -> list[str]:
         with self._lock:
             ordered = sorted(self._by_id.values(), key=StoredShipment.sort_key)
@@ -418,7 +441,7 @@ class ShipmentStore:
             if s is None:
                 return {"status": "no", "shipment": shipment_id, "msg": "shipment not found"}
             head = {"order": s.order_id, "shipment": shipment_id}
-            if s.data.get("paid") or s.is_captured:
+            if s.data.get("paid") or s.is_captured or s.capture_pending:
                 return {"status": "ok", **head}
             if not s.data.get("shouldCapture"):
                 return {"status": "no", **head, "msg": "capture failed"}
@@ -464,7 +487,7 @@ class ShipmentStore:
                 return refuse("shipment is not good to go")
             if not truthy(body.get("shipped")):
                 return refuse("shipment must be shipped to complete")
-            if not s.data.get("paid") and not s.is_captured:
+            if not s.data.get("paid") and not s.is_captured and not s.capture_pending:
                 if truthy(body.get("capture", True)) and s.data.get("shouldCapture"):
                     self.record_capture(s, ok=s.capture_ok)
                     if not s.capture_ok:
@@ -475,15 +498,13 @@ class ShipmentStore:
             self.mark_completed(s, body)
             return {"status": "ok", **head}
 
-    def mark_completed(self, s: StoredShipment, body: dict[str, Any],
-                       shipped_at: datetime | None = None) -> None:
-        """Complete `s` with Order API-style fields (carrier, service, tracking,
-        returnSlipTracking, packages, internalComment, sendEmail); callers hold `lock`."""
+    @staticmethod
+    def apply_shipment_info(s: StoredShipment, body: dict[str, Any]) -> bool:
+        """Set carrier, service, tracking (and its URL), returnSlipTracking and packages from
+        Order API-style fields (empty ones are left alone); True when anything changed."""
         d = s.data
-        if not d.get("paid"):
-            d["paid"] = 1
-            s.paid_at = self._clock()
-        s.state = "completed"
+        before = (d.get("defaultCarrier"), d.get("deliveryService"), d.get("trackingNumber"),
+                  d.get("returnSlipTracking"), s.packages)
         if body.get("carrier"):
             d["defaultCarrier"] = str(body["carrier"])
         if body.get("service"):
@@ -499,6 +520,19 @@ class ShipmentStore:
                 s.packages = int(body["packages"])
             except (TypeError, ValueError):
                 s.packages = None
+        return before != (d.get("defaultCarrier"), d.get("deliveryService"),
+                          d.get("trackingNumber"), d.get("returnSlipTracking"), s.packages)
+
+    def mark_completed(self, s: StoredShipment, body: dict[str, Any],
+                       shipped_at: datetime | None = None) -> None:
+        """Complete `s` with Order API-style fields (carrier, service, tracking,
+        returnSlipTracking, packages, internalComment, sendEmail); callers hold `lock`."""
+        d = s.data
+        if not d.get("paid"):
+            d["paid"] = 1
+            s.paid_at = self._clock()
+        s.state = "completed"
+        self.apply_shipment_info(s, body)
         comment = body.get("internalComment")
         if comment:
             old = str(d.get("internalComment") or "")

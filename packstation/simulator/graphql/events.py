@@ -8,8 +8,9 @@ unconfirmed events oldest first; `confirmEvents` removes them. Unconfirmed event
 on every `events` call, forever.
 
 Change types the simulator emits: Shipment CREATED (added), UPDATED (good-to-go, lines,
-capture, shipment info, hold...), COMPLETED (shipped); Order CREATED, UPDATED (any change of
-its shipments, comments, hold), COMPLETED (its last shipment shipped). Good-to-go has no own
+capture, shipment info, hold...), COMPLETED (shipped), DELETED (removed: the event's object
+is null); Order CREATED, UPDATED (any change of its shipments, comments, hold), COMPLETED
+(its last shipment shipped), DELETED (its last shipment removed). Good-to-go has no own
 change type: it is a Shipment UPDATED (🟡 in the reference, a choice here).
 """
 

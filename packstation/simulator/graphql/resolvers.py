@@ -7,7 +7,8 @@ the words below; `userWarnings` carry what succeeded but deserves a look:
   isGoodToGo once the shipment is shipped."; warning "Shipment is on hold." when marking a
   held shipment good-to-go.
 - captureShipment: "Shipment not found."; "Shipment is already captured." (nothing is
-  captured twice); "A capture request for this shipment is already pending.";
+  captured twice); "Shipment is already paid." (marked paid with updateShipment(isPaid));
+  "A capture request for this shipment is already pending.";
   "There is no authorized payment to capture for this shipment." (unpaid, nothing
   authorised); "Capture failed." with paymentHistoryEntry {entryType CAPTURE, status FAILED,
   paramsJSON: the provider's answer, e.g. {"resultCode": "Refused", "refusalReason":
@@ -307,11 +308,14 @@ class Resolvers:
                 if gtg and s.data.get("hold"):
                     warnings.append(_err("Shipment is on hold.", "input", "isGoodToGo"))
             if input.get("isPaid") is True and not s.data.get("paid"):
+                # Paid outside Centra: paid, not captured (nothing to capture any more).
+                if s.captured is None:
+                    s.captured = False
                 s.data["paid"] = 1
                 s.paid_at = self.store.now()
                 changed = True
             if info_in is not None:
-                changed |= self._apply_info(s, info_in)
+                changed |= self.store.apply_shipment_info(s, self._order_api_info(info_in))
             for key in ("additionalMessage", "externalId"):
                 if input.get(key) is not None and s.data.get(key) != input[key]:
                     s.data[key] = input[key]
@@ -321,24 +325,12 @@ class Resolvers:
             return self._shipment_payload(s, userWarnings=warnings)
 
     @staticmethod
-    def _apply_info(s: StoredShipment, info_in: Obj) -> bool:
-        d = s.data
-        before = (d.get("defaultCarrier"), d.get("deliveryService"), d.get("trackingNumber"),
-                  d.get("returnSlipTracking"), s.packages)
-        if info_in.get("carrier"):
-            d["defaultCarrier"] = str(info_in["carrier"])
-        if info_in.get("service"):
-            d["deliveryService"] = str(info_in["service"])
-        if info_in.get("trackingNumber"):
-            d["trackingNumber"] = str(info_in["trackingNumber"])
-            template = TRACKING_URLS.get(str(d.get("defaultCarrier")), "https://track.example/{}")
-            d["trackingUrl"] = template.format(d["trackingNumber"])
-        if info_in.get("returnTrackingNumber"):
-            d["returnSlipTracking"] = str(info_in["returnTrackingNumber"])
-        if info_in.get("packagesNumber") is not None:
-            s.packages = int(info_in["packagesNumber"])
-        return before != (d.get("defaultCarrier"), d.get("deliveryService"),
-                          d.get("trackingNumber"), d.get("returnSlipTracking"), s.packages)
+    def _order_api_info(info_in: Obj) -> Obj:
+        """ShipmentInfoInput in the Order API's field names (the store speaks those)."""
+        return {"carrier": info_in.get("carrier"), "service": info_in.get("service"),
+                "tracking": info_in.get("trackingNumber"),
+                "returnSlipTracking": info_in.get("returnTrackingNumber"),
+                "packages": info_in.get("packagesNumber")}
 
     def _capture(self, s: StoredShipment) -> tuple[Obj | None, list[Obj], list[Obj]]:
         """Try to capture `s` (caller holds the lock): (entry, userErrors, userWarnings)."""
@@ -347,10 +339,11 @@ class Resolvers:
                                "id")], []
         if s.is_captured:
             return None, [_err("Shipment is already captured.", "id")], []
+        if s.data.get("paid"):
+            return None, [_err("Shipment is already paid.", "id")], []
         if not s.data.get("shouldCapture"):
-            message = ("Shipment is already paid." if s.data.get("paid") else
-                       "There is no authorized payment to capture for this shipment.")
-            return None, [_err(message, "id")], []
+            return None, [_err("There is no authorized payment to capture for this shipment.",
+                               "id")], []
         mode = self.options.pending_capture
         pending = mode != "off"
         entry = self.store.record_capture(s, ok=s.capture_ok, pending=pending,
@@ -417,12 +410,8 @@ class Resolvers:
                 send = False
             if input.get("additionalMessage") is not None:
                 s.data["additionalMessage"] = input["additionalMessage"]
-            self.store.mark_completed(s, {
-                "carrier": carrier, "service": info_in.get("service"),
-                "tracking": info_in.get("trackingNumber"),
-                "returnSlipTracking": info_in.get("returnTrackingNumber"),
-                "packages": info_in.get("packagesNumber"), "sendEmail": send,
-            }, shipped_at=input.get("shippedAt"))
+            self.store.mark_completed(s, {**self._order_api_info(info_in), "sendEmail": send},
+                                      shipped_at=input.get("shippedAt"))
             return self._shipment_payload(s, userWarnings=warnings)
 
     # ----- order mutation ----------------------------------------------------------------
@@ -485,19 +474,20 @@ class Resolvers:
 
     def set_event_listeners(self, root: Any, info: GraphQLResolveInfo,
                             input: list[Obj]) -> Obj:
-        name, errors = self._event_integration(info)
-        if name is None:
-            return _payload(eventListeners=[], userErrors=errors)
-        listing = self.events.set_listeners(name, self._listener_pairs(input))
-        return _payload(eventListeners=[{"objectType": o, "changeTypes": c}
-                                        for o, c in listing])
+        return self._change_listeners(info, input, self.events.set_listeners)
 
     def unset_event_listeners(self, root: Any, info: GraphQLResolveInfo,
                               input: list[Obj]) -> Obj:
+        return self._change_listeners(info, input, self.events.unset_listeners)
+
+    def _change_listeners(
+            self, info: GraphQLResolveInfo, input: list[Obj],
+            change: Callable[[str, list[tuple[str, list[str]]]], list[tuple[str, list[str]]]],
+    ) -> Obj:
         name, errors = self._event_integration(info)
         if name is None:
             return _payload(eventListeners=[], userErrors=errors)
-        listing = self.events.unset_listeners(name, self._listener_pairs(input))
+        listing = change(name, self._listener_pairs(input))
         return _payload(eventListeners=[{"objectType": o, "changeTypes": c}
                                         for o, c in listing])
 
