@@ -11,7 +11,7 @@ from packstation.simulator import DEMO_TOKEN, CentraSimulator
 
 
 @pytest.fixture
-def client(simulator: CentraSimulator) -> Iterator[IntegrationClient]:
+def gql_client(simulator: CentraSimulator) -> Iterator[IntegrationClient]:
     with IntegrationClient(simulator.graphql_url, DEMO_TOKEN, max_rate_wait=0.0) as c:
         yield c
 

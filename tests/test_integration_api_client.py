@@ -27,9 +27,9 @@ from packstation.simulator import (
 
 
 def test_lookup_by_shipment_number_has_lines_codes_address_and_state(
-        simulator: CentraSimulator, client: IntegrationClient) -> None:
+        simulator: CentraSimulator, gql_client: IntegrationClient) -> None:
     expected = simulator.shipment("41001-1")
-    result = client.lookup(" 41001-1 ")
+    result = gql_client.lookup(" 41001-1 ")
     assert result.outcome is LookupOutcome.READY and result.can_complete
     s = result.shipment
     assert s is not None
@@ -43,14 +43,14 @@ def test_lookup_by_shipment_number_has_lines_codes_address_and_state(
     assert s.shipping_address.zip_code == expected["deliveryZipcode"]
     assert s.carrier == expected["defaultCarrier"]
     assert s.shipping_method == expected["shippingList"]
-    assert client.gql.requests_sent == 1
+    assert gql_client.gql.requests_sent == 1
 
 
 def test_sku_is_joined_when_centra_gives_only_the_size_part(
-        simulator: CentraSimulator, client: IntegrationClient) -> None:
+        simulator: CentraSimulator, gql_client: IntegrationClient) -> None:
     simulator.integration.product_size_sku = "size"       # open question 7, other answer
     p = simulator.shipment("41001-1")["products"][0]
-    line = client.lookup("41001-1").shipment.lines[0]  # type: ignore[union-attr]
+    line = gql_client.lookup("41001-1").shipment.lines[0]  # type: ignore[union-attr]
     assert line.sku == p["sku"] + p["variantSku"] + p["sizeSku"]
 
 
@@ -66,24 +66,24 @@ def test_sku_is_joined_when_centra_gives_only_the_size_part(
     ("99999", LookupOutcome.NOT_FOUND),
     ("not a number", LookupOutcome.NOT_FOUND),
 ])
-def test_lookup_outcomes(client: IntegrationClient, scan: str,
+def test_lookup_outcomes(gql_client: IntegrationClient, scan: str,
                          outcome: LookupOutcome) -> None:
-    assert client.lookup(scan).outcome is outcome
+    assert gql_client.lookup(scan).outcome is outcome
 
 
-def test_lookup_by_order_number_lists_the_open_shipments(client: IntegrationClient) -> None:
-    several = client.lookup("41009")
+def test_lookup_by_order_number_lists_the_open_shipments(gql_client: IntegrationClient) -> None:
+    several = gql_client.lookup("41009")
     assert [f.shipment.number for f in several.found] == ["41009-1", "41009-2"]
-    one = client.lookup("41013")
+    one = gql_client.lookup("41013")
     assert one.shipment is not None and one.shipment.number == "41013-2"
 
 
 def test_ready_list_is_good_to_go_not_shipped_with_or_without_a_shipments_root(
-        simulator: CentraSimulator, client: IntegrationClient) -> None:
+        simulator: CentraSimulator, gql_client: IntegrationClient) -> None:
     expected = {sid for sid in simulator.shipment_ids()
                 if simulator.shipment(sid)["state"] == "goodtogo"}
-    assert {s.number for s in client.iter_ready(page_size=7)} == expected
-    assert client.shipments_root is True
+    assert {s.number for s in gql_client.iter_ready(page_size=7)} == expected
+    assert gql_client.shipments_root is True
     simulator.integration.shipments_root = False            # open question 1, other answer
     other = IntegrationClient(simulator.graphql_url, "demo-token")
     try:
@@ -94,38 +94,38 @@ def test_ready_list_is_good_to_go_not_shipped_with_or_without_a_shipments_root(
 
 
 def test_changed_since_lists_only_what_changed(simulator: CentraSimulator,
-                                               client: IntegrationClient) -> None:
+                                               gql_client: IntegrationClient) -> None:
     time.sleep(1.1)    # DateTimeTz has whole seconds
     mark = datetime.now(UTC)
-    client.mark_good_to_go(simulator.gql_id("41006-1"))
-    changed = client.changed_since(mark)
+    gql_client.mark_good_to_go(simulator.gql_id("41006-1"))
+    changed = gql_client.changed_since(mark)
     assert [s.number for s in changed] == ["41006-1"]
     assert changed[0].is_good_to_go
-    assert client.changed_since(mark + timedelta(hours=1)) == []
+    assert gql_client.changed_since(mark + timedelta(hours=1)) == []
 
 
 # ----- mutations --------------------------------------------------------------------------
 
 
-def test_mark_good_to_go(simulator: CentraSimulator, client: IntegrationClient) -> None:
-    payload = client.mark_good_to_go(simulator.gql_id("41006-1"))
+def test_mark_good_to_go(simulator: CentraSimulator, gql_client: IntegrationClient) -> None:
+    payload = gql_client.mark_good_to_go(simulator.gql_id("41006-1"))
     assert payload.shipment is not None and payload.shipment.is_good_to_go
     assert simulator.shipment("41006-1")["state"] == "goodtogo"
 
 
 def test_good_to_go_on_a_held_shipment_returns_centras_warning(
-        simulator: CentraSimulator, client: IntegrationClient) -> None:
-    payload = client.mark_good_to_go(simulator.gql_id("41007-1"))
+        simulator: CentraSimulator, gql_client: IntegrationClient) -> None:
+    payload = gql_client.mark_good_to_go(simulator.gql_id("41007-1"))
     assert [w.message for w in payload.user_warnings] == ["Shipment is on hold."]
 
 
 def test_capture_and_complete_with_shipment_info(simulator: CentraSimulator,
-                                                 client: IntegrationClient) -> None:
+                                                 gql_client: IntegrationClient) -> None:
     sid = simulator.gql_id("41004-1")
-    captured = client.capture(sid)
+    captured = gql_client.capture(sid)
     assert captured.user_errors == [] and captured.shipment is not None
     assert captured.shipment.is_captured
-    done = client.complete(sid, ShipmentInfo("PostNord", "MyPack Home", 2, "RR123456785SE",
+    done = gql_client.complete(sid, ShipmentInfo("PostNord", "MyPack Home", 2, "RR123456785SE",
                                              "RR987654321SE"), send_email=True)
     assert done.user_errors == []
     s = simulator.shipment("41004-1")
@@ -135,19 +135,19 @@ def test_capture_and_complete_with_shipment_info(simulator: CentraSimulator,
 
 
 def test_complete_returns_user_errors_and_warnings(simulator: CentraSimulator,
-                                                   client: IntegrationClient) -> None:
-    refused = client.complete(simulator.gql_id("41006-1"), ShipmentInfo(tracking="X1"))
+                                                   gql_client: IntegrationClient) -> None:
+    refused = gql_client.complete(simulator.gql_id("41006-1"), ShipmentInfo(tracking="X1"))
     assert [e.message for e in refused.user_errors] == ["Shipment is not good to go."]
-    warned = client.complete(simulator.gql_id("41001-1"), ShipmentInfo(carrier="Pigeon Post"))
+    warned = gql_client.complete(simulator.gql_id("41001-1"), ShipmentInfo(carrier="Pigeon Post"))
     assert warned.user_errors == []
     assert "Pigeon Post" in warned.user_warnings[0].message
 
 
 def test_internal_comment_is_read_then_written_whole(simulator: CentraSimulator,
-                                                     client: IntegrationClient) -> None:
+                                                     gql_client: IntegrationClient) -> None:
     assert simulator.shipment("41015-1")["internalComment"] == "VIP customer"
-    client.add_internal_comment(41015, "Packed at bench 3")
-    client.add_internal_comment(41015, "Packed at bench 3")     # a retry adds nothing
+    gql_client.add_internal_comment(41015, "Packed at bench 3")
+    gql_client.add_internal_comment(41015, "Packed at bench 3")     # a retry adds nothing
     assert simulator.shipment("41015-1")["internalComment"] == "VIP customer\nPacked at bench 3"
 
 
@@ -228,20 +228,20 @@ def test_400_is_a_bug_report_with_the_query_and_never_the_token(
 
 
 def test_a_lost_answer_to_a_mutation_is_an_unknown_outcome(simulator: CentraSimulator,
-                                                           client: IntegrationClient) -> None:
+                                                           gql_client: IntegrationClient) -> None:
     simulator.add_fault(Fault("reset", path="/graphql", field="completeShipment",
                               apply="after"))
     with pytest.raises(errors.ConnectionReset) as info:
-        client.complete(simulator.gql_id("41001-1"), ShipmentInfo(tracking="RR123456785SE"))
+        gql_client.complete(simulator.gql_id("41001-1"), ShipmentInfo(tracking="RR123456785SE"))
     assert info.value.outcome_unknown
     assert simulator.shipment("41001-1")["state"] == "completed"
 
 
 def test_5xx_on_a_read_is_unavailable(simulator: CentraSimulator,
-                                      client: IntegrationClient) -> None:
+                                      gql_client: IntegrationClient) -> None:
     simulator.add_fault(Fault("error500", path="/graphql"))
     with pytest.raises(errors.CentraUnavailable) as info:
-        client.lookup("41001-1")
+        gql_client.lookup("41001-1")
     assert not info.value.outcome_unknown
 
 
@@ -274,19 +274,19 @@ def test_retry_after_forms() -> None:
 
 @pytest.mark.parametrize("form", ["seconds", "http-date", "unix"])
 def test_429_gives_the_wait_in_every_retry_after_form(simulator: CentraSimulator,
-                                                      client: IntegrationClient,
+                                                      gql_client: IntegrationClient,
                                                       form: str) -> None:
     simulator.configure_rate_limits(RateLimitConfig(mutations_10s=1, retry_after=form))  # type: ignore[arg-type]
-    client.mark_good_to_go(simulator.gql_id("41006-1"))
+    gql_client.mark_good_to_go(simulator.gql_id("41006-1"))
     with pytest.raises(errors.RateLimited) as info:
-        client.mark_good_to_go(simulator.gql_id("41011-1"))
+        gql_client.mark_good_to_go(simulator.gql_id("41011-1"))
     assert 0.5 <= info.value.retry_after <= 11.0
     assert info.value.retryable and not info.value.outcome_unknown
     assert simulator.shipment("41011-1")["state"] == "goodtogo"   # it already was; unchanged
     # The next call does not even ask Centra before the time it named.
     sent = simulator.graphql_stats()["http_requests"]
     with pytest.raises(errors.RateLimited):
-        client.lookup("41001-1")
+        gql_client.lookup("41001-1")
     assert simulator.graphql_stats()["http_requests"] == sent
 
 

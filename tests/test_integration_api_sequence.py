@@ -31,8 +31,8 @@ class Crash(Exception):
 
 
 def test_a_paid_shipment_needs_only_complete(simulator: CentraSimulator,
-                                             client: IntegrationClient) -> None:
-    report = run_completion(client, order("41001-1"))
+                                             gql_client: IntegrationClient) -> None:
+    report = run_completion(gql_client, order("41001-1"))
     assert report.steps_done == [Step.COMPLETE]
     assert mutations(simulator) == {"updateShipment": 0, "captureShipment": 0,
                                     "completeShipment": 1, "updateDirectToConsumerOrder": 0}
@@ -43,38 +43,38 @@ def test_a_paid_shipment_needs_only_complete(simulator: CentraSimulator,
 
 
 def test_a_shipment_to_capture_is_captured_then_completed(simulator: CentraSimulator,
-                                                          client: IntegrationClient) -> None:
-    report = run_completion(client, order("41004-1"))
+                                                          gql_client: IntegrationClient) -> None:
+    report = run_completion(gql_client, order("41004-1"))
     assert report.steps_done == [Step.CAPTURE, Step.COMPLETE]
     assert captures(simulator, "41004-1") == 1
     assert simulator.shipment("41004-1")["state"] == "completed"
 
 
 def test_a_shipment_not_yet_good_to_go_is_marked_first(simulator: CentraSimulator,
-                                                       client: IntegrationClient) -> None:
-    report = run_completion(client, order("41006-1"))
+                                                       gql_client: IntegrationClient) -> None:
+    report = run_completion(gql_client, order("41006-1"))
     assert report.steps_done == [Step.GOOD_TO_GO, Step.COMPLETE]
     assert mutations(simulator)["captureShipment"] == 0
 
 
-def test_good_to_go_only(simulator: CentraSimulator, client: IntegrationClient) -> None:
-    report = run_completion(client, order("41006-1", shipped=False))
+def test_good_to_go_only(simulator: CentraSimulator, gql_client: IntegrationClient) -> None:
+    report = run_completion(gql_client, order("41006-1", shipped=False))
     assert report.steps_done == [Step.GOOD_TO_GO]
     assert simulator.shipment("41006-1")["state"] == "goodtogo"
-    again = run_completion(client, order("41006-1", shipped=False))
+    again = run_completion(gql_client, order("41006-1", shipped=False))
     assert again.steps_done == []                       # already good to go: nothing sent
     assert mutations(simulator)["updateShipment"] == 1
 
 
 def test_no_capture_when_the_bench_says_so(simulator: CentraSimulator,
-                                           client: IntegrationClient) -> None:
+                                           gql_client: IntegrationClient) -> None:
     with pytest.raises(errors.CentraRefused, match="not paid"):
-        run_completion(client, order("41004-1", capture=False))
+        run_completion(gql_client, order("41004-1", capture=False))
     assert mutations(simulator)["captureShipment"] == 0
 
 
-def test_remaining_steps_follow_centras_state(client: IntegrationClient) -> None:
-    state = client.shipment_state("41004-1")
+def test_remaining_steps_follow_centras_state(gql_client: IntegrationClient) -> None:
+    state = gql_client.shipment_state("41004-1")
     assert state is not None
     full = order("41004-1", internal_comment="x")
     assert remaining_steps(full, state) == (Step.CAPTURE, Step.COMPLETE, Step.COMMENT)
@@ -87,9 +87,9 @@ def test_remaining_steps_follow_centras_state(client: IntegrationClient) -> None
 
 
 def test_a_refused_capture_is_do_not_ship_with_the_providers_reason(
-        simulator: CentraSimulator, client: IntegrationClient) -> None:
+        simulator: CentraSimulator, gql_client: IntegrationClient) -> None:
     with pytest.raises(errors.CaptureFailed) as info:
-        run_completion(client, order("41005-1"))
+        run_completion(gql_client, order("41005-1"))
     exc = info.value
     assert "Capture failed." in exc.centra_msg
     assert "Expired authorization" in exc.centra_msg
@@ -99,41 +99,41 @@ def test_a_refused_capture_is_do_not_ship_with_the_providers_reason(
 
 
 def test_the_capture_failure_reason_is_centras(simulator: CentraSimulator,
-                                               client: IntegrationClient) -> None:
+                                               gql_client: IntegrationClient) -> None:
     simulator.set_capture_failure("41004-1", "Insufficient funds")
     with pytest.raises(errors.CaptureFailed, match="Insufficient funds"):
-        run_completion(client, order("41004-1"))
+        run_completion(gql_client, order("41004-1"))
 
 
 def test_a_held_shipment_gets_no_mutation_at_all(simulator: CentraSimulator,
-                                                 client: IntegrationClient) -> None:
+                                                 gql_client: IntegrationClient) -> None:
     with pytest.raises(errors.CentraRefused, match="on hold"):
-        run_completion(client, order("41007-1"))
+        run_completion(gql_client, order("41007-1"))
     assert sum(mutations(simulator).values()) == 0
 
 
-def test_warnings_are_returned(simulator: CentraSimulator, client: IntegrationClient) -> None:
-    report = run_completion(client, order("41001-1", carrier="Pigeon Post"))
+def test_warnings_are_returned(simulator: CentraSimulator, gql_client: IntegrationClient) -> None:
+    report = run_completion(gql_client, order("41001-1", carrier="Pigeon Post"))
     assert any("Pigeon Post" in w for w in report.warnings)
 
 
 def test_pending_capture_warning_is_returned_and_completion_goes_on(
-        simulator: CentraSimulator, client: IntegrationClient) -> None:
+        simulator: CentraSimulator, gql_client: IntegrationClient) -> None:
     simulator.integration.pending_capture = "flags-unset"     # open question 3
-    report = run_completion(client, order("41004-1"))
+    report = run_completion(gql_client, order("41004-1"))
     assert report.steps_done == [Step.CAPTURE, Step.COMPLETE]
     assert any("confirms it later" in w for w in report.warnings)
     # A resume while the request is still pending does not capture again.
-    assert run_completion(client, order("41004-1")).steps_done == []
+    assert run_completion(gql_client, order("41004-1")).steps_done == []
     assert captures(simulator, "41004-1") == 1
 
 
 def test_internal_comment_is_added_once(simulator: CentraSimulator,
-                                        client: IntegrationClient) -> None:
+                                        gql_client: IntegrationClient) -> None:
     o = order("41015-1", internal_comment="Packed at bench 3")
-    report = run_completion(client, o)
+    report = run_completion(gql_client, o)
     assert report.steps_done == [Step.COMPLETE, Step.COMMENT]
-    run_completion(client, o)
+    run_completion(gql_client, o)
     assert simulator.shipment("41015-1")["internalComment"] == "VIP customer\nPacked at bench 3"
     assert mutations(simulator)["completeShipment"] == 1
 
@@ -156,7 +156,7 @@ def test_a_refused_comment_after_completion_is_a_warning(simulator: CentraSimula
                                          Step.COMMENT])
 @pytest.mark.parametrize("phase", ["sending", "done"])
 def test_resume_after_a_crash_at_every_step(simulator: CentraSimulator,
-                                            client: IntegrationClient,
+                                            gql_client: IntegrationClient,
                                             crash_after: Step, phase: Phase) -> None:
     # 41004-1 needs a capture; made not good-to-go so that all four steps are needed.
     simulator.set_state("41004-1", "inprogress")
@@ -167,8 +167,8 @@ def test_resume_after_a_crash_at_every_step(simulator: CentraSimulator,
             raise Crash
 
     with pytest.raises(Crash):
-        run_completion(client, o, on_step=die)
-    report = run_completion(client, o)                         # looks up, goes on
+        run_completion(gql_client, o, on_step=die)
+    report = run_completion(gql_client, o)                         # looks up, goes on
     s = simulator.shipment("41004-1")
     assert s["state"] == "completed" and s["completions"] == 1
     assert captures(simulator, "41004-1") == 1
@@ -206,23 +206,23 @@ def test_resume_after_a_lost_answer_at_every_step(simulator: CentraSimulator,
 
 @pytest.mark.parametrize("mode", ["refuse", "noop", "email"])
 def test_a_completion_whose_answer_was_lost_is_not_completed_again(
-        simulator: CentraSimulator, client: IntegrationClient, mode: str) -> None:
+        simulator: CentraSimulator, gql_client: IntegrationClient, mode: str) -> None:
     simulator.integration.second_complete = mode  # type: ignore[assignment]
     simulator.add_fault(Fault("reset", path="/graphql", field="completeShipment",
                               apply="after"))
     with pytest.raises(errors.ConnectionReset):
-        run_completion(client, order("41001-1"))
-    report = run_completion(client, order("41001-1"))
+        run_completion(gql_client, order("41001-1"))
+    report = run_completion(gql_client, order("41001-1"))
     assert report.already_shipped and report.steps_done == []
     assert mutations(simulator)["completeShipment"] == 1
     assert simulator.emails("41001-1") == 1
 
 
 def test_a_stale_state_does_not_capture_twice(simulator: CentraSimulator,
-                                              client: IntegrationClient) -> None:
-    stale = client.shipment_state("41004-1")
-    client.capture(simulator.gql_id("41004-1"))                # captured meanwhile
-    report = run_completion(client, order("41004-1"), state=stale)
+                                              gql_client: IntegrationClient) -> None:
+    stale = gql_client.shipment_state("41004-1")
+    gql_client.capture(simulator.gql_id("41004-1"))                # captured meanwhile
+    report = run_completion(gql_client, order("41004-1"), state=stale)
     assert report.steps_done == [Step.CAPTURE, Step.COMPLETE]  # refused, then looked up
     assert captures(simulator, "41004-1") == 1
     assert any("already captured" in w for w in report.warnings)
@@ -230,10 +230,10 @@ def test_a_stale_state_does_not_capture_twice(simulator: CentraSimulator,
 
 
 def test_a_stale_state_does_not_complete_twice(simulator: CentraSimulator,
-                                               client: IntegrationClient) -> None:
-    stale = client.shipment_state("41001-1")
-    run_completion(client, order("41001-1"))
-    report = run_completion(client, order("41001-1"), state=stale)
+                                               gql_client: IntegrationClient) -> None:
+    stale = gql_client.shipment_state("41001-1")
+    run_completion(gql_client, order("41001-1"))
+    report = run_completion(gql_client, order("41001-1"), state=stale)
     assert report.already_shipped
     assert simulator.shipment("41001-1")["completions"] == 1
     assert simulator.emails("41001-1") == 1
