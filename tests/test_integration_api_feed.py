@@ -119,3 +119,17 @@ def test_events_switched_off_later_mean_one_full_read_then_changed_since(
     complete_elsewhere(simulator, "41002-1")
     apply(ready, feed)
     assert set(ready) == ready_numbers(simulator)
+
+
+def test_changed_since_through_orders_on_a_centra_without_a_shipments_root(
+        simulator: CentraSimulator, bench_token: IntegrationClient) -> None:
+    simulator.integration.shipments_root = False      # open question 1, other answer
+    feed = ReadyFeed(bench_token, use_events=False)
+    ready: dict[str, object] = {}
+    apply(ready, feed)
+    assert set(ready) == ready_numbers(simulator)
+    time.sleep(1.1)
+    complete_elsewhere(simulator, "41002-1")
+    bench_token.mark_good_to_go(simulator.gql_id("41006-1"))
+    assert apply(ready, feed) == 1
+    assert set(ready) == ready_numbers(simulator) and bench_token.shipments_root is False

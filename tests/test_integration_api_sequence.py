@@ -16,6 +16,7 @@ from packstation.centra.integration_api.sequence import (
     remaining_steps,
     run_completion,
 )
+from packstation.centra.order_api.client import Timeouts
 from packstation.simulator import CentraSimulator, Fault
 from tests.integration_api_support import captures, mutations
 
@@ -190,13 +191,14 @@ def test_resume_after_a_lost_answer_at_every_step(simulator: CentraSimulator,
     simulator.add_fault(Fault(kind, path="/graphql", field=field, apply="after",  # type: ignore[arg-type]
                               delay=0.0))
     o = order("41004-1", internal_comment="Packed")
-    from packstation.centra.order_api.client import Timeouts
-    with IntegrationClient(simulator.graphql_url, "demo-token",
-                           timeouts=Timeouts(read=1.0, complete_read=1.0, total=1.5,
-                                             complete_total=1.5)) as c:
+    # A short deadline only for the run that meets the fault (a hang); the resume is a
+    # fresh start with the usual timeouts, as after a restart.
+    short = Timeouts(read=3.0, complete_read=3.0, total=4.0, complete_total=4.0)
+    with IntegrationClient(simulator.graphql_url, "demo-token", timeouts=short) as c:
         with pytest.raises(errors.CentraError) as info:
             run_completion(c, o)
         assert info.value.outcome_unknown
+    with IntegrationClient(simulator.graphql_url, "demo-token") as c:
         run_completion(c, o)
     s = simulator.shipment("41004-1")
     assert (s["state"], s["completions"], captures(simulator, "41004-1"),

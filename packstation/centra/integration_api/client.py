@@ -215,35 +215,32 @@ class IntegrationClient:
         size = max(1, min(page_size, MAX_PAGE_SIZE))
         page = 1
         while True:
-            batch = self._ready_page(size, page)
+            batch = self._page(queries.READY_PAGE, queries.READY_ORDERS_PAGE,
+                               {"limit": size, "page": page})
             yield from (s for s in batch.shipments if is_ready(s))
             if batch.count < size:
                 return
             page += 1
 
-    @dataclass(frozen=True)
-    class _Page:
-        shipments: list[Shipment]
-        count: int      # rows Centra returned (shipments, or orders in the fallback)
-
-    def _ready_page(self, size: int, page: int) -> IntegrationClient._Page:
-        variables = {"limit": size, "page": page}
+    def _page(self, by_shipment: str, by_order: str, variables: dict[str, Any]) -> _Page:
+        """One page through the ``shipments`` root field, or through orders on a Centra
+        without it (open question 1: learned from the first 400, then remembered)."""
         if self.shipments_root is not False:
             try:
-                data = self._data(queries.READY_PAGE, variables)
+                data = self._data(by_shipment, variables)
             except errors.RequestRejected as exc:
-                if not any(NO_SHIPMENTS_ROOT.search(m + " ") for m in exc.messages):
+                if not _no_shipments_root(exc):
                     raise
-                log.warning("Centra has no `shipments` query: the ready list is read "
-                            "through orders (more requests; see docs/integration-api.md)")
+                log.warning("Centra has no `shipments` query: shipments are read through "
+                            "orders (more requests; see docs/integration-api.md)")
                 self.shipments_root = False
             else:
                 self.shipments_root = True
                 found = self._parse_list(Shipment, data.get("shipments"))
-                return self._Page(found, len(found))
-        data = self._data(queries.READY_ORDERS_PAGE, variables)
+                return _Page(found, len(found))
+        data = self._data(by_order, variables)
         orders = self._parse_list(OrderWithShipments, data.get("orders"))
-        return self._Page([s for o in orders for s in o.shipments], len(orders))
+        return _Page([s for o in orders for s in o.shipments], len(orders))
 
     def changed_since(self, since: datetime, page_size: int = MAX_PAGE_SIZE) -> list[Shipment]:
         """Every shipment Centra changed at or after ``since`` (its own ``updatedAt``),
@@ -252,24 +249,10 @@ class IntegrationClient:
         out: list[Shipment] = []
         page = 1
         while True:
-            variables = {"since": centra_time(since), "limit": size, "page": page}
-            if self.shipments_root is not False:
-                try:
-                    data = self._data(queries.CHANGED_SINCE, variables)
-                except errors.RequestRejected as exc:
-                    if not any(NO_SHIPMENTS_ROOT.search(m + " ") for m in exc.messages):
-                        raise
-                    self.shipments_root = False
-                    continue
-                batch = self._parse_list(Shipment, data.get("shipments"))
-                out.extend(batch)
-                count = len(batch)
-            else:
-                data = self._data(queries.CHANGED_ORDERS_SINCE, variables)
-                orders = self._parse_list(OrderWithShipments, data.get("orders"))
-                out.extend(s for o in orders for s in o.shipments)
-                count = len(orders)
-            if count < size:
+            batch = self._page(queries.CHANGED_SINCE, queries.CHANGED_ORDERS_SINCE,
+                               {"since": centra_time(since), "limit": size, "page": page})
+            out.extend(batch.shipments)
+            if batch.count < size:
                 return out
             page += 1
 
@@ -283,7 +266,7 @@ class IntegrationClient:
                 data = self._data(queries.LATEST_CHANGE)
                 field = "shipments"
             except errors.RequestRejected as exc:
-                if not any(NO_SHIPMENTS_ROOT.search(m + " ") for m in exc.messages):
+                if not _no_shipments_root(exc):
                     raise
                 self.shipments_root = False
         if field == "orders":
@@ -407,6 +390,16 @@ class IntegrationClient:
         if raise_on_errors and isinstance(payload, Payload) and payload.user_errors:
             raise errors.CentraRefused(user_text(payload.user_errors))
         return payload
+
+
+@dataclass(frozen=True)
+class _Page:
+    shipments: list[Shipment]
+    count: int      # rows Centra returned (shipments, or orders in the fallback)
+
+
+def _no_shipments_root(exc: errors.RequestRejected) -> bool:
+    return any(NO_SHIPMENTS_ROOT.search(m + " ") for m in exc.messages)
 
 
 def user_text(messages: Sequence[UserMessage]) -> str:
