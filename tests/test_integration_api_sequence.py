@@ -239,3 +239,24 @@ def test_a_stale_state_does_not_complete_twice(simulator: CentraSimulator,
     assert report.already_shipped
     assert simulator.shipment("41001-1")["completions"] == 1
     assert simulator.emails("41001-1") == 1
+
+
+def test_a_token_that_may_not_read_the_payload_still_completes_once(
+        simulator: CentraSimulator) -> None:
+    """Without PaymentHistory:read the capture's payment entry is withheld, but the
+    capture ran: that is no error, and nothing is sent twice."""
+    simulator.add_token("writer", ["Shipment:read", "Shipment:write", "Order:read"])
+    with IntegrationClient(simulator.graphql_url, "writer") as c:
+        report = run_completion(c, order("41004-1"))
+    assert report.steps_done == [Step.CAPTURE, Step.COMPLETE]
+    assert captures(simulator, "41004-1") == 1
+    assert simulator.shipment("41004-1")["completions"] == 1
+
+
+def test_without_payment_history_a_failed_capture_is_still_do_not_ship(
+        simulator: CentraSimulator) -> None:
+    simulator.add_token("writer", ["Shipment:read", "Shipment:write", "Order:read"])
+    with IntegrationClient(simulator.graphql_url, "writer") as c, \
+            pytest.raises(errors.CaptureFailed, match="Capture failed"):
+        run_completion(c, order("41005-1"))
+    assert mutations(simulator)["completeShipment"] == 0

@@ -232,7 +232,9 @@ class GraphQLTransport:
         if code == 429:
             self._note_rate_limit(response, errs)
             raise errors.RateLimited(self.blocked_for, "; ".join(messages)[:200])
-        if code in (200, 403) and parsed is not None and self._only_optional(parsed, optional):
+        if code in (200, 403) and parsed is not None and (
+                self._only_optional(parsed, optional)
+                or (write and self._mutation_ran(parsed))):
             self._note_extensions(parsed)
             return parsed
         if code in (401, 403):
@@ -280,6 +282,22 @@ class GraphQLTransport:
             return False
         self._note_once(f"optional:{missing}", "Centra: the token lacks %s; Packstation "
                         "does without it", ", ".join(missing))
+        return True
+
+    def _mutation_ran(self, parsed: GqlResponse) -> bool:
+        """The mutation itself ran (its payload is there) and only fields of the payload
+        were withheld for want of a read permission (``paymentHistoryEntry`` without
+        ``PaymentHistory:read``, say). Raising would hide a write that happened."""
+        data = parsed.data or {}
+        if not parsed.errors or not all(_is_authorization(e) for e in parsed.errors):
+            return False
+        for e in parsed.errors:
+            path = e.path or []
+            if len(path) < 2 or not isinstance(path[0], str) or data.get(path[0]) is None:
+                return False
+        missing = missing_permissions(parsed.errors)
+        self._note_once(f"payload:{missing}", "Centra: the token lacks %s; the answer to a "
+                        "mutation came without those fields", ", ".join(missing) or "?")
         return True
 
     def _permission_error(self, parsed: GqlResponse, code: int) -> errors.PermissionMissing:
