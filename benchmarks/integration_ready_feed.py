@@ -109,16 +109,20 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--minutes", type=int, default=3,
                         help="simulated minutes (at least 2: the first poll is shown apart)")
     parser.add_argument("--quick", action="store_true", help="1 and 5 benches, 100 ready")
+    parser.add_argument("--benches", type=int, nargs="*", help="bench counts to run")
+    parser.add_argument("--ready", type=int, nargs="*", help="ready-shipment counts to run")
+    parser.add_argument("--modes", nargs="*", default=["full", "events", "changed"],
+                        choices=["full", "events", "changed"])
     args = parser.parse_args(argv)
     args.minutes = max(args.minutes, 2)
-    bench_counts = (1, 5) if args.quick else (1, 20)
-    ready_counts = (100,) if args.quick else (100, 5000)
+    bench_counts = args.benches or ((1, 5) if args.quick else (1, 20))
+    ready_counts = args.ready or ((100,) if args.quick else (100, 5000))
     print(f"{'benches':>7} {'ready':>6} {'mode':>8} {'first read':>10} {'1st poll':>8} "
           f"{'req/min fleet':>13} {'req/min bench':>13} {'ok':>3}")
     bad = 0
     for ready in ready_counts:
         for benches in bench_counts:
-            for mode in ("full", "events", "changed"):
+            for mode in args.modes:
                 r = run_case(benches, ready, mode, args.minutes)
                 bad += not r["ok"]
                 print(f"{r['benches']:>7} {r['ready']:>6} {r['mode']:>8} "

@@ -73,7 +73,7 @@ def test_the_ready_list_follows_centra_with_few_requests(
 def test_events_that_are_not_enabled_fall_back_to_changed_since(
         simulator: CentraSimulator, bench_token: IntegrationClient) -> None:
     simulator.integration.events_enabled = False     # open question 8
-    feed = ReadyFeed(bench_token)
+    feed = ReadyFeed(bench_token, use_events=True)
     ready: dict[str, object] = {}
     apply(ready, feed)
     assert feed.mode == "changed-since"
@@ -86,7 +86,7 @@ def test_events_that_are_not_enabled_fall_back_to_changed_since(
 def test_a_token_without_an_integration_name_uses_changed_since(
         simulator: CentraSimulator) -> None:
     with IntegrationClient(simulator.graphql_url, "demo-token-limited") as c:
-        feed = ReadyFeed(c)
+        feed = ReadyFeed(c, use_events=True)
         ready: dict[str, object] = {}
         apply(ready, feed)
         assert feed.mode == "changed-since"
@@ -106,7 +106,7 @@ def test_a_full_read_comes_back_after_full_every(simulator: CentraSimulator,
 
 def test_events_switched_off_later_mean_one_full_read_then_changed_since(
         simulator: CentraSimulator, bench_token: IntegrationClient) -> None:
-    feed = ReadyFeed(bench_token)
+    feed = ReadyFeed(bench_token, use_events=True)
     ready: dict[str, object] = {}
     apply(ready, feed)
     assert feed.mode == "events"

@@ -13,6 +13,12 @@ for what changed:
   of the newest change seen (inclusive: a shipment at the boundary is read twice, never
   missed), not the bench's clock.
 
+Changed-since is the default: it costs one *request* a poll, while the events queue costs
+two when something changed, one of them ``confirmEvents``, a *mutation* (🟡 counted
+against the mutation quota like any other: 20 benches confirming once a minute would use
+1,200 of the default plan's 1,800 mutations an hour, the parcels' own budget). Use events
+(``use_events=True``) with a larger plan or a handful of benches.
+
 ``poll()`` returns what to put in or take out of the ready list; it raises what the client
 raises (the caller keeps its copy and tries again later).
 """
@@ -47,7 +53,7 @@ class FeedUpdate:
 
 
 class ReadyFeed:
-    def __init__(self, client: IntegrationClient, *, use_events: bool = True,
+    def __init__(self, client: IntegrationClient, *, use_events: bool = False,
                  full_every: float = DEFAULT_FULL_EVERY,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.client = client
@@ -82,7 +88,7 @@ class ReadyFeed:
         # during the read is read again next time, never missed.
         if not self.events_on:
             self._since = self.client.latest_change() or datetime.now().astimezone()
-        ready = list(self.client.iter_ready())
+        ready = list(self.client.iter_ready(MAX_PAGE_SIZE))
         self._numbers = {s.id: s.number for s in ready}
         self._last_full = self._clock()
         return FeedUpdate(True, ready)
