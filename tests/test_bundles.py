@@ -106,4 +106,4 @@ def test_verifier_counts_components_and_refuses_the_bundle_code() -> None:
 def test_shipment_item_count_is_physical_items() -> None:
     s = shipment_from_json({"orderId": 1, "shipmentId": "1-1",
                                  "products": [gift(qty=2), TEE]})
-    assert s.item_count == 7
+    assert pack_plan(s.products).item_count == 7

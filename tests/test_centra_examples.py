@@ -73,7 +73,7 @@ def test_get_shipments_example_parses_with_its_bundle() -> None:
     plan = pack_plan(s.products)
     assert [(r.line.name, r.line.qty, r.per_bundle) for r in plan.rows] == [
         ("Product #1", 2, 1)]
-    assert s.item_count == 2
+    assert plan.item_count == 2
     prepacked = pack_plan(s.products, bundles_prepacked=True)
     assert [(r.line.ean, r.line.qty) for r in prepacked.rows] == [("1234567890124", 2)]
 
@@ -91,7 +91,7 @@ def test_complete_and_update_examples_parse() -> None:
     no = CompleteResponse.model_validate(example("order_complete_shipment_error.json"))
     assert (no.status, no.msg) == ("no", "capture failed")
     upd = ShipmentResponse.model_validate(example("order_update_shipment.json"))
-    assert upd.shipment is not None and to_shipment(upd.shipment).item_count == 3
+    assert upd.shipment is not None and pack_plan(to_shipment(upd.shipment).products).item_count == 3
     err = CompleteResponse.model_validate(example("order_update_shipment_error.json"))
     assert (err.status, err.shipment) == ("no", "4-1")
 

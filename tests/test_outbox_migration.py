@@ -225,3 +225,32 @@ def test_a_broken_release_row_stops_the_upgrade_of_every_row(old_db: Path) -> No
     rows = raw_rows(old_db)
     assert all(r["schema_version"] == 0 for r in rows)  # one transaction: none upgraded
     assert [r["state"] for r in rows] == [x[1].value for x in EXPECTED.values()]
+
+
+def test_two_processes_opening_the_release_file_at_once_both_start(old_db: Path) -> None:
+    """The upgrade races another start (the app and a drain): the column one of them adds
+    first is not an error for the other, and the rows are upgraded once."""
+    import threading
+
+    errors: list[BaseException] = []
+    boxes: list[Outbox] = []
+    gate = threading.Barrier(4)
+
+    def start() -> None:
+        gate.wait()
+        try:
+            boxes.append(Outbox(old_db, clock=Clock(T0 + 100)))
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=start) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    for box in boxes:
+        box.close()
+    assert errors == []
+    assert [json.loads(r["request"])["shipment"] for r in raw_rows(old_db)] == [
+        x[0].shipment for x in EXPECTED.values()]
+    assert {r["schema_version"] for r in raw_rows(old_db)} == {SCHEMA_VERSION}

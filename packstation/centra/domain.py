@@ -14,7 +14,7 @@ Import cost: only the standard library, so the first frame may import this modul
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from packstation.centra.outcomes import LookupOutcome, ShipmentState
@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One line of a shipment: what goes in the box.
 
@@ -72,7 +72,7 @@ class Line:
 ProductLine = Line  # the name the bench used before the ports (``shipment.products``)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: the ready cache holds thousands
 class Shipment:
     """One shipment as the bench sees it.
 
@@ -115,7 +115,8 @@ class Shipment:
 
     internal_comment: str = ""
     other_comment: str = ""
-    products: tuple[Line, ...] = ()
+    products: tuple[Line, ...] = ()  # as Centra lists them; ``bench.bundles.pack_plan``
+    # says what goes in the box (and its ``item_count``: a bundle counts as its components)
 
     proforma: str = ""  # document links (URLs); empty when Centra gives none
     delivery_note: str = ""
@@ -124,14 +125,6 @@ class Shipment:
     def needs_capture(self) -> bool:
         """Completing will try to capture the payment (it is not paid yet)."""
         return self.should_capture and not self.paid and not self.captured
-
-    @property
-    def item_count(self) -> int:
-        """Physical items in the box: a bundle counts as its components (bundles are
-        broken down unless a station packs them pre-packed; see ``packstation.bench.bundles``)."""
-        from packstation.bench.bundles import pack_plan
-
-        return pack_plan(self.products).item_count
 
     @property
     def address_lines(self) -> list[str]:
@@ -220,7 +213,7 @@ class CompletionResult:
     order: str
     shipment: str
     message: str = ""
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = ()
 
 
 class DocumentKind(enum.Enum):

@@ -164,7 +164,11 @@ class Outbox:
         have = {r[1] for r in self._db.execute("PRAGMA table_info(outbox)")}
         for name, decl in CLAIM_COLUMNS:
             if name not in have:
-                self._db.execute(f"ALTER TABLE outbox ADD COLUMN {name} {decl}")
+                try:
+                    self._db.execute(f"ALTER TABLE outbox ADD COLUMN {name} {decl}")
+                except sqlite3.OperationalError as exc:  # another process added it just now
+                    if "duplicate column" not in str(exc).lower():
+                        raise
         # Entries claimed before the column existed: their last change is the best guess.
         self._db.execute("UPDATE outbox SET claimed_at = updated_at WHERE claimed_at = 0 "
                          "AND state IN ('sending', 'unknown')")

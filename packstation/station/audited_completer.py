@@ -62,16 +62,16 @@ class AuditedCompleter:
         """Reconciliation look-ups pass straight through (they change nothing)."""
         return self._inner.find(order, shipment_id, state)
 
-    def complete(self, request: Completion) -> CompletionResult:
-        detail = (f"carrier={request.carrier or '-'}; tracking={request.tracking or '-'}; "
-                  f"packages={request.packages}; e-mail={_email(request.send_email)}")
-        self._rows.record(AuditKind.COMPLETION_ATTEMPT, request.shipment, detail)
+    def complete(self, completion: Completion) -> CompletionResult:
+        detail = (f"carrier={completion.carrier or '-'}; tracking={completion.tracking or '-'}; "
+                  f"packages={completion.packages}; e-mail={_email(completion.send_email)}")
+        self._rows.record(AuditKind.COMPLETION_ATTEMPT, completion.shipment, detail)
         try:
-            response = self._inner.complete(request)
+            response = self._inner.complete(completion)
         except Exception as exc:
-            self._rows.record(AuditKind.COMPLETION_RESULT, request.shipment, _failure(exc))
+            self._rows.record(AuditKind.COMPLETION_RESULT, completion.shipment, _failure(exc))
             raise
-        self._rows.record(AuditKind.COMPLETION_RESULT, request.shipment, "completed")
+        self._rows.record(AuditKind.COMPLETION_RESULT, completion.shipment, "completed")
         return response
 
 

@@ -16,7 +16,7 @@ class EmailChoice(StrEnum):
 
     @property
     def send_email(self) -> bool | None:
-        """The value for ``CompleteRequest.send_email`` (``None`` = leave the field out)."""
+        """The value for ``Completion.send_email`` (``None`` = leave the field out)."""
         return {EmailChoice.STORE: None, EmailChoice.SEND: True, EmailChoice.DONT: False}[self]
 
     @property

@@ -284,14 +284,16 @@ class ShipmentPanel(QStackedWidget):
                 for r in self._unit_rows]
 
     def show_choices(self, found: tuple[FoundShipment, ...]) -> None:
+        from packstation.bench.bundles import pack_plan
+
         self.shipment = None
         self.choice_list.clear()
         for f in found:
             s = f.shipment
             words = _OUTCOME_WORDS.get(f.outcome)
             state = self.tr(str(words)) if words else f.outcome.value
-            item = QListWidgetItem(
-                f"{s.shipment_id}   —   {item_words(s.item_count)}   —   {state}")
+            items = item_words(pack_plan(s.products).item_count)
+            item = QListWidgetItem(f"{s.shipment_id}   —   {items}   —   {state}")
             item.setData(Qt.ItemDataRole.UserRole, s.shipment_id)
             self.choice_list.addItem(item)
         self.setCurrentIndex(2)
