@@ -147,8 +147,13 @@ def test_capture_permissions_are_switchable(simulator: CentraSimulator, gql: Gql
 
 # ----- rate limits -----------------------------------------------------------------------
 
-def test_mutation_limit_is_shared_by_every_client(simulator: CentraSimulator) -> None:
-    simulator.configure_rate_limits(RateLimitConfig(mutations_10s=3, retry_after="seconds"))
+def test_mutation_limit_is_shared_by_every_client() -> None:
+    limits = RateLimitConfig(mutations_10s=3, retry_after="seconds")
+    with CentraSimulator(rate_limits=limits, rate_limit_clock=lambda: 100.0) as simulator:
+        _shared_limit(simulator)
+
+
+def _shared_limit(simulator: CentraSimulator) -> None:
     simulator.add_token("other", integration_name="other")
     a, b = Gql(simulator), Gql(simulator, "other")
     statuses = [c.post(GTG, {"id": 4100601}).status_code for c in (a, b, a)]
@@ -157,7 +162,7 @@ def test_mutation_limit_is_shared_by_every_client(simulator: CentraSimulator) ->
     limits = a.data("{ rateLimits { type intervalSeconds quota usedQuota remainingQuota } }")
     assert statuses == [200, 200, 200]
     assert refused.status_code == 429
-    assert 1 <= int(refused.headers["Retry-After"]) <= 10
+    assert refused.headers["Retry-After"] == "4"        # 3 per 10 s: one every 3.33 s
     assert refused.json()["errors"][0]["extensions"]["limitType"] == "MUTATION_COUNT"
     assert simulator.shipment("41010-2")["state"] == "inprogress"   # refused: not done
     assert lookup.status_code == 200                                # queries still pass
@@ -168,17 +173,21 @@ def test_mutation_limit_is_shared_by_every_client(simulator: CentraSimulator) ->
     assert simulator.graphql_stats()["429"] == 1
 
 
-def test_request_limit_refills_as_a_token_bucket(simulator: CentraSimulator, gql: Gql) -> None:
-    # 4 requests per 10 s scaled to 0.2 s: one new request every 50 ms.
-    simulator.configure_rate_limits(RateLimitConfig(requests_10s=4, window_scale=0.02,
-                                                    retry_after="decimal"))
-    assert [gql.post(LOOKUP).status_code for _ in range(4)] == [200] * 4
-    refused = gql.post(LOOKUP)
-    assert refused.status_code == 429
-    wait = float(refused.headers["Retry-After"])
-    assert 0 < wait <= 0.06
-    time.sleep(wait + 0.01)
-    assert gql.post(LOOKUP).status_code == 200
+def test_request_limit_refills_as_a_token_bucket() -> None:
+    # 4 requests per 10 s scaled to 0.2 s: one new request every 50 ms of the (fake) clock.
+    now = [100.0]
+    limits = RateLimitConfig(requests_10s=4, window_scale=0.02, retry_after="decimal")
+    with CentraSimulator(rate_limits=limits, rate_limit_clock=lambda: now[0]) as sim:
+        client = Gql(sim)
+        assert [client.post(LOOKUP).status_code for _ in range(4)] == [200] * 4
+        refused = client.post(LOOKUP)
+        assert refused.status_code == 429
+        wait = float(refused.headers["Retry-After"])
+        assert wait == pytest.approx(0.05, abs=0.001)
+        now[0] += wait / 2
+        assert client.post(LOOKUP).status_code == 429
+        now[0] += wait / 2
+        assert client.post(LOOKUP).status_code == 200
 
 
 def test_retry_after_rotates_between_seconds_http_date_and_timestamp(
