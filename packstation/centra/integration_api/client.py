@@ -85,7 +85,8 @@ class Found:
 
 @dataclass(frozen=True)
 class Lookup:
-    """What a scan found; ``found`` holds one shipment, or every open one of an order."""
+    """What a scan found, in wire models (``adapter.to_lookup`` makes the bench's
+    ``domain.LookupResult`` of it); ``found`` holds one shipment, or every open one."""
 
     query: str
     outcome: LookupOutcome
@@ -94,10 +95,6 @@ class Lookup:
     @property
     def shipment(self) -> Shipment | None:
         return self.found[0].shipment if len(self.found) == 1 else None
-
-    @property
-    def can_complete(self) -> bool:
-        return self.outcome in (LookupOutcome.READY, LookupOutcome.NEEDS_CAPTURE)
 
 
 def outcome_of(shipment: Shipment, order_on_hold: bool = False) -> LookupOutcome:

@@ -32,14 +32,9 @@ from pydantic import ValidationError
 
 from packstation import __version__
 from packstation.centra import errors
-from packstation.centra.deadline import DeadlineTransport, within
+from packstation.centra.deadline import DeadlineTransport
 from packstation.centra.integration_api.models import GqlError, GqlResponse
-from packstation.centra.order_api.client import (
-    SENDABLE_KEY,
-    Timeouts,
-    _read_capped,
-    _transport_error,
-)
+from packstation.centra.order_api.client import SENDABLE_KEY, Timeouts, send_within
 
 log = logging.getLogger("packstation.centra.integration_api")
 
@@ -196,20 +191,10 @@ class GraphQLTransport:
         body: dict[str, Any] = {"query": query}
         if variables:
             body["variables"] = dict(variables)
-        try:
-            with within(self.timeouts.deadline(write)):
-                request = self._http.build_request(
-                    "POST", self.url, json=body, timeout=self.timeouts.for_call(write))
-                response = self._http.send(request, stream=True)
-                self.requests_sent += 1
-                try:
-                    raw = _read_capped(response)
-                finally:
-                    response.close()
-        except httpx.HTTPError as exc:
-            raise _transport_error(exc, write) from None
-        except ValueError as exc:
-            raise errors.MalformedResponse(str(exc), outcome_unknown=write) from None
+        request = self._http.build_request("POST", self.url, json=body)
+        with self._lock:
+            self.requests_sent += 1
+        response, raw = send_within(self._http, request, self.timeouts, write)
         return self._decode(response, raw, query, variables, write, optional)
 
     def _decode(self, response: httpx.Response, raw: bytes, query: str,
