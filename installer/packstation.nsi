@@ -147,11 +147,21 @@ Function WriteFleetIni
 FunctionEnd
 
 Function SecureMachineDir
-  ; %ProgramData%\Packstation holds fleet.ini and station.ini (the supervisor-only
-  ; settings, docs/station.md): every user may read, only administrators and SYSTEM may
-  ; write. Built-in SIDs, so this works in every Windows language.
+  ; %ProgramData%\Packstation holds fleet.ini, station.ini (the supervisor-only
+  ; settings, docs/station.md) and ledger.log: every user may read, only administrators
+  ; and SYSTEM may write. Built-in SIDs, so this works in every Windows language.
   CreateDirectory "$APPDATA\${APP_NAME}"
   nsExec::ExecToLog 'icacls "$APPDATA\${APP_NAME}" /inheritance:r /grant:r *S-1-5-32-544:(OI)(CI)F *S-1-5-18:(OI)(CI)F *S-1-5-32-545:(OI)(CI)RX'
+  Pop $R0
+  ; The station ledger (wrong PINs, lockouts, the audit log's head; docs/station.md):
+  ; Users may read it and append to it, nothing else (no write data, no delete). icacls
+  ; does not mix R with AD in one mask, so read is spelled out. Never emptied on upgrade.
+  ; Keep in step with ICACLS_GRANTS in packstation/station/ledger.py.
+  ${IfNot} ${FileExists} "$APPDATA\${APP_NAME}\ledger.log"
+    FileOpen $R0 "$APPDATA\${APP_NAME}\ledger.log" w
+    FileClose $R0
+  ${EndIf}
+  nsExec::ExecToLog 'icacls "$APPDATA\${APP_NAME}\ledger.log" /inheritance:r /grant:r *S-1-5-32-544:F *S-1-5-18:F *S-1-5-32-545:(RD,REA,RA,RC,S,AD)'
   Pop $R0
 FunctionEnd
 
@@ -253,7 +263,7 @@ Section "Uninstall"
       "Also delete this Windows user's Packstation data (settings, logs, outbox with unsent completions, audit log)?$\r$\n$\r$\nChoose No to keep it." \
       /SD IDNO IDNO done
   ${EndIf}
-  RMDir /r "$APPDATA\${APP_NAME}"  ; fleet.ini (machine-wide, ProgramData)
+  RMDir /r "$APPDATA\${APP_NAME}"  ; fleet.ini, station.ini, ledger.log (machine-wide, ProgramData)
   SetShellVarContext current
   RMDir /r "$LOCALAPPDATA\${APP_NAME}"  ; audit log, outbox, cache, logs
   RMDir /r "$APPDATA\${APP_NAME}"  ; Packstation.ini (QSettings)

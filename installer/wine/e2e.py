@@ -199,6 +199,7 @@ def step_install(setup: Path, version: str) -> None:
     check(fleet.base_url == DOCS_URL, f"fleet.ini base_url = {DOCS_URL} (got {fleet.base_url!r})")
     check(fleet.station == DOCS_STATION, f"fleet.ini station = {DOCS_STATION!r} (got {fleet.station!r})")
     check(SHORTCUT.is_file(), "Start-menu shortcut for all users")
+    check((FLEET_INI.parent / "ledger.log").is_file(), "station ledger created in ProgramData")
     check("packstation.exe" in SHORTCUT.read_bytes().decode("latin-1").lower()
           or "p\x00a\x00c\x00k\x00s\x00t\x00a\x00t\x00i\x00o\x00n\x00.\x00e\x00x\x00e"
           in SHORTCUT.read_bytes().decode("latin-1").lower(),
@@ -240,9 +241,15 @@ def step_upgrade(sim: CentraSimulator, setup: Path) -> None:
           f"{QUEUED} waits in the outbox")
     check(sim.completions(QUEUED) == 0, "Centra has not completed it")
 
+    ledger = FLEET_INI.parent / "ledger.log"
+    written = ledger.stat().st_size if ledger.is_file() else 0
+    check(written > 0, f"the app appended to the station ledger ({written} bytes)")
+
     say("in-place upgrade: the installer again, silently, no parameters")
     rc = run_cmdline(f'"{winpath(setup)}" /S')
     check(rc == 0, f"upgrade exit code 0 (got {rc})")
+    check(ledger.is_file() and ledger.stat().st_size == written,
+          "the station ledger kept as it was (never emptied by an upgrade)")
     check(any(sid == QUEUED and state != "done" for sid, state in outbox_rows()),
           "the queued completion survived the upgrade")
     from packstation.station.fleet import load_fleet_defaults
@@ -252,8 +259,9 @@ def step_upgrade(sim: CentraSimulator, setup: Path) -> None:
     say("Centra answers again: the upgraded app sends the queued completion")
     sim.clear_faults()
     before = completed_puts(sim, QUEUED)
-    # Not at once: the first run's claim on the entry (a 60 s lease), then a look-up at
-    # Centra of the unknown outcome and the backoff come first (about 2-3 minutes).
+    # Not at once: Centra answered the first run's PUT with HTTP 500, an unknown outcome.
+    # The clean quit released the entry, so it is looked up at once, but it is resent
+    # only once its settle window (180 s from that PUT) has passed: docs/reliability.md.
     app = start_app(sim, "--quit-after", "330", offscreen=True)
     waited = time.monotonic()
     try:

@@ -88,6 +88,8 @@ class Bench:
         finished = self.runner.wait(wait_ms)
         if finished:
             self.client.close()
+            if self.deliveries is not None:  # nothing in flight: the next start acts at once
+                self.deliveries.outbox.release_claims()
             # Windows cannot delete or replace a file a process still holds open (the
             # outbox's -wal/-shm files): release it once no job can touch it any more.
             if self.owned_outbox is not None:

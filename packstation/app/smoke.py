@@ -287,6 +287,27 @@ def check_fleet() -> str:
     return f"{path}: Centra {defaults.base_url}, station {defaults.station!r}"
 
 
+def check_ledger() -> str:
+    """The station ledger IT created (``ledger.py``), if any: readable, its chain intact,
+    and open for append the way the app opens it (Windows: ``CreateFileW`` with
+    ``FILE_APPEND_DATA`` through ctypes; nothing is written)."""
+    from packstation.station.ledger import LEDGER_FILE, LedgerError, StationLedger
+    from packstation.station.paths import machine_dir
+
+    path = machine_dir() / LEDGER_FILE
+    if not path.is_file():
+        return f"no {path} (wrong PINs and the audit head stay in the user's folders)"
+    ledger = StationLedger(path)
+    try:
+        found = ledger.read()
+    except LedgerError as exc:
+        raise SmokeFailure(str(exc)) from exc
+    problems = found.problems + [p for p in [ledger.check_appendable()] if p]
+    if problems:
+        raise SmokeFailure("; ".join(problems))
+    return f"{path}: {len(found.lines)} lines, chain intact, open for append"
+
+
 def check_log_file() -> str:
     """One line goes into the real log file (%LOCALAPPDATA%\\Packstation\\logs)."""
     from packstation.app.logging_setup import configure_logging
@@ -326,6 +347,7 @@ CHECKS: tuple[tuple[str, CheckFn], ...] = (
     ("data", check_data_folder),
     ("outbox", check_outbox),
     ("fleet", check_fleet),
+    ("station ledger", check_ledger),
     ("log", check_log_file),
 )
 

@@ -71,7 +71,8 @@ def make_station(args: argparse.Namespace, simulator: CentraSimulator | None,
     machine_ini = machine_dir(environ) / MACHINE_SETTINGS
     storage = LayeredStorage(QSettingsStorage.at_path(machine_ini), QSettingsStorage(),
                              machine_active=machine_ini.exists)
-    return build_station(AppPaths.default(environ), storage, environ=environ)
+    return build_station(AppPaths.default(environ), storage, environ=environ,
+                         machine_dir=machine_dir(environ))
 
 
 def machine_settings_command(environ: Mapping[str, str] | None = None) -> int:
@@ -100,7 +101,11 @@ def machine_settings_command(environ: Mapping[str, str] | None = None) -> int:
         print(f"Could not write {target}: {exc}. Run this as an administrator.")
         return 2
     print(f"{copied} supervisor-only setting(s) are now read from {target}.")
-    return 0
+    from packstation.station.ledger import create_ledger
+
+    ok, words = create_ledger(target.parent)  # wrong PINs, lockouts, the audit head
+    print(words)
+    return 0 if ok else 3
 
 
 def demo_paper_settings(data: Path) -> dict[str, object]:

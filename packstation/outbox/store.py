@@ -16,6 +16,7 @@ thread (one connection, one lock).
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import sqlite3
@@ -52,6 +53,7 @@ __all__ = [
     "State",
 ]
 
+log = logging.getLogger(__name__)
 _OPEN_SQL = "('pending', 'sending', 'unknown')"
 
 
@@ -475,6 +477,44 @@ class Outbox:
         return [self.get(i) for i in ids]
 
     recover_stale_claims = recover_after_crash
+
+    def release_claims(self) -> list[OutboxEntry]:
+        """A clean shutdown, with no request of this process in flight any more: hand
+        this process's open entries to the next start (an upgrade, a restart) at once.
+
+        - ``pending``: due now (the backoff was for this run; nothing reached Centra);
+        - ``unknown``: looked up at once by the next start; a resend still waits for the
+          settle window from its claim (``claimed_at`` is kept: whether Centra is still
+          working on that request is Centra's side, a quit here ends nothing there);
+        - ``sending`` still owned by this process (its answer could not be recorded):
+          ``unknown`` with the lease ended, so the next start looks it up at once
+          instead of waiting out the lease (again: settle rules from ``claimed_at``).
+
+        Entries claimed by another live owner are not touched. Returns those released.
+        Never raises (a shutdown must not fail over it): an outbox that cannot be written
+        is logged and left as it is; the next start then applies the crash rules."""
+        now = self._clock()
+        mine = "(claim_owner = ? OR claim_owner = '')"
+        try:
+            return self._release(now, mine)
+        except (OutboxUnavailable, sqlite3.Error) as exc:
+            log.warning("Claims not released at shutdown: %s", exc)
+            return []
+
+    def _release(self, now: float, mine: str) -> list[OutboxEntry]:
+        with self._tx() as db:
+            ids = [int(r[0]) for r in db.execute(
+                f"SELECT id FROM outbox WHERE state IN {_OPEN_SQL} AND {mine} "
+                "AND (next_attempt_at > ? OR state = 'sending')", (self.owner, now))]
+            db.execute(
+                "UPDATE outbox SET state = 'unknown', next_attempt_at = ?, updated_at = ?, "
+                "lease_until = ?, last_error = 'Packstation was closed before the answer "
+                f"was recorded; checking Centra first' WHERE state = 'sending' AND {mine}",
+                (now, now, now, self.owner))
+            db.execute(
+                "UPDATE outbox SET next_attempt_at = ? WHERE state IN ('pending', 'unknown') "
+                f"AND next_attempt_at > ? AND {mine}", (now, now, self.owner))
+        return [self.get(i) for i in ids]
 
     def _claim_is_dead(self, owner: str, pid: int, lease_until: float, now: float) -> bool:
         if owner == self.owner:

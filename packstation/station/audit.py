@@ -5,7 +5,8 @@ rewrite history. Against someone with file access (the sqlite3 CLI can drop trig
 every row carries the SHA-256 of the row before it (``prev_hash``) and its own
 (``row_hash``): an edited, deleted or inserted row breaks the chain at that point, and
 ``verify()`` names the first broken link. The chain's head (log id, last row id, last
-hash) is also kept outside the file (``anchor``, in the station's settings), so a
+hash) is also kept outside the file (``anchor``: next to the station's settings, and in
+the machine-wide station ledger where IT has created one, see ``ledger.py``), so a
 missing, replaced or cut-short audit file is reported instead of silently recreated.
 Dropped triggers are put back *and* reported.
 """
@@ -14,17 +15,18 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import logging
 import os
 import secrets as _random
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from pathlib import Path
-from typing import TextIO
+from typing import Protocol, TextIO
 
 from .redaction import REDACTED as REDACTED  # re-exported
 from .redaction import redact as redact  # re-exported
@@ -106,9 +108,29 @@ class ChainCheck:
         return f"AUDIT LOG TAMPERED{where}: {self.reason}"
 
 
+# Rows the station writes all day long; every other kind is security-relevant and its
+# head goes to the station ledger at once (see ``ledger.LedgerAnchor``).
+ROUTINE_KINDS = frozenset({AuditKind.COMPLETION_ATTEMPT, AuditKind.COMPLETION_RESULT,
+                           AuditKind.MARK_GTG, AuditKind.MARK_GTG_RESULT,
+                           AuditKind.SIGN_IN, AuditKind.SIGN_OUT})
+
+
+class ChainAnchor(Protocol):
+    """Somewhere outside the audit file that keeps the chain's head
+    (``log_id:row_id:row_hash``); ``where`` names it in a problem's words."""
+
+    where: str
+
+    def get(self) -> str: ...
+
+    def put(self, value: str, urgent: bool = True) -> None: ...
+
+
 class AnchorStore:
     """The chain's head, kept in a small file away from the audit file (next to the
     station's settings): written atomically after every row."""
+
+    where = "in the settings"
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
@@ -119,7 +141,7 @@ class AnchorStore:
         except (OSError, UnicodeDecodeError):
             return ""
 
-    def put(self, value: str) -> None:
+    def put(self, value: str, urgent: bool = True) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(value, encoding="ascii")
@@ -158,14 +180,16 @@ class AuditLog:
         secrets: SecretProvider | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         tz: tzinfo | None = None,
-        anchor: AnchorStore | None = None,
+        anchor: ChainAnchor | Sequence[ChainAnchor] | None = None,
     ) -> None:
         self._path = Path(path)
         self._secrets = secrets
         self._clock = clock
         self._tz = tz
         self._write_lock = threading.Lock()
-        self._anchor = anchor
+        self._anchors: list[ChainAnchor] = (
+            [] if anchor is None else [anchor] if not isinstance(anchor, Sequence)
+            else list(anchor))
         self.problems: list[str] = []  # found at start: missing/replaced file, triggers
         existed = self._path.exists()
         try:
@@ -194,36 +218,74 @@ class AuditLog:
         if had_table and not set(_TRIGGERS) <= triggers:
             self.problems.append("the append-only triggers had been removed outside "
                                  "Packstation (put back now)")
-        self._check_anchor(existed)
+        found: dict[str, str] = {}  # one problem of each kind, the first anchor's words
+        for number, anchor in enumerate(self._anchors):
+            for what, text in self._check_anchor(anchor, existed, first=number == 0):
+                found.setdefault(what, text)
+        self.problems.extend(found.values())
         for problem in self.problems:
             self.record(AuditKind.AUDIT_TAMPERING, station="", operator="",
                         detail=problem)
+        if not self.problems:
+            self._sync_anchors()
 
-    def _check_anchor(self, existed: bool) -> None:
-        if self._anchor is None:
-            return
-        saved = self._anchor.get().strip()
+    def _check_anchor(self, anchor: ChainAnchor, existed: bool,
+                      first: bool) -> list[tuple[str, str]]:
+        saved = anchor.get().strip()
         if not saved:
-            return
+            return []
+        says = "" if first else f" (says the record kept {anchor.where})"
         try:
             log_id, last_id_s, last_hash = saved.split(":")
             last_id = int(last_id_s)
         except ValueError:
-            self.problems.append("the record of the audit log kept in the settings is "
-                                 "damaged")
-            return
+            return [("damaged", f"the record of the audit log kept {anchor.where} is "
+                     "damaged")]
         if not existed:
-            self.problems.append(f"the audit log file was missing: a new one was started "
-                                 f"(the old one had {last_id} rows)")
-            return
+            least = "" if first else "at least "
+            return [("missing", f"the audit log file was missing: a new one was started "
+                     f"(the old one had {least}{last_id} rows){says}")]
         if log_id != self.log_id:
-            self.problems.append("the audit log file was replaced by another file")
-            return
+            return [("replaced", f"the audit log file was replaced by another file{says}")]
         with self._connect() as conn:
             row = conn.execute("SELECT row_hash FROM events WHERE id = ?",
                                (last_id,)).fetchone()
         if row is None or row[0] != last_hash:
-            self.problems.append(f"rows up to {last_id} were removed or changed")
+            return [("cut", f"rows up to {last_id} were removed or changed{says}")]
+        return []
+
+    def head(self) -> str:
+        """``log_id:row_id:row_hash`` of the last row ("" while the log is empty)."""
+        with self._connect() as conn:
+            row = conn.execute("SELECT id, row_hash FROM events ORDER BY id DESC LIMIT 1"
+                               ).fetchone()
+        return f"{self.log_id}:{row[0]}:{row[1]}" if row and row[1] else ""
+
+    def _sync_anchors(self) -> None:
+        """At start: every anchor learns the head (a ledger IT created since, an anchor
+        file deleted while the audit file was left alone)."""
+        try:
+            head = self.head()
+        except sqlite3.Error:
+            return
+        for anchor in self._anchors:
+            if head and anchor.get().strip() != head:
+                try:
+                    anchor.put(head, urgent=True)
+                except OSError as exc:
+                    self.problems.append(f"the record of the audit log kept "
+                                         f"{anchor.where} cannot be written ({exc})")
+
+    def report_problem(self, text: str) -> None:
+        """A problem found outside the file (the station ledger): kept with the others
+        (the start-up alarm, ``verify``) and written as an AUDIT_TAMPERING row."""
+        if text in self.problems:
+            return
+        self.problems.append(text)
+        try:
+            self.record(AuditKind.AUDIT_TAMPERING, station="", operator="", detail=text)
+        except AuditError as exc:
+            logging.getLogger(__name__).error("%s", exc)
 
     def meta(self, key: str) -> str:
         """A value the station keeps with its log (e.g. the settings last seen)."""
@@ -300,8 +362,11 @@ class AuditLog:
                 row_id = cur.lastrowid
                 conn.execute("COMMIT")
                 log_id = conn.execute("SELECT value FROM meta WHERE key='log_id'").fetchone()
-                if self._anchor is not None and log_id is not None:
-                    self._anchor.put(f"{log_id[0]}:{row_id}:{digest}")
+            # Outside the write lock: a ledger that fails reports it with a row of its own.
+            if log_id is not None:
+                head, urgent = f"{log_id[0]}:{row_id}:{digest}", kind not in ROUTINE_KINDS
+                for anchor in self._anchors:
+                    anchor.put(head, urgent)
         except (sqlite3.Error, OSError) as exc:
             raise AuditError(f"The audit log could not be written ({exc}).") from exc
         assert row_id is not None

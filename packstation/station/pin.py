@@ -82,6 +82,12 @@ def is_pin_hash(stored: str) -> bool:
     return _parse(stored) is not None
 
 
+def pin_fingerprint(stored: str) -> str:
+    """A short name for one stored PIN hash (the station ledger counts wrong PINs and
+    lockouts against the PIN in force; it tells nothing the hash itself does not)."""
+    return hashlib.sha256(stored.encode("utf-8")).hexdigest()[:16] if stored else ""
+
+
 def verify_pin(pin: str, stored: str) -> bool:
     parsed = _parse(stored)
     if parsed is None or _LEGACY_RE.fullmatch(pin) is None:
@@ -183,7 +189,8 @@ class SupervisorLock:
 
     def restore(self, failures: int, locked_for_s: float) -> None:
         """At start-up: the wrong PINs and lockout of the previous run (from the audit
-        log), so a restart does not reset the count or lift a lockout."""
+        log and the station ledger), so a restart does not reset the count or lift a
+        lockout."""
         with self._lock:
             self._failures = max(0, min(failures, self._max_attempts - 1))
             if locked_for_s > 0:
@@ -193,6 +200,11 @@ class SupervisorLock:
     @property
     def has_pin(self) -> bool:
         return is_pin_hash(self._pin_hash)
+
+    @property
+    def pin_fingerprint(self) -> str:
+        with self._lock:
+            return pin_fingerprint(self._pin_hash)
 
     def lockout_remaining(self) -> float:
         with self._lock:

@@ -15,9 +15,22 @@ from pathlib import Path
 
 import keyring.backend
 
-from .audit import AnchorStore, AuditError, AuditKind, AuditLog
-from .audit_hooks import lock_audit_observer, restore_lockout, settings_audit_listener
+from .audit import AnchorStore, AuditError, AuditKind, AuditLog, ChainAnchor
+from .audit_hooks import (
+    lock_audit_observer,
+    lock_ledger_observer,
+    restore_lockout,
+    settings_audit_listener,
+)
 from .email_choice import EmailChoice, parse_choice
+from .ledger import (
+    LedgerAnchor,
+    LedgerCheckpoint,
+    LedgerError,
+    LedgerLine,
+    StationLedger,
+    open_ledger,
+)
 from .operators import OperatorSession
 from .paths import AppPaths
 from .pin import SupervisorLock, hash_pin
@@ -140,6 +153,24 @@ def _watch_outside_edits(settings: StationSettings, audit: AuditLog) -> None:
     settings.add_listener(remember)
 
 
+def _read_ledger(ledger: StationLedger | None) -> tuple[list[LedgerLine] | None, list[str]]:
+    """The ledger's lines and what is wrong with it (read, verified, appendable)."""
+    if ledger is None:
+        return None, []
+    problems: list[str] = []
+    lines: list[LedgerLine] | None = None
+    try:
+        found = ledger.read()
+        lines, problems = found.lines, list(found.problems)
+    except LedgerError as exc:
+        problems.append(str(exc))
+    cannot = ledger.check_appendable()
+    if cannot is not None:
+        problems.append(cannot)
+        ledger.failed = cannot
+    return lines, problems
+
+
 def build_station(
     paths: AppPaths,
     storage: SettingsStorage,
@@ -151,8 +182,13 @@ def build_station(
     idle_s: float = 120.0,
     demo: bool = False,
     demo_pin: str = "",
+    machine_dir: Path | None = None,
 ) -> Station:
-    """The one place that creates the station's long-lived collaborators."""
+    """The one place that creates the station's long-lived collaborators.
+
+    ``machine_dir``: the machine folder (``paths.machine_dir()``); where IT has created
+    the station ledger there, wrong PINs, lockouts and the audit chain's head are kept in
+    it too (``ledger.py``)."""
     paths.ensure()
     settings = StationSettings(storage)
     keys = ApiKeyStore(keyring_backend=keyring_backend, environ=environ)
@@ -160,14 +196,22 @@ def build_station(
     # settings have no file): a deleted or replaced audit file is then reported.
     settings_file = str(getattr(storage, "file_name", "") or "")
     anchor_dir = Path(settings_file).parent if settings_file else paths.data_dir
-    audit = AuditLog(paths.audit_db, secrets=keys.known_secrets,
-                     anchor=AnchorStore(anchor_dir / "audit-anchor.txt"))
+    ledger = open_ledger(machine_dir, LedgerCheckpoint(anchor_dir / "ledger-seen.txt"))
+    ledger_lines, ledger_problems = _read_ledger(ledger)
+    anchors: list[ChainAnchor] = [AnchorStore(anchor_dir / "audit-anchor.txt")]
+    if ledger is not None:
+        anchors.append(LedgerAnchor(ledger, paths.audit_db))
+    audit = AuditLog(paths.audit_db, secrets=keys.known_secrets, anchor=anchors)
+    for problem in ledger_problems:  # an alarm at start and a row, never silence
+        audit.report_problem(problem)
+    if ledger is not None:
+        ledger.on_problem = audit.report_problem  # failures while running: a row each
     pin_hash = settings.get(SUPERVISOR_PIN_HASH)
     lock = (SupervisorLock(pin_hash, lock_clock, lockout_s=lockout_s, idle_s=idle_s)
             if lock_clock is not None
             else SupervisorLock(pin_hash, lockout_s=lockout_s, idle_s=idle_s))
     try:  # wrong PINs and a lockout survive a restart (replayed from the audit log)
-        restore_lockout(lock, audit, lockout_s=lockout_s)
+        restore_lockout(lock, audit, lockout_s=lockout_s, ledger=ledger_lines)
     except AuditError as exc:
         log.error("%s", exc)
     location = str(getattr(storage, "file_name", "")) or "(in memory)"
@@ -175,6 +219,8 @@ def build_station(
                       location)
     lock.add_observer(lock_audit_observer(audit, station=lambda: station.name,
                                           operator=station.operator_name))
+    if ledger is not None:
+        lock.add_observer(lock_ledger_observer(ledger, lock, station=lambda: station.name))
     settings.add_listener(settings_audit_listener(audit, station=lambda: station.name,
                                                   operator=station.operator_name))
     _watch_outside_edits(settings, audit)

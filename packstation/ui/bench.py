@@ -309,6 +309,8 @@ class BenchController(QObject):
         """Centra's fresh answer to a scan shown from the ready list."""
         if seq != self._lookup_seq or self.completing or self.found is None:
             return
+        if self._do_not_ship == self.found.shipment.shipment_id:
+            return  # arrived after a failed capture: locked until the slip is scanned again
         if fresh.can_complete and fresh.shipment == self.found.shipment:
             return
         if fresh.can_complete and len(fresh.found) == 1:  # still ready, details changed
