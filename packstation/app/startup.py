@@ -52,6 +52,7 @@ def make_station(args: argparse.Namespace, simulator: CentraSimulator | None,
     from packstation.station.qsettings_store import QSettingsStorage
     from packstation.station.settings import (
         BASE_URL,
+        CENTRA_API,
         STATION_NAME,
         LayeredStorage,
         MemoryStorage,
@@ -59,13 +60,17 @@ def make_station(args: argparse.Namespace, simulator: CentraSimulator | None,
     from packstation.station.station import build_station
 
     if simulator is not None:
-        from packstation.simulator import DEMO_API_KEY
+        from packstation.simulator import DEMO_API_KEY, DEMO_TOKEN
 
         data = demo_dir or Path(tempfile.mkdtemp(prefix="packstation-demo-"))
-        demo = MemoryStorage({BASE_URL.name: simulator.base_url,
+        # ``--demo --api integration``: the embedded simulator's GraphQL endpoint and token.
+        gql = getattr(args, "api", None) == "integration"
+        demo = MemoryStorage({BASE_URL.name: simulator.graphql_url if gql else simulator.base_url,
+                              CENTRA_API.name: "integration" if gql else "order",
                               STATION_NAME.name: args.station or "Demo station",
                               **demo_paper_settings(data)})
-        return build_station(AppPaths(data), demo, environ={ENV_VAR: DEMO_API_KEY},
+        return build_station(AppPaths(data), demo,
+                             environ={ENV_VAR: DEMO_TOKEN if gql else DEMO_API_KEY},
                              demo=True, demo_pin=DEMO_PIN)
     # Supervisor-only settings come from the machine-wide file once IT has created it
     # (docs/station.md); per-user preferences stay in the user's INI.
@@ -123,11 +128,13 @@ def demo_paper_settings(data: Path) -> dict[str, object]:
 
 
 def apply_command_line(station: Station, args: argparse.Namespace) -> None:
-    """``--base-url`` and ``--station`` answer their setup questions for this run only
-    (nothing is saved unless a supervisor saves it; each one is an audit row).
+    """``--api``, ``--base-url`` and ``--station`` answer their setup questions for this run
+    only (nothing is saved unless a supervisor saves it; each one is an audit row).
     Raises SettingError."""
-    from packstation.station.settings import BASE_URL, STATION_NAME
+    from packstation.station.settings import BASE_URL, CENTRA_API, STATION_NAME
 
+    if getattr(args, "api", None):
+        station.settings.override(CENTRA_API, args.api)
     if args.base_url:
         station.settings.override(BASE_URL, args.base_url)
     if args.station:
@@ -253,7 +260,7 @@ def _finish_start(start: Startup) -> None:
 
 def _wire(start: Startup) -> None:
     from packstation.bench.activity_log import log_start
-    from packstation.centra.order_api.client import CentraClient, Timeouts
+    from packstation.centra.connection import connect
     from packstation.centra.ready_cache import ReadyCache
     from packstation.station.qsettings_store import SettingsStorageError
     from packstation.station.settings import SOUNDS, SettingError
@@ -282,7 +289,7 @@ def _wire(start: Startup) -> None:
             return
     found = station.keys.load(station.base_url)
     log_start(station=station.name, base_url=station.base_url, key_source=found.source.value,
-              demo=bool(args.demo), data_dir=str(station.paths.data_dir),
+              demo=bool(args.demo), api=station.api, data_dir=str(station.paths.data_dir),
               log_file=str(start.log_file) if start.log_file else None)
     if found.key is None:
         app.exit(fail(found.problem or "No API key for this station. Start with --setup."))
@@ -290,7 +297,9 @@ def _wire(start: Startup) -> None:
     from packstation.ui.text import messages
 
     messages.set_key_source(found.source.value)
-    client = CentraClient(station.base_url, found.key.reveal(), timeouts=Timeouts())
+    # The adapter of the chosen API (Order API or Integration API) behind the same ports.
+    client = connect(station.base_url, found.key.reveal(),
+                     api="integration" if station.api == "integration" else "order")
     bench = build_bench(client, simulator=start.simulator, station=station,
                         runner=start.runner, ready_cache=ReadyCache(),
                         feedback=SoundFeedback(enabled=lambda: station.settings.get(SOUNDS)),

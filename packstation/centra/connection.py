@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -39,3 +41,28 @@ def connect(base_url: str, api_key: str, *, timeout: float | None = None,
         return IntegrationAdapter(IntegrationClient(normalise_base_url(base_url), api_key,
                                                     timeouts=timeouts))
     return CentraClient(base_url, api_key, timeouts=timeouts)
+
+
+def check_connection(base_url: str, api_key: str, *, api: Api = "order",
+                     factory: Callable[..., CentraPorts] | None = None) -> ConnectionCheck:
+    """Station setup's "Test connection" (blocking: run it on the job runner). The Order
+    API: how many shipments are ready. The Integration API: first one read of what a bench
+    reads (``IntegrationClient.probe``: raises ``PermissionMissing`` naming what the token
+    lacks, ``TokenRejected`` on 403), then the ready count. ``factory``: ``connect``."""
+    make = factory or connect
+    client = make(base_url, api_key, api=api) if api == "integration" else make(base_url,
+                                                                                api_key)
+    try:
+        used: tuple[str, ...] = ()
+        probe = getattr(getattr(client, "client", None), "probe", None)
+        if api == "integration" and callable(probe):
+            used = tuple(probe())
+        return ConnectionCheck(client.count_ready(), used)
+    finally:
+        client.close()
+
+
+@dataclass(frozen=True)
+class ConnectionCheck:
+    ready: int
+    permissions_used: tuple[str, ...] = ()
