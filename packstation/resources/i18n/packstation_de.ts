@@ -1967,155 +1967,185 @@
         <translation>Packstation: Stationseinrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="178"/>
         <source>Paste the key from Centra&apos;s Order API plugin</source>
         <translation>Schlüssel aus dem Order-API-Plugin von Centra einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="80"/>
         <source>e.g. Station 3</source>
         <translation>z. B. Station 3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="86"/>
         <source>{0} to {1} digits</source>
         <translation>{0} bis {1} Ziffern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="87"/>
         <source>Type the PIN again</source>
         <translation>PIN erneut eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="90"/>
         <source>Use the key for this session only (it is forgotten when Packstation closes)</source>
         <translation>Schlüssel nur für diese Sitzung verwenden (wird beim Schließen von Packstation vergessen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="93"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="95"/>
         <source>Not tested yet.</source>
         <translation>Noch nicht getestet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="99"/>
         <source>Save and start</source>
         <translation>Speichern und starten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="103"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="110"/>
         <source>Centra address</source>
         <translation>Centra-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="175"/>
         <source>The Order API base URL exactly as shown on Centra&apos;s plugin page. It must start with https://.</source>
         <translation>Die Basis-URL der Order API genau wie auf der Plugin-Seite von Centra. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="177"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="181"/>
         <source>A key is stored: leave empty to keep it</source>
         <translation>Ein Schlüssel ist gespeichert: leer lassen, um ihn zu behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="117"/>
         <source>Station name</source>
         <translation>Stationsname</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="71"/>
+        <source>Order API (API key)</source>
+        <translation>Order API (API-Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="72"/>
+        <source>Integration API (token)</source>
+        <translation>Integration API (Token)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="109"/>
+        <source>Centra API</source>
+        <translation>Centra-API</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="119"/>
         <source>Supervisor PIN</source>
         <translation>Schichtleiter-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="120"/>
         <source>Repeat PIN</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="122"/>
         <source>The PIN unlocks settings and the shipping e-mail choice. Only a salted hash is stored; it cannot be read back.</source>
         <translation>Die PIN entsperrt Einstellungen und die Wahl der Versand-E-Mail. Nur ein gesalzener Hash wird gespeichert; er kann nicht zurückgelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="134"/>
         <source>Set up this packing station</source>
         <translation>Diese Packstation einrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="155"/>
         <source>(a new station: name it below)</source>
         <translation>(eine neue Station: unten benennen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="156"/>
         <source>(type the address below)</source>
         <translation>(Adresse unten eingeben)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="157"/>
         <source>Station: {0}
 Centra: {1}</source>
         <translation>Station: {0}
 Centra: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="168"/>
+        <source>The Integration API address: https://&lt;brand&gt;.centra.com/graphql.</source>
+        <translation>Die Adresse der Integration API: https://&lt;brand&gt;.centra.com/graphql.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="169"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="171"/>
+        <source>Paste the Integration API token (Centra: System &gt; API Tokens)</source>
+        <translation>Das Token der Integration API einfügen (Centra: System &gt; API Tokens)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="189"/>
         <source>The key is kept in this computer&apos;s password store (Windows Credential Manager), never in a file.</source>
         <translation>Der Schlüssel wird im Passwortspeicher dieses Computers (Windows-Anmeldeinformationsverwaltung) abgelegt, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="193"/>
         <source>This computer has no secure password store, so the key cannot be remembered. Tick the box below to use it until Packstation closes, or ask IT to set PACKSTATION_API_KEY.</source>
         <translation>Dieser Computer hat keinen sicheren Passwortspeicher, der Schlüssel kann nicht gespeichert werden. Das Kästchen unten anhaken, um ihn bis zum Schließen von Packstation zu nutzen, oder IT bitten, PACKSTATION_API_KEY zu setzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="201"/>
         <source>Type the Centra address.</source>
         <translation>Centra-Adresse eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="183"/>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="259"/>
         <source>Paste the API key.</source>
         <translation>API-Schlüssel einfügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="226"/>
         <source>Testing… (asking Centra how many shipments are ready)</source>
         <translation>Teste… (frage Centra, wie viele Sendungen bereit sind)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="264"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Der Station einen Namen geben, z. B. Station 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="268"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>Die PIN muss {0} bis {1} Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="271"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>Die beiden PINs sind verschieden. Erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="274"/>
         <source>No password store: tick &apos;Use the key for this session only&apos; to go on.</source>
         <translation>Kein Passwortspeicher: &apos;Schlüssel nur für diese Sitzung verwenden&apos; anhaken, um fortzufahren.</translation>
     </message>

@@ -1967,155 +1967,185 @@
         <translation>Packstation: stationsinställning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="178"/>
         <source>Paste the key from Centra&apos;s Order API plugin</source>
         <translation>Klistra in nyckeln från Centras Order API-plugin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="80"/>
         <source>e.g. Station 3</source>
         <translation>t.ex. Station 3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="86"/>
         <source>{0} to {1} digits</source>
         <translation>{0} till {1} siffror</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="87"/>
         <source>Type the PIN again</source>
         <translation>Skriv PIN-koden igen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="90"/>
         <source>Use the key for this session only (it is forgotten when Packstation closes)</source>
         <translation>Använd nyckeln bara i den här sessionen (den glöms när Packstation stängs)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="93"/>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="95"/>
         <source>Not tested yet.</source>
         <translation>Inte testad än.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="99"/>
         <source>Save and start</source>
         <translation>Spara och starta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="103"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="110"/>
         <source>Centra address</source>
         <translation>Centra-adress</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="175"/>
         <source>The Order API base URL exactly as shown on Centra&apos;s plugin page. It must start with https://.</source>
         <translation>Order API:ets bas-URL exakt som den visas på Centras pluginsida. Den måste börja med https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="177"/>
         <source>API key</source>
         <translation>API-nyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="181"/>
         <source>A key is stored: leave empty to keep it</source>
         <translation>En nyckel är sparad: lämna tomt för att behålla den</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="117"/>
         <source>Station name</source>
         <translation>Stationens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="71"/>
+        <source>Order API (API key)</source>
+        <translation>Order API (API-nyckel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="72"/>
+        <source>Integration API (token)</source>
+        <translation>Integration API (token)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="109"/>
+        <source>Centra API</source>
+        <translation>Centra-API</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="119"/>
         <source>Supervisor PIN</source>
         <translation>Arbetsledar-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="120"/>
         <source>Repeat PIN</source>
         <translation>Upprepa PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="122"/>
         <source>The PIN unlocks settings and the shipping e-mail choice. Only a salted hash is stored; it cannot be read back.</source>
         <translation>PIN-koden låser upp inställningar och valet av leveransmejl. Bara en saltad hash sparas; den kan inte läsas tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="134"/>
         <source>Set up this packing station</source>
         <translation>Ställ in den här packstationen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="155"/>
         <source>(a new station: name it below)</source>
         <translation>(en ny station: namnge den nedan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="156"/>
         <source>(type the address below)</source>
         <translation>(skriv adressen nedan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="157"/>
         <source>Station: {0}
 Centra: {1}</source>
         <translation>Station: {0}
 Centra: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="168"/>
+        <source>The Integration API address: https://&lt;brand&gt;.centra.com/graphql.</source>
+        <translation>Integration API-adressen: https://&lt;brand&gt;.centra.com/graphql.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="169"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="171"/>
+        <source>Paste the Integration API token (Centra: System &gt; API Tokens)</source>
+        <translation>Klistra in Integration API-token (Centra: System &gt; API Tokens)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="189"/>
         <source>The key is kept in this computer&apos;s password store (Windows Credential Manager), never in a file.</source>
         <translation>Nyckeln sparas i datorns lösenordsvalv (Windows Autentiseringshanteraren), aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="193"/>
         <source>This computer has no secure password store, so the key cannot be remembered. Tick the box below to use it until Packstation closes, or ask IT to set PACKSTATION_API_KEY.</source>
         <translation>Datorn har inget säkert lösenordsvalv, så nyckeln kan inte sparas. Kryssa rutan nedan för att använda den tills Packstation stängs, eller be IT sätta PACKSTATION_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="201"/>
         <source>Type the Centra address.</source>
         <translation>Skriv Centra-adressen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="183"/>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="259"/>
         <source>Paste the API key.</source>
         <translation>Klistra in API-nyckeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="226"/>
         <source>Testing… (asking Centra how many shipments are ready)</source>
         <translation>Testar… (frågar Centra hur många försändelser som är klara)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="264"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Ge stationen ett namn, t.ex. Station 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="268"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>PIN-koden måste ha {0} till {1} siffror.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="271"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>De två PIN-koderna skiljer sig. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="274"/>
         <source>No password store: tick &apos;Use the key for this session only&apos; to go on.</source>
         <translation>Inget lösenordsvalv: kryssa &apos;Använd nyckeln bara i den här sessionen&apos; för att fortsätta.</translation>
     </message>
