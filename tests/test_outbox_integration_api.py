@@ -65,3 +65,24 @@ def test_lost_complete_answer_is_reconciled_without_a_second_capture_or_complete
     assert sent["captureShipment"] == 1 and captures(simulator, "41004-1") == 1
     assert simulator.shipment("41004-1")["state"] == "completed"
     assert sent["completeShipment"] == 1  # the one Centra processed, never two
+
+
+def test_the_comment_after_a_lost_complete_answer_is_still_written(
+        tmp_path: Path, simulator: CentraSimulator, ports: CentraPorts) -> None:
+    # Centra completed it, the answer was lost before the comment step ran: the lookup
+    # says "completed", and the comment still goes in (once).
+    simulator.add_fault(Fault(kind="reset", path="/graphql", field="completeShipment",
+                              apply="after", count=1))
+    clock = Clock()
+    note = "Packed by Anna at Station 3"
+    with Outbox(tmp_path / "outbox.sqlite3", clock=clock) as box:
+        disp = Dispatcher(box, ports, clock=clock, rng=random.Random(1))
+        entry = box.add(Completion(order="41001", shipment="41001-1", carrier="UPS",
+                                   tracking=TRACKING, internal_comment=note),
+                        needs_capture=False)
+        assert disp.deliver(entry.id).entry.state is State.UNKNOWN
+        assert _deliver_until_settled(box, disp, clock, entry.id) is State.DONE
+    sent = mutations(simulator)
+    assert sent["completeShipment"] == 1
+    assert sent["updateDirectToConsumerOrder"] == 1
+    assert str(simulator.shipment("41001-1")["internalComment"]).count(note) == 1

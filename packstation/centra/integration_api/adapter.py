@@ -72,6 +72,10 @@ def to_lookup(result: Lookup) -> domain.LookupResult:
 class IntegrationAdapter:
     """``CentraPorts`` over one ``IntegrationClient``."""
 
+    # ``complete`` resumes from Centra's state and may be repeated (the outbox's
+    # dispatcher relies on it to finish the comment after a lost complete answer).
+    resumable = True
+
     def __init__(self, client: IntegrationClient, *,
                  on_step: StepListener | None = None) -> None:
         self.client = client
