@@ -83,3 +83,19 @@ def test_failed_capture_says_do_not_ship(qtbot: QtBot, gql_bench: Bench,
     assert sent["captureShipment"] == 1 and sent["completeShipment"] == 0
     assert simulator.shipment("41005-1")["state"] != "completed"
     assert w.form.loaded  # the form stays, nothing is lost
+
+
+def test_a_rejected_token_is_said_at_start_with_how_to_enter_a_new_one(
+        qtbot: QtBot, simulator: CentraSimulator) -> None:
+    from packstation.centra.ready_cache import ReadyCache
+
+    client = connect(simulator.graphql_url, "expired-token", api="integration", timeout=5.0)
+    b = build_bench(client, options=BenchOptions(), ready_cache=ReadyCache())
+    qtbot.addWidget(b.window)
+    try:
+        qtbot.waitUntil(lambda: b.window.banner.tone is Tone.ERROR, timeout=5000)
+        assert "rejected the Integration API token" in b.window.banner.title.text()
+        hint = b.window.banner.hint.text()
+        assert "expired" in hint and "station setup" in hint
+    finally:
+        b.shutdown(wait_ms=3000)

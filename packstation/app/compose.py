@@ -108,15 +108,17 @@ def follow_scanner_settings(router: ScanRouter, settings: StationSettings) -> No
 def say_key_rejected(controller: BenchController, exc: BaseException) -> None:
     """A wrong API key shows at once (the ready list's first refresh, at start-up), not
     only at the first scan; and again whenever a refresh meets it while nothing is loaded."""
-    from packstation.centra.errors import KeyRejected
+    from packstation.centra.errors import KeyRejected, TokenRejected
     from packstation.ui.text import messages
     from packstation.ui.theme import Tone
 
     if not isinstance(exc, KeyRejected) or controller.found is not None or controller.completing:
         return
-    title = messages.error_text(KeyRejected.title)
+    token = isinstance(exc, TokenRejected)  # the Integration API: expired tokens are common
+    title = messages.error_text(TokenRejected.title if token else KeyRejected.title)
     if controller.window.banner.title.text() != title:
-        controller.announcer.say(Tone.ERROR, title, messages.key_rejected_hint())
+        controller.announcer.say(Tone.ERROR, title, messages.error_text(TokenRejected.hint)
+                                 if token else messages.key_rejected_hint())
 
 
 def connect_activity_log(controller: BenchController, deliveries: DeliveryService) -> None:
