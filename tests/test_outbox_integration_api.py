@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
@@ -48,7 +49,8 @@ def _deliver_until_settled(box: Outbox, disp: Dispatcher, clock: Clock,
 
 @pytest.mark.parametrize("apply", ["after", "before"])
 def test_lost_complete_answer_is_reconciled_without_a_second_capture_or_complete(
-        tmp_path: Path, simulator: CentraSimulator, ports: CentraPorts, apply: str) -> None:
+        tmp_path: Path, simulator: CentraSimulator, ports: CentraPorts,
+        apply: Literal["before", "after"]) -> None:
     # "after": Centra completed it and the answer was lost; "before": the request died
     # before Centra saw it. Either way the bench cannot know: the outcome is unknown.
     simulator.add_fault(Fault(kind="reset", path="/graphql", field="completeShipment",

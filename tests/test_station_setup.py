@@ -180,7 +180,6 @@ def test_integration_api_token_is_tested_and_stored_like_a_key(
         qtbot: QtBot, fresh_station: Station, mem_keyring: MemoryKeyring,
         simulator: CentraSimulator) -> None:
     from packstation.simulator import DEMO_TOKEN
-    from packstation.station.settings import CENTRA_API
 
     d, runner = _dialog(qtbot, fresh_station)
     _choose_integration_api(qtbot, d)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.centra.connection import ConnectionCheck, check_connection, connect
+from packstation.centra.connection import Api, ConnectionCheck, check_connection, connect
 from packstation.centra.ports import CentraPorts
 from packstation.station.pin import PIN_MAX_DIGITS, PIN_MIN_DIGITS, is_valid_pin
 from packstation.station.setting_types import SettingError
@@ -225,7 +225,7 @@ class SetupDialog(QDialog):
         self.test_button.setEnabled(False)
         self.test_result.setText(self.tr("Testing… (asking Centra how many shipments are ready)"))
         factory = self._factory
-        api = "integration" if self.chosen_api() == "integration" else "order"
+        api: Api = "integration" if self.chosen_api() == "integration" else "order"
 
         def call() -> ConnectionCheck:
             return check_connection(url, key, api=api, factory=factory)
