@@ -35,11 +35,12 @@ def connect(base_url: str, api_key: str, *, timeout: float | None = None,
         timeouts = Timeouts(connect=timeout, read=timeout, complete_read=timeout,
                             total=timeout, complete_total=timeout)
     if api == "integration":
-        from packstation.centra.integration_api.adapter import IntegrationAdapter
         from packstation.centra.integration_api.client import IntegrationClient
+        from packstation.centra.integration_api.ready_mirror import FeedingAdapter
 
-        return IntegrationAdapter(IntegrationClient(normalise_base_url(base_url), api_key,
-                                                    timeouts=timeouts))
+        # The ready list from ReadyFeed (changed-since), not a full paging each refresh.
+        return FeedingAdapter(IntegrationClient(normalise_base_url(base_url), api_key,
+                                                timeouts=timeouts))
     return CentraClient(base_url, api_key, timeouts=timeouts)
 
 
