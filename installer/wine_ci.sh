@@ -77,7 +77,7 @@ stage_setup() {
   mkdir -p "$wheels" "$W/downloads"
   {
     python3 installer/requirements.py
-    echo "pytest>=8"; echo "pytest-qt>=4.4"; echo "hypothesis>=6.100"
+    echo "pytest>=8"; echo "pytest-qt>=4.4"; echo "hypothesis>=6.100"; echo "pytest-timeout>=2.3"
     # pip evaluates markers for this Linux host: Windows-only dependencies by hand
     # (keyring's Credential Manager backend, PyInstaller's PE tools, pytest's colours).
     echo pywin32-ctypes; echo pefile; echo colorama
@@ -144,7 +144,8 @@ stage_tests() {
   rm -rf "$WINEPREFIX"/drive_c/users/*/Temp/pytest-of-*  # old runs' tmp_path folders
   set +e
   wpy --cwd "$(winpath .)" QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1 -- \
-    "$PY" -m pytest -q -rs -p no:cacheprovider ${WINE_CI_PYTEST_ARGS:-} | tee "$log" | tail -40
+    "$PY" -m pytest -q -rs -p no:cacheprovider --timeout 300 ${WINE_CI_PYTEST_ARGS:-} \
+    | tee "$log" | tail -40
   local rc=${PIPESTATUS[0]}
   set -e
   [ "$rc" = 0 ] || die "the test suite failed under the Windows Python (rc $rc, log $log)"

@@ -2,7 +2,7 @@
 
     python -m packstation.bootstrap demo   create .venv, install, start on the demo Centra
     python -m packstation.bootstrap test   create .venv, install with test extras, run tests
-    python -m packstation.bootstrap lint   ruff + mypy
+    python -m packstation.bootstrap lint   ruff, mypy (packstation and tests), import-linter
     python -m packstation.bootstrap screenshots   re-render the README's PNGs (offscreen)
 
 Only the standard library is used here (it runs before anything is installed), so it
@@ -91,8 +91,15 @@ def main(argv: list[str]) -> int:
                                 *(rest or ["resources/screenshots"])], cwd=ROOT, env=env)
     if command == "lint":
         py = ensure_venv("dev")
-        rc = subprocess.call([str(py), "-m", "ruff", "check", "packstation", "tests"], cwd=ROOT)
-        return rc or subprocess.call([str(py), "-m", "mypy", "packstation"], cwd=ROOT)
+        checks = [
+            ["-m", "ruff", "check", "packstation", "tests"],
+            ["-m", "mypy", "packstation", "tests"],
+            # The layering contracts in pyproject.toml's [tool.importlinter].
+            ["-c", "from importlinter.cli import lint_imports_command as c; c()",
+             "--no-cache", "--no-logo"],
+        ]
+        failed = [subprocess.call([str(py), *check], cwd=ROOT) for check in checks]
+        return max(failed)
     print(__doc__)
     return 2
 

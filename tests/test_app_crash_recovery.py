@@ -25,7 +25,8 @@ from packstation.simulator.recording import RecordedRequest
 REPO = Path(__file__).resolve().parents[1]
 UPS = "1Z999AA10123456784"
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")
+pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL"),
+              pytest.mark.timeout(300)]  # two app starts and Centra's held PUT: 20-40 s
 
 
 def _app(tmp: Path, sim: CentraSimulator, *extra: str) -> subprocess.Popen[bytes]:

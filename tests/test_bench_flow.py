@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import time
+from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from packstation.app.compose import Bench
-from packstation.simulator import CentraSimulator, Fault
+from packstation.simulator import CentraSimulator, Fault, FaultKind
 from packstation.ui.theme import Tone
 from tests.bench_fixtures import complete_puts, lookup, scan
 
@@ -79,7 +80,7 @@ def test_double_enter_and_click_send_one_request(qtbot: QtBot, bench: Bench,
         qtbot.keyClick(w.form.tracking, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         w.form.action.click()
         assert not w.form.action.isEnabled()
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: bench.runner.in_flight == 0, timeout=5000)  # a second PUT is in
     assert len(complete_puts(simulator)) == 1
 
 
@@ -116,7 +117,7 @@ def test_choose_among_several_open_shipments(qtbot: QtBot, bench: Bench) -> None
                                   "badjson", "hang"])
 def test_every_fault_ends_inline_with_retry(qtbot: QtBot, bench: Bench,
                                             simulator: CentraSimulator, kind: str) -> None:
-    simulator.add_fault(Fault(kind=kind, method="GET", path="/shipments", count=1, delay=5))
+    simulator.add_fault(Fault(kind=cast(FaultKind, kind), method="GET", path="/shipments", count=1, delay=5))
     lookup(qtbot, bench, "41001-1")
     assert bench.window.banner.tone is Tone.ERROR
     assert bench.window.banner.retry.isVisible()
@@ -203,8 +204,10 @@ def test_close_with_request_in_flight_returns_within_two_seconds(
     qtbot: QtBot, bench: Bench, simulator: CentraSimulator
 ) -> None:
     simulator.latency = 2.5
+    asked = len(simulator.requests)
     bench.controller.handle_scan("41001-1")
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: len(simulator.requests) > asked, timeout=2000)
+    assert bench.runner.in_flight == 1  # Centra has the lookup and holds it 2.5 s
     started = time.monotonic()
     finished = bench.shutdown(wait_ms=1500)
     assert time.monotonic() - started < 2.0

@@ -22,7 +22,9 @@ def _every_way_to_complete(qtbot: QtBot, b: Bench) -> None:
     qtbot.keyClick(w.form.tracking, Qt.Key.Key_Return, CTRL)
     w.form.action.click()
     scan(qtbot, w.form.packages, "PS:COMPLETE")
-    qtbot.wait(300)
+    # A send would be a job started by these very keys: once none is in flight, any
+    # request they made has reached Centra.
+    qtbot.waitUntil(lambda: b.runner.in_flight == 0, timeout=5000)
 
 
 def test_a_refused_label_cannot_be_completed_by_any_key_click_or_command(
@@ -81,7 +83,7 @@ def test_do_not_ship_locks_the_shipment_until_an_audited_retry(
     _every_way_to_complete(qtbot, b)
     b.controller.request_action()
     b.controller.retry()  # Retry without a supervisor: refused
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: b.runner.in_flight == 0, timeout=5000)
     assert len(complete_puts(simulator)) == 1
     assert "DO NOT SHIP" in w.banner.title.text() or "supervisor" in w.banner.title.text()
 

@@ -97,7 +97,9 @@ def test_later_capture_failure_raises_an_alert_to_acknowledge(
     assert "Parcels 0" in obench.stats_view.numbers.text()
     entry = outbox.all_entries()[0]
     assert entry.state is State.REFUSED and not entry.acknowledged
-    alert = panel.alerts.itemAt(0).widget()
+    first = panel.alerts.itemAt(0)
+    assert first is not None
+    alert = first.widget()
     assert alert is not None
     texts = " ".join(lbl.text() for lbl in alert.findChildren(type(obench.window.help_line)))
     assert "PULL PARCEL 41005-1 BACK" in texts and "capture failed" in texts
@@ -162,7 +164,8 @@ def test_a_completion_in_flight_is_not_shown_as_waiting_to_send(
     qtbot.keyClick(obench.window.form.tracking, Qt.Key.Key_Return,
                    Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: obench.runner.in_flight == 1, timeout=3000)  # the PUT
-    qtbot.wait(200)  # saved in the outbox and being sent
+    # saved in the outbox and being sent: Centra has the PUT (and holds it 1 s)
+    qtbot.waitUntil(lambda: len(complete_puts(simulator)) == 1, timeout=3000)
     deliveries.drain()  # the periodic drain while the packer's completion is in flight
     qtbot.waitUntil(lambda: obench.runner.in_flight == 1, timeout=3000)
     assert panel.waiting_count == 0 and not panel.isVisible()

@@ -25,6 +25,7 @@ from packstation.station.station import Station
 from packstation.ui.papers import PapersController
 from packstation.ui.theme import Tone
 from tests.bench_fixtures import complete_puts, lookup, scan
+from tests.qt_support import cell
 from tests.station_fixtures import PIN, open_bench
 
 UPS = "1Z999AA10123456784"
@@ -100,7 +101,7 @@ def test_bundle_order_is_packed_by_its_contents(qtbot: QtBot, papers_bench: Benc
     panel = w.shipment_panel
     # Scarf 1 + beanie 1 + socks 2 per box, two boxes, and a tee: 9 items, four scan rows.
     assert panel.packed_texts() == ["0 / 2", "0 / 2", "0 / 4", "0 / 1"]
-    texts = [panel.lines.item(r, 2).text() for r in range(panel.lines.rowCount())]
+    texts = [cell(panel.lines, r, 2).text() for r in range(panel.lines.rowCount())]
     assert texts[0].startswith("BUNDLE ×2: Winter Gift Box")
     assert "2 per bundle × 2" in texts[3]
     assert "Gift text: Happy birthday Mia!" in panel.line_notes.text()

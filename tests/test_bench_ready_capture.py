@@ -37,15 +37,14 @@ def test_a_late_confirmation_does_not_lift_do_not_ship(
     assert "DO NOT SHIP" in w.banner.title.text()
     assert len(complete_puts(simulator)) == 1
     if meanwhile is not None:  # Centra's answer differs from the list's (details, state)
-        simulator.set_state(FAILS, meanwhile)
-    qtbot.waitUntil(lambda: warm.runner.in_flight == 0, timeout=8000)  # it arrived
-    qtbot.wait(50)
+        simulator.set_state(FAILS, meanwhile.value)
+    qtbot.waitUntil(lambda: warm.runner.in_flight == 0, timeout=8000)  # it arrived, is shown
 
     assert "DO NOT SHIP" in w.banner.title.text() and w.banner.tone is Tone.ERROR
     assert not w.form.action.isEnabled()
     warm.controller.request_action()
     qtbot.keyClick(w.form.tracking, Qt.Key.Key_Return, CTRL)
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: warm.runner.in_flight == 0, timeout=8000)  # a send would be in
     assert len(complete_puts(simulator)) == 1  # nothing sent without a slip scan
 
     if meanwhile is None:  # the slip scanned again once the customer has paid: unlocked

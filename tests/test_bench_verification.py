@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,10 +13,12 @@ from packstation.app.compose import Bench
 from packstation.scanning import gs1_check_digit
 from packstation.scanning.checkdigits import dhl_identcode_is_valid, fedex_express_is_valid
 from packstation.simulator import CentraSimulator
+from packstation.station.bench_settings import BenchSettings
 from packstation.ui.feedback import RecordingFeedback
 from packstation.ui.theme import Tone
 from packstation.ui.widgets.shipment_panel import PACKED_COLUMN
 from tests.bench_fixtures import complete_puts, lookup, scan
+from tests.qt_support import cell
 
 UPS = "1Z999AA10123456784"
 # 41002-1: RDJ700BLKM x1 (EAN 7350070060019), MCS100FGM x2 (EAN 7350070000015,
@@ -43,7 +46,7 @@ def test_scan_items_then_ups_label_then_complete(qtbot: QtBot, bench: Bench,
                                                  simulator: CentraSimulator,
                                                  sounds: RecordingFeedback) -> None:
     assert _lines(simulator, "41002-1") == [(JACKET, "", 1), (SWEATER, SWEATER_UPC, 2)]
-    bench.controller.options.verification_mode = "require"
+    bench.controller.options.settings = partial(BenchSettings, verification_mode="require")
     w = bench.window
     field = w.scan_bar.field
     lookup(qtbot, bench, "41002-1")
@@ -54,7 +57,7 @@ def test_scan_items_then_ups_label_then_complete(qtbot: QtBot, bench: Bench,
     scan(qtbot, w.form.tracking, JACKET)          # focus sits in Tracking after a lookup
     assert w.form.tracking.text() == ""           # the item did not land in the field
     assert panel.packed_texts() == ["1 / 1", "0 / 2"]
-    assert panel.lines.item(0, PACKED_COLUMN).data(Qt.ItemDataRole.UserRole) == "complete"
+    assert cell(panel.lines, 0, PACKED_COLUMN).data(Qt.ItemDataRole.UserRole) == "complete"
     scan(qtbot, field, SWEATER_UPC)               # UPC-A counts for the same line
     assert panel.packed_texts() == ["1 / 1", "1 / 2"]
     scan(qtbot, field, "MCS100FGM")               # full SKU counts too
@@ -75,7 +78,7 @@ def test_scan_items_then_ups_label_then_complete(qtbot: QtBot, bench: Bench,
 def test_require_catches_a_wrong_item_before_complete(qtbot: QtBot, bench: Bench,
                                                       simulator: CentraSimulator,
                                                       sounds: RecordingFeedback) -> None:
-    bench.controller.options.verification_mode = "require"
+    bench.controller.options.settings = partial(BenchSettings, verification_mode="require")
     w = bench.window
     lookup(qtbot, bench, "41002-1")
     scan(qtbot, w.scan_bar.field, JACKET)
@@ -92,7 +95,7 @@ def test_require_catches_a_wrong_item_before_complete(qtbot: QtBot, bench: Bench
     assert "Scan all items first (1 / 3)" in w.form.action.text()
     _complete(qtbot, bench)                       # Ctrl+Enter is refused, with a reason
     scan(qtbot, w.scan_bar.field, "PS:COMPLETE")  # and so is the command barcode
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: bench.runner.in_flight == 0, timeout=5000)  # nothing on its way
     assert complete_puts(simulator) == []
     assert "Scan every item" in w.banner.title.text()
     assert "Still missing" in w.banner.hint.text()
@@ -100,7 +103,7 @@ def test_require_catches_a_wrong_item_before_complete(qtbot: QtBot, bench: Bench
 
 def test_supervisor_bypass_with_reason_is_reported(qtbot: QtBot, bench: Bench,
                                                    simulator: CentraSimulator) -> None:
-    bench.controller.options.verification_mode = "require"
+    bench.controller.options.settings = partial(BenchSettings, verification_mode="require")
     verify = bench.controller.verify
     allowed = {"ok": False}
     verify.may_bypass = lambda: allowed["ok"]
@@ -130,7 +133,7 @@ def test_supervisor_bypass_with_reason_is_reported(qtbot: QtBot, bench: Bench,
 def test_warn_mode_asks_for_a_second_complete(qtbot: QtBot, bench: Bench,
                                               simulator: CentraSimulator,
                                               sounds: RecordingFeedback) -> None:
-    bench.controller.options.verification_mode = "warn"
+    bench.controller.options.settings = partial(BenchSettings, verification_mode="warn")
     w = bench.window
     lookup(qtbot, bench, "41002-1")
     scan(qtbot, w.form.tracking, UPS)

@@ -4,6 +4,7 @@ answers compared with them field for field (``tests/fixtures/centra/README.md``)
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -157,7 +158,7 @@ def same_shape(doc: Any, sim: Any, where: str = "") -> list[str]:
 
 
 @pytest.fixture
-def http(simulator: CentraSimulator) -> httpx.Client:
+def http(simulator: CentraSimulator) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=simulator.base_url,
                       headers={"API-Authorization": DEMO_API_KEY}) as c:
         yield c

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -65,14 +66,16 @@ def test_ansi_file_falls_back_to_cp1252() -> None:
     assert decode_ini(codecs.BOM_UTF8 + "station=Åre".encode()) == "station=Åre"
 
 
-def test_path_per_platform() -> None:
-    win = fleet_ini_path({"PROGRAMDATA": r"D:\PD"}, "win32")
+def test_path_per_platform(monkeypatch: pytest.MonkeyPatch) -> None:
+    # platformdirs asks Windows for ProgramData; its test hook stands in off Windows
+    monkeypatch.setenv("WIN_PD_OVERRIDE_COMMON_APPDATA", r"D:\PD")
+    win = fleet_ini_path({}, "win32")
     assert win.parts[-2:] == ("Packstation", "fleet.ini") and str(win).startswith("D:")
     assert fleet_ini_path({}, "linux") == Path("/etc/packstation/fleet.ini")
     assert fleet_ini_path({FLEET_INI_ENV: "/tmp/x.ini"}, "win32") == Path("/tmp/x.ini")
 
 
-@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80))
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=80))
 def test_any_station_text_round_trips_or_is_cleaned(station: str) -> None:
     got = parse_fleet_ini(f"[fleet]\nstation={station}\n")
     assert got.station == got.station.strip()

@@ -10,6 +10,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -20,9 +21,11 @@ from pytestqt.qtbot import QtBot
 from packstation.app.compose import Bench, build_bench
 from packstation.centra.order_api.client import CentraClient, Timeouts
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
+from packstation.station.bench_settings import BenchSettings
 from packstation.ui.bench import BenchOptions
 from packstation.ui.text.i18n import I18N_DIR, install_translator
 from tests.bench_fixtures import lookup, scan
+from tests.qt_support import laid_out
 
 ACCENTS = str.maketrans("aeiouyAEIOUYcnsCNS", "àéîöûýÀÉÎÖÛÝçñšÇÑŠ")
 PLACEHOLDER = re.compile(r"(\{\d\})")
@@ -69,7 +72,8 @@ def bench_in(qtbot: QtBot, simulator: CentraSimulator, lang: str,
     before = set(app.findChildren(QTranslator))
     assert install_translator(app, lang, folder)
     client = CentraClient(simulator.base_url, DEMO_API_KEY, timeouts=Timeouts(connect=1.0))
-    b = build_bench(client, options=BenchOptions(verification_mode="require"))
+    b = build_bench(client, options=BenchOptions(
+        settings=partial(BenchSettings, verification_mode="require")))
     qtbot.addWidget(b.window)
     try:
         yield b
@@ -123,7 +127,7 @@ def test_pseudo_localised_window_fits_1366x768(qtbot: QtBot, simulator: CentraSi
         qtbot.waitExposed(w)
         lookup(qtbot, b, "41002-1")
         scan(qtbot, w.scan_bar.field, "7350070060019")  # one item: progress + blocker shown
-        qtbot.wait(50)
+        laid_out()
         w.grab().save(str(pseudo_qm / "pseudo.png"))
         assert w.width() <= 1366 and w.height() <= 768
         assert clipped(w) == []

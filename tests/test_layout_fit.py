@@ -20,6 +20,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 
 
+@pytest.mark.timeout(300)  # a whole demo app per scale: 30-40 s on a busy 2-core machine
 @pytest.mark.parametrize("scale", ["1", "1.25"])
 def test_demo_bench_fits(tmp_path: Path, scale: str) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=scale,

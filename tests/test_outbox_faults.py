@@ -29,6 +29,7 @@ from packstation.centra.domain import Completion
 from packstation.outbox import Outbox, State
 from packstation.outbox.dispatcher import CRASH_HOOK_ENV
 from packstation.simulator import CentraSimulator, Fault, FaultKind, build_shipment
+from packstation.simulator.faults import FaultApply
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = [int(s) for s in os.environ.get("OUTBOX_FAULT_SEEDS", "11,22,33").split(",")]
@@ -74,7 +75,7 @@ def random_fault(rng: random.Random) -> Fault:
         kind = rng.choice(GET_KINDS)
         method, path = "GET", "/shipments"
     delay = 0.0
-    apply = rng.choice(("before", "after"))
+    apply: FaultApply = rng.choice(("before", "after"))
     if kind == "latency":
         delay = rng.uniform(0.02, 0.25)
     elif kind == "hang":
@@ -104,7 +105,7 @@ def run_worker(db: Path, sim: CentraSimulator, rng: random.Random, *, chaos: boo
            "--base-url", sim.base_url, "--until-empty", "--timeout", str(TIMEOUT),
            "--base-backoff", "0.02", "--max-backoff", "0.2", "--settle", str(SETTLE),
            "--seed", str(rng.randrange(1 << 30)), "--max-seconds", "10"]
-    env["PACKSTATION_CENTRA_KEY"] = "demo-key"
+    env["PACKSTATION_API_KEY"] = "demo-key"
     proc = subprocess.Popen(cmd, env=env, cwd=REPO, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
     figures["worker runs"] += 1
@@ -287,6 +288,7 @@ def write_report(figures: Counter[str], seconds: float) -> str:
 @pytest.mark.skipif(sys.platform == "win32",
                     reason="kills the worker with SIGKILL (and its crash hook SIGKILLs itself); "
                            "Windows has no signals")
+@pytest.mark.timeout(300)  # a hundred worker processes: about 40 s
 def test_random_faults_and_kills(tmp_path: Path) -> None:
     start = time.monotonic()
     figures: Counter[str] = Counter()

@@ -24,7 +24,7 @@ UPS = "1Z999AA10123456784"
 
 def _req(shipment: str = "41001-1") -> Completion:
     return Completion(order=shipment.partition("-")[0], shipment=shipment,
-                           carrier="UPS", tracking=UPS)
+                      carrier="UPS", tracking=UPS)
 
 
 def _client(sim: CentraSimulator) -> CentraClient:
@@ -47,7 +47,7 @@ def test_a_queued_completion_is_sent_by_the_next_start_at_once(
     with qtbot.waitSignal(b.controller.completion_finished, timeout=8000):
         qtbot.keyClick(b.window.form.tracking, Qt.Key.Key_Return,
                        Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: first.open_entries() and first.open_entries()[0].state
+    qtbot.waitUntil(lambda: bool(first.open_entries()) and first.open_entries()[0].state
                     is State.PENDING and first.open_entries()[0].attempts >= 1, timeout=8000)
     [queued] = first.open_entries()
     assert queued.next_attempt_at > time.time()  # this run's backoff

@@ -60,6 +60,10 @@ needs_x = pytest.mark.skipif(
     bool(_missing), reason=f"real-keyboard tests need {', '.join(_missing)} "
                            "(installed by .ci/system-deps.sh)")
 BOOKED = "PostNord"  # the carrier every test shipment is booked with (build_shipment)
+# The app's activity log lines (its stderr is the test's app.log) that say a lookup's answer
+# is shown (with the focus where it goes next) and a completion is finished at the bench.
+LOOKUP_SHOWN = "packstation.activity: Lookup "
+COMPLETION_DONE = "packstation.activity: Completion "
 
 
 @dataclass(frozen=True)
@@ -192,7 +196,8 @@ class RealBench:
                "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
                "XDG_CACHE_HOME": str(home / "cache"), "PACKSTATION_DATA_DIR": str(home / "ps")}
         env.pop("QT_QPA_PLATFORMTHEME", None)
-        self.log = (home / "app.log").open("w")
+        self.log_path = home / "app.log"
+        self.log = self.log_path.open("w")
         self.app = subprocess.Popen(
             [sys.executable, "-m", "packstation", "--base-url", self.sim.base_url,
              "--station", STATION, "--language", "en"],
@@ -273,6 +278,10 @@ class RealBench:
     def mark(self) -> int:
         return len(self.sim.requests)
 
+    def logged(self, text: str) -> int:
+        """How many lines of the app's log contain ``text``."""
+        return self.log_path.read_text(encoding="utf-8", errors="replace").count(text)
+
     def since(self, mark: int) -> list[RecordedRequest]:
         return self.sim.requests[mark:]
 
@@ -284,12 +293,18 @@ class RealBench:
         return [r.json() for r in self.since(mark) if r.method == "PUT" and r.path == "/shipment"]
 
     def load(self, slip: str) -> None:
-        """Scan a packing slip and wait until Centra was asked for it."""
-        mark = self.mark()
+        """Scan a packing slip and wait until Centra was asked for it and the answer is
+        shown."""
+        mark, shown = self.mark(), self.logged(LOOKUP_SHOWN)
         self.scan(slip)
         order = slip.partition("-")[0]
         self.wait_for(lambda: self.looked_up(mark, order), 10, f"slip {slip} was not looked up")
-        time.sleep(0.3 if self.busy.running else 0.15)  # the answer is shown
+        self.wait_for(lambda: self.logged(LOOKUP_SHOWN) > shown, 10, f"slip {slip} not shown")
+        self.hand_moves()
+
+    def hand_moves(self) -> None:
+        """The packer's hand goes from the slip to the label (the scenario, not a wait)."""
+        time.sleep(0.3 if self.busy.running else 0.15)
 
     def pool_slip(self) -> str:
         sid = self.pool[self.next_pool].data["shipmentId"]
@@ -298,8 +313,10 @@ class RealBench:
 
     def completion(self, mark: int, timeout: float = 10.0) -> dict[str, Any]:
         self.wait_for(lambda: bool(self.puts(mark)), timeout, "nothing was completed")
-        time.sleep(0.1)
-        return self.puts(mark)[-1]
+        body = self.puts(mark)[-1]
+        done = f"{COMPLETION_DONE}{body.get('shipment')}: "  # the bench is ready again
+        self.wait_for(lambda: self.logged(done) > 0, timeout, f"{done} not in the app's log")
+        return body
 
 
 # ------------------------------------------------------------------ the rows
@@ -379,10 +396,11 @@ def run_label(bench: RealBench, label: Label, position: str, n: int) -> str | No
 
 
 def _scan_and_wait(bench: RealBench, text: str, order: str) -> None:
-    mark = bench.mark()
+    mark, shown = bench.mark(), bench.logged(LOOKUP_SHOWN)
     bench.scan(text)
     bench.wait_for(lambda: bench.looked_up(mark, order), 10, f"slip {text} was not looked up")
-    time.sleep(0.3 if bench.busy.running else 0.15)
+    bench.wait_for(lambda: bench.logged(LOOKUP_SHOWN) > shown, 10, f"slip {text} not shown")
+    bench.hand_moves()
 
 
 def test_the_corpus_is_what_it_says() -> None:
@@ -399,6 +417,7 @@ def test_the_corpus_is_what_it_says() -> None:
 
 
 @needs_x
+@pytest.mark.timeout(900)  # 73 labels, each with its own 10 s deadlines: 1-2 min usually
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_every_label_reaches_centra_whole(xserver: XServer, layout: str) -> None:
     labels = corpus()

@@ -24,7 +24,7 @@ def test_a_slow_scanner_is_a_scanner_once_the_station_allows_its_pauses(
         qtbot: QtBot, station_bench: Bench, station: Station) -> None:
     b = station_bench
     _slow_scan(qtbot, b, "41001-1", 45)  # the default 30 ms: typing, not a scan
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: b.runner.in_flight == 0, timeout=5000)  # no lookup on its way
     assert b.controller.found is None
     b.window.form.tracking.clear()
     b.window.scan_bar.field.clear()

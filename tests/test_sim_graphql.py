@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import httpx
 import pytest
@@ -26,10 +27,10 @@ CAPTURE_SELECTION = ("shipment { id isPaid isCaptured } "
 
 
 
-def complete(gql: Gql, number: str, **info: object) -> dict[str, object]:
+def complete(gql: Gql, number: str, **info: object) -> dict[str, Any]:
     shipment_info = {"carrier": "PostNord", "service": "MyPack Home", "packagesNumber": 1,
                      "trackingNumber": "RR123456785SE", **info}
-    result: dict[str, object] = gql.mutate(*COMPLETE, {
+    result: dict[str, Any] = gql.mutate(*COMPLETE, {
         "id": gql.sim.gql_id(number),
         "complete": {"sendEmail": True, "shipmentInfo": shipment_info}})
     return result

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from datetime import datetime, timedelta
+from typing import Any
 
 import httpx
 import pytest
@@ -33,7 +34,7 @@ def two_benches(simulator: CentraSimulator) -> tuple[Gql, Gql]:
 
 
 
-def events(client: Gql) -> list[dict[str, object]]:
+def events(client: Gql) -> list[dict[str, Any]]:
     return list(client.data(EVENTS)["events"])
 
 

@@ -13,7 +13,8 @@ import pytest
 from packstation.app import smoke
 from packstation.app.keycmd import forget_key, set_key
 from packstation.station.secrets import ApiKeyStore
-from tests.test_station_secrets import KEY, URL, MemoryKeyring
+from tests.station_fixtures import MemoryKeyring
+from tests.test_station_secrets import KEY, URL
 
 ROOT = Path(__file__).resolve().parent.parent
 

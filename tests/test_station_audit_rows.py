@@ -19,6 +19,7 @@ from packstation.station.email_choice import EmailChoice
 from packstation.station.station import Station
 from packstation.ui.dialogs.audit_view import AuditDialog
 from tests.bench_fixtures import complete_puts, lookup, scan
+from tests.qt_support import cell
 from tests.station_fixtures import FakeClock
 from tests.test_station_supervisor import UPS, _complete, _unlock
 
@@ -98,7 +99,7 @@ def test_choice_settles_when_supervisor_locks_or_opens_the_log(
     dialog = ui.dialog
     assert isinstance(dialog, AuditDialog)
     qtbot.waitExposed(dialog)
-    assert dialog.table.item(0, 4).text() == "shipping e-mail: send → dont"
+    assert cell(dialog.table, 0, 4).text() == "shipping e-mail: send → dont"
     dialog.accept()
     qtbot.waitUntil(lambda: ui.dialog is None)
 
@@ -169,7 +170,7 @@ def test_mark_good_to_go_only_is_audited(
     qtbot.mouseClick(ui.bar.audit, Qt.MouseButton.LeftButton)
     dialog = ui.dialog
     assert isinstance(dialog, AuditDialog)
-    shown = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
+    shown = [cell(dialog.table, r, 2).text() for r in range(dialog.table.rowCount())]
     assert "Good-to-go result" in shown and "Mark good-to-go" in shown
     out = tmp_path / "audit.csv"
     dialog.export_to(str(out))

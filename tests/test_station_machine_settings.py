@@ -5,6 +5,7 @@ command line changing them for one run only."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -97,10 +98,20 @@ def test_a_supervisor_saving_a_command_line_value_keeps_it(tmp_path: Path) -> No
     assert _station(tmp_path, machine=False).name == "Station 9"
 
 
-def test_the_machine_folder(monkeypatch: object) -> None:
+def test_the_machine_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("XDG_CONFIG_DIRS", raising=False)
     assert machine_dir({}, "linux") == Path("/etc/packstation")
-    assert machine_dir({"PROGRAMDATA": r"D:\PD"}, "win32") == Path(r"D:\PD") / "Packstation"
+    monkeypatch.setenv("XDG_CONFIG_DIRS", "/etc/xdg")  # IT's station.ini stays in /etc
+    assert machine_dir({}, "linux") == Path("/etc/packstation")
+    # platformdirs asks Windows for the ProgramData folder (its test hook stands in here)
+    monkeypatch.setenv("WIN_PD_OVERRIDE_COMMON_APPDATA", r"D:\PD")
+    assert machine_dir({}, "win32") == Path(r"D:\PD") / "Packstation"
     assert machine_dir({"PACKSTATION_MACHINE_DIR": "/tmp/m"}, "win32") == Path("/tmp/m")
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="the real Windows folders")
+def test_the_machine_folder_on_windows_is_programdata() -> None:
+    assert machine_dir({}) == Path(os.environ["PROGRAMDATA"]) / "Packstation"
 
 
 @pytest.mark.skipif(sys.platform == "win32",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -16,24 +17,69 @@ from packstation.station.paths import AppPaths, DataDirError, default_data_dir
 STATION_DIR = Path(__file__).resolve().parents[1] / "packstation" / "station"
 
 
-def test_default_dir_windows(tmp_path: Path) -> None:
-    env = {"LOCALAPPDATA": r"C:\Users\pack\AppData\Local"}
-    got = default_data_dir(env, platform="win32", home=tmp_path)
-    assert got == Path(r"C:\Users\pack\AppData\Local") / "Packstation"
-    assert default_data_dir({}, "win32", tmp_path) == tmp_path / "AppData" / "Local" / "Packstation"
+def _today(env: dict[str, str], platform: str, home: Path) -> Path:
+    """Where the release before platformdirs put the data folder (kept verbatim): an
+    upgrade must find its data exactly there."""
+    override = env.get("PACKSTATION_DATA_DIR", "").strip()
+    if override:
+        return Path(override)
+    if platform.startswith("win"):
+        local = env.get("LOCALAPPDATA", "").strip()
+        base = Path(local) if local else home / "AppData" / "Local"
+        return base / "Packstation"
+    if platform == "darwin":
+        return home / "Library" / "Application Support" / "Packstation"
+    xdg = env.get("XDG_DATA_HOME", "").strip()
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else home / ".local" / "share"
+    return base / "packstation"
+
+
+ENVS: list[dict[str, str]] = [
+    {}, {"XDG_DATA_HOME": "/srv/xdg"}, {"XDG_DATA_HOME": "rel/xdg"},
+    {"PACKSTATION_DATA_DIR": "/kiosk/data"}, {"PACKSTATION_DATA_DIR": "  "},
+    {"XDG_DATA_HOME": "/srv/xdg", "PACKSTATION_DATA_DIR": "/kiosk/data"},
+]
 
 
 @pytest.mark.skipif(sys.platform == "win32",
                     reason="POSIX paths: Path('/srv/xdg') is not absolute on Windows")
-def test_default_dir_linux(tmp_path: Path) -> None:
-    assert default_data_dir({}, "linux", tmp_path) == tmp_path / ".local/share/packstation"
-    assert default_data_dir({"XDG_DATA_HOME": "/srv/xdg"}, "linux", tmp_path) == Path(
-        "/srv/xdg/packstation")
-    # relative XDG paths are ignored, per the spec
-    assert default_data_dir({"XDG_DATA_HOME": "rel"}, "linux", tmp_path) == (
-        tmp_path / ".local/share/packstation")
-    assert default_data_dir({"PACKSTATION_DATA_DIR": "/kiosk"}, "win32", tmp_path) == Path(
-        "/kiosk")
+@pytest.mark.parametrize("platform", ["linux", "darwin", "win32"])
+@pytest.mark.parametrize("env", ENVS, ids=lambda e: ",".join(f"{k}={v}" for k, v in e.items()))
+def test_the_data_folder_stays_where_it_was(platform: str, env: dict[str, str],
+                                            tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    for name in ("XDG_DATA_HOME", "PACKSTATION_DATA_DIR", "LOCALAPPDATA"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    today_env = dict(env)
+    if platform == "win32":  # the folder Windows names (platformdirs' test hook stands in)
+        local = r"C:\Users\pack\AppData\Local"
+        monkeypatch.setenv("WIN_PD_OVERRIDE_LOCAL_APPDATA", local)
+        today_env["LOCALAPPDATA"] = local
+    got = default_data_dir(env, platform)
+    assert got == _today(today_env, platform, home)
+    assert default_data_dir(None, platform) == got  # the process environment alike
+    assert not got.exists()  # asking creates nothing
+
+
+def test_the_data_folder_named_on_each_platform(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_DATA_HOME", "/srv/xdg")
+    assert default_data_dir({}, "linux") == Path("/srv/xdg/packstation")
+    # macOS never followed XDG_DATA_HOME (platformdirs now would): still the Library folder
+    assert default_data_dir({}, "darwin") == (
+        tmp_path / "Library" / "Application Support" / "Packstation")
+    monkeypatch.setenv("WIN_PD_OVERRIDE_LOCAL_APPDATA", r"C:\L")
+    assert str(default_data_dir({}, "win32")).replace("\\", "/") == "C:/L/Packstation"
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="the real Windows folders")
+def test_the_data_folder_on_windows_is_local_appdata() -> None:
+    assert default_data_dir({}) == Path(os.environ["LOCALAPPDATA"]) / "Packstation"
 
 
 def test_ensure(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from packstation.ui.dialogs.audit_view import AuditDialog
 from packstation.ui.dialogs.pin_dialog import PinDialog
 from packstation.ui.dialogs.station_settings_dialog import StationSettingsDialog
 from tests.bench_fixtures import complete_puts, lookup, scan
+from tests.qt_support import cell
 from tests.station_fixtures import PIN, FakeClock
 
 UPS = "1Z999AA10123456784"
@@ -228,7 +229,7 @@ def test_audit_view_lists_today_and_exports_csv(
     qtbot.mouseClick(ui.bar.audit, Qt.MouseButton.LeftButton)
     dialog = ui.dialog
     assert isinstance(dialog, AuditDialog)
-    kinds = {dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())}
+    kinds = {cell(dialog.table, r, 2).text() for r in range(dialog.table.rowCount())}
     assert {"Completion attempt", "Completion result", "Supervisor unlock"} <= kinds
     out = tmp_path / "audit.csv"
     dialog.export_to(str(out))

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from packstation.centra.ready_cache import ReadyCache
     from packstation.outbox import Outbox
     from packstation.simulator import CentraSimulator
-    from packstation.station.settings import SettingChange, StationSettings
+    from packstation.station.settings import StationSettings
     from packstation.station.station import Station
     from packstation.ui.bench import BenchController, BenchOptions
     from packstation.ui.feedback import Feedback
@@ -39,16 +39,6 @@ if TYPE_CHECKING:
     from packstation.ui.widgets.shift_stats_view import ShiftStatsView
 
 log = logging.getLogger("packstation")
-
-DEFAULT_CARRIERS: dict[str, list[str]] = {
-    "PostNord": ["MyPack Collect", "MyPack Home", "Parcel"],
-    "DHL": ["Express", "Parcel Connect", "Service Point"],
-    "UPS": ["Standard", "Express Saver", "Express"],
-    "Bring": ["PickUp Parcel", "Home Delivery"],
-    "Budbee": ["Home", "Box"],
-    "DB Schenker": ["Parcel", "System"],
-}
-
 
 @dataclass
 class Bench:
@@ -142,18 +132,6 @@ def connect_activity_log(controller: BenchController, deliveries: DeliveryServic
     deliveries.snapshot_ready.connect(lambda snapshot: transitions.snapshot(snapshot))
 
 
-def follow_verification_setting(controller: BenchController,
-                                settings: StationSettings) -> None:
-    """A supervisor's change of the verification mode applies from the next shipment."""
-    from packstation.station.settings import VERIFICATION_MODE
-
-    def changed(change: SettingChange) -> None:
-        if change.name == VERIFICATION_MODE.name:
-            controller.options.verification_mode = settings.get(VERIFICATION_MODE)
-
-    settings.add_listener(changed)
-
-
 def wire_papers(controller: BenchController, window: MainWindow, station: Station,
                 client: CentraPorts, runner: JobRunner) -> None:
     """Bundles as the station packs them, and Centra's documents: downloaded on the runner,
@@ -161,23 +139,15 @@ def wire_papers(controller: BenchController, window: MainWindow, station: Statio
     from packstation.bench.paperwork import PaperworkRules
     from packstation.printing.pdf_print import print_pdf
     from packstation.station.audit import AuditKind
-    from packstation.station.settings import (
-        BUNDLES_PREPACKED,
-        DELIVERY_NOTE_COPIES,
-        DELIVERY_NOTE_PRINT,
-        DOCUMENT_PRINTER,
-        PROFORMA_COPIES,
-        PROFORMA_PRINT,
-    )
     from packstation.ui.papers import PapersController, PapersStrip
 
-    s = station.settings
-    window.shipment_panel.bundles_prepacked = lambda: s.get(BUNDLES_PREPACKED)
+    now = station.bench_settings.current
+    window.shipment_panel.bundles_prepacked = lambda: now().bundles_prepacked
 
     def rules() -> PaperworkRules:
-        return PaperworkRules(s.get(DELIVERY_NOTE_PRINT), s.get(DELIVERY_NOTE_COPIES),
-                              s.get(PROFORMA_PRINT), s.get(PROFORMA_COPIES),
-                              s.get(DOCUMENT_PRINTER))
+        s = now()
+        return PaperworkRules(s.delivery_note_print, s.delivery_note_copies,
+                              s.proforma_print, s.proforma_copies, s.document_printer)
 
     strip = PapersStrip()
     window.notices.addWidget(strip)
@@ -193,7 +163,6 @@ def build_bench(
     client: CentraPorts,
     *,
     options: BenchOptions | None = None,
-    carriers: dict[str, list[str]] | None = None,
     simulator: CentraSimulator | None = None,
     max_gap_ms: int = 30,
     outbox: Outbox | None = None,
@@ -222,7 +191,7 @@ def build_bench(
     from packstation.outbox.dispatcher import SETTLE_WINDOW_S
     from packstation.station.audit import AuditKind
     from packstation.station.audited_completer import AuditedCompleter, AuditedGoodToGo
-    from packstation.station.settings import VERIFICATION_MODE
+    from packstation.station.bench_settings import BenchSettings
     from packstation.ui.bench import BenchController, BenchOptions
     from packstation.ui.ready_list import DEFAULT_REFRESH_S, ReadyList
     from packstation.ui.station_controller import StationController
@@ -231,7 +200,7 @@ def build_bench(
 
     favour_gui_thread()
     if window is None:
-        window = MainWindow(carriers or DEFAULT_CARRIERS)
+        window = MainWindow(BenchSettings().carriers)  # each slip load offers the station's
     if runner is None:
         runner = JobRunner(parent=window)
     install_router = router is None
@@ -248,7 +217,7 @@ def build_bench(
                 AuditKind.CAPTURE_RETRY, shipment=sid, detail=detail),
             send_email=station_ui.send_email,
             comment_suffix=station_ui.comment_suffix, intercept_scan=station_ui.intercept_scan,
-            verification_mode=station.settings.get(VERIFICATION_MODE),
+            settings=station.bench_settings.current,
             current_operator=station.operator_name,
             mark_good_to_go=AuditedGoodToGo(client, station.audit, station=lambda: station.name,
                                             operator=station.operator_name).mark_good_to_go)
@@ -265,7 +234,7 @@ def build_bench(
     # process is left alone.
     dispatcher = Dispatcher(outbox, completer,
                             settle=SETTLE_WINDOW_S if settle_s is None else settle_s)
-    deliveries = DeliveryService(outbox, dispatcher, runner, parent=window)
+    deliveries = DeliveryService(outbox, dispatcher, runner)  # its timer dies with the runner
     outbox_panel = OutboxPanel()
     window.notices.addWidget(outbox_panel)
     deliveries.snapshot_ready.connect(outbox_panel.show_snapshot)
@@ -292,7 +261,6 @@ def build_bench(
     router.scanned.connect(controller.handle_scan)
     if station is not None:
         follow_scanner_settings(router, station.settings)
-        follow_verification_setting(controller, station.settings)
         if station.audit.problems:  # the data folder was deleted or tampered with
             from packstation.ui.text.messages import for_audit_problems
 

@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from packstation.app.compose import DEFAULT_CARRIERS, Bench, build_bench
+from packstation.app.compose import Bench, build_bench
 from packstation.app.logging_setup import configure_logging, log_uncaught_exceptions
+from packstation.station.bench_settings import BenchSettings
 from packstation.station.paths import AppPaths, DataDirError
 from packstation.station.secret_value import ENV_VAR, Secret
 from packstation.ui.early_scans import EarlyScans
@@ -207,7 +208,7 @@ class Startup:
         log_file = start_logging(key_sources, demo_dir / "logs" if demo_dir else None)
         if not install_window_icon(app):
             log.warning("Window icon missing: %s", ICON_PNG)
-        window.assemble(DEFAULT_CARRIERS)
+        window.assemble(BenchSettings().carriers)  # the station's: at each slip load
         router = ScanRouter(window, parent=window)
         app.installEventFilter(router)
         early.watch(router)

@@ -1,24 +1,28 @@
 """Completions go through the durable outbox, never straight to Centra.
 
 ``DeliveryService`` is the bench's completer: ``complete_now`` (run in a worker) saves
-the completion in the outbox, then makes one delivery attempt. A timer keeps draining
-what is still waiting (Centra down, answer lost) through the same ``JobRunner``, and
-publishes a snapshot for the "Waiting to send" panel and refusal alerts.
+the completion in the outbox, then makes one delivery attempt. Every ``interval_ms`` (the
+runner's ``later``) it drains what is still waiting (Centra down, answer lost) through the
+same runner, and publishes a snapshot for the "Waiting to send" panel and refusal alerts
+to ``snapshot_ready``'s listeners, on the owner's thread. Qt-free: in the app the runner
+is the ``JobRunner`` (``ui/jobs.py``).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-
-from PySide6.QtCore import QObject, QTimer, Signal
+from typing import TYPE_CHECKING
 
 from packstation.bench.activity_log import describe_entry
 from packstation.centra.domain import Completion
 from packstation.centra.errors import CentraError
 from packstation.outbox import Dispatcher, Outbox, OutboxEntry, State
-from packstation.ui.jobs import JobRunner
+
+if TYPE_CHECKING:
+    from packstation.bench.session_ports import Runner
 
 log = logging.getLogger(__name__)
 
@@ -58,12 +62,24 @@ class OutboxSnapshot:
     problem: str | None = None  # the data folder went / cannot be written: stop, in red
 
 
-class DeliveryService(QObject):
-    snapshot_ready = Signal(object)  # OutboxSnapshot
+class Listeners:
+    """A plain signal: ``connect(fn)``, and ``emit(snapshot)`` calls each in order."""
 
-    def __init__(self, outbox: Outbox, dispatcher: Dispatcher, runner: JobRunner,
-                 *, interval_ms: int = 2000, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self) -> None:
+        self._listeners: list[Callable[[OutboxSnapshot], object]] = []
+
+    def connect(self, fn: Callable[[OutboxSnapshot], object]) -> None:
+        self._listeners.append(fn)
+
+    def emit(self, snapshot: OutboxSnapshot) -> None:
+        for fn in list(self._listeners):
+            fn(snapshot)
+
+
+class DeliveryService:
+    def __init__(self, outbox: Outbox, dispatcher: Dispatcher, runner: Runner,
+                 *, interval_ms: int = 2000) -> None:
+        self.snapshot_ready = Listeners()  # OutboxSnapshot, on the owner's thread
         self.outbox = outbox
         self.dispatcher = dispatcher
         self.runner = runner
@@ -76,16 +92,28 @@ class DeliveryService(QObject):
         self._waiting: dict[str, OutboxEntry] = {}  # shipment ID → open entry (last snapshot)
         self._last: OutboxSnapshot | None = None
         self._ticks = 0
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.drain)
+        self.interval_ms = interval_ms
+        self._generation = 0  # a tick of a stopped (or restarted) timer does nothing
+        self._running = False
 
     def start(self) -> None:
-        self._timer.start()
+        self._running = True
+        self._generation += 1
+        self._arm(self._generation)
         self.drain()
 
     def stop(self) -> None:
-        self._timer.stop()
+        self._running = False
+        self._generation += 1
+
+    def _arm(self, generation: int) -> None:
+        self.runner.later(self.interval_ms, lambda: self._tick(generation))
+
+    def _tick(self, generation: int) -> None:
+        if not self._running or generation != self._generation:
+            return
+        self._arm(generation)
+        self.drain()
 
     # ----------------------------------------------------- worker-thread calls
 

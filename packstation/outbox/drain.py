@@ -4,7 +4,9 @@
 
 Recovers entries left in ``sending`` (they become ``unknown``), then delivers due entries
 until the outbox has nothing open (``--until-empty``) or once (default). The key may also
-come from the ``PACKSTATION_CENTRA_KEY`` environment variable. Exit 0: nothing left open.
+come from the ``PACKSTATION_API_KEY`` environment variable (the app's one name for it;
+better than ``--key``, which other users of the PC can see in the process list).
+Exit 0: nothing left open.
 """
 
 from __future__ import annotations
@@ -20,13 +22,15 @@ from packstation.centra.connection import connect
 from packstation.outbox.dispatcher import SETTLE_WINDOW_S, Dispatcher
 from packstation.outbox.model import OutboxUnavailable
 from packstation.outbox.store import Outbox
+from packstation.station.secret_value import ENV_VAR
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m packstation.outbox.drain")
     p.add_argument("--db", required=True)
     p.add_argument("--base-url", required=True)
-    p.add_argument("--key", default=os.environ.get("PACKSTATION_CENTRA_KEY", ""))
+    p.add_argument("--key", default=os.environ.get(ENV_VAR, ""),
+                   help=f"the Centra API key (default: ${ENV_VAR})")
     p.add_argument("--until-empty", action="store_true")
     p.add_argument("--max-seconds", type=float, default=0.0, help="give up after (0: never)")
     p.add_argument("--timeout", type=float, default=0.0,

@@ -4,7 +4,8 @@ Exactness, by algorithm:
 
 * ``gs1_*`` (EAN-8, EAN-13, UPC-A, GTIN-14, SSCC, and also USPS IMpb and
   FedEx Ground 15-digit numbers, which use the same weighting): **exact**, per
-  the GS1 General Specifications (weights 3,1,3,... from the right, mod 10).
+  the GS1 General Specifications (weights 3,1,3,... from the right, mod 10);
+  computed by ``biip.checksums.gs1_standard_check_digit``.
   Detects every single-digit substitution.
 * ``ups_*``: **exact** for the 1Z format as published by UPS developer docs and
   reproduced by jkeen/tracking_number_data: over the 15 characters after "1Z",
@@ -25,6 +26,8 @@ Exactness, by algorithm:
 """
 
 from __future__ import annotations
+
+from biip.checksums import gs1_standard_check_digit
 
 __all__ = [
     "dhl_express_check_digit",
@@ -58,13 +61,12 @@ def _is_ascii_digits(s: str) -> bool:
 
 
 def gs1_check_digit(payload: str) -> int:
-    """GS1 mod-10 check digit for ``payload`` (the digits *without* the check digit)."""
+    """GS1 mod-10 check digit for ``payload`` (the digits *without* the check digit):
+    biip's, behind our stricter input rule (ASCII digits only; biip also takes any
+    Unicode decimal digit such as full-width ``１``, which no barcode carries)."""
     if not payload or not _is_ascii_digits(payload):
         raise ValueError(f"GS1 payload must be ASCII digits, got {payload!r}")
-    total = 0
-    for i, ch in enumerate(reversed(payload)):
-        total += int(ch) * (3 if i % 2 == 0 else 1)
-    return (10 - total % 10) % 10
+    return gs1_standard_check_digit(payload)
 
 
 def gs1_is_valid(code: str) -> bool:

@@ -2,6 +2,7 @@
 
 ``EmailChoice.STORE`` leaves ``sendEmail`` out of the request so Centra's store setting
 decides; ``SEND`` / ``DONT`` send ``true`` / ``false``. Only a supervisor may change it.
+Its words are the interface's (``ui/text/email_words.py``, translated), not the core's.
 """
 
 from __future__ import annotations
@@ -18,14 +19,6 @@ class EmailChoice(StrEnum):
     def send_email(self) -> bool | None:
         """The value for ``Completion.send_email`` (``None`` = leave the field out)."""
         return {EmailChoice.STORE: None, EmailChoice.SEND: True, EmailChoice.DONT: False}[self]
-
-    @property
-    def label(self) -> str:
-        return {
-            EmailChoice.STORE: "Store setting (Centra decides)",
-            EmailChoice.SEND: "Send the shipping e-mail",
-            EmailChoice.DONT: "Do not send the e-mail",
-        }[self]
 
 
 def parse_choice(value: str) -> EmailChoice:

@@ -11,6 +11,10 @@ import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from platformdirs.api import PlatformDirsABC
 
 APP_DIR_WINDOWS = "Packstation"
 APP_DIR_POSIX = "packstation"
@@ -23,33 +27,40 @@ class DataDirError(RuntimeError):
     """The data folder cannot be created or written. The message is meant for people."""
 
 
+def _windows_dirs() -> PlatformDirsABC:
+    from platformdirs.windows import Windows
+
+    # appauthor=False: %LOCALAPPDATA%\Packstation, not ...\Packstation\Packstation.
+    return Windows(APP_DIR_WINDOWS, appauthor=False, roaming=False)
+
+
 def default_data_dir(
     environ: Mapping[str, str] | None = None,
     platform: str | None = None,
-    home: Path | None = None,
 ) -> Path:
-    """The platform's per-user app data folder for Packstation.
+    """The platform's per-user app data folder for Packstation (platformdirs).
 
-    Windows: ``%LOCALAPPDATA%\\Packstation``; macOS: ``~/Library/Application Support/Packstation``;
-    elsewhere ``$XDG_DATA_HOME/packstation`` or ``~/.local/share/packstation``.
-    ``PACKSTATION_DATA_DIR`` overrides all of them (kiosks, portable installs).
+    Windows: ``%LOCALAPPDATA%\\Packstation`` (the shell's Local AppData folder);
+    macOS: ``~/Library/Application Support/Packstation``; elsewhere
+    ``$XDG_DATA_HOME/packstation`` (an absolute path only) or ``~/.local/share/packstation``.
+    ``PACKSTATION_DATA_DIR`` in ``environ`` overrides all of them (kiosks, portable
+    installs); the platform's own variables come from the process environment.
+    The folders are the ones Packstation has always used: an upgrade finds its data.
     """
     env = os.environ if environ is None else environ
     plat = sys.platform if platform is None else platform
-    home_dir = Path.home() if home is None else home
     override = env.get(DATA_DIR_ENV, "").strip()
     if override:
         return Path(override)
     if plat.startswith("win"):
-        local = env.get("LOCALAPPDATA", "").strip()
-        base = Path(local) if local else home_dir / "AppData" / "Local"
-        return base / APP_DIR_WINDOWS
+        return Path(_windows_dirs().user_data_dir)
     if plat == "darwin":
-        return home_dir / "Library" / "Application Support" / APP_DIR_WINDOWS
-    xdg = env.get("XDG_DATA_HOME", "").strip()
-    # The XDG spec says relative paths must be ignored.
-    base = Path(xdg) if xdg and Path(xdg).is_absolute() else home_dir / ".local" / "share"
-    return base / APP_DIR_POSIX
+        # Not platformdirs' MacOS: platformdirs 4.14 follows $XDG_DATA_HOME on macOS too,
+        # which Packstation never did (a Mac with XDG_DATA_HOME set would lose its data).
+        return Path.home() / "Library" / "Application Support" / APP_DIR_WINDOWS
+    from platformdirs.unix import Unix
+
+    return Path(Unix(APP_DIR_POSIX).user_data_dir)
 
 
 def machine_dir(environ: Mapping[str, str] | None = None,
@@ -57,15 +68,16 @@ def machine_dir(environ: Mapping[str, str] | None = None,
     """The machine-wide folder IT sets up at install for the supervisor-only settings:
     readable by every user, writable by administrators only.
 
-    Windows: ``%ProgramData%\\Packstation`` (the installer sets its ACLs); elsewhere
-    ``/etc/packstation``. ``PACKSTATION_MACHINE_DIR`` overrides it (tests, portable)."""
+    Windows: ``%ProgramData%\\Packstation`` (platformdirs' site config folder; the installer
+    sets its ACLs); elsewhere ``/etc/packstation`` (not platformdirs' ``/etc/xdg/...``:
+    IT's ``station.ini`` is already there). ``PACKSTATION_MACHINE_DIR`` overrides it."""
     env = os.environ if environ is None else environ
     plat = sys.platform if platform is None else platform
     override = env.get(MACHINE_DIR_ENV, "").strip()
     if override:
         return Path(override)
     if plat.startswith("win"):
-        return Path(env.get("PROGRAMDATA", "").strip() or r"C:\ProgramData") / APP_DIR_WINDOWS
+        return Path(_windows_dirs().site_config_dir)
     return Path("/etc") / APP_DIR_POSIX
 
 

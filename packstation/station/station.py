@@ -22,7 +22,8 @@ from .audit_hooks import (
     restore_lockout,
     settings_audit_listener,
 )
-from .email_choice import EmailChoice, parse_choice
+from .bench_settings import BenchSettingsFeed
+from .email_choice import EmailChoice
 from .ledger import (
     LedgerAnchor,
     LedgerCheckpoint,
@@ -37,8 +38,6 @@ from .pin import SupervisorLock, hash_pin
 from .secrets import ApiKeyStore
 from .settings import (
     BASE_URL,
-    COMMENT_PACKED_BY,
-    SEND_EMAIL_DEFAULT,
     STATION_NAME,
     SUPERVISOR_PIN_HASH,
     SettingChange,
@@ -62,10 +61,13 @@ class Station:
     demo_pin: str = ""
     settings_location: str = ""  # shown to the supervisor (INI path / registry key)
     _name: str = field(default="", init=False)
+    # What the bench and the completer read (a snapshot, rebuilt on every change).
+    bench_settings: BenchSettingsFeed = field(init=False)
 
     def __post_init__(self) -> None:
         # Cached so worker threads (the audited completer) never touch QSettings.
         self._name = self.settings.get(STATION_NAME)
+        self.bench_settings = BenchSettingsFeed(self.settings)
         self.settings.add_listener(self._on_setting)
 
     # ---------------------------------------------------------------- queries
@@ -83,11 +85,11 @@ class Station:
         return op.name if op is not None else NOBODY
 
     def email_default(self) -> EmailChoice:
-        return parse_choice(self.settings.get(SEND_EMAIL_DEFAULT))
+        return self.bench_settings.current().email_default
 
     def comment_suffix(self) -> str:
         """"Packed by Anna at Station 3" (or "" when switched off or nobody signed in)."""
-        if not self.settings.get(COMMENT_PACKED_BY) or self.operators.current is None:
+        if not self.bench_settings.current().comment_packed_by or self.operators.current is None:
             return ""
         return self.operators.packed_by_comment(self._name)
 

@@ -1,4 +1,4 @@
-"""The one worker mechanism: plain callables run on a QThreadPool.
+"""The one worker mechanism: plain callables run on a QThreadPool (and ``later``, a timer).
 
 A single long-lived ``JobRunner`` (a QObject living in the GUI thread) owns the pool.
 Worker threads only run the callable and emit ``_finished``; the signal is queued to
@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +111,11 @@ class JobRunner(QObject):
                 log.error("Background job failed: %r", result)
             return
         callback(result)
+
+    def later(self, ms: int, fn: Callable[[], None]) -> None:
+        """Call ``fn`` in the GUI thread after ``ms`` (the Qt-free core's scheduler: the
+        ``Runner`` protocol of ``bench/session_ports.py``). Dropped with this runner."""
+        QTimer.singleShot(ms, self, fn)
 
     def wait(self, timeout_ms: int) -> bool:
         """Wait for running jobs (used at shutdown). Queued jobs are dropped."""

@@ -19,6 +19,8 @@ from packstation.ui.theme import STYLE_SHEET
 from packstation.ui.widgets.scan_bar import ScanBar
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem
 
@@ -48,7 +50,7 @@ class MainWindow(QMainWindow):
     notices: QVBoxLayout
     body: QHBoxLayout
 
-    def __init__(self, carriers: dict[str, list[str]] | None,
+    def __init__(self, carriers: Mapping[str, Sequence[str]] | None,
                  parent: QWidget | None = None) -> None:
         """The whole window; ``None`` carriers: only the scan field (see first_frame)."""
         super().__init__(parent)
@@ -83,7 +85,7 @@ class MainWindow(QMainWindow):
     def is_assembled(self) -> bool:
         return self.starting is None
 
-    def assemble(self, carriers: dict[str, list[str]]) -> None:
+    def assemble(self, carriers: Mapping[str, Sequence[str]]) -> None:
         """Add everything below the scan field (once); emits ``assembled``."""
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence, QShortcut

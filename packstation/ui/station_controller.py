@@ -5,10 +5,10 @@ Owns the supervisor strip and the e-mail control, opens the station dialogs (non
 for the idle auto-lock, and offers the bench three hooks: ``send_email``,
 ``comment_suffix`` and ``intercept_scan`` (badge scans).
 
-The e-mail override is audited once the supervisor's choice settles, not per arrow-key
-or wheel step: when a completion uses it, supervisor mode locks (button, idle, after a
-completion), a station dialog opens, a packer signs in, or the bench shuts down. One row
-per settled change, none when it ends where it started (``settle_email``).
+The e-mail override's rule (choose / settle / reset) is ``station/email_override.py``;
+the combo box only shows it. It settles when a completion uses it, supervisor mode locks
+(button, idle, after a completion), a station dialog opens, a packer signs in, or the
+bench shuts down.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog
 
 from packstation.station.audit import AuditKind
 from packstation.station.email_choice import EmailChoice
+from packstation.station.email_override import EmailOverride
 from packstation.station.operators import OperatorError, SignIn
 from packstation.station.settings import SEND_EMAIL_DEFAULT, SettingChange
 from packstation.station.station import Station
@@ -48,11 +49,14 @@ class StationController(QObject):
         self.dialog: QDialog | None = None
         self._unlocked = False
         self._loaded_sid: Callable[[], str] = lambda: ""
-        self._last_choice = station.email_default()  # what the control last accepted
-        self._settled = self._last_choice  # what the audit log last heard of
+        self.override = EmailOverride(
+            station.email_default(),
+            lambda sid, detail: station.record(AuditKind.EMAIL_OVERRIDE, shipment=sid,
+                                               detail=detail),
+            loaded=lambda: self._loaded_sid())
 
         self.email.set_default(station.email_default())
-        self.email.set_choice(station.email_default())
+        self.email.set_choice(self.override.choice)
         self.email.chosen.connect(self.choose_email)
         self.bar.sign_in_clicked.connect(self.open_sign_in)
         self.bar.unlock_clicked.connect(self.open_unlock)
@@ -72,8 +76,7 @@ class StationController(QObject):
 
     def send_email(self) -> bool | None:
         """Read as a completion is sent: the choice is used now, so it has settled."""
-        self.settle_email()
-        return self.email.choice().send_email
+        return self.override.use()
 
     def comment_suffix(self) -> str:
         return self.station.comment_suffix()
@@ -112,29 +115,23 @@ class StationController(QObject):
     def choose_email(self, choice: EmailChoice) -> None:
         """A person changed the control (each arrow-key or wheel step, or a popup pick)."""
         lock = self.station.lock
-        if not lock.is_unlocked():
+        if not self.override.choose(choice, allowed=lock.is_unlocked()):
             # Locked (idle) before the 1 s poll disabled the control: put it back first,
             # so the settle in refresh() records only what the supervisor chose in time.
-            self.email.set_choice(self._last_choice)
+            self.email.set_choice(self.override.choice)
             self.refresh()  # disables the control
             self.window.banner.show_message(
                 Tone.WARN, self.tr("Only a supervisor can change the e-mail"),
                 self.tr("Ask your supervisor to unlock."))
             return
         lock.touch()
-        self._last_choice = choice
         self._refocus()
 
     def settle_email(self, shipment: str | None = None) -> None:
         """Write the e-mail override row if the choice differs from the last one recorded.
 
         ``shipment``: the one it applies to (default: the one loaded now, if any)."""
-        choice = self.email.choice()
-        old, self._settled = self._settled, choice
-        if choice is not old:
-            self.station.record(AuditKind.EMAIL_OVERRIDE,
-                                shipment=shipment or self._loaded_sid() or None,
-                                detail=f"shipping e-mail: {old.value} → {choice.value}")
+        self.override.settle(shipment)
 
     def lock_now(self) -> None:
         self.station.lock.lock()
@@ -159,8 +156,7 @@ class StationController(QObject):
         self.email.set_unlocked(unlocked)
         self._unlocked = unlocked
         if not unlocked:
-            self.settle_email()
-            self._last_choice = self.email.choice()
+            self.override.locked()
 
     # --------------------------------------------------------------- dialogs
 
@@ -247,8 +243,8 @@ class StationController(QObject):
 
     def _reset_email(self, choice: EmailChoice) -> None:
         """The station, not a person, sets the choice (no audit row: the reason has one)."""
-        self.email.set_choice(choice)
-        self._last_choice = self._settled = choice
+        self.override.reset(choice)
+        self.email.set_choice(self.override.choice)
 
     def _refocus(self) -> None:
         self.window.activateWindow()

@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
+from packstation.bench.tone import Tone as Tone  # re-exported: the widgets' colours
 
 BASE_POINT_SIZE = 15
-
-
-class Tone(StrEnum):
-    IDLE = "idle"
-    BUSY = "busy"
-    OK = "ok"
-    WARN = "warn"
-    ERROR = "error"
 
 
 # (background, text) per tone; all pass WCAG AA contrast for large text.

@@ -167,200 +167,197 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../ui/bench.py" line="151"/>
-        <location filename="../../ui/bench.py" line="154"/>
+        <location filename="../../ui/text/bench_words.py" line="49"/>
         <source>Not recognised: {0}</source>
         <translation>Nicht erkannt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="155"/>
+        <location filename="../../ui/text/bench_words.py" line="47"/>
         <source>Scan the packing slip&apos;s shipment barcode.</source>
         <translation>Sendungs-Barcode auf dem Lieferschein scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="160"/>
+        <location filename="../../ui/text/bench_words.py" line="36"/>
         <source>Completing {0}… {1} is next</source>
         <translation>{0} wird abgeschlossen… {1} ist als Nächstes dran</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="161"/>
+        <location filename="../../ui/text/bench_words.py" line="29"/>
         <source>Wait for the green confirmation.</source>
         <translation>Auf die grüne Bestätigung warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="167"/>
+        <location filename="../../ui/text/bench_words.py" line="37"/>
         <source>{0} has unsaved input</source>
         <translation>{0} hat ungespeicherte Eingaben</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="168"/>
+        <location filename="../../ui/text/bench_words.py" line="38"/>
         <source>Scan {0} again to discard it and load {0}, or press Ctrl+Enter to finish this one first.</source>
         <translation>{0} erneut scannen, um die Eingaben zu verwerfen und {0} zu laden, oder Strg+Enter drücken, um erst diese abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="182"/>
-        <location filename="../../ui/bench.py" line="259"/>
+        <location filename="../../ui/text/bench_words.py" line="30"/>
         <source>Scan the packing slip first</source>
         <translation>Zuerst den Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="183"/>
+        <location filename="../../ui/text/bench_words.py" line="41"/>
         <source>That was a tracking number ({0}).</source>
         <translation>Das war eine Sendungsnummer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="194"/>
+        <location filename="../../ui/text/bench_words.py" line="42"/>
         <source>Check the label: it is {0}, the order is booked with {1}</source>
         <translation>Etikett prüfen: Es ist von {0}, die Bestellung ist mit {1} gebucht</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="196"/>
+        <location filename="../../ui/text/bench_words.py" line="31"/>
         <source>If the label is right, press Ctrl+Enter; otherwise scan the right label.</source>
         <translation>Stimmt das Etikett, Strg+Enter drücken; sonst das richtige Etikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="199"/>
+        <location filename="../../ui/text/bench_words.py" line="33"/>
         <source>Tracking {0} ({1})</source>
         <translation>Sendungsnummer {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="200"/>
+        <location filename="../../ui/text/bench_words.py" line="34"/>
         <source>Tracking {0}</source>
         <translation>Sendungsnummer {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="201"/>
+        <location filename="../../ui/text/bench_words.py" line="27"/>
         <source>Press Ctrl+Enter to complete, or check the form first.</source>
         <translation>Strg+Enter drücken zum Abschließen, oder erst das Formular prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="220"/>
-        <location filename="../../ui/bench.py" line="384"/>
+        <location filename="../../ui/text/bench_words.py" line="70"/>
         <source>Not a tracking number: {0}</source>
         <translation>Keine Sendungsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="241"/>
+        <location filename="../../ui/text/bench_words.py" line="48"/>
         <source>{0} packages</source>
         <translation>{0} Pakete</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="260"/>
+        <location filename="../../ui/text/bench_words.py" line="44"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Das war ein Produkt-Barcode ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="288"/>
+        <location filename="../../ui/text/bench_words.py" line="46"/>
         <source>Looking up {0}</source>
         <translation>Suche {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="302"/>
+        <location filename="../../ui/text/bench_words.py" line="45"/>
         <source>Looking up {0}…</source>
         <translation>Suche {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="355"/>
+        <location filename="../../ui/text/bench_words.py" line="35"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Aus der Bereit-Liste, {1} alt.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="388"/>
+        <location filename="../../ui/text/bench_words.py" line="52"/>
         <source>Nothing to send yet</source>
         <translation>Noch nichts zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="389"/>
+        <location filename="../../ui/text/bench_words.py" line="53"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Versandetikett scannen oder Versandbereit anhaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="392"/>
+        <location filename="../../ui/text/bench_words.py" line="54"/>
         <source>Scan the tracking number first</source>
         <translation>Zuerst die Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="393"/>
+        <location filename="../../ui/text/bench_words.py" line="55"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Der Barcode des Versandetiketts gehört in Sendungsnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="411"/>
+        <location filename="../../ui/text/bench_words.py" line="71"/>
         <source>Marking {0} good-to-go</source>
         <translation>{0} wird als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="413"/>
+        <location filename="../../ui/text/bench_words.py" line="72"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="420"/>
+        <location filename="../../ui/text/bench_words.py" line="63"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}  ·  Sendungsnummer {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="423"/>
+        <location filename="../../ui/text/bench_words.py" line="64"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="426"/>
+        <location filename="../../ui/text/bench_words.py" line="65"/>
         <source>Completing {0}</source>
         <translation>{0} wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="436"/>
+        <location filename="../../ui/text/bench_words.py" line="50"/>
         <source>Please wait.</source>
         <translation>Bitte warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="459"/>
+        <location filename="../../ui/text/bench_words.py" line="67"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: wartet auf Senden an Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="461"/>
+        <location filename="../../ui/text/bench_words.py" line="73"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation versucht es weiter; nichts geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="464"/>
+        <location filename="../../ui/text/bench_words.py" line="68"/>
         <source>Ready for the next parcel.</source>
         <translation>Bereit für das nächste Paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="479"/>
+        <location filename="../../ui/text/bench_words.py" line="69"/>
         <source>DO NOT SHIP: payment not captured</source>
         <translation>NICHT VERSENDEN: Zahlung nicht eingezogen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="492"/>
+        <location filename="../../ui/text/bench_words.py" line="56"/>
         <source>{0} Locked: a supervisor can retry the capture (Retry), or scan the packing slip again once the customer has paid.</source>
         <translation>{0} Gesperrt: Ein Schichtleiter kann den Einzug wiederholen (Wiederholen), oder scannen Sie den Lieferschein erneut, sobald der Kunde bezahlt hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="496"/>
+        <location filename="../../ui/text/bench_words.py" line="51"/>
         <source>DO NOT SHIP: payment capture failed</source>
         <translation>NICHT VERSENDEN: Zahlungseinzug fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="503"/>
+        <location filename="../../ui/text/bench_words.py" line="59"/>
         <source>Only a supervisor can retry the capture</source>
         <translation>Nur ein Schichtleiter kann den Einzug wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="504"/>
+        <location filename="../../ui/text/bench_words.py" line="60"/>
         <source>Unlock supervisor mode and press Retry, or scan the packing slip again once the customer has paid.</source>
         <translation>Schichtleiter-Modus entsperren und Wiederholen drücken, oder den Lieferschein erneut scannen, sobald der Kunde bezahlt hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="550"/>
+        <location filename="../../ui/text/bench_words.py" line="74"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="457"/>
+        <location filename="../../ui/text/bench_words.py" line="66"/>
         <source>{0}: confirming with Centra…</source>
         <translation>{0}: wird mit Centra bestätigt…</translation>
     </message>
@@ -516,112 +513,112 @@
 <context>
     <name>CompletionForm</name>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="57"/>
+        <location filename="../../ui/widgets/completion_form.py" line="58"/>
         <source>Good-to-go (packed)</source>
         <translation>Versandbereit (gepackt)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="58"/>
+        <location filename="../../ui/widgets/completion_form.py" line="59"/>
         <source>Shipped (handed to carrier)</source>
         <translation>Versendet (an Versanddienst übergeben)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="61"/>
+        <location filename="../../ui/widgets/completion_form.py" line="62"/>
         <source>Scan the carrier label</source>
         <translation>Versandetikett scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="69"/>
+        <location filename="../../ui/widgets/completion_form.py" line="70"/>
         <source>One package less</source>
         <translation>Ein Paket weniger</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="70"/>
+        <location filename="../../ui/widgets/completion_form.py" line="71"/>
         <source>One package more</source>
         <translation>Ein Paket mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="88"/>
+        <location filename="../../ui/widgets/completion_form.py" line="89"/>
         <source>Added to the order&apos;s internal comment</source>
         <translation>Wird dem internen Kommentar der Bestellung hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="89"/>
+        <location filename="../../ui/widgets/completion_form.py" line="90"/>
         <source>Capture payment when completing</source>
         <translation>Zahlung beim Abschließen einziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="116"/>
+        <location filename="../../ui/widgets/completion_form.py" line="117"/>
         <source>Tracking</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="117"/>
+        <location filename="../../ui/widgets/completion_form.py" line="118"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="118"/>
+        <location filename="../../ui/widgets/completion_form.py" line="119"/>
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="121"/>
+        <location filename="../../ui/widgets/completion_form.py" line="122"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="122"/>
+        <location filename="../../ui/widgets/completion_form.py" line="123"/>
         <source>Return-slip tracking</source>
         <translation>Retouren-Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="123"/>
+        <location filename="../../ui/widgets/completion_form.py" line="124"/>
         <source>Internal comment</source>
         <translation>Interner Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="148"/>
+        <location filename="../../ui/widgets/completion_form.py" line="149"/>
         <source>Less ▴</source>
         <translation>Weniger ▴</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="149"/>
+        <location filename="../../ui/widgets/completion_form.py" line="150"/>
         <source>More: service, return slip, comment ▾</source>
         <translation>Mehr: Service, Retourenschein, Kommentar ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="276"/>
+        <location filename="../../ui/widgets/completion_form.py" line="289"/>
         <source>Complete shipment   (Ctrl+Enter)</source>
         <translation>Sendung abschließen   (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="278"/>
+        <location filename="../../ui/widgets/completion_form.py" line="291"/>
         <source>Sends carrier, tracking and packages to Centra and marks the shipment shipped. The payment is captured if needed.</source>
         <translation>Sendet Versanddienst, Sendungsnummer und Pakete an Centra und markiert die Sendung als versendet. Die Zahlung wird bei Bedarf eingezogen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="281"/>
+        <location filename="../../ui/widgets/completion_form.py" line="294"/>
         <source>Mark good-to-go only   (Ctrl+Enter)</source>
         <translation>Nur als versandbereit markieren   (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="283"/>
+        <location filename="../../ui/widgets/completion_form.py" line="296"/>
         <source>Tells Centra the parcel is packed. Tick Shipped when it is handed to the carrier to complete it.</source>
         <translation>Meldet Centra, dass das Paket gepackt ist. Versendet anhaken, wenn es übergeben ist, um abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="286"/>
+        <location filename="../../ui/widgets/completion_form.py" line="299"/>
         <source>Scan a packing slip first</source>
         <translation>Zuerst einen Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="289"/>
+        <location filename="../../ui/widgets/completion_form.py" line="302"/>
         <source>Tick Good-to-go or scan tracking</source>
         <translation>Versandbereit anhaken oder Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="291"/>
+        <location filename="../../ui/widgets/completion_form.py" line="304"/>
         <source>Scan the carrier label: tracking is filled in and both boxes are ticked.</source>
         <translation>Versandetikett scannen: die Sendungsnummer wird eingetragen und beide Kästchen angehakt.</translation>
     </message>
@@ -642,32 +639,32 @@
 <context>
     <name>EmailChoice</name>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="34"/>
+        <location filename="../../ui/text/email_words.py" line="16"/>
         <source>Store setting</source>
         <translation>Shop-Einstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="35"/>
+        <location filename="../../ui/text/email_words.py" line="17"/>
         <source>Send the e-mail</source>
         <translation>E-Mail senden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="36"/>
+        <location filename="../../ui/text/email_words.py" line="18"/>
         <source>Don&apos;t send the e-mail</source>
         <translation>Keine E-Mail senden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="42"/>
+        <location filename="../../ui/text/email_words.py" line="25"/>
         <source>Centra&apos;s store setting decides whether the customer gets the shipping e-mail.</source>
         <translation>Die Shop-Einstellung in Centra entscheidet, ob der Kunde die Versand-E-Mail erhält.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="44"/>
+        <location filename="../../ui/text/email_words.py" line="27"/>
         <source>Centra sends the shipping e-mail for this shipment.</source>
         <translation>Centra sendet die Versand-E-Mail für diese Sendung.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="46"/>
+        <location filename="../../ui/text/email_words.py" line="29"/>
         <source>Centra sends no shipping e-mail for this shipment.</source>
         <translation>Centra sendet für diese Sendung keine Versand-E-Mail.</translation>
     </message>
@@ -675,12 +672,12 @@
 <context>
     <name>EmailChoiceBox</name>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="98"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="76"/>
         <source>Station default: {0}.</source>
         <translation>Stationsstandard: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="100"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="78"/>
         <source>Only a supervisor can change this.</source>
         <translation>Nur ein Schichtleiter kann das ändern.</translation>
     </message>
@@ -688,17 +685,17 @@
 <context>
     <name>LocalNote</name>
     <message>
-        <location filename="../../ui/local_note.py" line="62"/>
+        <location filename="../../ui/local_note.py" line="26"/>
         <source>{0} is already waiting to send</source>
         <translation>{0} wartet bereits auf das Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/local_note.py" line="67"/>
+        <location filename="../../ui/local_note.py" line="31"/>
         <source>{0} was already completed at {1} at this station</source>
         <translation>{0} wurde bereits um {1} an dieser Station abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/local_note.py" line="69"/>
+        <location filename="../../ui/local_note.py" line="33"/>
         <source>Do not ship it again.</source>
         <translation>Nicht erneut versenden.</translation>
     </message>
@@ -706,17 +703,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Scan slip → focus jumps to Tracking  ·  scan label or type + Enter → ticks both boxes  ·  Ctrl+Enter completes  ·  Esc clears</source>
         <translation>Lieferschein scannen → Fokus springt zur Sendungsnummer  ·  Etikett scannen oder tippen + Enter → hakt beide an  ·  Strg+Enter schließt ab  ·  Esc leert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Demo barcodes: scan, type or click</source>
         <translation>Demo-Barcodes: scannen, tippen oder klicken</translation>
     </message>
@@ -2206,67 +2203,67 @@ Den Barcode auf einem Lieferschein scannen.</translation>
         <translation>Interner Kommentar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="306"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="308"/>
         <source>PAID</source>
         <translation>BEZAHLT</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="308"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="310"/>
         <source>WILL CAPTURE</source>
         <translation>WIRD EINGEZOGEN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="310"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="312"/>
         <source>NOT PAID</source>
         <translation>NICHT BEZAHLT</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="312"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="314"/>
         <source>ON HOLD</source>
         <translation>ANGEHALTEN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="321"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="323"/>
         <source>ALREADY COMPLETED</source>
         <translation>BEREITS ABGESCHLOSSEN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="323"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="325"/>
         <source>NOT GOOD-TO-GO</source>
         <translation>NICHT VERSANDBEREIT</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="424"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="426"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="425"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="427"/>
         <source>ready, payment captured on completion</source>
         <translation>bereit, Zahlung wird beim Abschließen eingezogen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="427"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="429"/>
         <source>not good-to-go yet</source>
         <translation>noch nicht versandbereit</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="428"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="430"/>
         <source>on hold</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="429"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="431"/>
         <source>not paid</source>
         <translation>nicht bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="436"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="438"/>
         <source>1 item</source>
         <translation>1 Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="437"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="439"/>
         <source>{0} items</source>
         <translation>{0} Artikel</translation>
     </message>
@@ -2296,12 +2293,12 @@ Den Barcode auf einem Lieferschein scannen.</translation>
         <translation>{0} pro Bündel × {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="314"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="316"/>
         <source>SUSPECT</source>
         <translation>VERDÄCHTIG</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="319"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="321"/>
         <source>NON-EU: {0}</source>
         <translation>NICHT-EU: {0}</translation>
     </message>
@@ -2346,42 +2343,42 @@ Den Barcode auf einem Lieferschein scannen.</translation>
 <context>
     <name>StationController</name>
     <message>
-        <location filename="../../ui/station_controller.py" line="46"/>
+        <location filename="../../ui/station_controller.py" line="47"/>
         <source>Shipping e-mail</source>
         <translation>Versand-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="90"/>
+        <location filename="../../ui/station_controller.py" line="93"/>
         <source>Type your name with Sign in… instead.</source>
         <translation>Stattdessen den Namen über Anmelden… eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="121"/>
+        <location filename="../../ui/station_controller.py" line="124"/>
         <source>Only a supervisor can change the e-mail</source>
         <translation>Nur ein Schichtleiter kann die E-Mail ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="122"/>
+        <location filename="../../ui/station_controller.py" line="125"/>
         <source>Ask your supervisor to unlock.</source>
         <translation>Den Schichtleiter bitten zu entsperren.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="154"/>
+        <location filename="../../ui/station_controller.py" line="151"/>
         <source>Too many wrong PINs: supervisor mode blocked for {0} s.</source>
         <translation>Zu viele falsche PINs: Schichtleitermodus für {0} s gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="157"/>
+        <location filename="../../ui/station_controller.py" line="154"/>
         <source>No supervisor PIN set. Ask IT to run station setup.</source>
         <translation>Keine Schichtleiter-PIN gesetzt. IT bitten, die Stationseinrichtung auszuführen.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="230"/>
+        <location filename="../../ui/station_controller.py" line="226"/>
         <source>Signed in: {0}</source>
         <translation>Angemeldet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="231"/>
+        <location filename="../../ui/station_controller.py" line="227"/>
         <source>Scan a packing slip.</source>
         <translation>Lieferschein scannen.</translation>
     </message>
@@ -2389,68 +2386,93 @@ Den Barcode auf einem Lieferschein scannen.</translation>
 <context>
     <name>StationSettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="37"/>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="142"/>
         <source>Station settings</source>
         <translation>Stationseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="62"/>
         <source>Off: no item scans</source>
         <translation>Aus: keine Artikel scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="63"/>
         <source>Warn: count item scans, allow completing</source>
         <translation>Warnen: gescannte Artikel zählen, Abschließen erlaubt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="64"/>
         <source>Require: every item scanned before completing</source>
         <translation>Pflicht: alle Artikel vor dem Abschließen scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="75"/>
+        <source>Carriers and services</source>
+        <translation>Versanddienste und Services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="88"/>
+        <source>Tracking number needed to complete</source>
+        <translation>Sendungsnummer nötig zum Abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="89"/>
+        <source>Label scan ticks both boxes</source>
+        <translation>Etikett-Scan hakt beide Kästchen an</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="90"/>
+        <source>Capture payment ticked by default</source>
+        <translation>Zahlung einziehen vorab angehakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="96"/>
         <source>Add to Centra&apos;s internal comment</source>
         <translation>Zum internen Kommentar in Centra hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="117"/>
         <source>Leave empty to keep the PIN</source>
         <translation>Leer lassen, um die PIN zu behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="107"/>
         <source>Station name</source>
         <translation>Stationsname</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="78"/>
+        <source>One carrier per line, its services after a colon: DHL: Express, Parcel</source>
+        <translation>Ein Versanddienst pro Zeile, seine Services nach einem Doppelpunkt: DHL: Express, Parcel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="108"/>
         <source>Shipping e-mail default</source>
         <translation>Standard für Versand-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="109"/>
         <source>Item verification</source>
         <translation>Artikelprüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="110"/>
         <source>&apos;Packed by Anna at …&apos;</source>
         <translation>&apos;Gepackt von Anna um …&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="114"/>
         <source>New supervisor PIN</source>
         <translation>Neue Schichtleiter-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="115"/>
         <source>Repeat new PIN</source>
         <translation>Neue PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="122"/>
         <source>Centra address: {0}
 Settings file: {1}
 Data folder: {2}</source>
@@ -2459,40 +2481,50 @@ Einstellungsdatei: {1}
 Datenordner: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="127"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="130"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="132"/>
         <source>Test scanner…</source>
         <translation>Scanner testen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="106"/>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="171"/>
         <source>Supervisor mode has locked. Close this window and unlock again.</source>
         <translation>Der Schichtleitermodus ist gesperrt. Dieses Fenster schließen und erneut entsperren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="180"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>Die PIN muss {0} bis {1} Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="183"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>Die beiden PINs sind verschieden. Erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="186"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Der Station einen Namen geben, z. B. Station 3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="214"/>
+        <source>Offer at least one carrier.</source>
+        <translation>Bieten Sie mindestens einen Versanddienst an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="216"/>
+        <source>Carriers, line {0}: write the carrier&apos;s name before the colon.</source>
+        <translation>Versanddienste, Zeile {0}: Schreiben Sie den Namen des Versanddienstes vor den Doppelpunkt.</translation>
     </message>
 </context>
 <context>
@@ -2511,53 +2543,53 @@ Datenordner: {2}</translation>
 <context>
     <name>SupervisorBar</name>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="120"/>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="161"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="98"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="139"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="121"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="99"/>
         <source>Supervisor…</source>
         <translation>Schichtleiter…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="122"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="100"/>
         <source>Lock now</source>
         <translation>Jetzt sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="123"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="101"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="124"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="102"/>
         <source>Audit log…</source>
         <translation>Prüfprotokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="157"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="135"/>
         <source>Packer: {0}</source>
         <translation>Packer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="158"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="136"/>
         <source>Change packer…</source>
         <translation>Packer wechseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="160"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="138"/>
         <source>Nobody signed in: scan your badge</source>
         <translation>Niemand angemeldet: Ausweis scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="164"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="142"/>
         <source>Supervisor mode is locked.</source>
         <translation>Schichtleitermodus ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="175"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="153"/>
         <source>SUPERVISOR MODE: locks in {0}:{1:02d} or after the next shipment</source>
         <translation>SCHICHTLEITERMODUS: sperrt in {0}:{1:02d} oder nach der nächsten Sendung</translation>
     </message>

@@ -167,200 +167,197 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../ui/bench.py" line="151"/>
-        <location filename="../../ui/bench.py" line="154"/>
+        <location filename="../../ui/text/bench_words.py" line="49"/>
         <source>Not recognised: {0}</source>
         <translation>Okänd kod: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="155"/>
+        <location filename="../../ui/text/bench_words.py" line="47"/>
         <source>Scan the packing slip&apos;s shipment barcode.</source>
         <translation>Skanna försändelsens streckkod på följesedeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="160"/>
+        <location filename="../../ui/text/bench_words.py" line="36"/>
         <source>Completing {0}… {1} is next</source>
         <translation>Slutför {0}… {1} står på tur</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="161"/>
+        <location filename="../../ui/text/bench_words.py" line="29"/>
         <source>Wait for the green confirmation.</source>
         <translation>Vänta på den gröna bekräftelsen.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="167"/>
+        <location filename="../../ui/text/bench_words.py" line="37"/>
         <source>{0} has unsaved input</source>
         <translation>{0} har osparade uppgifter</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="168"/>
+        <location filename="../../ui/text/bench_words.py" line="38"/>
         <source>Scan {0} again to discard it and load {0}, or press Ctrl+Enter to finish this one first.</source>
         <translation>Skanna {0} igen för att kasta uppgifterna och ladda {0}, eller tryck Ctrl+Enter för att slutföra den här först.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="182"/>
-        <location filename="../../ui/bench.py" line="259"/>
+        <location filename="../../ui/text/bench_words.py" line="30"/>
         <source>Scan the packing slip first</source>
         <translation>Skanna följesedeln först</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="183"/>
+        <location filename="../../ui/text/bench_words.py" line="41"/>
         <source>That was a tracking number ({0}).</source>
         <translation>Det var ett spårningsnummer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="194"/>
+        <location filename="../../ui/text/bench_words.py" line="42"/>
         <source>Check the label: it is {0}, the order is booked with {1}</source>
         <translation>Kontrollera etiketten: den är från {0}, ordern är bokad med {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="196"/>
+        <location filename="../../ui/text/bench_words.py" line="31"/>
         <source>If the label is right, press Ctrl+Enter; otherwise scan the right label.</source>
         <translation>Om etiketten stämmer, tryck Ctrl+Enter; annars skanna rätt etikett.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="199"/>
+        <location filename="../../ui/text/bench_words.py" line="33"/>
         <source>Tracking {0} ({1})</source>
         <translation>Spårning {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="200"/>
+        <location filename="../../ui/text/bench_words.py" line="34"/>
         <source>Tracking {0}</source>
         <translation>Spårning {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="201"/>
+        <location filename="../../ui/text/bench_words.py" line="27"/>
         <source>Press Ctrl+Enter to complete, or check the form first.</source>
         <translation>Tryck Ctrl+Enter för att slutföra, eller kontrollera formuläret först.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="220"/>
-        <location filename="../../ui/bench.py" line="384"/>
+        <location filename="../../ui/text/bench_words.py" line="70"/>
         <source>Not a tracking number: {0}</source>
         <translation>Inget spårningsnummer: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="241"/>
+        <location filename="../../ui/text/bench_words.py" line="48"/>
         <source>{0} packages</source>
         <translation>{0} kolli</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="260"/>
+        <location filename="../../ui/text/bench_words.py" line="44"/>
         <source>That was a product barcode ({0}).</source>
         <translation>Det var en produktstreckkod ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="288"/>
+        <location filename="../../ui/text/bench_words.py" line="46"/>
         <source>Looking up {0}</source>
         <translation>Söker {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="302"/>
+        <location filename="../../ui/text/bench_words.py" line="45"/>
         <source>Looking up {0}…</source>
         <translation>Söker {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="355"/>
+        <location filename="../../ui/text/bench_words.py" line="35"/>
         <source>{0}  (From the ready list, {1} old.)</source>
         <translation>{0}  (Från klarlistan, {1} gammal.)</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="388"/>
+        <location filename="../../ui/text/bench_words.py" line="52"/>
         <source>Nothing to send yet</source>
         <translation>Inget att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="389"/>
+        <location filename="../../ui/text/bench_words.py" line="53"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Skanna transportörens etikett, eller kryssa Klar att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="392"/>
+        <location filename="../../ui/text/bench_words.py" line="54"/>
         <source>Scan the tracking number first</source>
         <translation>Skanna spårningsnumret först</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="393"/>
+        <location filename="../../ui/text/bench_words.py" line="55"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Streckkoden på transportörens etikett hör hemma i Spårning.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="411"/>
+        <location filename="../../ui/text/bench_words.py" line="71"/>
         <source>Marking {0} good-to-go</source>
         <translation>Markerar {0} klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="413"/>
+        <location filename="../../ui/text/bench_words.py" line="72"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} markerad klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="420"/>
+        <location filename="../../ui/text/bench_words.py" line="63"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Slutförd {0}  ·  order {1}  ·  spårning {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="423"/>
+        <location filename="../../ui/text/bench_words.py" line="64"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Slutförd {0}  ·  order {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="426"/>
+        <location filename="../../ui/text/bench_words.py" line="65"/>
         <source>Completing {0}</source>
         <translation>Slutför {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="436"/>
+        <location filename="../../ui/text/bench_words.py" line="50"/>
         <source>Please wait.</source>
         <translation>Vänta.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="459"/>
+        <location filename="../../ui/text/bench_words.py" line="67"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: väntar på att skickas till Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="461"/>
+        <location filename="../../ui/text/bench_words.py" line="73"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation försöker igen; inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="464"/>
+        <location filename="../../ui/text/bench_words.py" line="68"/>
         <source>Ready for the next parcel.</source>
         <translation>Redo för nästa paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="479"/>
+        <location filename="../../ui/text/bench_words.py" line="69"/>
         <source>DO NOT SHIP: payment not captured</source>
         <translation>SKICKA INTE: betalningen är inte dragen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="492"/>
+        <location filename="../../ui/text/bench_words.py" line="56"/>
         <source>{0} Locked: a supervisor can retry the capture (Retry), or scan the packing slip again once the customer has paid.</source>
         <translation>{0} Låst: en arbetsledare kan försöka dra betalningen igen (Försök igen), eller skanna följesedeln igen när kunden har betalat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="496"/>
+        <location filename="../../ui/text/bench_words.py" line="51"/>
         <source>DO NOT SHIP: payment capture failed</source>
         <translation>SKICKA INTE: betalningen kunde inte dras</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="503"/>
+        <location filename="../../ui/text/bench_words.py" line="59"/>
         <source>Only a supervisor can retry the capture</source>
         <translation>Bara en arbetsledare kan försöka dra betalningen igen</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="504"/>
+        <location filename="../../ui/text/bench_words.py" line="60"/>
         <source>Unlock supervisor mode and press Retry, or scan the packing slip again once the customer has paid.</source>
         <translation>Lås upp arbetsledarläget och tryck Försök igen, eller skanna följesedeln igen när kunden har betalat.</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="550"/>
+        <location filename="../../ui/text/bench_words.py" line="74"/>
         <source>Scan a packing slip</source>
         <translation>Skanna en följesedel</translation>
     </message>
     <message>
-        <location filename="../../ui/bench.py" line="457"/>
+        <location filename="../../ui/text/bench_words.py" line="66"/>
         <source>{0}: confirming with Centra…</source>
         <translation>{0}: bekräftar med Centra…</translation>
     </message>
@@ -516,112 +513,112 @@
 <context>
     <name>CompletionForm</name>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="57"/>
+        <location filename="../../ui/widgets/completion_form.py" line="58"/>
         <source>Good-to-go (packed)</source>
         <translation>Klar att skicka (packad)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="58"/>
+        <location filename="../../ui/widgets/completion_form.py" line="59"/>
         <source>Shipped (handed to carrier)</source>
         <translation>Skickad (lämnad till transportör)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="61"/>
+        <location filename="../../ui/widgets/completion_form.py" line="62"/>
         <source>Scan the carrier label</source>
         <translation>Skanna transportörens etikett</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="69"/>
+        <location filename="../../ui/widgets/completion_form.py" line="70"/>
         <source>One package less</source>
         <translation>Ett kolli mindre</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="70"/>
+        <location filename="../../ui/widgets/completion_form.py" line="71"/>
         <source>One package more</source>
         <translation>Ett kolli till</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="88"/>
+        <location filename="../../ui/widgets/completion_form.py" line="89"/>
         <source>Added to the order&apos;s internal comment</source>
         <translation>Läggs till i orderns interna kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="89"/>
+        <location filename="../../ui/widgets/completion_form.py" line="90"/>
         <source>Capture payment when completing</source>
         <translation>Dra betalningen vid slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="116"/>
+        <location filename="../../ui/widgets/completion_form.py" line="117"/>
         <source>Tracking</source>
         <translation>Spårning</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="117"/>
+        <location filename="../../ui/widgets/completion_form.py" line="118"/>
         <source>Packages</source>
         <translation>Kolli</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="118"/>
+        <location filename="../../ui/widgets/completion_form.py" line="119"/>
         <source>Carrier</source>
         <translation>Transportör</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="121"/>
+        <location filename="../../ui/widgets/completion_form.py" line="122"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="122"/>
+        <location filename="../../ui/widgets/completion_form.py" line="123"/>
         <source>Return-slip tracking</source>
         <translation>Retursedelns nr</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="123"/>
+        <location filename="../../ui/widgets/completion_form.py" line="124"/>
         <source>Internal comment</source>
         <translation>Intern kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="148"/>
+        <location filename="../../ui/widgets/completion_form.py" line="149"/>
         <source>Less ▴</source>
         <translation>Mindre ▴</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="149"/>
+        <location filename="../../ui/widgets/completion_form.py" line="150"/>
         <source>More: service, return slip, comment ▾</source>
         <translation>Mer: tjänst, retursedel, kommentar ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="276"/>
+        <location filename="../../ui/widgets/completion_form.py" line="289"/>
         <source>Complete shipment   (Ctrl+Enter)</source>
         <translation>Slutför försändelse   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="278"/>
+        <location filename="../../ui/widgets/completion_form.py" line="291"/>
         <source>Sends carrier, tracking and packages to Centra and marks the shipment shipped. The payment is captured if needed.</source>
         <translation>Skickar transportör, spårning och kolli till Centra och markerar försändelsen som skickad. Betalningen dras vid behov.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="281"/>
+        <location filename="../../ui/widgets/completion_form.py" line="294"/>
         <source>Mark good-to-go only   (Ctrl+Enter)</source>
         <translation>Markera endast klar att skicka   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="283"/>
+        <location filename="../../ui/widgets/completion_form.py" line="296"/>
         <source>Tells Centra the parcel is packed. Tick Shipped when it is handed to the carrier to complete it.</source>
         <translation>Meddelar Centra att paketet är packat. Kryssa Skickad när det lämnats till transportören för att slutföra.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="286"/>
+        <location filename="../../ui/widgets/completion_form.py" line="299"/>
         <source>Scan a packing slip first</source>
         <translation>Skanna en följesedel först</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="289"/>
+        <location filename="../../ui/widgets/completion_form.py" line="302"/>
         <source>Tick Good-to-go or scan tracking</source>
         <translation>Kryssa Klar att skicka eller skanna spårning</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/completion_form.py" line="291"/>
+        <location filename="../../ui/widgets/completion_form.py" line="304"/>
         <source>Scan the carrier label: tracking is filled in and both boxes are ticked.</source>
         <translation>Skanna transportörens etikett: spårningsnumret fylls i och båda rutorna kryssas.</translation>
     </message>
@@ -642,32 +639,32 @@
 <context>
     <name>EmailChoice</name>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="34"/>
+        <location filename="../../ui/text/email_words.py" line="16"/>
         <source>Store setting</source>
         <translation>Butiksinställning</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="35"/>
+        <location filename="../../ui/text/email_words.py" line="17"/>
         <source>Send the e-mail</source>
         <translation>Skicka e-post</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="36"/>
+        <location filename="../../ui/text/email_words.py" line="18"/>
         <source>Don&apos;t send the e-mail</source>
         <translation>Skicka inte e-post</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="42"/>
+        <location filename="../../ui/text/email_words.py" line="25"/>
         <source>Centra&apos;s store setting decides whether the customer gets the shipping e-mail.</source>
         <translation>Butiksinställningen i Centra avgör om kunden får leveransmejlet.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="44"/>
+        <location filename="../../ui/text/email_words.py" line="27"/>
         <source>Centra sends the shipping e-mail for this shipment.</source>
         <translation>Centra skickar leveransmejlet för den här försändelsen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="46"/>
+        <location filename="../../ui/text/email_words.py" line="29"/>
         <source>Centra sends no shipping e-mail for this shipment.</source>
         <translation>Centra skickar inget leveransmejl för den här försändelsen.</translation>
     </message>
@@ -675,12 +672,12 @@
 <context>
     <name>EmailChoiceBox</name>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="98"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="76"/>
         <source>Station default: {0}.</source>
         <translation>Stationens standard: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="100"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="78"/>
         <source>Only a supervisor can change this.</source>
         <translation>Bara en arbetsledare kan ändra detta.</translation>
     </message>
@@ -688,17 +685,17 @@
 <context>
     <name>LocalNote</name>
     <message>
-        <location filename="../../ui/local_note.py" line="62"/>
+        <location filename="../../ui/local_note.py" line="26"/>
         <source>{0} is already waiting to send</source>
         <translation>{0} väntar redan på att skickas</translation>
     </message>
     <message>
-        <location filename="../../ui/local_note.py" line="67"/>
+        <location filename="../../ui/local_note.py" line="31"/>
         <source>{0} was already completed at {1} at this station</source>
         <translation>{0} slutfördes redan kl. {1} vid den här stationen</translation>
     </message>
     <message>
-        <location filename="../../ui/local_note.py" line="69"/>
+        <location filename="../../ui/local_note.py" line="33"/>
         <source>Do not ship it again.</source>
         <translation>Skicka inte igen.</translation>
     </message>
@@ -706,17 +703,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Starting…</source>
         <translation>Startar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Scan slip → focus jumps to Tracking  ·  scan label or type + Enter → ticks both boxes  ·  Ctrl+Enter completes  ·  Esc clears</source>
         <translation>Skanna följesedel → markören hoppar till Spårning  ·  skanna etikett eller skriv + Enter → kryssar båda rutorna  ·  Ctrl+Enter slutför  ·  Esc rensar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Demo barcodes: scan, type or click</source>
         <translation>Demostreckkoder: skanna, skriv eller klicka</translation>
     </message>
@@ -2206,67 +2203,67 @@ Skanna streckkoden på en följesedel.</translation>
         <translation>Intern kommentar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="306"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="308"/>
         <source>PAID</source>
         <translation>BETALD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="308"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="310"/>
         <source>WILL CAPTURE</source>
         <translation>DRAS VID SLUTFÖRANDE</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="310"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="312"/>
         <source>NOT PAID</source>
         <translation>EJ BETALD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="312"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="314"/>
         <source>ON HOLD</source>
         <translation>PAUSAD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="321"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="323"/>
         <source>ALREADY COMPLETED</source>
         <translation>REDAN SLUTFÖRD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="323"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="325"/>
         <source>NOT GOOD-TO-GO</source>
         <translation>INTE KLAR ATT SKICKA</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="424"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="426"/>
         <source>ready</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="425"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="427"/>
         <source>ready, payment captured on completion</source>
         <translation>klar, betalningen dras vid slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="427"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="429"/>
         <source>not good-to-go yet</source>
         <translation>inte klar att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="428"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="430"/>
         <source>on hold</source>
         <translation>pausad</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="429"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="431"/>
         <source>not paid</source>
         <translation>inte betald</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="436"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="438"/>
         <source>1 item</source>
         <translation>1 artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="437"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="439"/>
         <source>{0} items</source>
         <translation>{0} artiklar</translation>
     </message>
@@ -2296,12 +2293,12 @@ Skanna streckkoden på en följesedel.</translation>
         <translation>{0} per paket × {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="314"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="316"/>
         <source>SUSPECT</source>
         <translation>MISSTÄNKT</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shipment_panel.py" line="319"/>
+        <location filename="../../ui/widgets/shipment_panel.py" line="321"/>
         <source>NON-EU: {0}</source>
         <translation>UTANFÖR EU: {0}</translation>
     </message>
@@ -2346,42 +2343,42 @@ Skanna streckkoden på en följesedel.</translation>
 <context>
     <name>StationController</name>
     <message>
-        <location filename="../../ui/station_controller.py" line="46"/>
+        <location filename="../../ui/station_controller.py" line="47"/>
         <source>Shipping e-mail</source>
         <translation>Leveransmejl</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="90"/>
+        <location filename="../../ui/station_controller.py" line="93"/>
         <source>Type your name with Sign in… instead.</source>
         <translation>Skriv ditt namn med Logga in… i stället.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="121"/>
+        <location filename="../../ui/station_controller.py" line="124"/>
         <source>Only a supervisor can change the e-mail</source>
         <translation>Bara en arbetsledare kan ändra mejlet</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="122"/>
+        <location filename="../../ui/station_controller.py" line="125"/>
         <source>Ask your supervisor to unlock.</source>
         <translation>Be arbetsledaren låsa upp.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="154"/>
+        <location filename="../../ui/station_controller.py" line="151"/>
         <source>Too many wrong PINs: supervisor mode blocked for {0} s.</source>
         <translation>För många fel PIN-koder: arbetsledarläget spärrat i {0} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="157"/>
+        <location filename="../../ui/station_controller.py" line="154"/>
         <source>No supervisor PIN set. Ask IT to run station setup.</source>
         <translation>Ingen arbetsledar-PIN finns. Be IT köra stationsinställningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="230"/>
+        <location filename="../../ui/station_controller.py" line="226"/>
         <source>Signed in: {0}</source>
         <translation>Inloggad: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/station_controller.py" line="231"/>
+        <location filename="../../ui/station_controller.py" line="227"/>
         <source>Scan a packing slip.</source>
         <translation>Skanna en följesedel.</translation>
     </message>
@@ -2389,68 +2386,93 @@ Skanna streckkoden på en följesedel.</translation>
 <context>
     <name>StationSettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="37"/>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="142"/>
         <source>Station settings</source>
         <translation>Stationsinställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="62"/>
         <source>Off: no item scans</source>
         <translation>Av: ingen skanning av artiklar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="63"/>
         <source>Warn: count item scans, allow completing</source>
         <translation>Varna: räkna skannade artiklar, tillåt slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="64"/>
         <source>Require: every item scanned before completing</source>
         <translation>Kräv: alla artiklar skannade före slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="75"/>
+        <source>Carriers and services</source>
+        <translation>Transportörer och tjänster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="88"/>
+        <source>Tracking number needed to complete</source>
+        <translation>Spårningsnummer krävs för att slutföra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="89"/>
+        <source>Label scan ticks both boxes</source>
+        <translation>Etikettskanning bockar i båda rutorna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="90"/>
+        <source>Capture payment ticked by default</source>
+        <translation>Dra betalningen förvald</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="96"/>
         <source>Add to Centra&apos;s internal comment</source>
         <translation>Lägg till i Centras interna kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="117"/>
         <source>Leave empty to keep the PIN</source>
         <translation>Lämna tomt för att behålla PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="107"/>
         <source>Station name</source>
         <translation>Stationens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="78"/>
+        <source>One carrier per line, its services after a colon: DHL: Express, Parcel</source>
+        <translation>En transportör per rad, dess tjänster efter ett kolon: DHL: Express, Parcel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="108"/>
         <source>Shipping e-mail default</source>
         <translation>Standard för leveransmejl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="109"/>
         <source>Item verification</source>
         <translation>Artikelkontroll</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="110"/>
         <source>&apos;Packed by Anna at …&apos;</source>
         <translation>&apos;Packad av Anna kl. …&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="114"/>
         <source>New supervisor PIN</source>
         <translation>Ny arbetsledar-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="115"/>
         <source>Repeat new PIN</source>
         <translation>Upprepa ny PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="122"/>
         <source>Centra address: {0}
 Settings file: {1}
 Data folder: {2}</source>
@@ -2459,40 +2481,50 @@ Inställningsfil: {1}
 Datamapp: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="127"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="130"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="132"/>
         <source>Test scanner…</source>
         <translation>Testa skanner…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="106"/>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="171"/>
         <source>Supervisor mode has locked. Close this window and unlock again.</source>
         <translation>Arbetsledarläget har låsts. Stäng fönstret och lås upp igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="180"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>PIN-koden måste ha {0} till {1} siffror.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="183"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>De två PIN-koderna skiljer sig. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_settings_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="186"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Ge stationen ett namn, t.ex. Station 3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="214"/>
+        <source>Offer at least one carrier.</source>
+        <translation>Erbjud minst en transportör.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_settings_dialog.py" line="216"/>
+        <source>Carriers, line {0}: write the carrier&apos;s name before the colon.</source>
+        <translation>Transportörer, rad {0}: skriv transportörens namn före kolonet.</translation>
     </message>
 </context>
 <context>
@@ -2511,53 +2543,53 @@ Datamapp: {2}</translation>
 <context>
     <name>SupervisorBar</name>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="120"/>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="161"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="98"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="139"/>
         <source>Sign in…</source>
         <translation>Logga in…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="121"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="99"/>
         <source>Supervisor…</source>
         <translation>Arbetsledare…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="122"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="100"/>
         <source>Lock now</source>
         <translation>Lås nu</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="123"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="101"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="124"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="102"/>
         <source>Audit log…</source>
         <translation>Granskningslogg…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="157"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="135"/>
         <source>Packer: {0}</source>
         <translation>Packare: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="158"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="136"/>
         <source>Change packer…</source>
         <translation>Byt packare…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="160"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="138"/>
         <source>Nobody signed in: scan your badge</source>
         <translation>Ingen inloggad: skanna din bricka</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="164"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="142"/>
         <source>Supervisor mode is locked.</source>
         <translation>Arbetsledarläget är låst.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/supervisor_bar.py" line="175"/>
+        <location filename="../../ui/widgets/supervisor_bar.py" line="153"/>
         <source>SUPERVISOR MODE: locks in {0}:{1:02d} or after the next shipment</source>
         <translation>ARBETSLEDARLÄGE: låses om {0}:{1:02d} eller efter nästa försändelse</translation>
     </message>

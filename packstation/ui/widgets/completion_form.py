@@ -6,6 +6,7 @@ and talks to Centra.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -49,7 +50,7 @@ class CompletionForm(QWidget):
 
     def __init__(
         self,
-        carriers: dict[str, list[str]],
+        carriers: Mapping[str, Sequence[str]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -156,7 +157,19 @@ class CompletionForm(QWidget):
         if self.explain.minimumHeight() != lines:
             self.explain.setMinimumHeight(lines)
 
-    def load(self, shipment: Shipment, *, capture_default: bool = True) -> None:
+    def offer_carriers(self, carriers: Mapping[str, Sequence[str]]) -> None:
+        """The carriers (and their services) the station offers, in its order."""
+        if carriers == self._carriers:
+            return
+        self._carriers = carriers
+        self.carrier.clear()
+        self.carrier.addItems(list(carriers))
+        self.service.clear()
+
+    def load(self, shipment: Shipment, *, capture_default: bool = True,
+             carriers: Mapping[str, Sequence[str]] | None = None) -> None:
+        if carriers is not None:
+            self.offer_carriers(carriers)
         self.gtg.setChecked(False)
         self.shipped.setChecked(False)
         self.tracking.clear()
@@ -301,7 +314,7 @@ class CompletionForm(QWidget):
 
     def _fill_services(self, carrier: str) -> None:
         current = self.service.currentText()
-        offered = self._carriers.get(carrier, [])
+        offered = list(self._carriers.get(carrier, ()))
         if [self.service.itemText(i) for i in range(self.service.count())] == offered:
             return  # already this carrier's list (every load calls this; clear() is not free)
         self.service.clear()

@@ -3,7 +3,7 @@ shipping e-mail control that sits in the completion form. Widgets only, no logic
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -17,35 +17,13 @@ from PySide6.QtWidgets import (
 
 from packstation.station.email_choice import EmailChoice, parse_choice
 from packstation.ui.station_style import PANEL_STYLE
+from packstation.ui.text.email_words import email_choice_text, email_choice_tip
 
 
 def _button(text: str) -> QPushButton:
     b = QPushButton(text)
     b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # clicking must not steal the scan focus
     return b
-
-
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
-
-
-def email_choice_text(choice: EmailChoice) -> str:
-    """The choice in the interface language, short enough for the form's field."""
-    return {
-        EmailChoice.STORE: translate("EmailChoice", "Store setting"),
-        EmailChoice.SEND: translate("EmailChoice", "Send the e-mail"),
-        EmailChoice.DONT: translate("EmailChoice", "Don't send the e-mail"),
-    }[choice]
-
-
-def email_choice_tip(choice: EmailChoice) -> str:
-    return {
-        EmailChoice.STORE: translate("EmailChoice", "Centra's store setting decides whether "
-                                     "the customer gets the shipping e-mail."),
-        EmailChoice.SEND: translate("EmailChoice", "Centra sends the shipping e-mail for "
-                                    "this shipment."),
-        EmailChoice.DONT: translate("EmailChoice", "Centra sends no shipping e-mail for "
-                                    "this shipment."),
-    }[choice]
 
 
 def fill_email_choices(box: QComboBox) -> None:
