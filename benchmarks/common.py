@@ -120,19 +120,24 @@ def make_app() -> Any:
     return QApplication.instance() or QApplication([sys.argv[0]])
 
 
-def make_bench(base_url: str, *, cache: bool = True, **kwargs: Any) -> Any:
-    """A real bench window wired like packstation.app.cli does, shown."""
-    from packstation.app.compose import build_bench
-    from packstation.centra.order_api.client import CentraClient, Timeouts
+def make_bench(base_url: str, *, cache: bool = True, refresh_s: float | None = None,
+               options: Any = None) -> Any:
+    """A real bench window wired like packstation.app.cli does (the benchmark profile of
+    ``packstation.app.compose``: no station, its outbox in a fresh folder), shown."""
+    import dataclasses
+    import tempfile
 
-    client = CentraClient(base_url, API_KEY,
-                          timeouts=Timeouts(connect=5.0, read=30.0, complete_read=30.0))
-    from packstation.centra.ready_cache import ReadyCache
-    bench = build_bench(client, ready_cache=ReadyCache() if cache else None, **kwargs)
+    from PySide6.QtWidgets import QApplication
+
+    from packstation.app.compose import compose_bench
+    from packstation.app.profiles import BENCHMARK
+
+    profile = dataclasses.replace(BENCHMARK, ready_list=cache, refresh_s=refresh_s)
+    data = Path(tempfile.mkdtemp(prefix="packstation-benchmark-"))
+    bench = compose_bench(profile.at(data), base_url=base_url, key=API_KEY, options=options)
     bench.window.show()
     bench.window.activateWindow()
     bench.window.scan_bar.focus()
-    from PySide6.QtWidgets import QApplication
     pump_until(lambda: QApplication.focusWidget() is not None, 5)
     return bench
 

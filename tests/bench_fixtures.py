@@ -5,6 +5,7 @@ well under a millisecond between them, ending in Enter, to whatever widget is gi
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,19 +15,21 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from packstation.app.compose import Bench, build_bench
-from packstation.centra.order_api.client import CentraClient, Timeouts
+from packstation.app.compose import Bench, compose_bench
+from packstation.app.profiles import TEST
 from packstation.outbox import Outbox
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
-from packstation.ui.bench import BenchOptions
 from packstation.ui.theme import Tone
+
+# The test profile with no settle window: an outcome found unknown is resent as soon as a
+# lookup says it is not completed (the tests that need the window set their own).
+NO_SETTLE = dataclasses.replace(TEST, settle_s=0.0)
 
 
 @pytest.fixture
-def bench(qtbot: QtBot, simulator: CentraSimulator) -> Iterator[Bench]:
-    client = CentraClient(simulator.base_url, DEMO_API_KEY,
-                          timeouts=Timeouts(connect=1.0, read=3.0, complete_read=3.0))
-    b = build_bench(client, options=BenchOptions())
+def bench(qtbot: QtBot, simulator: CentraSimulator, tmp_path: Path) -> Iterator[Bench]:
+    """A bare bench (no station; the test profile, its outbox in ``tmp_path``)."""
+    b = compose_bench(TEST.at(tmp_path), base_url=simulator.base_url, key=DEMO_API_KEY)
     qtbot.addWidget(b.window)
     b.window.show()
     qtbot.waitExposed(b.window)

@@ -11,8 +11,8 @@ import keyring.errors
 import pytest
 from pytestqt.qtbot import QtBot
 
-from packstation.app.compose import Bench, build_bench
-from packstation.centra.order_api.client import CentraClient, Timeouts
+from packstation.app.compose import Bench, BenchParts, build_bench, open_client
+from packstation.app.profiles import TEST
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.station.paths import AppPaths
 from packstation.station.qsettings_store import QSettingsStorage
@@ -93,9 +93,8 @@ def station(fresh_station: Station, simulator: CentraSimulator) -> Station:
 def open_bench(qtbot: QtBot, station: Station) -> Bench:
     found = station.keys.load(station.base_url)
     assert found.key is not None
-    client = CentraClient(station.base_url, found.key.reveal(),
-                          timeouts=Timeouts(connect=1.0, read=3.0, complete_read=3.0))
-    b = build_bench(client, station=station)
+    client = open_client(TEST, station.base_url, found.key.reveal())
+    b = build_bench(BenchParts(TEST, client, station))  # the outbox in the station's folder
     qtbot.addWidget(b.window)
     b.window.show()
     qtbot.waitExposed(b.window)

@@ -3,17 +3,18 @@ scan, a tracking-label scan, Ctrl+Enter; the simulator answers over real HTTP.""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from packstation.app.compose import Bench, build_bench
-from packstation.centra.connection import connect
+from packstation.app.compose import Bench, compose_bench
+from packstation.app.profiles import TEST
 from packstation.centra.integration_api.adapter import IntegrationAdapter
 from packstation.simulator import DEMO_TOKEN, CentraSimulator
-from packstation.ui.bench import BenchOptions
 from packstation.ui.theme import Tone
 from tests.bench_fixtures import lookup, scan
 from tests.integration_api_support import captures, mutations
@@ -22,10 +23,10 @@ UPS = "1Z999AA10123456784"
 
 
 @pytest.fixture
-def gql_bench(qtbot: QtBot, simulator: CentraSimulator) -> Iterator[Bench]:
-    client = connect(simulator.graphql_url, DEMO_TOKEN, api="integration", timeout=5.0)
-    assert isinstance(client, IntegrationAdapter)  # the composition root's choice
-    b = build_bench(client, options=BenchOptions())
+def gql_bench(qtbot: QtBot, simulator: CentraSimulator, tmp_path: Path) -> Iterator[Bench]:
+    profile = dataclasses.replace(TEST, api="integration", timeouts=(2.0, 5.0))
+    b = compose_bench(profile.at(tmp_path), base_url=simulator.graphql_url, key=DEMO_TOKEN)
+    assert isinstance(b.client, IntegrationAdapter)  # the composition root's choice
     qtbot.addWidget(b.window)
     b.window.show()
     qtbot.waitExposed(b.window)
@@ -86,11 +87,10 @@ def test_failed_capture_says_do_not_ship(qtbot: QtBot, gql_bench: Bench,
 
 
 def test_a_rejected_token_is_said_at_start_with_how_to_enter_a_new_one(
-        qtbot: QtBot, simulator: CentraSimulator) -> None:
-    from packstation.centra.ready_cache import ReadyCache
-
-    client = connect(simulator.graphql_url, "expired-token", api="integration", timeout=5.0)
-    b = build_bench(client, options=BenchOptions(), ready_cache=ReadyCache())
+        qtbot: QtBot, simulator: CentraSimulator, tmp_path: Path) -> None:
+    profile = dataclasses.replace(TEST, api="integration", ready_list=True)
+    b = compose_bench(profile.at(tmp_path), base_url=simulator.graphql_url,
+                      key="expired-token")
     qtbot.addWidget(b.window)
     try:
         qtbot.waitUntil(lambda: b.window.banner.tone is Tone.ERROR, timeout=5000)

@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from packstation.app.compose import Bench, build_bench
+from packstation.app.compose import Bench, BenchParts, build_bench
 from packstation.centra.order_api.client import CentraClient, Timeouts
 from packstation.outbox import Outbox, State
 from packstation.simulator import DEMO_API_KEY, CentraSimulator, Fault
 from packstation.ui.bench import BenchOptions
 from packstation.ui.theme import Tone
-from tests.bench_fixtures import complete_puts, lookup, scan
+from tests.bench_fixtures import NO_SETTLE, complete_puts, lookup, scan
 
 UPS = "1Z999AA10123456784"
 
@@ -23,7 +23,7 @@ UPS = "1Z999AA10123456784"
 def obench(qtbot: QtBot, simulator: CentraSimulator, outbox: Outbox) -> Iterator[Bench]:
     client = CentraClient(simulator.base_url, DEMO_API_KEY,
                           timeouts=Timeouts(connect=0.5, read=2.0, complete_read=2.0))
-    b = build_bench(client, options=BenchOptions(), outbox=outbox, settle_s=0.0)
+    b = build_bench(BenchParts(NO_SETTLE, client, outbox=outbox, options=BenchOptions()))
     qtbot.addWidget(b.window)
     b.window.show()
     qtbot.waitExposed(b.window)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from packstation.app.compose import Bench, build_bench
+from packstation.app.compose import Bench, BenchParts, build_bench
+from packstation.app.profiles import TEST
 from packstation.centra.order_api.client import CentraClient, Timeouts
-from packstation.centra.ready_cache import ReadyCache
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.ui.theme import Tone
 from tests.bench_fixtures import complete_puts, scan
@@ -19,11 +21,11 @@ UPS = "1Z999AA10123456784"
 
 
 @pytest.fixture
-def warm(qtbot: QtBot, simulator: CentraSimulator) -> Iterator[Bench]:
+def warm(qtbot: QtBot, simulator: CentraSimulator, tmp_path: Path) -> Iterator[Bench]:
     """A bench whose ready list has been filled once."""
     client = CentraClient(simulator.base_url, DEMO_API_KEY,
                           timeouts=Timeouts(connect=1.0, read=3.0, complete_read=3.0))
-    b = build_bench(client, ready_cache=ReadyCache())
+    b = build_bench(BenchParts(dataclasses.replace(TEST, ready_list=True).at(tmp_path), client))
     assert b.ready is not None
     with qtbot.waitSignal(b.ready.refreshed, timeout=5000):
         qtbot.addWidget(b.window)

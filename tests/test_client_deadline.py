@@ -72,7 +72,8 @@ def test_the_bench_is_never_stuck_on_completing_behind_a_trickle(
     from PySide6.QtCore import Qt
     from pytestqt.qtbot import QtBot
 
-    from packstation.app.compose import build_bench
+    from packstation.app.compose import BenchParts, build_bench
+    from packstation.app.profiles import TEST
     from packstation.outbox import Outbox
     from packstation.ui.bench import BenchOptions
     from packstation.ui.theme import Tone
@@ -82,7 +83,7 @@ def test_the_bench_is_never_stuck_on_completing_behind_a_trickle(
     simulator.add_fault(Fault(kind="trickle", method="PUT", path="/shipment", delay=GAP,
                               apply="after"))
     with TemporaryDirectory() as tmp, Outbox(Path(tmp) / "o.sqlite3") as box:
-        b = build_bench(_client(simulator), options=BenchOptions(), outbox=box)
+        b = build_bench(BenchParts(TEST, _client(simulator), outbox=box, options=BenchOptions()))
         qtbot.addWidget(b.window)
         b.window.show()
         try:

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from packstation.app.compose import Bench, build_bench
+from packstation.app.compose import Bench, BenchParts, build_bench
 from packstation.centra.domain import Completion
 from packstation.centra.order_api.client import CentraClient, Timeouts
 from packstation.outbox import Outbox, OutboxUnavailable
@@ -24,7 +24,7 @@ from packstation.station.audit import AuditKind
 from packstation.station.settings import BASE_URL
 from packstation.ui.bench import BenchOptions
 from packstation.ui.theme import Tone
-from tests.bench_fixtures import complete_puts, lookup, scan
+from tests.bench_fixtures import NO_SETTLE, complete_puts, lookup, scan
 
 UPS = "1Z999AA10123456784"
 # Windows refuses to delete or rename a file another handle holds open (the outbox's), so
@@ -44,7 +44,7 @@ def gbench(qtbot: QtBot, simulator: CentraSimulator, data: Path) -> Iterator[Ben
     client = CentraClient(simulator.base_url, DEMO_API_KEY,
                           timeouts=Timeouts(connect=0.5, read=2.0, complete_read=2.0))
     box = Outbox(data / "outbox.sqlite3")
-    b = build_bench(client, options=BenchOptions(), outbox=box, settle_s=0.0)
+    b = build_bench(BenchParts(NO_SETTLE, client, outbox=box, options=BenchOptions()))
     qtbot.addWidget(b.window)
     b.window.show()
     qtbot.waitExposed(b.window)

@@ -4,6 +4,7 @@ More rows, the one-line banner and the audit view's Detail column."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 import pytest
@@ -12,9 +13,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
-from packstation.app.compose import Bench, build_bench
+from packstation.app.compose import Bench, BenchParts, build_bench
+from packstation.app.profiles import TEST
 from packstation.centra.order_api.client import CentraClient, Timeouts
-from packstation.centra.ready_cache import ReadyCache
 from packstation.simulator import CentraSimulator
 from packstation.station.audit import AuditKind
 from packstation.station.settings import VERIFICATION_MODE
@@ -45,7 +46,7 @@ def swedish() -> Iterator[None]:
 
 def _bench(qtbot: QtBot, station: Station, key: str) -> Bench:
     client = CentraClient(station.base_url, key, timeouts=Timeouts(connect=1.0, read=3.0))
-    b = build_bench(client, station=station, ready_cache=ReadyCache())
+    b = build_bench(BenchParts(dataclasses.replace(TEST, ready_list=True), client, station))
     qtbot.addWidget(b.window)
     b.window.show()
     qtbot.waitExposed(b.window)

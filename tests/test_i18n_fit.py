@@ -18,7 +18,8 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from packstation.app.compose import Bench, build_bench
+from packstation.app.compose import Bench, BenchParts, build_bench
+from packstation.app.profiles import TEST
 from packstation.centra.order_api.client import CentraClient, Timeouts
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.station.bench_settings import BenchSettings
@@ -64,7 +65,7 @@ def pseudo_qm(tmp_path: Path) -> Path:
 
 
 @contextmanager
-def bench_in(qtbot: QtBot, simulator: CentraSimulator, lang: str,
+def bench_in(qtbot: QtBot, simulator: CentraSimulator, data_dir: Path, lang: str,
              folder: Path = I18N_DIR) -> Iterator[Bench]:
     """A bench built after installing ``lang``; the translators are removed afterwards."""
     app = QApplication.instance()
@@ -72,8 +73,8 @@ def bench_in(qtbot: QtBot, simulator: CentraSimulator, lang: str,
     before = set(app.findChildren(QTranslator))
     assert install_translator(app, lang, folder)
     client = CentraClient(simulator.base_url, DEMO_API_KEY, timeouts=Timeouts(connect=1.0))
-    b = build_bench(client, options=BenchOptions(
-        settings=partial(BenchSettings, verification_mode="require")))
+    b = build_bench(BenchParts(TEST.at(data_dir), client, options=BenchOptions(
+        settings=partial(BenchSettings, verification_mode="require"))))
     qtbot.addWidget(b.window)
     try:
         yield b
@@ -102,8 +103,8 @@ def clipped(root: QWidget) -> list[str]:
     return bad
 
 
-def test_swedish_labels(qtbot: QtBot, simulator: CentraSimulator) -> None:
-    with bench_in(qtbot, simulator, "sv") as b:
+def test_swedish_labels(qtbot: QtBot, simulator: CentraSimulator, tmp_path: Path) -> None:
+    with bench_in(qtbot, simulator, tmp_path, "sv") as b:
         w = b.window
         assert w.form.gtg.text() == "Klar att skicka (packad)"
         header = w.shipment_panel.lines.horizontalHeaderItem(1)
@@ -118,8 +119,8 @@ def test_missing_language_is_refused(tmp_path: Path) -> None:
 
 
 def test_pseudo_localised_window_fits_1366x768(qtbot: QtBot, simulator: CentraSimulator,
-                                               pseudo_qm: Path) -> None:
-    with bench_in(qtbot, simulator, "xx", pseudo_qm) as b:
+                                               pseudo_qm: Path, tmp_path: Path) -> None:
+    with bench_in(qtbot, simulator, tmp_path / "data", "xx", pseudo_qm) as b:
         w = b.window
         assert w.form.gtg.text().startswith("[Gööd")
         w.resize(1366, 768)

@@ -27,7 +27,6 @@ import pytest
 
 from packstation.centra.domain import Completion
 from packstation.outbox import Outbox, State
-from packstation.outbox.dispatcher import CRASH_HOOK_ENV
 from packstation.simulator import CentraSimulator, Fault, FaultKind, build_shipment
 from packstation.simulator.faults import FaultApply
 
@@ -97,14 +96,15 @@ def fault_key(f: Fault) -> str:
 def run_worker(db: Path, sim: CentraSimulator, rng: random.Random, *, chaos: bool,
                figures: Counter[str]) -> int:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    env.pop(CRASH_HOOK_ENV, None)
+    crash_at: list[str] = []  # the dispatcher checkpoint the worker kills itself at
     if chaos and rng.random() < 0.7:
         point = rng.choice(("claimed", "answered", "answered", "reconciled"))
-        env[CRASH_HOOK_ENV] = f"{point}:{rng.uniform(0.05, 0.4):.2f}"
-    cmd = [sys.executable, "-m", "packstation.outbox.drain", "--db", str(db),
-           "--base-url", sim.base_url, "--until-empty", "--timeout", str(TIMEOUT),
-           "--base-backoff", "0.02", "--max-backoff", "0.2", "--settle", str(SETTLE),
-           "--seed", str(rng.randrange(1 << 30)), "--max-seconds", "10"]
+        crash_at = ["--crash-at", f"{point}:{rng.uniform(0.05, 0.4):.2f}"]
+    base = [sys.executable, "-m", "packstation.outbox.drain", "--db", str(db),
+            "--base-url", sim.base_url, "--until-empty", "--timeout", str(TIMEOUT),
+            "--base-backoff", "0.02", "--max-backoff", "0.2", "--settle", str(SETTLE),
+            "--seed", str(rng.randrange(1 << 30)), "--max-seconds", "10"]
+    cmd = [*base, *crash_at]
     env["PACKSTATION_API_KEY"] = "demo-key"
     proc = subprocess.Popen(cmd, env=env, cwd=REPO, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
@@ -114,8 +114,8 @@ def run_worker(db: Path, sim: CentraSimulator, rng: random.Random, *, chaos: boo
         # A second process on the same outbox file at the same time (a double-clicked icon
         # before the single-instance guard, the drain CLI next to the app): claims must
         # keep it from ever sending what the first has in flight.
-        twin_cmd = [*cmd[:-4], "--seed", str(rng.randrange(1 << 30)), "--max-seconds", "10"]
-        twin_env = {k: v for k, v in env.items() if k != CRASH_HOOK_ENV}
+        twin_cmd = [*base[:-4], "--seed", str(rng.randrange(1 << 30)), "--max-seconds", "10"]
+        twin_env = env
         time.sleep(rng.uniform(0.0, 0.3))
         twin = subprocess.Popen(twin_cmd, env=twin_env, cwd=REPO, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.PIPE)
@@ -144,7 +144,7 @@ def run_worker(db: Path, sim: CentraSimulator, rng: random.Random, *, chaos: boo
                 twin.wait()
         assert twin.returncode in (0, 1), twin_err.decode()[-2000:]
     if proc.returncode == -signal.SIGKILL and not by_timer:
-        figures[f"kills by hook ({env[CRASH_HOOK_ENV].split(':')[0]})"] += 1
+        figures[f"kills by hook ({crash_at[1].split(':')[0]})"] += 1
     assert proc.returncode in (0, 1, -signal.SIGKILL), err.decode()[-2000:]
     return proc.returncode
 

@@ -11,13 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from packstation.app.compose import build_bench
+from packstation.app.compose import BenchParts, build_bench
 from packstation.centra.domain import Completion
 from packstation.centra.order_api.client import CentraClient, Timeouts
 from packstation.outbox import Dispatcher, Outbox, State
 from packstation.simulator import DEMO_API_KEY, CentraSimulator, Fault
 from packstation.ui.bench import BenchOptions
-from tests.bench_fixtures import complete_puts, lookup, scan
+from tests.bench_fixtures import NO_SETTLE, complete_puts, lookup, scan
 
 UPS = "1Z999AA10123456784"
 
@@ -36,7 +36,8 @@ def test_a_queued_completion_is_sent_by_the_next_start_at_once(
         qtbot: QtBot, simulator: CentraSimulator, tmp_path: Path) -> None:
     db = tmp_path / "outbox.sqlite3"
     first = Outbox(db)
-    b = build_bench(_client(simulator), options=BenchOptions(), outbox=first, settle_s=0.0)
+    b = build_bench(BenchParts(NO_SETTLE, _client(simulator), outbox=first,
+                               options=BenchOptions()))
     qtbot.addWidget(b.window)
     b.window.show()
     qtbot.waitExposed(b.window)

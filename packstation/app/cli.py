@@ -18,6 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from packstation import __version__
+from packstation.app.marks import ReadyMarks
 from packstation.ui.early_scans import EarlyScans
 from packstation.ui.main_window import MainWindow
 from packstation.ui.text.i18n import LANGUAGES, install_translator
@@ -55,7 +56,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--language", choices=LANGUAGES,
                    help="user interface language (default: the station setting, else English)")
     p.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)
-    # Benchmarks: print "READY" once the window is shown and the event loop idles, then quit.
+    # Benchmarks: print READY, WINDOW and WIRED as the start-up gets there (app/marks.py).
     p.add_argument("--ready-mark", action="store_true", help=argparse.SUPPRESS)
     # End-to-end tests: scans handed to the bench as if the router had emitted them,
     # one every FEED_GAP_MS once the bench is wired (";"-separated).
@@ -147,9 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     early = EarlyScans(window)
     window.showMaximized()  # a packing PC's screen belongs to the bench
     window.scan_bar.focus()
-    if args.ready_mark:
-        # Benchmarks: shown, focused, scans accepted (held) and the event loop idle.
-        QTimer.singleShot(0, lambda: print("READY", flush=True))
+    ReadyMarks(args.ready_mark).reached("READY")  # shown, focused, scans held, loop idle
     started: list[Startup] = []
 
     def begin() -> None:

@@ -4,7 +4,9 @@ Each check prints one line (``ok`` or ``FAIL``) and the run exits 0 only when al
 It is run by CI on the PyInstaller bundle (Linux and Windows) and can be run by IT on a
 packing PC (``packstation-console.exe --smoke-test``) to tell a broken install from a
 broken network. It never talks to a real Centra: the window and an HTTP round-trip use
-the embedded simulator, and nothing is written outside a temporary folder.
+the embedded simulator (``app.compose``'s smoke profile), and nothing is written outside a
+temporary folder. Each check imports what it checks: a module missing from a bundle
+fails that check's line, not the whole run.
 """
 
 from __future__ import annotations
@@ -52,8 +54,9 @@ def check_qt_plugins() -> str:
 
 
 def check_main_window() -> str:
-    # The demo's wiring (station strip, audit log, outbox, settings) in a throwaway folder,
-    # removed afterwards: on Windows that fails while anything still holds a file open.
+    # The smoke profile's bench (station strip, audit log, outbox, settings in memory) in a
+    # throwaway folder, removed afterwards: on Windows that fails while anything still
+    # holds a file open.
     tmp = Path(tempfile.mkdtemp(prefix="packstation-smoke-"))
     try:
         return _render_demo_bench(tmp)
@@ -75,22 +78,11 @@ def _remove_or_fail(folder: Path) -> None:
 def _render_demo_bench(tmp: Path) -> str:
     from PySide6.QtWidgets import QApplication
 
-    from packstation.app.compose import build_bench
-    from packstation.app.startup import DEMO_PIN
-    from packstation.centra.order_api.client import CentraClient, Timeouts
-    from packstation.simulator import DEMO_API_KEY, CentraSimulator
-    from packstation.station.paths import AppPaths
-    from packstation.station.secrets import ENV_VAR
-    from packstation.station.settings import BASE_URL, STATION_NAME, MemoryStorage
-    from packstation.station.station import build_station
+    from packstation.app.compose import compose_bench
+    from packstation.app.profiles import SMOKE
 
-    simulator = CentraSimulator(api_key=DEMO_API_KEY, port=0).start()
-    storage = MemoryStorage({BASE_URL.name: simulator.base_url,
-                             STATION_NAME.name: "Smoke test"})
-    station = build_station(AppPaths(tmp), storage,
-                            environ={ENV_VAR: DEMO_API_KEY}, demo=True, demo_pin=DEMO_PIN)
-    client = CentraClient(simulator.base_url, DEMO_API_KEY, timeouts=Timeouts())
-    bench = build_bench(client, simulator=simulator, station=station)
+    bench = compose_bench(SMOKE.at(tmp))  # the embedded simulator, stopped by shutdown
+    client = bench.client
     try:
         bench.window.show()
         QApplication.processEvents()

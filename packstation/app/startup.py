@@ -8,6 +8,7 @@ calls :func:`continue_start`; nothing here is imported before that frame is up.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import os
 import tempfile
@@ -20,10 +21,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from packstation.app.compose import Bench, build_bench
 from packstation.app.logging_setup import configure_logging, log_uncaught_exceptions
+from packstation.app.marks import ReadyMarks
+from packstation.app.profiles import DEMO, REAL, Profile
+from packstation.app.warmup import warm_imports
 from packstation.station.bench_settings import BenchSettings
-from packstation.station.paths import AppPaths, DataDirError
+from packstation.station.fleet import fleet_ini_path, load_fleet_defaults
+from packstation.station.paths import MACHINE_SETTINGS, AppPaths, DataDirError, machine_dir
+from packstation.station.qsettings_store import QSettingsStorage, SettingsStorageError
 from packstation.station.secret_value import ENV_VAR, Secret
 from packstation.ui.early_scans import EarlyScans
 from packstation.ui.icon import ICON_PNG, install_window_icon
@@ -31,62 +36,24 @@ from packstation.ui.jobs import JobRunner
 from packstation.ui.main_window import MainWindow
 from packstation.ui.scan_router import ScanRouter
 
-# The heavy modules load in a worker (``warmup.py``; see BENCHMARKS.md, cold start).
+# What the bench is built from loads in a worker after the first frame (``warmup.py``;
+# BENCHMARKS.md, cold start): the functions below that run after it import it where used.
 if TYPE_CHECKING:
+    from packstation.app.compose import Bench
     from packstation.simulator import CentraSimulator
     from packstation.station.station import Station
 
 log = logging.getLogger("packstation")
 
-DEMO_PIN = "123456"
 FEED_GAP_MS = 1500
-DEMO_BADGE = ("OP:Anna", "packer badge: signs Anna in")
-
-
-def make_station(args: argparse.Namespace, simulator: CentraSimulator | None,
-                 environ: Mapping[str, str] | None = None,
-                 demo_dir: Path | None = None) -> Station:
-    """Demo: throwaway data folder, in-memory settings, demo key and PIN. Otherwise the
-    real data folder, Qt's native settings place and the OS keyring."""
-    from packstation.station.paths import MACHINE_SETTINGS, machine_dir
-    from packstation.station.qsettings_store import QSettingsStorage
-    from packstation.station.settings import (
-        BASE_URL,
-        CENTRA_API,
-        STATION_NAME,
-        LayeredStorage,
-        MemoryStorage,
-    )
-    from packstation.station.station import build_station
-
-    if simulator is not None:
-        from packstation.simulator import DEMO_API_KEY, DEMO_TOKEN
-
-        data = demo_dir or Path(tempfile.mkdtemp(prefix="packstation-demo-"))
-        # ``--demo --api integration``: the embedded simulator's GraphQL endpoint and token.
-        gql = getattr(args, "api", None) == "integration"
-        demo = MemoryStorage({BASE_URL.name: simulator.graphql_url if gql else simulator.base_url,
-                              CENTRA_API.name: "integration" if gql else "order",
-                              STATION_NAME.name: args.station or "Demo station",
-                              **demo_paper_settings(data)})
-        return build_station(AppPaths(data), demo,
-                             environ={ENV_VAR: DEMO_TOKEN if gql else DEMO_API_KEY},
-                             demo=True, demo_pin=DEMO_PIN)
-    # Supervisor-only settings come from the machine-wide file once IT has created it
-    # (docs/station.md); per-user preferences stay in the user's INI.
-    machine_ini = machine_dir(environ) / MACHINE_SETTINGS
-    storage = LayeredStorage(QSettingsStorage.at_path(machine_ini), QSettingsStorage(),
-                             machine_active=machine_ini.exists)
-    return build_station(AppPaths.default(environ), storage, environ=environ,
-                         machine_dir=machine_dir(environ))
 
 
 def machine_settings_command(environ: Mapping[str, str] | None = None) -> int:
     """``--machine-settings`` (IT, elevated): copy the supervisor-only settings this user
     has into the machine-wide ``station.ini`` (created), so from now on they are read
     from there and the packer's account cannot change them."""
-    from packstation.station.paths import MACHINE_SETTINGS, machine_dir
-    from packstation.station.qsettings_store import QSettingsStorage, SettingsStorageError
+    # No window here: nothing to warm, these load now.
+    from packstation.station.ledger import create_ledger
     from packstation.station.settings import ALL_SETTINGS
 
     target = machine_dir(environ) / MACHINE_SETTINGS
@@ -107,31 +74,20 @@ def machine_settings_command(environ: Mapping[str, str] | None = None) -> int:
         print(f"Could not write {target}: {exc}. Run this as an administrator.")
         return 2
     print(f"{copied} supervisor-only setting(s) are now read from {target}.")
-    from packstation.station.ledger import create_ledger
-
     ok, words = create_ledger(target.parent)  # wrong PINs, lockouts, the audit head
     print(words)
     return 0 if ok else 3
-
-
-def demo_paper_settings(data: Path) -> dict[str, object]:
-    """The demo prints papers as a brand shipping abroad would (proforma for parcels leaving
-    the EU, a delivery note in every box), into PDF files in its data folder."""
-    from packstation.station.settings import (
-        DELIVERY_NOTE_PRINT,
-        DOCUMENT_PRINTER,
-        PROFORMA_PRINT,
-    )
-
-    return {PROFORMA_PRINT.name: "outside_eu", DELIVERY_NOTE_PRINT.name: "always",
-            DOCUMENT_PRINTER.name: f"file:{data / 'printed'}"}
 
 
 def apply_command_line(station: Station, args: argparse.Namespace) -> None:
     """``--api``, ``--base-url`` and ``--station`` answer their setup questions for this run
     only (nothing is saved unless a supervisor saves it; each one is an audit row).
     Raises SettingError."""
-    from packstation.station.settings import BASE_URL, CENTRA_API, STATION_NAME
+    from packstation.station.settings import (  # warm (warmup.py)
+        BASE_URL,
+        CENTRA_API,
+        STATION_NAME,
+    )
 
     if getattr(args, "api", None):
         station.settings.override(CENTRA_API, args.api)
@@ -159,13 +115,13 @@ def fail(text: str, exc: BaseException | None = None) -> int:
 
 def key_command(args: argparse.Namespace) -> int:
     """``--set-key`` / ``--forget-key`` for IT: no window, no QApplication (see keycmd.py)."""
+    # No window here: nothing to warm, the station's modules load now.
+    from packstation.app.compose import open_station
     from packstation.app.keycmd import forget_key, set_key
-    from packstation.station.fleet import fleet_ini_path, load_fleet_defaults
-    from packstation.station.qsettings_store import SettingsStorageError
     from packstation.station.settings import SettingError
 
     try:
-        station = make_station(args, None)
+        station = open_station(REAL)
     except (DataDirError, SettingsStorageError, SettingError) as exc:
         print(exc)
         return 2
@@ -189,6 +145,17 @@ def start_logging(key_sources: list[Callable[[], list[Secret]]],
     return log_file
 
 
+def choose_profile(args: argparse.Namespace) -> Profile:
+    """``--demo``: the demo profile in a fresh throwaway folder (its log goes there too);
+    otherwise the real app in the user's data folder."""
+    if args.demo:
+        demo = DEMO.at(Path(tempfile.mkdtemp(prefix="packstation-demo-")))
+        # ``--demo --api integration``: the same demo on the simulator's GraphQL endpoint.
+        return dataclasses.replace(demo, api="integration") \
+            if getattr(args, "api", None) == "integration" else demo
+    return REAL
+
+
 @dataclass
 class Startup:
     """The start-up after the first frame, and the bench it ends with."""
@@ -199,8 +166,9 @@ class Startup:
     early: EarlyScans
     router: ScanRouter
     runner: JobRunner
+    profile: Profile
+    marks: ReadyMarks
     key_sources: list[Callable[[], list[Secret]]] = field(default_factory=list)
-    demo_dir: Path | None = None  # the demo's throwaway data folder (its log is there too)
     log_file: Path | None = None
     bench: Bench | None = None
     simulator: CentraSimulator | None = None
@@ -211,27 +179,20 @@ class Startup:
         """GUI thread, right after the first frame: logging, the rest of the window and
         the scan router; then the heavy imports in a worker, and the bench after them."""
         key_sources: list[Callable[[], list[Secret]]] = []
-        demo_dir = Path(tempfile.mkdtemp(prefix="packstation-demo-")) if args.demo else None
-        log_file = start_logging(key_sources, demo_dir / "logs" if demo_dir else None)
+        profile = choose_profile(args)
+        log_file = start_logging(key_sources, profile.data_dir / "logs"
+                                 if profile.data_dir is not None else None)
         if not install_window_icon(app):
             log.warning("Window icon missing: %s", ICON_PNG)
         window.assemble(BenchSettings().carriers)  # the station's: at each slip load
         router = ScanRouter(window, parent=window)
         app.installEventFilter(router)
         early.watch(router)
-        start = cls(args, app, window, early, router, JobRunner(), key_sources, demo_dir,
-                    log_file)
-        if args.ready_mark:
-            # Benchmarks: the whole window is built and shown (see BENCHMARKS.md).
-            QTimer.singleShot(0, lambda: print("WINDOW", flush=True))
-
-        def warm() -> int:
-            from packstation.app.warmup import warm_imports
-
-            return warm_imports(("packstation.simulator",) if args.demo else ())
-
+        start = cls(args, app, window, early, router, JobRunner(), profile,
+                    ReadyMarks(args.ready_mark), key_sources, log_file)
+        start.marks.reached("WINDOW")  # the whole window is built and shown
         # A failed warm-up is harmless: the same imports then happen in _finish_start.
-        start.runner.submit(warm, lambda _n: _finish_start(start),
+        start.runner.submit(partial(warm_imports, profile), lambda _n: _finish_start(start),
                             lambda _exc: _finish_start(start))
         return start
 
@@ -259,21 +220,18 @@ def _finish_start(start: Startup) -> None:
 
 
 def _wire(start: Startup) -> None:
+    # Imported by the warm-up worker already (warmup.py): found in sys.modules now.
+    from packstation.app import compose
     from packstation.bench.activity_log import log_start
-    from packstation.centra.connection import connect
-    from packstation.centra.ready_cache import ReadyCache
-    from packstation.station.qsettings_store import SettingsStorageError
-    from packstation.station.settings import SOUNDS, SettingError
-    from packstation.ui.feedback import SoundFeedback
+    from packstation.station.settings import SettingError
+    from packstation.ui.text import messages
 
-    args, app = start.args, start.app
-    if args.demo:
-        from packstation.simulator import DEMO_API_KEY, CentraSimulator
-
-        start.simulator = CentraSimulator(api_key=DEMO_API_KEY, port=0).start()
+    args, app, profile = start.args, start.app, start.profile
+    start.simulator = compose.start_simulator(profile)
     try:
-        station = make_station(args, start.simulator, demo_dir=start.demo_dir)
-        if start.simulator is None:
+        station = compose.open_station(profile, simulator=start.simulator,
+                                       station_name=args.station or "")
+        if not profile.simulated:
             apply_command_line(station, args)
     except (DataDirError, SettingsStorageError, SettingError) as exc:
         app.exit(fail(str(exc)))
@@ -281,7 +239,7 @@ def _wire(start: Startup) -> None:
     start.key_sources.append(station.keys.known_secrets)
     ask = setup_questions(station, args.setup)
     if ask:
-        from packstation.ui.dialogs.setup_dialog import SetupDialog
+        from packstation.ui.dialogs.setup_dialog import SetupDialog  # first run only
 
         dialog = SetupDialog(station, start.runner, ask=ask)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -289,31 +247,22 @@ def _wire(start: Startup) -> None:
             return
     found = station.keys.load(station.base_url)
     log_start(station=station.name, base_url=station.base_url, key_source=found.source.value,
-              demo=bool(args.demo), api=station.api, data_dir=str(station.paths.data_dir),
+              demo=profile.simulated, api=station.api, data_dir=str(station.paths.data_dir),
               log_file=str(start.log_file) if start.log_file else None)
     if found.key is None:
         app.exit(fail(found.problem or "No API key for this station. Start with --setup."))
         return
-    from packstation.ui.text import messages
-
     messages.set_key_source(found.source.value)
     # The adapter of the chosen API (Order API or Integration API) behind the same ports.
-    client = connect(station.base_url, found.key.reveal(),
-                     api="integration" if station.api == "integration" else "order")
-    bench = build_bench(client, simulator=start.simulator, station=station,
-                        runner=start.runner, ready_cache=ReadyCache(),
-                        feedback=SoundFeedback(enabled=lambda: station.settings.get(SOUNDS)),
-                        window=start.window, router=start.router)
+    client = compose.open_client(profile, station.base_url, found.key.reveal(),
+                                 api=station.api)
+    bench = compose.build_bench(compose.BenchParts(
+        profile, client, station, simulator=start.simulator,
+        first_frame=compose.FirstFrame(start.window, start.router, start.runner)))
     start.bench = bench
     assert bench.station_ui is not None
     if args.operator:
         bench.station_ui.sign_in_name(args.operator)
-    if args.demo:
-        from packstation.simulator.demo_data import demo_window_barcodes
-
-        bench.window.setWindowTitle(
-            f"Packstation — DEMO (simulated Centra) · supervisor PIN {DEMO_PIN}")
-        bench.window.show_demo_barcodes(demo_window_barcodes(DEMO_BADGE))
     held = start.early.hand_over(bench.controller.handle_scan)
     if held:
         log.info("Start-up: %d scan(s) made before the bench was wired, now handled", held)
@@ -321,8 +270,4 @@ def _wire(start: Startup) -> None:
         QTimer.singleShot(FEED_GAP_MS * (i + 1), partial(start.router.scanned.emit, text))
     if args.quit_after:
         QTimer.singleShot(int(args.quit_after * 1000), app.quit)
-    if args.ready_mark:
-        # Benchmarks: the bench can now answer a scan (see BENCHMARKS.md, cold start).
-        QTimer.singleShot(0, lambda: (print("WIRED", flush=True), app.quit()))
-
-
+    start.marks.reached("WIRED", then=app.quit)  # the bench answers scans

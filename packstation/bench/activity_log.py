@@ -3,7 +3,7 @@
 One line per thing a supporter asks about: the start (version, station, Centra host,
 where the key came from), each lookup and its outcome, each completion and how it ended,
 each outbox transition (saved, waiting, sent, refused), and every warning or error the
-packer was shown. Qt-free: ``app.build_bench`` connects the bench's signals to it.
+packer was shown. Qt-free: ``app.compose.build_bench`` connects the bench's signals to it.
 
 No personal data: a line names shipment and order IDs, carriers and tracking numbers,
 never the customer's name, address, e-mail, phone or comments. The API key never reaches

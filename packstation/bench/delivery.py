@@ -115,6 +115,11 @@ class DeliveryService:
         self._arm(generation)
         self.drain()
 
+    @property
+    def running(self) -> bool:
+        """Is the periodic drain on (between ``start`` and ``stop``)?"""
+        return self._running
+
     # ----------------------------------------------------- worker-thread calls
 
     def complete_now(self, completion: Completion, *, needs_capture: bool,

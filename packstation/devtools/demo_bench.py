@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -29,16 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.app.compose import Bench, build_bench
-from packstation.app.startup import DEMO_BADGE, DEMO_PIN
-from packstation.centra.order_api.client import CentraClient, Timeouts
-from packstation.centra.ready_cache import ReadyCache
-from packstation.simulator import DEMO_API_KEY, CentraSimulator
-from packstation.simulator.demo_data import demo_window_barcodes
-from packstation.station.paths import AppPaths
-from packstation.station.secret_value import ENV_VAR
-from packstation.station.settings import BASE_URL, STATION_NAME, MemoryStorage
-from packstation.station.station import build_station
+from packstation.app.compose import Bench, compose_bench
+from packstation.app.profiles import DEMO_PIN, SCREENSHOT, Profile
 from packstation.ui.text.i18n import install_translator
 
 # The demo shipment with the longest texts (German name and street, c/o line) and the
@@ -53,26 +46,15 @@ def settle(app: QApplication, seconds: float = 0.5) -> None:
         time.sleep(0.01)
 
 
-def open_demo_bench(simulator: CentraSimulator, data_dir: Path | None = None, *,
-                    station_name: str = "Station 3", operator: str = "Anna",
-                    language: str = "en") -> Bench:
-    """The demo bench on ``simulator``, in ``language`` (installed before the widgets are
-    built, as at start-up); the caller shows, sizes and shuts it down."""
+def open_demo_bench(data_dir: Path, *, language: str = "en",
+                    profile: Profile = SCREENSHOT) -> Bench:
+    """The demo bench (``profile``: the screenshot one, on its own embedded simulator) with
+    its files in ``data_dir``, in ``language`` (installed before the widgets are built, as
+    at start-up); the caller shows, sizes and shuts it down (which stops the simulator)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create the QApplication first"
     install_translator(app, language)
-    data = data_dir or Path(tempfile.mkdtemp(prefix="packstation-demo-"))
-    storage = MemoryStorage({BASE_URL.name: simulator.base_url, STATION_NAME.name: station_name})
-    station = build_station(AppPaths(data), storage, environ={ENV_VAR: DEMO_API_KEY},
-                            demo=True, demo_pin=DEMO_PIN)
-    client = CentraClient(simulator.base_url, DEMO_API_KEY,
-                          timeouts=Timeouts(connect=1.0, read=3.0, complete_read=3.0))
-    bench = build_bench(client, simulator=None, station=station, ready_cache=ReadyCache())
-    if operator:
-        assert bench.station_ui is not None
-        bench.station_ui.sign_in_name(operator)
-    bench.window.show_demo_barcodes(demo_window_barcodes(DEMO_BADGE))
-    return bench
+    return compose_bench(profile.at(data_dir))
 
 
 def remove_translators(app: QApplication) -> None:
@@ -242,13 +224,14 @@ def scale_factor() -> float:
         return 1.0
 
 
-def render(app: QApplication, simulator: CentraSimulator, out: Path | None,
-           screen: tuple[int, int], language: str, scans: Iterable[str]) -> list[str]:
+def render(app: QApplication, out: Path | None, screen: tuple[int, int], language: str,
+           scans: Iterable[str]) -> list[str]:
     """The demo bench maximised on a ``screen`` (physical pixels, at this process's
     QT_SCALE_FACTOR) after ``scans``; returns the layout problems found."""
     factor = scale_factor()
     size = (int(screen[0] / factor), int(screen[1] / factor))
-    bench = open_demo_bench(simulator, language=language)
+    data = Path(tempfile.mkdtemp(prefix="packstation-demo-"))
+    bench = open_demo_bench(data, language=language)
     w = bench.window
     try:
         w.resize(*size)
@@ -275,6 +258,7 @@ def render(app: QApplication, simulator: CentraSimulator, out: Path | None,
         w.deleteLater()
         remove_translators(app)
         settle(app, 0.05)
+        shutil.rmtree(data, ignore_errors=True)
 
 
 def check_all(out_dir: Path | None, scans: Iterable[str] = LONGEST_SHIPMENTS[:1]) -> list[str]:
@@ -283,20 +267,16 @@ def check_all(out_dir: Path | None, scans: Iterable[str] = LONGEST_SHIPMENTS[:1]
     assert isinstance(app, QApplication)
     factor = scale_factor()
     found: list[str] = []
-    sim = CentraSimulator(api_key=DEMO_API_KEY, port=0).start()
-    try:
-        for screen, scale in SCREENS:
-            if abs(scale - factor) > 0.01:
-                continue
-            for language in LANGUAGES:
-                for scan in scans:
-                    name = f"{screen[0]}x{screen[1]}@{int(scale * 100)}-{language}-{scan}"
-                    out = out_dir / f"{name}.png" if out_dir is not None else None
-                    for problem in render(app, sim, out, screen, language,
-                                          [scan, "1Z999AA10123456784"]):
-                        found.append(f"{name}: {problem}")
-    finally:
-        sim.stop()
+    for screen, scale in SCREENS:
+        if abs(scale - factor) > 0.01:
+            continue
+        for language in LANGUAGES:
+            for scan in scans:
+                name = f"{screen[0]}x{screen[1]}@{int(scale * 100)}-{language}-{scan}"
+                out = out_dir / f"{name}.png" if out_dir is not None else None
+                for problem in render(app, out, screen, language,
+                                      [scan, "1Z999AA10123456784"]):
+                    found.append(f"{name}: {problem}")
     return found
 
 
@@ -317,11 +297,7 @@ def main(argv: list[str]) -> int:
         scans = [s for s in (argv[3] if len(argv) > 3 else LONGEST_SHIPMENTS[0]).split(";") if s]
         app = QApplication.instance() or QApplication([])
         assert isinstance(app, QApplication)
-        sim = CentraSimulator(api_key=DEMO_API_KEY, port=0).start()
-        try:
-            found = render(app, sim, out, (width, height), language, scans)
-        finally:
-            sim.stop()
+        found = render(app, out, (width, height), language, scans)
     for problem in found:
         print(problem)
     print("OK" if not found else f"{len(found)} problem(s)")

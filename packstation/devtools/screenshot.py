@@ -11,26 +11,22 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from packstation.app.startup import DEMO_PIN
+from packstation.app.profiles import DEMO_PIN
 from packstation.devtools.demo_bench import open_demo_bench, remove_translators, settle
-from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.simulator.demo_data import DEMO_LABELS
 
 SIZE = (1600, 900)
 UPS = next(code for code, words in DEMO_LABELS if words.startswith("UPS"))
 POSTNORD = next(code for code, words in DEMO_LABELS if "PostNord" in words)
-
-def _settle(app: QApplication, seconds: float = 1.0) -> None:
-    """(screenshot_papers uses it.)"""
-    settle(app, seconds)
-
 
 # (file name, scans, supervisor mode unlocked)
 SCENES: list[tuple[str, list[str], bool]] = [
@@ -48,10 +44,10 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     for name, scans, supervisor in SCENES:
-        sim = CentraSimulator(api_key=DEMO_API_KEY, port=0).start()
+        data = Path(tempfile.mkdtemp(prefix="packstation-screenshot-"))
+        bench = open_demo_bench(data)  # on its own embedded simulator
+        w = bench.window
         try:
-            bench = open_demo_bench(sim)
-            w = bench.window
             w.resize(*SIZE)
             w.show()
             settle(app, 0.5)
@@ -64,13 +60,13 @@ def main(argv: list[str]) -> int:
             path = out / f"{name}.png"
             w.grab().save(str(path))
             print(path)
+        finally:
             bench.shutdown()
             w.close()
             w.deleteLater()
             remove_translators(app)
             settle(app, 0.1)
-        finally:
-            sim.stop()
+            shutil.rmtree(data, ignore_errors=True)
     return 0
 
 

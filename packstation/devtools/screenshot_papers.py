@@ -8,14 +8,22 @@ as PDF files, item verification on), after real scans.
 
 from __future__ import annotations
 
-import argparse
+import dataclasses
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
+
+from packstation.app.compose import compose_bench
+from packstation.app.profiles import SCREENSHOT
+from packstation.devtools.demo_bench import settle
+from packstation.simulator.demo_data import DEMO_BARCODES
+from packstation.station.settings import VERIFICATION_MODE
 
 SCENES: list[tuple[str, list[str]]] = [
     ("bench-bundle", ["41101-1", "7350070080000", "7350070041001"]),
@@ -28,33 +36,29 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
-    from packstation.app.compose import build_bench
-    from packstation.app.startup import make_station
-    from packstation.centra.order_api.client import CentraClient
-    from packstation.devtools.screenshot import _settle
-    from packstation.simulator import DEMO_API_KEY, CentraSimulator
-    from packstation.simulator.demo_data import DEMO_BARCODES
-    from packstation.station.settings import VERIFICATION_MODE
-
+    # The demo station's papers (PDF files in its data folder), no packer signed in and
+    # the plain demo barcodes (as these pictures always were).
+    profile = dataclasses.replace(SCREENSHOT, demo_papers=True, ready_list=False,
+                                  operator="", demo_barcodes=False, timeouts=None)
     for name, scans in SCENES:
-        sim = CentraSimulator(api_key=DEMO_API_KEY).start()
-        station = make_station(argparse.Namespace(station="Station 3"), sim)
-        station.settings.set(VERIFICATION_MODE, "require", supervisor=True)
-        bench = build_bench(CentraClient(sim.base_url, DEMO_API_KEY), simulator=sim,
-                            station=station)
+        data = Path(tempfile.mkdtemp(prefix="packstation-screenshot-"))
+        bench = compose_bench(profile.at(data))
+        assert bench.station is not None
+        bench.station.settings.set(VERIFICATION_MODE, "require", supervisor=True)
         bench.window.show_demo_barcodes(DEMO_BARCODES)
         bench.window.resize(1600, 900)
         bench.window.show()
         for text in scans:
             bench.controller.handle_scan(text)
-            _settle(app)
+            settle(app, 1.0)
         path = out / f"{name}.png"
         bench.window.grab().save(str(path))
         print(path)
         bench.shutdown()
         bench.window.close()
         bench.window.deleteLater()
-        _settle(app, 0.1)
+        settle(app, 0.1)
+        shutil.rmtree(data, ignore_errors=True)
     return 0
 
 

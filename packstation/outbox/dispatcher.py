@@ -14,14 +14,13 @@ send, record the answer. Exactly-once rests on four rules:
 4. an answer that cannot be recorded (disk full) is reported with what Centra said
    (``AnswerNotRecorded``); the claim stays and is looked up at the next start.
 
-``CRASH_HOOK_ENV`` lets the fault-injection tests kill the process at a chosen point.
+A ``checkpoint`` callback, called at each of ``CHECKPOINTS``, lets the fault-injection
+tests kill the process there (``outbox/faults.py``; injected by the test profile).
 """
 
 from __future__ import annotations
 
-import os
 import random
-import signal
 import time
 from collections.abc import Callable
 from contextlib import suppress
@@ -39,8 +38,7 @@ from packstation.outbox.model import (
 )
 from packstation.outbox.store import Outbox
 
-CRASH_HOOK_ENV = "PACKSTATION_OUTBOX_CRASH_AT"
-CRASH_POINTS = ("claimed", "answered", "reconciled")
+CHECKPOINTS = ("claimed", "answered", "reconciled")
 
 # The longest a completing PUT can live (the client's overall deadline,
 # ``Timeouts.complete_total``) plus a margin for a Centra that keeps working on a
@@ -64,16 +62,8 @@ class Delivery:
         return self.entry.state
 
 
-def _crash_point(point: str) -> None:
-    """Test hook: ``PACKSTATION_OUTBOX_CRASH_AT=answered`` SIGKILLs this process when it
-    reaches that point (``answered:0.3`` only with probability 0.3)."""
-    spec = os.environ.get(CRASH_HOOK_ENV)
-    if not spec:
-        return
-    for item in spec.split(","):
-        name, _, chance = item.partition(":")
-        if name == point and (not chance or random.random() < float(chance)):
-            os.kill(os.getpid(), signal.SIGKILL)
+def no_checkpoint(point: str) -> None:
+    """The send path's checkpoints do nothing outside the fault tests."""
 
 
 CONFIRMING = "Confirming with Centra"
@@ -98,6 +88,7 @@ class Dispatcher:
         max_backoff: float = 60.0,
         base_backoff: float = 1.0,
         settle: float = SETTLE_WINDOW_S,
+        checkpoint: Callable[[str], None] | None = None,
     ) -> None:
         self.outbox = outbox
         self.client = client
@@ -106,6 +97,7 @@ class Dispatcher:
         self.max_backoff = max_backoff
         self.base_backoff = base_backoff
         self.settle = settle
+        self._checkpoint = checkpoint or no_checkpoint
 
     def backoff(self, attempts: int) -> float:
         """``min(max, base * 2**attempts)`` seconds times jitter in [0.5, 1.5]."""
@@ -151,11 +143,11 @@ class Dispatcher:
             entry = self.outbox.mark_sending(entry.id)
         except StaleTransition:
             return Delivery(self.outbox.get(entry_id))
-        _crash_point("claimed")
+        self._checkpoint("claimed")
         try:
             self.client.complete(entry.completion)
         except CentraRefused as exc:
-            _crash_point("answered")
+            self._checkpoint("answered")
             if "already completed" in exc.centra_msg.lower():
                 # Our earlier attempt may be the one that completed it: look it up.
                 later = self._settled(entry)
@@ -164,7 +156,7 @@ class Dispatcher:
             return Delivery(self._record(entry, "refused", exc, exc.message), exc,
                             reconciled, sent=True)
         except CentraError as exc:
-            _crash_point("answered")
+            self._checkpoint("answered")
             if exc.outcome_unknown:
                 done = self._record(entry, "unknown", exc, exc.message, self._settled(entry))
             else:
@@ -176,7 +168,7 @@ class Dispatcher:
                 entry.id, "Packstation failed while sending; checking Centra first",
                 self._settled(entry)))
             raise
-        _crash_point("answered")
+        self._checkpoint("answered")
         return Delivery(self._record(entry, "done", None), None, reconciled, sent=True)
 
     def _record(self, entry: OutboxEntry, to: str, error: CentraError | None,
@@ -206,7 +198,7 @@ class Dispatcher:
             self._bump_attempts(entry)
             reason = f"Could not check Centra before resending ({exc.message})"
             return Delivery(self.outbox.mark_unknown(entry.id, reason, later), exc)
-        _crash_point("reconciled")
+        self._checkpoint("reconciled")
         if found is None:
             if self.clock() < self.settles_at(entry):
                 # Not completed *yet*: the first request may still land. Look again later;

@@ -20,6 +20,7 @@ from contextlib import closing
 
 from packstation.centra.connection import connect
 from packstation.outbox.dispatcher import SETTLE_WINDOW_S, Dispatcher
+from packstation.outbox.faults import kill_at
 from packstation.outbox.model import OutboxUnavailable
 from packstation.outbox.store import Outbox
 from packstation.station.secret_value import ENV_VAR
@@ -41,6 +42,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    help="settle window: no resend sooner than this after a claim whose "
                         "outcome is unknown (must exceed --timeout)")
     p.add_argument("--seed", type=int, default=None)
+    # Fault tests: SIGKILL this process at a dispatcher checkpoint ("answered:0.3").
+    p.add_argument("--crash-at", default="", help=argparse.SUPPRESS)
     return p.parse_args(argv)
 
 
@@ -56,7 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     with closing(connect(args.base_url, args.key, timeout=args.timeout)) as client:
         dispatcher = Dispatcher(outbox, client, rng=random.Random(args.seed),
                                 base_backoff=args.base_backoff, max_backoff=args.max_backoff,
-                                settle=args.settle)
+                                settle=args.settle,
+                                checkpoint=kill_at(args.crash_at) if args.crash_at else None)
         while True:
             outbox.recover_stale_claims()  # a sender that died meanwhile (another process)
             for delivery in dispatcher.deliver_due():
