@@ -8,7 +8,8 @@ from packstation.simulator import DEMO_API_KEY, CentraSimulator
 
 # Shared fixtures (bench, station, station_bench, clock, ...) for every test module, so a
 # module no longer imports them by name just to make pytest see them.
-pytest_plugins = ("tests.bench_fixtures", "tests.station_fixtures", "tests.gql_support")
+pytest_plugins = ("tests.bench_fixtures", "tests.station_fixtures", "tests.gql_support",
+                  "tests.integration_api_support")
 
 
 @pytest.fixture

@@ -95,3 +95,19 @@ def test_demo_logs_into_its_own_folder(tmp_path: Path) -> None:
     assert "(DEMO)" in text and "Lookup 41001-1: ready" in text
     assert f"Outbox: sent 41001-1 (order 41001, entry 1) done, attempt 1, tracking {postnord}" \
         in text  # a completed demo parcel, with no number made up
+
+
+def test_demo_on_the_integration_api_completes_through_graphql(tmp_path: Path) -> None:
+    # ``packstation --demo --api integration``: the same "Try:" line, against the embedded
+    # simulator's GraphQL endpoint with the demo token.
+    postnord = next(code for code, words in DEMO_LABELS if "PostNord" in words)
+    stderr = _run(tmp_path, _env(tmp_path), "--demo", "--api", "integration", "--feed-scans",
+                  f"41001-1;{postnord};PS:COMPLETE", "--quit-after", "7")
+    demo_logs = list(tmp_path.glob("packstation-demo-*/logs/packstation.log"))
+    assert len(demo_logs) == 1, stderr[-2000:]
+    text = demo_logs[0].read_text(encoding="utf-8")
+    assert "(DEMO)" in text and "(Integration API), API key from environment" in text
+    assert "Lookup 41001-1: ready" in text
+    assert f"Outbox: sent 41001-1 (order 41001, entry 1) done, attempt 1, tracking {postnord}" \
+        in text
+    assert "demo-token" not in text

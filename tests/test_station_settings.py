@@ -65,7 +65,7 @@ def test_defaults_are_not_shared(settings: StationSettings) -> None:
 
 def test_registry_has_no_api_key() -> None:
     names = [s.name for s in ALL_SETTINGS]
-    assert len(names) == len(set(names)) == 22
+    assert len(names) == len(set(names)) == 23
     assert not [n for n in names if "key" in n or "token" in n]
 
 

@@ -167,3 +167,49 @@ def test_command_line_and_environment_skip_their_questions(
     # Everything answered: an unattended kiosk starts without a dialog.
     assert setup_questions(env_station, force=False) == frozenset()
     assert env_station.name == "Station 7"
+
+
+def _choose_integration_api(qtbot: QtBot, d: SetupDialog) -> None:
+    d.api.setFocus()
+    qtbot.keyClick(d.api, Qt.Key.Key_Down)  # Order API -> Integration API, as a person would
+    assert d.chosen_api() == "integration"
+    assert d.key_label.text() == "Token"
+
+
+def test_integration_api_token_is_tested_and_stored_like_a_key(
+        qtbot: QtBot, fresh_station: Station, mem_keyring: MemoryKeyring,
+        simulator: CentraSimulator) -> None:
+    from packstation.simulator import DEMO_TOKEN
+
+    d, runner = _dialog(qtbot, fresh_station)
+    _choose_integration_api(qtbot, d)
+    _fill(qtbot, d, simulator.graphql_url, "not-a-token")
+    text = _test_connection(qtbot, d)
+    assert "rejected the Integration API token" in text and "expired" in text
+    assert "Token field" in text  # how to enter a new one
+
+    _fill(qtbot, d, simulator.graphql_url, DEMO_TOKEN)
+    text = _test_connection(qtbot, d)
+    assert text.startswith("Connection OK.") and "Order:read" in text
+    assert simulator.graphql_stats().get("field:orders", 0) >= 1
+
+    with qtbot.waitSignal(d.accepted, timeout=2000):
+        qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+    runner.wait(1000)
+    assert fresh_station.api == "integration"
+    assert fresh_station.base_url == simulator.graphql_url
+    assert list(mem_keyring.store.values()) == [DEMO_TOKEN]  # the OS keyring, as a key is
+    assert any(e.kind is AuditKind.SETTING_CHANGED and "centra_api" in e.detail
+               for e in fresh_station.audit.entries())
+
+
+def test_token_without_a_permission_is_named(qtbot: QtBot, fresh_station: Station,
+                                              simulator: CentraSimulator) -> None:
+    simulator.tokens.add("no-comment-token", frozenset({"Order:read", "Shipment:read"}),
+                         ttl=None)
+    d, runner = _dialog(qtbot, fresh_station)
+    _choose_integration_api(qtbot, d)
+    _fill(qtbot, d, simulator.graphql_url, "no-comment-token")
+    text = _test_connection(qtbot, d)
+    runner.wait(1000)
+    assert "lacks" in text and "Order.internalComment:read" in text

@@ -33,7 +33,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="packstation", description="Packing station for Centra")
     p.add_argument("--demo", action="store_true",
                    help="start an embedded demo Centra with sample shipments")
-    p.add_argument("--base-url", help="Centra Order API base URL, as on the plugin page")
+    p.add_argument("--base-url", help="Centra Order API base URL, as on the plugin page "
+                                      "(with --api integration: the …/graphql address)")
+    p.add_argument("--api", choices=("order", "integration"),
+                   help="which Centra API: order (API key) or integration (GraphQL token); "
+                        "default: the station setting (the demo: order)")
     p.add_argument("--station", help="station name, e.g. 'Station 3'")
     p.add_argument("--operator", help="sign in this packer at start")
     p.add_argument("--setup", action="store_true",

@@ -35,7 +35,7 @@ from packstation.bench import activity_log
 from packstation.bench.delivery import DeliveryService
 from packstation.bench.paperwork import PaperworkRules
 from packstation.bench.shift_stats import ShiftStats
-from packstation.centra.errors import KeyRejected
+from packstation.centra.errors import KeyRejected, TokenRejected
 from packstation.centra.order_api.client import CentraClient, Timeouts
 from packstation.centra.ports import CentraPorts, Completer
 from packstation.centra.ready_cache import ReadyCache
@@ -50,6 +50,7 @@ from packstation.station.qsettings_store import QSettingsStorage
 from packstation.station.secret_value import ENV_VAR
 from packstation.station.settings import (
     BASE_URL,
+    CENTRA_API,
     DELIVERY_NOTE_PRINT,
     DOCUMENT_PRINTER,
     PROFORMA_PRINT,
@@ -185,9 +186,10 @@ def open_station(profile: Profile, *, simulator: CentraSimulator | None = None,
     Raises DataDirError, SettingsStorageError, SettingError."""
     paths = data_paths(profile, environ)
     if profile.keys is KeyPlace.DEMO_KEY:
-        from packstation.simulator import DEMO_API_KEY
+        from packstation.simulator import DEMO_API_KEY, DEMO_TOKEN
 
-        environ = {ENV_VAR: DEMO_API_KEY}
+        # ``--demo --api integration``: the simulator's GraphQL endpoint and demo token.
+        environ = {ENV_VAR: DEMO_TOKEN if profile.api == "integration" else DEMO_API_KEY}
     storage: SettingsStorage
     machine: Path | None = None  # the machine folder: station.ini and the station ledger
     if profile.settings is SettingsPlace.NATIVE:
@@ -200,7 +202,9 @@ def open_station(profile: Profile, *, simulator: CentraSimulator | None = None,
     else:
         values: dict[str, object] = {STATION_NAME.name: station_name or profile.station_name}
         if simulator is not None:
-            values[BASE_URL.name] = simulator.base_url
+            gql = profile.api == "integration"
+            values[BASE_URL.name] = simulator.graphql_url if gql else simulator.base_url
+            values[CENTRA_API.name] = "integration" if gql else "order"
         if profile.demo_papers:
             values.update(demo_paper_settings(paths.data_dir))
         storage = MemoryStorage(values)
@@ -226,12 +230,22 @@ def demo_paper_settings(data: Path) -> dict[str, object]:
             DOCUMENT_PRINTER.name: f"file:{data / 'printed'}"}
 
 
-def open_client(profile: Profile, base_url: str, key: str) -> CentraClient:
-    """The Centra client, with the profile's timeouts (the client's own by default)."""
+def open_client(profile: Profile, base_url: str, key: str, *,
+                api: str = "order") -> CentraPorts:
+    """The Centra adapter behind the ports, with the profile's timeouts (the client's own
+    by default): the Order API's ``CentraClient``, or with ``api="integration"`` the
+    Integration API's adapter (its ready list fed by ``ReadyFeed``)."""
     timeouts = Timeouts()
     if profile.timeouts is not None:
         connect, read = profile.timeouts
         timeouts = Timeouts(connect=connect, read=read, complete_read=read)
+    if api == "integration":
+        from packstation.centra.connection import normalise_base_url
+        from packstation.centra.integration_api.client import IntegrationClient
+        from packstation.centra.integration_api.ready_mirror import FeedingAdapter
+
+        return FeedingAdapter(IntegrationClient(normalise_base_url(base_url), key,
+                                                timeouts=timeouts))
     return CentraClient(base_url, key, timeouts=timeouts)
 
 
@@ -256,10 +270,13 @@ def compose_bench(profile: Profile, *, base_url: str = "", key: str = "",
     try:
         station = open_station(profile, simulator=simulator) if profile.station else None
         if simulator is not None:
-            from packstation.simulator import DEMO_API_KEY
+            from packstation.simulator import DEMO_API_KEY, DEMO_TOKEN
 
-            base_url, key = simulator.base_url, DEMO_API_KEY
-        client = open_client(profile, base_url, key)
+            if profile.api == "integration":
+                base_url, key = simulator.graphql_url, DEMO_TOKEN
+            else:
+                base_url, key = simulator.base_url, DEMO_API_KEY
+        client = open_client(profile, base_url, key, api=profile.api)
         return build_bench(BenchParts(profile, client, station, options=options,
                                       simulator=simulator))
     except BaseException:
@@ -287,9 +304,11 @@ def say_key_rejected(controller: BenchController, exc: BaseException) -> None:
     only at the first scan; and again whenever a refresh meets it while nothing is loaded."""
     if not isinstance(exc, KeyRejected) or controller.found is not None or controller.completing:
         return
-    title = messages.error_text(KeyRejected.title)
+    token = isinstance(exc, TokenRejected)  # the Integration API: expired tokens are common
+    title = messages.error_text(TokenRejected.title if token else KeyRejected.title)
     if controller.window.banner.title.text() != title:
-        controller.announcer.say(Tone.ERROR, title, messages.key_rejected_hint())
+        controller.announcer.say(Tone.ERROR, title, messages.error_text(TokenRejected.hint)
+                                 if token else messages.key_rejected_hint())
 
 
 def connect_activity_log(controller: BenchController, deliveries: DeliveryService) -> None:

@@ -60,6 +60,7 @@ class Profile:
     demo_barcodes: bool = False  # the demo's shipment and label barcodes beside the bench
     window_title: str = ""
     checkpoint: Checkpoint | None = None  # test hook on the outbox's send path
+    api: str = "order"  # which Centra API: "order" (REST, key) or "integration" (GraphQL)
 
     def at(self, data_dir: Path) -> Profile:
         """This profile with its files in ``data_dir``."""

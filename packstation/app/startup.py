@@ -8,6 +8,7 @@ calls :func:`continue_start`; nothing here is imported before that frame is up.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import os
 import tempfile
@@ -79,11 +80,17 @@ def machine_settings_command(environ: Mapping[str, str] | None = None) -> int:
 
 
 def apply_command_line(station: Station, args: argparse.Namespace) -> None:
-    """``--base-url`` and ``--station`` answer their setup questions for this run only
-    (nothing is saved unless a supervisor saves it; each one is an audit row).
+    """``--api``, ``--base-url`` and ``--station`` answer their setup questions for this run
+    only (nothing is saved unless a supervisor saves it; each one is an audit row).
     Raises SettingError."""
-    from packstation.station.settings import BASE_URL, STATION_NAME  # warm (warmup.py)
+    from packstation.station.settings import (  # warm (warmup.py)
+        BASE_URL,
+        CENTRA_API,
+        STATION_NAME,
+    )
 
+    if getattr(args, "api", None):
+        station.settings.override(CENTRA_API, args.api)
     if args.base_url:
         station.settings.override(BASE_URL, args.base_url)
     if args.station:
@@ -142,7 +149,10 @@ def choose_profile(args: argparse.Namespace) -> Profile:
     """``--demo``: the demo profile in a fresh throwaway folder (its log goes there too);
     otherwise the real app in the user's data folder."""
     if args.demo:
-        return DEMO.at(Path(tempfile.mkdtemp(prefix="packstation-demo-")))
+        demo = DEMO.at(Path(tempfile.mkdtemp(prefix="packstation-demo-")))
+        # ``--demo --api integration``: the same demo on the simulator's GraphQL endpoint.
+        return dataclasses.replace(demo, api="integration") \
+            if getattr(args, "api", None) == "integration" else demo
     return REAL
 
 
@@ -237,13 +247,15 @@ def _wire(start: Startup) -> None:
             return
     found = station.keys.load(station.base_url)
     log_start(station=station.name, base_url=station.base_url, key_source=found.source.value,
-              demo=profile.simulated, data_dir=str(station.paths.data_dir),
+              demo=profile.simulated, api=station.api, data_dir=str(station.paths.data_dir),
               log_file=str(start.log_file) if start.log_file else None)
     if found.key is None:
         app.exit(fail(found.problem or "No API key for this station. Start with --setup."))
         return
     messages.set_key_source(found.source.value)
-    client = compose.open_client(profile, station.base_url, found.key.reveal())
+    # The adapter of the chosen API (Order API or Integration API) behind the same ports.
+    client = compose.open_client(profile, station.base_url, found.key.reveal(),
+                                 api=station.api)
     bench = compose.build_bench(compose.BenchParts(
         profile, client, station, simulator=start.simulator,
         first_frame=compose.FirstFrame(start.window, start.router, start.runner)))

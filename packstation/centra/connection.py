@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from packstation.centra.ports import CentraPorts
@@ -16,15 +18,52 @@ def normalise_base_url(base_url: str) -> str:
     return base_url.strip().rstrip("/")
 
 
-def connect(base_url: str, api_key: str, *, timeout: float | None = None) -> CentraPorts:
-    """The adapter for one Centra connection, behind the ports (today the Order API's;
-    the Integration API adapter of issue #16 is chosen here too). ``timeout``: one limit
-    in seconds for every call (``None``: the adapter's own defaults). Loads httpx and
-    pydantic on first call, never at import."""
+Api = Literal["order", "integration"]
+
+
+def connect(base_url: str, api_key: str, *, timeout: float | None = None,
+            api: Api = "order") -> CentraPorts:
+    """The adapter for one Centra connection, behind the ports: the Order API's
+    (``base_url`` = the plugin's base URL, ``api_key`` its key) or the Integration API's
+    (``base_url`` = the ``…/graphql`` address, ``api_key`` the token). ``timeout``: one
+    limit in seconds for every call (``None``: the adapter's own defaults). Loads httpx
+    and pydantic on first call, never at import."""
     from packstation.centra.order_api.client import CentraClient, Timeouts
 
     timeouts = Timeouts()
     if timeout is not None and timeout > 0:
         timeouts = Timeouts(connect=timeout, read=timeout, complete_read=timeout,
                             total=timeout, complete_total=timeout)
+    if api == "integration":
+        from packstation.centra.integration_api.client import IntegrationClient
+        from packstation.centra.integration_api.ready_mirror import FeedingAdapter
+
+        # The ready list from ReadyFeed (changed-since), not a full paging each refresh.
+        return FeedingAdapter(IntegrationClient(normalise_base_url(base_url), api_key,
+                                                timeouts=timeouts))
     return CentraClient(base_url, api_key, timeouts=timeouts)
+
+
+def check_connection(base_url: str, api_key: str, *, api: Api = "order",
+                     factory: Callable[..., CentraPorts] | None = None) -> ConnectionCheck:
+    """Station setup's "Test connection" (blocking: run it on the job runner). The Order
+    API: how many shipments are ready. The Integration API: first one read of what a bench
+    reads (``IntegrationClient.probe``: raises ``PermissionMissing`` naming what the token
+    lacks, ``TokenRejected`` on 403), then the ready count. ``factory``: ``connect``."""
+    make = factory or connect
+    client = make(base_url, api_key, api=api) if api == "integration" else make(base_url,
+                                                                                api_key)
+    try:
+        used: tuple[str, ...] = ()
+        probe = getattr(getattr(client, "client", None), "probe", None)
+        if api == "integration" and callable(probe):
+            used = tuple(probe())
+        return ConnectionCheck(client.count_ready(), used)
+    finally:
+        client.close()
+
+
+@dataclass(frozen=True)
+class ConnectionCheck:
+    ready: int
+    permissions_used: tuple[str, ...] = ()

@@ -69,6 +69,7 @@ class CentraRefused(CentraError):
 
 class CaptureFailed(CentraRefused):
     title = "Do not ship: payment capture failed"
+    payment_detail = ""   # the payment provider's reason, when Centra gives one
     hint = (
         "Keep the parcel at the station and hand it to your supervisor. "
         "The payment could not be taken; the shipment was not completed."
@@ -114,3 +115,63 @@ class ConnectionReset(CentraError):
     title = "The connection to Centra was cut"
     hint = "Press Retry. Packstation checks Centra before sending anything again."
     outcome_unknown = True
+
+
+# ----- Integration API (GraphQL) -----------------------------------------------------------
+
+class TokenRejected(KeyRejected):
+    """HTTP 403 without a missing permission: the token is wrong, revoked or expired."""
+
+    title = "Centra rejected the Integration API token"
+    hint = (
+        "The token is wrong, revoked or expired (tokens last 30 days unless set otherwise). "
+        "A supervisor creates a new token in Centra (System > API Tokens) and enters it "
+        "in station setup."
+    )
+
+
+class PermissionMissing(CentraError):
+    """Centra's ``errors[]`` with category ``authorization``: the token works but may not
+    do or read this. ``missing`` names the permissions (``Order:read``)."""
+
+    title = "The Integration API token lacks a permission"
+    hint = (
+        "A supervisor adds the permission named here to the token in Centra "
+        "(System > API Tokens), or enters a token that has it in station setup."
+    )
+    retryable = False
+
+    def __init__(self, missing: tuple[str, ...], detail: str = "", *,
+                 permissions_used: tuple[str, ...] = (),
+                 status_code: int | None = None) -> None:
+        self.missing = missing
+        self.permissions_used = permissions_used
+        named = ", ".join(missing)
+        super().__init__(detail or (f"needs {named}" if named else ""),
+                         status_code=status_code)
+
+
+class RateLimited(CentraError):
+    """HTTP 429: the environment's shared quota is used up; nothing was done.
+    ``retry_after`` is the seconds to wait (from ``Retry-After``)."""
+
+    title = "Centra's rate limit is used up for the moment"
+    hint = "Packstation waits as long as Centra asks, then sends it. Nothing is lost."
+
+    def __init__(self, retry_after: float, detail: str = "", *,
+                 status_code: int | None = 429) -> None:
+        self.retry_after = retry_after
+        super().__init__(detail, status_code=status_code)
+
+
+class RequestRejected(CentraError):
+    """HTTP 400: Centra could not read the request (a bug; the query is in the log)."""
+
+    title = "Centra could not read Packstation's request"
+    hint = "This is a fault in Packstation; the details are in the log. Call IT."
+    retryable = False
+
+    def __init__(self, detail: str = "", *, messages: tuple[str, ...] = (),
+                 status_code: int | None = 400) -> None:
+        self.messages = messages
+        super().__init__(detail, status_code=status_code)

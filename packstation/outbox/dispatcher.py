@@ -215,6 +215,17 @@ class Dispatcher:
             reason = (f"Centra shows shipment {request.shipment} already completed with "
                       f"tracking {found.tracking_number}, not {request.tracking}")
             return Delivery(self.outbox.mark_refused(entry.id, reason), reconciled=True)
+        if request.internal_comment.strip() and getattr(self.client, "resumable", False):
+            # A sequence (the Integration API) writes the internal comment after
+            # completeShipment: completed is not yet all of it. Its ``complete`` resumes
+            # from Centra's state (nothing but the comment once shipped, and that only if
+            # the text is not there yet), once the first request can no longer be alive.
+            if self.clock() < self.settles_at(entry):
+                return Delivery(self.outbox.mark_unknown(
+                    entry.id, CONFIRMING, min(self._settled(entry), self.settles_at(entry))))
+            return Delivery(self.outbox.mark_pending(
+                entry.id, "Completed in Centra; the internal comment is still to write",
+                self.clock()), reconciled=True)
         return Delivery(self.outbox.mark_done(entry.id), reconciled=True)
 
     def _bump_attempts(self, entry: OutboxEntry) -> None:

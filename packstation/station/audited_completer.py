@@ -57,6 +57,8 @@ class AuditedCompleter:
                  operator: Callable[[], str]) -> None:
         self._inner = inner
         self._rows = _Rows(audit, station, operator)
+        # A completer that resumes a half-done sequence (the Integration API) says so.
+        self.resumable = bool(getattr(inner, "resumable", False))
 
     def find(self, order: str, shipment_id: str, state: ShipmentState) -> Shipment | None:
         """Reconciliation look-ups pass straight through (they change nothing)."""

@@ -151,7 +151,11 @@ SERVICES = {
 
 STATION_NAME = _str("station_name", "", "Name of this packing station, e.g. 'Station 3'.",
                     max_len=60)
-BASE_URL = _str("base_url", "", "Centra Order API address (https://…).", parse=base_url)
+BASE_URL = _str("base_url", "", "Centra Order API address (https://…), or the …/graphql "
+                "address for the Integration API.", parse=base_url)
+CENTRA_API = _str("centra_api", "order",
+                  "Which Centra API: order (Order API, API key) or integration "
+                  "(Integration API, GraphQL token).", choices=("order", "integration"))
 CARRIERS_SETTING: Setting[list[str]] = Setting(
     "carriers", list, CARRIERS, "Carriers offered at this station.", parse=name_list)
 SERVICES_SETTING: Setting[dict[str, list[str]]] = Setting(
@@ -197,7 +201,7 @@ SUPERVISOR_PIN_HASH = _str("supervisor_pin_hash", "", "scrypt hash of the superv
                            parse=pin_hash, sensitive=True)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
-    STATION_NAME, BASE_URL, CARRIERS_SETTING, SERVICES_SETTING, DEFAULT_CAPTURE,
+    STATION_NAME, BASE_URL, CENTRA_API, CARRIERS_SETTING, SERVICES_SETTING, DEFAULT_CAPTURE,
     TRACKING_REQUIRED, AUTO_TICK_ON_TRACKING, SCANNER_PREFIX, SCANNER_SUFFIX,
     SCANNER_MAX_GAP_MS, SOUNDS, LANGUAGE, VERIFICATION_MODE, SEND_EMAIL_DEFAULT,
     COMMENT_PACKED_BY, BUNDLES_PREPACKED, DELIVERY_NOTE_PRINT, DELIVERY_NOTE_COPIES,

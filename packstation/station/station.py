@@ -38,6 +38,7 @@ from .pin import SupervisorLock, hash_pin
 from .secrets import ApiKeyStore
 from .settings import (
     BASE_URL,
+    CENTRA_API,
     STATION_NAME,
     SUPERVISOR_PIN_HASH,
     SettingChange,
@@ -79,6 +80,11 @@ class Station:
     @property
     def base_url(self) -> str:
         return self.settings.get(BASE_URL)
+
+    @property
+    def api(self) -> str:
+        """Which Centra API this station talks to: "order" or "integration"."""
+        return self.settings.get(CENTRA_API)
 
     def operator_name(self) -> str:
         op = self.operators.current

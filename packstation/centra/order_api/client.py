@@ -252,20 +252,8 @@ class CentraClient:
         if not self._key_sendable:
             raise errors.KeyRejected("the API key is empty or has characters it cannot have")
         url = f"{self.base_url}/{path}"
-        try:
-            with within(self.timeouts.deadline(write)):
-                request = self._http.build_request(
-                    method, url, params=params, json=body, timeout=self.timeouts.for_call(write)
-                )
-                response = self._http.send(request, stream=True)
-                try:
-                    raw = _read_capped(response)
-                finally:
-                    response.close()
-        except httpx.HTTPError as exc:
-            raise _transport_error(exc, write) from None
-        except ValueError as exc:
-            raise errors.MalformedResponse(str(exc), outcome_unknown=write) from None
+        request = self._http.build_request(method, url, params=params, json=body)
+        response, raw = send_within(self._http, request, self.timeouts, write)
         return _decode(response, raw, write)
 
     @staticmethod
@@ -277,6 +265,26 @@ class CentraClient:
             raise errors.MalformedResponse(
                 f"unexpected data in {where}", outcome_unknown=write
             ) from None
+
+
+def send_within(http: httpx.Client, request: httpx.Request, timeouts: Timeouts,
+                write: bool) -> tuple[httpx.Response, bytes]:
+    """Send under the call's overall deadline and read the whole answer (capped); every
+    failure on the way is a ``centra.errors`` class (``outcome_unknown`` for a write).
+    Shared with the Integration API's transport."""
+    try:
+        with within(timeouts.deadline(write)):
+            request.extensions["timeout"] = timeouts.for_call(write).as_dict()
+            response = http.send(request, stream=True)
+            try:
+                raw = _read_capped(response)
+            finally:
+                response.close()
+    except httpx.HTTPError as exc:
+        raise _transport_error(exc, write) from None
+    except ValueError as exc:
+        raise errors.MalformedResponse(str(exc), outcome_unknown=write) from None
+    return response, raw
 
 
 def _read_capped(response: httpx.Response) -> bytes:

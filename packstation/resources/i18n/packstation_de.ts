@@ -489,6 +489,46 @@
         <source>The connection to Centra was cut</source>
         <translation>Die Verbindung zu Centra wurde unterbrochen</translation>
     </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="69"/>
+        <source>Centra rejected the Integration API token</source>
+        <translation>Centra hat das Integration-API-Token abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="70"/>
+        <source>The token is wrong, revoked or expired (tokens last 30 days unless set otherwise). A supervisor creates a new token in Centra (System &gt; API Tokens) and enters it in station setup.</source>
+        <translation>Das Token ist falsch, widerrufen oder abgelaufen (Tokens gelten 30 Tage, wenn nichts anderes eingestellt ist). Ein Schichtleiter erstellt in Centra ein neues Token (System &gt; API Tokens) und trägt es in der Stationseinrichtung ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="74"/>
+        <source>The Integration API token lacks a permission</source>
+        <translation>Dem Integration-API-Token fehlt eine Berechtigung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="75"/>
+        <source>A supervisor adds the permission named here to the token in Centra (System &gt; API Tokens), or enters a token that has it in station setup.</source>
+        <translation>Ein Schichtleiter fügt dem Token in Centra (System &gt; API Tokens) die hier genannte Berechtigung hinzu oder trägt in der Stationseinrichtung ein Token ein, das sie hat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="78"/>
+        <source>Centra&apos;s rate limit is used up for the moment</source>
+        <translation>Centras Anfragelimit ist im Moment ausgeschöpft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="79"/>
+        <source>Packstation waits as long as Centra asks, then sends it. Nothing is lost.</source>
+        <translation>Packstation wartet so lange, wie Centra verlangt, und sendet dann. Nichts geht verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="81"/>
+        <source>Centra could not read Packstation&apos;s request</source>
+        <translation>Centra konnte die Anfrage von Packstation nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="82"/>
+        <source>This is a fault in Packstation; the details are in the log. Call IT.</source>
+        <translation>Das ist ein Fehler in Packstation; die Einzelheiten stehen im Protokoll. Rufen Sie die IT.</translation>
+    </message>
 </context>
 <context>
     <name>CompletionForm</name>
@@ -701,254 +741,256 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/text/messages.py" line="128"/>
+        <location filename="../../ui/text/messages.py" line="143"/>
         <source>{0}: paid and ready to pack</source>
         <translation>{0}: bezahlt und bereit zum Packen</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="130"/>
+        <location filename="../../ui/text/messages.py" line="145"/>
         <source>Pack the items, then scan the carrier label.</source>
         <translation>Artikel packen, dann das Versandetikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="132"/>
+        <location filename="../../ui/text/messages.py" line="147"/>
         <source>{0}: ready, payment is taken when you complete</source>
         <translation>{0}: bereit, die Zahlung wird beim Abschließen eingezogen</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="135"/>
+        <location filename="../../ui/text/messages.py" line="150"/>
         <source>Do not hand the parcel over until Completed shows green.</source>
         <translation>Paket erst übergeben, wenn Abgeschlossen grün erscheint.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="138"/>
+        <location filename="../../ui/text/messages.py" line="153"/>
         <source>{0} is not good-to-go yet</source>
         <translation>{0} ist noch nicht versandbereit</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="140"/>
+        <location filename="../../ui/text/messages.py" line="155"/>
         <source>Tick Good-to-go when it is packed, or put the slip aside and ask your supervisor.</source>
         <translation>Versandbereit anhaken, wenn gepackt, oder den Lieferschein beiseitelegen und den Schichtleiter fragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="143"/>
+        <location filename="../../ui/text/messages.py" line="158"/>
         <source>{0} is ON HOLD: do not pack</source>
         <translation>{0} ist ANGEHALTEN: nicht packen</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="145"/>
+        <location filename="../../ui/text/messages.py" line="160"/>
         <source>Put the slip aside and tell your supervisor.</source>
         <translation>Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="147"/>
+        <location filename="../../ui/text/messages.py" line="162"/>
         <source>{0} is NOT PAID: do not ship</source>
         <translation>{0} ist NICHT BEZAHLT: nicht versenden</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="149"/>
+        <location filename="../../ui/text/messages.py" line="164"/>
         <source>There is no payment to capture. Put the slip aside and tell your supervisor.</source>
         <translation>Es gibt keine Zahlung zum Einziehen. Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="153"/>
+        <location filename="../../ui/text/messages.py" line="168"/>
         <source>{0} is already completed (tracking {1})</source>
         <translation>{0} ist bereits abgeschlossen (Sendungsnummer {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="156"/>
+        <location filename="../../ui/text/messages.py" line="171"/>
         <source>{0} is already completed</source>
         <translation>{0} ist bereits abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="158"/>
+        <location filename="../../ui/text/messages.py" line="173"/>
         <source>Do not ship it again. Put the slip aside.</source>
         <translation>Nicht erneut versenden. Lieferschein beiseitelegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="160"/>
+        <location filename="../../ui/text/messages.py" line="175"/>
         <source>Order {0} has {1} open shipments</source>
         <translation>Bestellung {0} hat {1} offene Sendungen</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="162"/>
+        <location filename="../../ui/text/messages.py" line="177"/>
         <source>Scan the shipment ID on the slip, or pick one below.</source>
         <translation>Sendungs-ID auf dem Lieferschein scannen oder unten eine wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="165"/>
+        <location filename="../../ui/text/messages.py" line="180"/>
         <source>Nothing found for {0}</source>
         <translation>Nichts gefunden für {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="166"/>
+        <location filename="../../ui/text/messages.py" line="181"/>
         <source>Check the slip. Scan the shipment ID (like 41001-1) or order number.</source>
         <translation>Lieferschein prüfen. Sendungs-ID (z. B. 41001-1) oder Bestellnummer scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="174"/>
+        <location filename="../../ui/text/messages.py" line="189"/>
         <source>Shipment {0} is already waiting to be sent; it will not be completed twice.</source>
         <translation>Sendung {0} wartet bereits auf das Senden; sie wird nicht zweimal abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="177"/>
-        <location filename="../../ui/text/messages.py" line="183"/>
+        <location filename="../../ui/text/messages.py" line="192"/>
+        <location filename="../../ui/text/messages.py" line="198"/>
         <source>Do not send it again.</source>
         <translation>Nicht erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="180"/>
+        <location filename="../../ui/text/messages.py" line="195"/>
         <source>Shipment {0} was already completed at {1} at this station.</source>
         <translation>Sendung {0} wurde bereits um {1} an dieser Station abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="188"/>
+        <location filename="../../ui/text/messages.py" line="203"/>
         <source>Could not save this completion: nothing was sent</source>
         <translation>Abschluss konnte nicht gespeichert werden: nichts wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="189"/>
+        <location filename="../../ui/text/messages.py" line="204"/>
         <source>{0} Call IT; keep the parcel at the station.</source>
         <translation>{0} IT anrufen; Paket an der Station behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="192"/>
+        <location filename="../../ui/text/messages.py" line="207"/>
         <source>DO NOT SHIP: payment capture failed</source>
         <translation>NICHT VERSENDEN: Zahlung konnte nicht eingezogen werden</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="195"/>
+        <location filename="../../ui/text/messages.py" line="210"/>
         <source>Centra refused: {0}</source>
         <translation>Centra hat abgelehnt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="197"/>
+        <location filename="../../ui/text/messages.py" line="212"/>
         <source>Nothing was changed. Put the slip aside and tell your supervisor.</source>
         <translation>Nichts wurde geändert. Lieferschein beiseitelegen und dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="200"/>
-        <location filename="../../ui/text/messages.py" line="203"/>
+        <location filename="../../ui/text/messages.py" line="215"/>
+        <location filename="../../ui/text/messages.py" line="218"/>
+        <location filename="../../ui/text/messages.py" line="223"/>
+        <location filename="../../ui/text/messages.py" line="227"/>
         <source>{0} failed: {1}</source>
         <translation>{0} fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="206"/>
+        <location filename="../../ui/text/messages.py" line="230"/>
         <source>{0} failed unexpectedly</source>
         <translation>{0} unerwartet fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="207"/>
+        <location filename="../../ui/text/messages.py" line="231"/>
         <source>{0}. Press Retry; if it repeats, call IT.</source>
         <translation>{0}. Erneut versuchen drücken; passiert es wieder, IT anrufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="247"/>
+        <location filename="../../ui/text/messages.py" line="271"/>
         <source>Completed in Centra: OK to ship.</source>
         <translation>In Centra abgeschlossen: darf versendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="249"/>
+        <location filename="../../ui/text/messages.py" line="273"/>
         <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
         <translation>Paket {0} zurückholen: Centra hat den Abschluss abgelehnt ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="250"/>
+        <location filename="../../ui/text/messages.py" line="274"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="258"/>
+        <location filename="../../ui/text/messages.py" line="282"/>
         <source>Keep the parcel at the station until confirmed.</source>
         <translation>Paket an der Station behalten, bis es bestätigt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="259"/>
+        <location filename="../../ui/text/messages.py" line="283"/>
         <source>Queued: OK to ship.</source>
         <translation>In der Warteschlange: darf versendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="122"/>
+        <location filename="../../ui/text/messages.py" line="137"/>
         <source>{0}: SUSPECT order, check before you pack</source>
         <translation>{0}: VERDÄCHTIGE Bestellung, vor dem Packen prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="85"/>
+        <location filename="../../ui/text/messages.py" line="100"/>
         <source>The key comes from the PACKSTATION_API_KEY environment variable on this PC: ask IT to correct it there, then restart Packstation.</source>
         <translation>Der Schlüssel kommt aus der Umgebungsvariable PACKSTATION_API_KEY auf diesem PC: IT bitten, ihn dort zu korrigieren, dann Packstation neu starten.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="88"/>
+        <location filename="../../ui/text/messages.py" line="103"/>
         <source>Ask a supervisor or IT to enter the right key: start Packstation with --setup (the key is kept in the PC&apos;s keyring).</source>
         <translation>Schichtleiter oder IT bitten, den richtigen Schlüssel einzugeben: Packstation mit --setup starten (der Schlüssel liegt im Schlüsselbund des PCs).</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="103"/>
+        <location filename="../../ui/text/messages.py" line="118"/>
         <source>{0}  ·  READ THE CUSTOMER&apos;S NOTE</source>
         <translation>{0}  ·  KUNDENHINWEIS LESEN</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="105"/>
+        <location filename="../../ui/text/messages.py" line="120"/>
         <source>Customer note: {0}</source>
         <translation>Kundenhinweis: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="124"/>
+        <location filename="../../ui/text/messages.py" line="139"/>
         <source>Centra flagged this order as suspect (possible fraud). Ask your supervisor before it leaves.</source>
         <translation>Centra hat diese Bestellung als verdächtig markiert (möglicher Betrug). Frag den Schichtleiter, bevor sie rausgeht.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="214"/>
+        <location filename="../../ui/text/messages.py" line="238"/>
         <source>Packstation cannot save anything: {0} Call IT before completing more parcels.</source>
         <translation>Packstation kann nichts speichern: {0} Rufen Sie die IT, bevor Sie weitere Pakete abschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="217"/>
+        <location filename="../../ui/text/messages.py" line="241"/>
         <source>Centra COMPLETED {0}, but Packstation could not record it</source>
         <translation>Centra hat {0} ABGESCHLOSSEN, aber Packstation konnte es nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="219"/>
+        <location filename="../../ui/text/messages.py" line="243"/>
         <source>The parcel may ship.</source>
         <translation>Das Paket darf versendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="222"/>
+        <location filename="../../ui/text/messages.py" line="246"/>
         <source>Centra REFUSED {0}: do not ship</source>
         <translation>Centra hat {0} ABGELEHNT: nicht versenden</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="224"/>
+        <location filename="../../ui/text/messages.py" line="248"/>
         <source>{0} was sent to Centra, no answer came, and Packstation could not record it</source>
         <translation>{0} wurde an Centra gesendet, es kam keine Antwort, und Packstation konnte es nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="227"/>
+        <location filename="../../ui/text/messages.py" line="251"/>
         <source>{0} did not reach Centra, and Packstation could not record it</source>
         <translation>{0} hat Centra nicht erreicht, und Packstation konnte es nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="229"/>
+        <location filename="../../ui/text/messages.py" line="253"/>
         <source>Keep the parcel at the station.</source>
         <translation>Behalten Sie das Paket am Platz.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="237"/>
+        <location filename="../../ui/text/messages.py" line="261"/>
         <source>The audit log was deleted, replaced or edited since the last start</source>
         <translation>Das Prüfprotokoll wurde seit dem letzten Start gelöscht, ersetzt oder bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="239"/>
+        <location filename="../../ui/text/messages.py" line="263"/>
         <source>{0}. Completions that were waiting to be sent may be lost: check today&apos;s parcels in Centra and call IT.</source>
         <translation>{0}. Abschlüsse, die auf den Versand warteten, können verloren sein: prüfen Sie die heutigen Pakete in Centra und rufen Sie die IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="254"/>
+        <location filename="../../ui/text/messages.py" line="278"/>
         <source>Confirming with Centra… Keep the parcel at the station until confirmed.</source>
         <translation>Wird mit Centra bestätigt… Behalten Sie das Paket am Platz, bis es bestätigt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="256"/>
+        <location filename="../../ui/text/messages.py" line="280"/>
         <source>Confirming with Centra… OK to ship.</source>
         <translation>Wird mit Centra bestätigt… Versand OK.</translation>
     </message>
@@ -1950,157 +1992,187 @@
         <translation>Packstation: Stationseinrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="178"/>
         <source>Paste the key from Centra&apos;s Order API plugin</source>
         <translation>Schlüssel aus dem Order-API-Plugin von Centra einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="80"/>
         <source>e.g. Station 3</source>
         <translation>z. B. Station 3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="86"/>
         <source>{0} to {1} digits</source>
         <translation>{0} bis {1} Ziffern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="87"/>
         <source>Type the PIN again</source>
         <translation>PIN erneut eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="90"/>
         <source>Use the key for this session only (it is forgotten when Packstation closes)</source>
         <translation>Schlüssel nur für diese Sitzung verwenden (wird beim Schließen von Packstation vergessen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="93"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="95"/>
         <source>Not tested yet.</source>
         <translation>Noch nicht getestet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="99"/>
         <source>Save and start</source>
         <translation>Speichern und starten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="103"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="110"/>
         <source>Centra address</source>
         <translation>Centra-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="175"/>
         <source>The Order API base URL exactly as shown on Centra&apos;s plugin page. It must start with https://.</source>
         <translation>Die Basis-URL der Order API genau wie auf der Plugin-Seite von Centra. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="177"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="181"/>
         <source>A key is stored: leave empty to keep it</source>
         <translation>Ein Schlüssel ist gespeichert: leer lassen, um ihn zu behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="117"/>
         <source>Station name</source>
         <translation>Stationsname</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="119"/>
         <source>Supervisor PIN</source>
         <translation>Schichtleiter-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="120"/>
         <source>Repeat PIN</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="122"/>
         <source>The PIN unlocks settings and the shipping e-mail choice. Only a salted hash is stored; it cannot be read back.</source>
         <translation>Die PIN entsperrt Einstellungen und die Wahl der Versand-E-Mail. Nur ein gesalzener Hash wird gespeichert; er kann nicht zurückgelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="134"/>
         <source>Set up this packing station</source>
         <translation>Diese Packstation einrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="155"/>
         <source>(a new station: name it below)</source>
         <translation>(eine neue Station: unten benennen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="156"/>
         <source>(type the address below)</source>
         <translation>(Adresse unten eingeben)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="157"/>
         <source>Station: {0}
 Centra: {1}</source>
         <translation>Station: {0}
 Centra: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="189"/>
         <source>The key is kept in this computer&apos;s password store (Windows Credential Manager), never in a file.</source>
         <translation>Der Schlüssel wird im Passwortspeicher dieses Computers (Windows-Anmeldeinformationsverwaltung) abgelegt, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="193"/>
         <source>This computer has no secure password store, so the key cannot be remembered. Tick the box below to use it until Packstation closes, or ask IT to set PACKSTATION_API_KEY.</source>
         <translation>Dieser Computer hat keinen sicheren Passwortspeicher, der Schlüssel kann nicht gespeichert werden. Das Kästchen unten anhaken, um ihn bis zum Schließen von Packstation zu nutzen, oder IT bitten, PACKSTATION_API_KEY zu setzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="201"/>
         <source>Type the Centra address.</source>
         <translation>Centra-Adresse eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="183"/>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="259"/>
         <source>Paste the API key.</source>
         <translation>API-Schlüssel einfügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="226"/>
         <source>Testing… (asking Centra how many shipments are ready)</source>
         <translation>Teste… (frage Centra, wie viele Sendungen bereit sind)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="264"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Der Station einen Namen geben, z. B. Station 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="268"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>Die PIN muss {0} bis {1} Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="271"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>Die beiden PINs sind verschieden. Erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="274"/>
         <source>No password store: tick &apos;Use the key for this session only&apos; to go on.</source>
         <translation>Kein Passwortspeicher: &apos;Schlüssel nur für diese Sitzung verwenden&apos; anhaken, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="71"/>
+        <source>Order API (API key)</source>
+        <translation>Order API (API-Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="72"/>
+        <source>Integration API (token)</source>
+        <translation>Integration API (Token)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="109"/>
+        <source>Centra API</source>
+        <translation>Centra-API</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="168"/>
+        <source>The Integration API address: https://&lt;brand&gt;.centra.com/graphql.</source>
+        <translation>Die Adresse der Integration API: https://&lt;brand&gt;.centra.com/graphql.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="169"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="171"/>
+        <source>Paste the Integration API token (Centra: System &gt; API Tokens)</source>
+        <translation>Das Token der Integration API einfügen (Centra: System &gt; API Tokens)</translation>
     </message>
 </context>
 <context>

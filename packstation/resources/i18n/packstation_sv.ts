@@ -489,6 +489,46 @@
         <source>The connection to Centra was cut</source>
         <translation>Anslutningen till Centra bröts</translation>
     </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="69"/>
+        <source>Centra rejected the Integration API token</source>
+        <translation>Centra avvisade Integration API-token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="70"/>
+        <source>The token is wrong, revoked or expired (tokens last 30 days unless set otherwise). A supervisor creates a new token in Centra (System &gt; API Tokens) and enters it in station setup.</source>
+        <translation>Token är fel, återkallad eller har gått ut (en token gäller i 30 dagar om inget annat har angetts). En arbetsledare skapar en ny token i Centra (System &gt; API Tokens) och anger den i stationsinställningarna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="74"/>
+        <source>The Integration API token lacks a permission</source>
+        <translation>Integration API-token saknar en behörighet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="75"/>
+        <source>A supervisor adds the permission named here to the token in Centra (System &gt; API Tokens), or enters a token that has it in station setup.</source>
+        <translation>En arbetsledare lägger till behörigheten som nämns här på token i Centra (System &gt; API Tokens), eller anger en token som har den i stationsinställningarna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="78"/>
+        <source>Centra&apos;s rate limit is used up for the moment</source>
+        <translation>Centras anropsgräns är förbrukad för tillfället</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="79"/>
+        <source>Packstation waits as long as Centra asks, then sends it. Nothing is lost.</source>
+        <translation>Packstation väntar så länge Centra begär och skickar sedan. Inget går förlorat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="81"/>
+        <source>Centra could not read Packstation&apos;s request</source>
+        <translation>Centra kunde inte läsa Packstations förfrågan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="82"/>
+        <source>This is a fault in Packstation; the details are in the log. Call IT.</source>
+        <translation>Det här är ett fel i Packstation; detaljerna finns i loggen. Ring IT.</translation>
+    </message>
 </context>
 <context>
     <name>CompletionForm</name>
@@ -701,254 +741,256 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/text/messages.py" line="128"/>
+        <location filename="../../ui/text/messages.py" line="143"/>
         <source>{0}: paid and ready to pack</source>
         <translation>{0}: betald och klar att packa</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="130"/>
+        <location filename="../../ui/text/messages.py" line="145"/>
         <source>Pack the items, then scan the carrier label.</source>
         <translation>Packa artiklarna och skanna sedan transportörens etikett.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="132"/>
+        <location filename="../../ui/text/messages.py" line="147"/>
         <source>{0}: ready, payment is taken when you complete</source>
         <translation>{0}: klar, betalningen dras när du slutför</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="135"/>
+        <location filename="../../ui/text/messages.py" line="150"/>
         <source>Do not hand the parcel over until Completed shows green.</source>
         <translation>Lämna inte över paketet förrän Slutförd visas i grönt.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="138"/>
+        <location filename="../../ui/text/messages.py" line="153"/>
         <source>{0} is not good-to-go yet</source>
         <translation>{0} är inte klar att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="140"/>
+        <location filename="../../ui/text/messages.py" line="155"/>
         <source>Tick Good-to-go when it is packed, or put the slip aside and ask your supervisor.</source>
         <translation>Kryssa Klar att skicka när den är packad, eller lägg undan följesedeln och fråga arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="143"/>
+        <location filename="../../ui/text/messages.py" line="158"/>
         <source>{0} is ON HOLD: do not pack</source>
         <translation>{0} är PAUSAD: packa inte</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="145"/>
+        <location filename="../../ui/text/messages.py" line="160"/>
         <source>Put the slip aside and tell your supervisor.</source>
         <translation>Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="147"/>
+        <location filename="../../ui/text/messages.py" line="162"/>
         <source>{0} is NOT PAID: do not ship</source>
         <translation>{0} är EJ BETALD: skicka inte</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="149"/>
+        <location filename="../../ui/text/messages.py" line="164"/>
         <source>There is no payment to capture. Put the slip aside and tell your supervisor.</source>
         <translation>Det finns ingen betalning att dra. Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="153"/>
+        <location filename="../../ui/text/messages.py" line="168"/>
         <source>{0} is already completed (tracking {1})</source>
         <translation>{0} är redan slutförd (spårning {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="156"/>
+        <location filename="../../ui/text/messages.py" line="171"/>
         <source>{0} is already completed</source>
         <translation>{0} är redan slutförd</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="158"/>
+        <location filename="../../ui/text/messages.py" line="173"/>
         <source>Do not ship it again. Put the slip aside.</source>
         <translation>Skicka inte igen. Lägg undan följesedeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="160"/>
+        <location filename="../../ui/text/messages.py" line="175"/>
         <source>Order {0} has {1} open shipments</source>
         <translation>Order {0} har {1} öppna försändelser</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="162"/>
+        <location filename="../../ui/text/messages.py" line="177"/>
         <source>Scan the shipment ID on the slip, or pick one below.</source>
         <translation>Skanna försändelse-ID:t på följesedeln, eller välj en nedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="165"/>
+        <location filename="../../ui/text/messages.py" line="180"/>
         <source>Nothing found for {0}</source>
         <translation>Inget hittades för {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="166"/>
+        <location filename="../../ui/text/messages.py" line="181"/>
         <source>Check the slip. Scan the shipment ID (like 41001-1) or order number.</source>
         <translation>Kontrollera följesedeln. Skanna försändelse-ID (t.ex. 41001-1) eller ordernummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="174"/>
+        <location filename="../../ui/text/messages.py" line="189"/>
         <source>Shipment {0} is already waiting to be sent; it will not be completed twice.</source>
         <translation>Försändelse {0} väntar redan på att skickas; den slutförs inte två gånger.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="177"/>
-        <location filename="../../ui/text/messages.py" line="183"/>
+        <location filename="../../ui/text/messages.py" line="192"/>
+        <location filename="../../ui/text/messages.py" line="198"/>
         <source>Do not send it again.</source>
         <translation>Skicka inte igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="180"/>
+        <location filename="../../ui/text/messages.py" line="195"/>
         <source>Shipment {0} was already completed at {1} at this station.</source>
         <translation>Försändelse {0} slutfördes redan kl. {1} vid den här stationen.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="188"/>
+        <location filename="../../ui/text/messages.py" line="203"/>
         <source>Could not save this completion: nothing was sent</source>
         <translation>Kunde inte spara slutförandet: inget skickades</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="189"/>
+        <location filename="../../ui/text/messages.py" line="204"/>
         <source>{0} Call IT; keep the parcel at the station.</source>
         <translation>{0} Ring IT; behåll paketet vid stationen.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="192"/>
+        <location filename="../../ui/text/messages.py" line="207"/>
         <source>DO NOT SHIP: payment capture failed</source>
         <translation>SKICKA INTE: betalningen kunde inte dras</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="195"/>
+        <location filename="../../ui/text/messages.py" line="210"/>
         <source>Centra refused: {0}</source>
         <translation>Centra vägrade: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="197"/>
+        <location filename="../../ui/text/messages.py" line="212"/>
         <source>Nothing was changed. Put the slip aside and tell your supervisor.</source>
         <translation>Inget ändrades. Lägg undan följesedeln och säg till arbetsledaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="200"/>
-        <location filename="../../ui/text/messages.py" line="203"/>
+        <location filename="../../ui/text/messages.py" line="215"/>
+        <location filename="../../ui/text/messages.py" line="218"/>
+        <location filename="../../ui/text/messages.py" line="223"/>
+        <location filename="../../ui/text/messages.py" line="227"/>
         <source>{0} failed: {1}</source>
         <translation>{0} misslyckades: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="206"/>
+        <location filename="../../ui/text/messages.py" line="230"/>
         <source>{0} failed unexpectedly</source>
         <translation>{0} misslyckades oväntat</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="207"/>
+        <location filename="../../ui/text/messages.py" line="231"/>
         <source>{0}. Press Retry; if it repeats, call IT.</source>
         <translation>{0}. Tryck Försök igen; om det upprepas, ring IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="247"/>
+        <location filename="../../ui/text/messages.py" line="271"/>
         <source>Completed in Centra: OK to ship.</source>
         <translation>Slutförd i Centra: OK att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="249"/>
+        <location filename="../../ui/text/messages.py" line="273"/>
         <source>Pull parcel {0} back: Centra refused the completion ({1}).</source>
         <translation>Ta tillbaka paket {0}: Centra vägrade slutförandet ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="250"/>
+        <location filename="../../ui/text/messages.py" line="274"/>
         <source>no reason given</source>
         <translation>ingen orsak angiven</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="258"/>
+        <location filename="../../ui/text/messages.py" line="282"/>
         <source>Keep the parcel at the station until confirmed.</source>
         <translation>Behåll paketet vid stationen tills det är bekräftat.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="259"/>
+        <location filename="../../ui/text/messages.py" line="283"/>
         <source>Queued: OK to ship.</source>
         <translation>I kö: OK att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="122"/>
+        <location filename="../../ui/text/messages.py" line="137"/>
         <source>{0}: SUSPECT order, check before you pack</source>
         <translation>{0}: MISSTÄNKT order, kontrollera innan du packar</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="85"/>
+        <location filename="../../ui/text/messages.py" line="100"/>
         <source>The key comes from the PACKSTATION_API_KEY environment variable on this PC: ask IT to correct it there, then restart Packstation.</source>
         <translation>Nyckeln kommer från miljövariabeln PACKSTATION_API_KEY på den här datorn: be IT rätta den där och starta sedan om Packstation.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="88"/>
+        <location filename="../../ui/text/messages.py" line="103"/>
         <source>Ask a supervisor or IT to enter the right key: start Packstation with --setup (the key is kept in the PC&apos;s keyring).</source>
         <translation>Be en arbetsledare eller IT att ange rätt nyckel: starta Packstation med --setup (nyckeln sparas i datorns nyckelring).</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="103"/>
+        <location filename="../../ui/text/messages.py" line="118"/>
         <source>{0}  ·  READ THE CUSTOMER&apos;S NOTE</source>
         <translation>{0}  ·  LÄS KUNDENS MEDDELANDE</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="105"/>
+        <location filename="../../ui/text/messages.py" line="120"/>
         <source>Customer note: {0}</source>
         <translation>Kundens meddelande: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="124"/>
+        <location filename="../../ui/text/messages.py" line="139"/>
         <source>Centra flagged this order as suspect (possible fraud). Ask your supervisor before it leaves.</source>
         <translation>Centra har flaggat ordern som misstänkt (möjligt bedrägeri). Fråga arbetsledaren innan den skickas.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="214"/>
+        <location filename="../../ui/text/messages.py" line="238"/>
         <source>Packstation cannot save anything: {0} Call IT before completing more parcels.</source>
         <translation>Packstation kan inte spara något: {0} Ring IT innan du slutför fler paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="217"/>
+        <location filename="../../ui/text/messages.py" line="241"/>
         <source>Centra COMPLETED {0}, but Packstation could not record it</source>
         <translation>Centra SLUTFÖRDE {0}, men Packstation kunde inte spara det</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="219"/>
+        <location filename="../../ui/text/messages.py" line="243"/>
         <source>The parcel may ship.</source>
         <translation>Paketet får skickas.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="222"/>
+        <location filename="../../ui/text/messages.py" line="246"/>
         <source>Centra REFUSED {0}: do not ship</source>
         <translation>Centra NEKADE {0}: skicka inte</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="224"/>
+        <location filename="../../ui/text/messages.py" line="248"/>
         <source>{0} was sent to Centra, no answer came, and Packstation could not record it</source>
         <translation>{0} skickades till Centra, inget svar kom, och Packstation kunde inte spara det</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="227"/>
+        <location filename="../../ui/text/messages.py" line="251"/>
         <source>{0} did not reach Centra, and Packstation could not record it</source>
         <translation>{0} nådde inte Centra, och Packstation kunde inte spara det</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="229"/>
+        <location filename="../../ui/text/messages.py" line="253"/>
         <source>Keep the parcel at the station.</source>
         <translation>Behåll paketet vid stationen.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="237"/>
+        <location filename="../../ui/text/messages.py" line="261"/>
         <source>The audit log was deleted, replaced or edited since the last start</source>
         <translation>Granskningsloggen har raderats, bytts ut eller ändrats sedan förra starten</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="239"/>
+        <location filename="../../ui/text/messages.py" line="263"/>
         <source>{0}. Completions that were waiting to be sent may be lost: check today&apos;s parcels in Centra and call IT.</source>
         <translation>{0}. Slutföranden som väntade på att skickas kan ha gått förlorade: kontrollera dagens paket i Centra och ring IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="254"/>
+        <location filename="../../ui/text/messages.py" line="278"/>
         <source>Confirming with Centra… Keep the parcel at the station until confirmed.</source>
         <translation>Bekräftar med Centra… Behåll paketet vid stationen tills det är bekräftat.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="256"/>
+        <location filename="../../ui/text/messages.py" line="280"/>
         <source>Confirming with Centra… OK to ship.</source>
         <translation>Bekräftar med Centra… OK att skicka.</translation>
     </message>
@@ -1950,157 +1992,187 @@
         <translation>Packstation: stationsinställning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="178"/>
         <source>Paste the key from Centra&apos;s Order API plugin</source>
         <translation>Klistra in nyckeln från Centras Order API-plugin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="80"/>
         <source>e.g. Station 3</source>
         <translation>t.ex. Station 3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="86"/>
         <source>{0} to {1} digits</source>
         <translation>{0} till {1} siffror</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="87"/>
         <source>Type the PIN again</source>
         <translation>Skriv PIN-koden igen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="90"/>
         <source>Use the key for this session only (it is forgotten when Packstation closes)</source>
         <translation>Använd nyckeln bara i den här sessionen (den glöms när Packstation stängs)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="93"/>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="95"/>
         <source>Not tested yet.</source>
         <translation>Inte testad än.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="99"/>
         <source>Save and start</source>
         <translation>Spara och starta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="103"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="110"/>
         <source>Centra address</source>
         <translation>Centra-adress</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="175"/>
         <source>The Order API base URL exactly as shown on Centra&apos;s plugin page. It must start with https://.</source>
         <translation>Order API:ets bas-URL exakt som den visas på Centras pluginsida. Den måste börja med https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="177"/>
         <source>API key</source>
         <translation>API-nyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="181"/>
         <source>A key is stored: leave empty to keep it</source>
         <translation>En nyckel är sparad: lämna tomt för att behålla den</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="117"/>
         <source>Station name</source>
         <translation>Stationens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="119"/>
         <source>Supervisor PIN</source>
         <translation>Arbetsledar-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="120"/>
         <source>Repeat PIN</source>
         <translation>Upprepa PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="122"/>
         <source>The PIN unlocks settings and the shipping e-mail choice. Only a salted hash is stored; it cannot be read back.</source>
         <translation>PIN-koden låser upp inställningar och valet av leveransmejl. Bara en saltad hash sparas; den kan inte läsas tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="134"/>
         <source>Set up this packing station</source>
         <translation>Ställ in den här packstationen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="155"/>
         <source>(a new station: name it below)</source>
         <translation>(en ny station: namnge den nedan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="156"/>
         <source>(type the address below)</source>
         <translation>(skriv adressen nedan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="157"/>
         <source>Station: {0}
 Centra: {1}</source>
         <translation>Station: {0}
 Centra: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="189"/>
         <source>The key is kept in this computer&apos;s password store (Windows Credential Manager), never in a file.</source>
         <translation>Nyckeln sparas i datorns lösenordsvalv (Windows Autentiseringshanteraren), aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="193"/>
         <source>This computer has no secure password store, so the key cannot be remembered. Tick the box below to use it until Packstation closes, or ask IT to set PACKSTATION_API_KEY.</source>
         <translation>Datorn har inget säkert lösenordsvalv, så nyckeln kan inte sparas. Kryssa rutan nedan för att använda den tills Packstation stängs, eller be IT sätta PACKSTATION_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="201"/>
         <source>Type the Centra address.</source>
         <translation>Skriv Centra-adressen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="183"/>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="259"/>
         <source>Paste the API key.</source>
         <translation>Klistra in API-nyckeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="226"/>
         <source>Testing… (asking Centra how many shipments are ready)</source>
         <translation>Testar… (frågar Centra hur många försändelser som är klara)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="264"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Ge stationen ett namn, t.ex. Station 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="268"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>PIN-koden måste ha {0} till {1} siffror.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="271"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>De två PIN-koderna skiljer sig. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="274"/>
         <source>No password store: tick &apos;Use the key for this session only&apos; to go on.</source>
         <translation>Inget lösenordsvalv: kryssa &apos;Använd nyckeln bara i den här sessionen&apos; för att fortsätta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="71"/>
+        <source>Order API (API key)</source>
+        <translation>Order API (API-nyckel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="72"/>
+        <source>Integration API (token)</source>
+        <translation>Integration API (token)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="109"/>
+        <source>Centra API</source>
+        <translation>Centra-API</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="168"/>
+        <source>The Integration API address: https://&lt;brand&gt;.centra.com/graphql.</source>
+        <translation>Integration API-adressen: https://&lt;brand&gt;.centra.com/graphql.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="169"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="171"/>
+        <source>Paste the Integration API token (Centra: System &gt; API Tokens)</source>
+        <translation>Klistra in Integration API-token (Centra: System &gt; API Tokens)</translation>
     </message>
 </context>
 <context>

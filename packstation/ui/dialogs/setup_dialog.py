@@ -9,11 +9,11 @@ the person ticks the box, into memory for this session.
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import closing
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -24,18 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.centra.connection import connect
+from packstation.centra.connection import Api, ConnectionCheck, check_connection, connect
 from packstation.centra.ports import CentraPorts
 from packstation.station.pin import PIN_MAX_DIGITS, PIN_MIN_DIGITS, is_valid_pin
 from packstation.station.setting_types import SettingError
 from packstation.station.setting_types import base_url as parse_base_url
-from packstation.station.settings import BASE_URL, STATION_NAME
+from packstation.station.settings import BASE_URL, CENTRA_API, STATION_NAME
 from packstation.station.station import Station
 from packstation.ui.jobs import JobRunner
 from packstation.ui.station_style import STATION_STYLE
-from packstation.ui.text.connection_words import connection_failed, connection_ok
+from packstation.ui.text.connection_words import connection_failed, connection_ok, token_ok
 
-ClientFactory = Callable[[str, str], CentraPorts]
+ClientFactory = Callable[..., CentraPorts]
 ALL_QUESTIONS = frozenset({"base_url", "api_key", "station", "pin"})
 
 
@@ -66,11 +66,16 @@ class SetupDialog(QDialog):
         self._factory = client_factory
         self._testing = False
 
+        # Which Centra API: the Order API (plugin key) or the Integration API (GraphQL token).
+        self.api = QComboBox()
+        self.api.addItem(self.tr("Order API (API key)"), "order")
+        self.api.addItem(self.tr("Integration API (token)"), "integration")
+        self.api.setCurrentIndex(max(0, self.api.findData(station.api)))
         self.base_url = QLineEdit(station.base_url)
-        self.base_url.setPlaceholderText("https://yourbrand.centra.com/api/order")
         self.api_key = QLineEdit()
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)  # never visible, not in screenshots
-        self.api_key.setPlaceholderText(self.tr("Paste the key from Centra's Order API plugin"))
+        self.key_label = QLabel()
+        self.address_note = _note()
         self.station_name = QLineEdit(station.name)
         self.station_name.setPlaceholderText(self.tr("e.g. Station 3"))
         self.pin = QLineEdit()
@@ -101,14 +106,11 @@ class SetupDialog(QDialog):
         form = QFormLayout()
         form.setVerticalSpacing(8)
         if "base_url" in ask:
+            form.addRow(self.tr("Centra API"), self.api)
             form.addRow(self.tr("Centra address"), self.base_url)
-            form.addRow("", _note(self.tr(
-                "The Order API base URL exactly as shown on Centra's plugin page. "
-                "It must start with https://.")))
+            form.addRow("", self.address_note)
         if "api_key" in ask:
-            form.addRow(self.tr("API key"), self.api_key)
-            if station.base_url and station.keys.load(station.base_url).found:
-                self.api_key.setPlaceholderText(self.tr("A key is stored: leave empty to keep it"))
+            form.addRow(self.key_label, self.api_key)
             form.addRow("", self.keyring_note)
             form.addRow("", self.session_only)
         if "station" in ask:
@@ -141,6 +143,8 @@ class SetupDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self._show_keyring_state()
+        self._show_api()
+        self.api.currentIndexChanged.connect(self._show_api)
 
     # ---------------------------------------------------------------- helpers
 
@@ -151,6 +155,30 @@ class SetupDialog(QDialog):
         name = station.name or self.tr("(a new station: name it below)")
         url = station.base_url or self.tr("(type the address below)")
         return self.tr("Station: {0}\nCentra: {1}").format(name, url)
+
+    def chosen_api(self) -> str:
+        return str(self.api.currentData())
+
+    def _show_api(self) -> None:
+        """Words for the chosen API: the address to paste, a key or a token."""
+        token = self.chosen_api() == "integration"
+        if token:
+            self.base_url.setPlaceholderText("https://yourbrand.centra.com/graphql")
+            self.address_note.setText(self.tr(
+                "The Integration API address: https://<brand>.centra.com/graphql."))
+            self.key_label.setText(self.tr("Token"))
+            self.api_key.setPlaceholderText(self.tr(
+                "Paste the Integration API token (Centra: System > API Tokens)"))
+        else:
+            self.base_url.setPlaceholderText("https://yourbrand.centra.com/api/order")
+            self.address_note.setText(self.tr(
+                "The Order API base URL exactly as shown on Centra's plugin page. "
+                "It must start with https://."))
+            self.key_label.setText(self.tr("API key"))
+            self.api_key.setPlaceholderText(self.tr("Paste the key from Centra's Order API plugin"))
+        url = self._station.base_url
+        if url and self._station.keys.load(url).found:
+            self.api_key.setPlaceholderText(self.tr("A key is stored: leave empty to keep it"))
 
     def _show_keyring_state(self) -> None:
         available = self._station.keys.backend_available()
@@ -197,15 +225,17 @@ class SetupDialog(QDialog):
         self.test_button.setEnabled(False)
         self.test_result.setText(self.tr("Testing… (asking Centra how many shipments are ready)"))
         factory = self._factory
+        api: Api = "integration" if self.chosen_api() == "integration" else "order"
 
-        def call() -> int:
-            with closing(factory(url, key)) as client:
-                return client.count_ready()
+        def call() -> ConnectionCheck:
+            return check_connection(url, key, api=api, factory=factory)
 
-        def done(ready: object) -> None:
+        def done(result: object) -> None:
             self._testing = False
             self.test_button.setEnabled(True)
-            self.test_result.setText(connection_ok(int(ready)))  # type: ignore[call-overload]
+            assert isinstance(result, ConnectionCheck)
+            self.test_result.setText(token_ok(result.ready, result.permissions_used)
+                                     if api == "integration" else connection_ok(result.ready))
 
         def failed(exc: BaseException) -> None:
             self._testing = False
@@ -255,6 +285,7 @@ class SetupDialog(QDialog):
                 station.keys.keep_in_memory(url, key)
         try:  # the machine-wide settings file may be read-only for this account
             if "base_url" in self._ask:
+                station.settings.set(CENTRA_API, self.chosen_api(), supervisor=True)
                 station.settings.set(BASE_URL, url, supervisor=True)
             if "station" in self._ask:
                 station.settings.set(STATION_NAME, name, supervisor=True)

@@ -66,6 +66,21 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("CentraError",
                       "Press Retry. Packstation checks Centra before sending anything again."),
     QT_TRANSLATE_NOOP("CentraError", "The connection to Centra was cut"),
+    QT_TRANSLATE_NOOP("CentraError", "Centra rejected the Integration API token"),
+    QT_TRANSLATE_NOOP("CentraError",
+                      "The token is wrong, revoked or expired (tokens last 30 days unless set "
+                      "otherwise). A supervisor creates a new token in Centra (System > API "
+                      "Tokens) and enters it in station setup."),
+    QT_TRANSLATE_NOOP("CentraError", "The Integration API token lacks a permission"),
+    QT_TRANSLATE_NOOP("CentraError",
+                      "A supervisor adds the permission named here to the token in Centra "
+                      "(System > API Tokens), or enters a token that has it in station setup."),
+    QT_TRANSLATE_NOOP("CentraError", "Centra's rate limit is used up for the moment"),
+    QT_TRANSLATE_NOOP("CentraError",
+                      "Packstation waits as long as Centra asks, then sends it. Nothing is lost."),
+    QT_TRANSLATE_NOOP("CentraError", "Centra could not read Packstation's request"),
+    QT_TRANSLATE_NOOP("CentraError",
+                      "This is a fault in Packstation; the details are in the log. Call IT."),
 )
 
 
@@ -196,9 +211,18 @@ def for_error(exc: BaseException, *, doing: str) -> Message:
                        .format(exc.centra_msg),
                        translate("Messages", "Nothing was changed. Put the slip aside and tell "
                                  "your supervisor."))
+    if isinstance(exc, errors.TokenRejected):
+        return Message(Tone.ERROR, translate("Messages", "{0} failed: {1}")
+                       .format(doing, error_text(exc.title)), error_text(exc.hint))
     if isinstance(exc, errors.KeyRejected):
         return Message(Tone.ERROR, translate("Messages", "{0} failed: {1}")
                        .format(doing, error_text(exc.title)), key_rejected_hint())
+    if isinstance(exc, errors.PermissionMissing):
+        # Permission names (Order:read) are Centra's own words: not translated.
+        what = ", ".join(exc.missing) or exc.detail
+        return Message(Tone.ERROR, translate("Messages", "{0} failed: {1}")
+                       .format(doing, f"{error_text(exc.title)} ({what})"),
+                       error_text(exc.hint))
     if isinstance(exc, errors.CentraError):
         return Message(Tone.ERROR, translate("Messages", "{0} failed: {1}")
                        .format(doing, error_text(exc.title)),
