@@ -213,8 +213,17 @@ def step_install(setup: Path, version: str) -> None:
 
 def step_smoke() -> None:
     say("installed packstation-console.exe --smoke-test (real data folder and fleet.ini)")
-    _, out = wine([winpath(INSTALL_DIR / "packstation-console.exe"), "--smoke-test"],
-                  env={"QT_QPA_PLATFORM": "offscreen"}, timeout=180)
+    exe, env = [winpath(INSTALL_DIR / "packstation-console.exe"), "--smoke-test"], \
+        {"QT_QPA_PLATFORM": "offscreen"}
+    rc, out = wine(exe, env=env, timeout=180, check_rc=False)
+    if rc != 0 and not out.strip():
+        # Seen once (2026-11-30): the first start after the install exited 1 with no line
+        # at all, not even the smoke test's header; a second start passed every check.
+        # Said aloud and run once more, so a real failure still fails the job.
+        print("   !! the installed smoke test exited %d with no output; running it once more"
+              % rc, flush=True)
+        rc, out = wine(exe, env=env, timeout=180, check_rc=False)
+    check(rc == 0, f"smoke test exit code 0 (got {rc})")
     check("Smoke test passed" in out, "smoke test passed")
     check("WinVaultKeyring" in out, "keyring: Windows Credential Manager backend")
     check(f"Centra {DOCS_URL}, station '{DOCS_STATION}'" in out, "smoke test read fleet.ini")
