@@ -220,8 +220,8 @@ def step_smoke() -> None:
         # Seen once (2026-11-30): the first start after the install exited 1 with no line
         # at all, not even the smoke test's header; a second start passed every check.
         # Said aloud and run once more, so a real failure still fails the job.
-        print("   !! the installed smoke test exited %d with no output; running it once more"
-              % rc, flush=True)
+        print(f"   !! the installed smoke test exited {rc} with no output; running it once "
+              "more", flush=True)
         rc, out = wine(exe, env=env, timeout=180, check_rc=False)
     check(rc == 0, f"smoke test exit code 0 (got {rc})")
     check("Smoke test passed" in out, "smoke test passed")
