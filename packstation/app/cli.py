@@ -45,9 +45,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--smoke-test", action="store_true",
                    help="check that this installation can start (offscreen), then exit")
     p.add_argument("--set-key", action="store_true",
-                   help="read the API key from standard input and store it in the OS keyring")
+                   help="read the API key (with --api integration: the token) from standard "
+                        "input and store it in the OS keyring for --base-url")
     p.add_argument("--forget-key", action="store_true",
-                   help="remove the stored API key for the base URL from the OS keyring")
+                   help="remove the stored API key (or token) for the base URL from the OS "
+                        "keyring")
     p.add_argument("--machine-settings", action="store_true",
                    help="(IT, as administrator) move this station's supervisor-only settings "
                         "into the machine-wide file, then exit")

@@ -129,9 +129,12 @@ def key_command(args: argparse.Namespace) -> int:
     for problem in fleet.problems:
         log.warning("%s: %s", fleet_ini_path(), problem)
     url = args.base_url or station.base_url or fleet.base_url
+    # ``--api`` (else the station's setting): a key for the Order API, or the Integration
+    # API token under its …/graphql address, stored as station setup stores it.
+    api = getattr(args, "api", None) or station.api
     if args.set_key:
-        return set_key(station.keys, url)
-    return forget_key(station.keys, url)
+        return set_key(station.keys, url, api=api)
+    return forget_key(station.keys, url, api=api)
 
 
 def start_logging(key_sources: list[Callable[[], list[Secret]]],

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
+from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
     from packstation.centra.ports import CentraPorts
@@ -19,6 +20,23 @@ def normalise_base_url(base_url: str) -> str:
 
 
 Api = Literal["order", "integration"]
+
+GRAPHQL_PATH = "/graphql"
+
+
+def is_graphql_address(base_url: str) -> bool:
+    """True for an Integration API address (``https://<brand>.centra.com/graphql``)."""
+    path = urlsplit(normalise_base_url(base_url)).path.rstrip("/")
+    return path.lower().endswith(GRAPHQL_PATH)
+
+
+def address_fits(base_url: str, api: str) -> bool:
+    """Whether ``base_url`` can be the address of ``api``: the Integration API is served
+    at ``…/graphql`` only; the Order API's base URL (the plugin page's, e.g.
+    ``…/api/order``) never ends so. The key or token is stored under the address, so one
+    stored under the wrong kind is never found by the station, and a token sent to the
+    Order API (or a key to GraphQL) only comes back as a confusing "rejected"."""
+    return is_graphql_address(base_url) == (api == "integration")
 
 
 def connect(base_url: str, api_key: str, *, timeout: float | None = None,
