@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
+    from packstation.centra.integration_api.client import IntegrationClient, WriteCheck
     from packstation.centra.ports import CentraPorts
 
 
@@ -65,23 +66,61 @@ def connect(base_url: str, api_key: str, *, timeout: float | None = None,
 def check_connection(base_url: str, api_key: str, *, api: Api = "order",
                      factory: Callable[..., CentraPorts] | None = None) -> ConnectionCheck:
     """Station setup's "Test connection" (blocking: run it on the job runner). The Order
-    API: how many shipments are ready. The Integration API: first one read of what a bench
-    reads (``IntegrationClient.probe``: raises ``PermissionMissing`` naming what the token
-    lacks, ``TokenRejected`` on 403), then the ready count. ``factory``: ``connect``."""
+    API: how many shipments are ready. The Integration API: one read of what a bench reads
+    (``IntegrationClient.probe``), then its writes aimed at a shipment that cannot exist
+    (``probe_writes``: nothing written, four mutations of the shared quota), then the
+    ready count; raises ``PermissionMissing`` naming every permission the token lacks
+    (read and write), ``TokenRejected`` on 403. ``factory``: ``connect``."""
     make = factory or connect
     client = make(base_url, api_key, api=api) if api == "integration" else make(base_url,
                                                                                 api_key)
     try:
-        used: tuple[str, ...] = ()
-        probe = getattr(getattr(client, "client", None), "probe", None)
-        if api == "integration" and callable(probe):
-            used = tuple(probe())
-        return ConnectionCheck(client.count_ready(), used)
+        if api != "integration":
+            return ConnectionCheck(client.count_ready())
+        from packstation.centra.integration_api.client import IntegrationClient
+
+        gql = getattr(client, "client", None)
+        if not isinstance(gql, IntegrationClient):
+            return ConnectionCheck(client.count_ready())
+        return _check_token(gql, client)
     finally:
         client.close()
+
+
+def _check_token(gql: IntegrationClient, client: CentraPorts) -> ConnectionCheck:
+    """Reads, then writes; every permission missing from either is named at once."""
+    from packstation.centra.errors import PermissionMissing
+
+    missing: list[str] = []
+    used: set[str] = set()
+    writes: WriteCheck | None = None
+
+    def lacking(exc: PermissionMissing) -> None:
+        if not exc.missing:  # not named: say Centra's words as they are
+            raise exc
+        missing.extend(m for m in exc.missing if m not in missing)
+        used.update(exc.permissions_used)
+
+    try:
+        used.update(gql.probe())
+    except PermissionMissing as exc:
+        lacking(exc)
+    try:
+        writes = gql.probe_writes()
+        used.update(writes.permissions_used)
+    except PermissionMissing as exc:
+        lacking(exc)
+    if missing:
+        raise PermissionMissing(tuple(missing), permissions_used=tuple(sorted(used)))
+    return ConnectionCheck(client.count_ready(), tuple(sorted(used)),
+                           writes_confirmed=writes.confirmed if writes else (),
+                           writes_unconfirmed=writes.unconfirmed if writes else ())
 
 
 @dataclass(frozen=True)
 class ConnectionCheck:
     ready: int
     permissions_used: tuple[str, ...] = ()
+    # The Integration API's write check (``IntegrationClient.probe_writes``).
+    writes_confirmed: tuple[str, ...] = ()
+    writes_unconfirmed: tuple[str, ...] = ()

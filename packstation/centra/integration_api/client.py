@@ -78,6 +78,17 @@ class ShipmentInfo:
 
 
 @dataclass(frozen=True)
+class WriteCheck:
+    """What ``probe_writes`` learned. ``confirmed``: write permissions Centra checked and
+    granted (named in ``permissionsUsed``, no authorization error). ``unconfirmed``: ones it
+    did not name, e.g. a Centra that answers "not found" before checking the permission."""
+
+    confirmed: tuple[str, ...]
+    unconfirmed: tuple[str, ...]
+    permissions_used: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Found:
     shipment: Shipment
     outcome: LookupOutcome
@@ -300,6 +311,35 @@ class IntegrationClient:
         Centra says it used; raises ``PermissionMissing`` naming what the token lacks."""
         self._data(queries.PERMISSION_PROBE, optional=frozenset())
         return self.gql.permissions_used
+
+    def probe_writes(self) -> WriteCheck:
+        """"Test connection", the write permissions: every mutation a bench sends, aimed at
+        shipment id 0 / order number 0, which cannot exist (``queries.WRITE_PROBES``, one
+        request each): nothing is written. Raises ``PermissionMissing`` naming everything
+        the token may not write. Spends four of the environment's shared mutations: for
+        the button only, never at start."""
+        missing: list[str] = []
+        used: set[str] = set()
+        for name, document in queries.WRITE_PROBES.items():
+            try:
+                response = self.gql.execute(document, write=True)
+            except errors.PermissionMissing as exc:
+                if not exc.missing:
+                    raise
+                missing.extend(m for m in exc.missing if m not in missing)
+                used.update(exc.permissions_used)
+                continue
+            used.update(response.extensions.permissions_used)
+            payload = (response.data or {}).get(name)
+            if isinstance(payload, dict) and not payload.get("userErrors"):
+                log.warning("Centra: the write check's %s on id %d was not refused; "
+                            "nothing was asked to change", name, queries.WRITE_PROBE_ID)
+        if missing:
+            raise errors.PermissionMissing(tuple(missing), permissions_used=tuple(sorted(used)))
+        return WriteCheck(
+            confirmed=tuple(p for p in queries.WRITE_PERMISSIONS if p in used),
+            unconfirmed=tuple(p for p in queries.WRITE_PERMISSIONS if p not in used),
+            permissions_used=tuple(sorted(used)))
 
     # ----------------------------------------------------------------------- mutations
 

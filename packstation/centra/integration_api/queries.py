@@ -175,3 +175,36 @@ query Probe {
   }
 }
 """
+
+# "Test connection", the write permissions without writing: every mutation a bench sends,
+# aimed at shipment id 0 and order number 0, which cannot exist (Centra's ids start at 1),
+# with empty inputs. Centra checks a mutation's permission before it looks its object up
+# (🟡 assumed, docs/integration-api.md): a missing permission is the authorization error,
+# a present one the userError "Shipment not found." One request each: a refused mutation
+# nulls the whole answer and stops the ones after it. Nothing is written, but it spends
+# four of the environment's shared mutations (20 per 10 s): on the button, never at start.
+WRITE_PROBE_ID = 0
+WRITE_PROBES = {
+    "updateShipment": f"""
+mutation WriteProbe {{
+  updateShipment(id: {WRITE_PROBE_ID}, input: {{}}) {{ {_PAYLOAD} }}
+}}
+""",
+    "captureShipment": f"""
+mutation WriteProbe {{
+  captureShipment(id: {WRITE_PROBE_ID}) {{ {_PAYLOAD} }}
+}}
+""",
+    "completeShipment": f"""
+mutation WriteProbe {{
+  completeShipment(id: {WRITE_PROBE_ID}) {{ {_PAYLOAD} }}
+}}
+""",
+    "updateDirectToConsumerOrder": f"""
+mutation WriteProbe {{
+  updateDirectToConsumerOrder(order: {{number: {WRITE_PROBE_ID}}}, input: {{}}) {{ {_PAYLOAD} }}
+}}
+""",
+}
+# The permissions Centra names for the bench's writes (reference §2; open question 5).
+WRITE_PERMISSIONS = ("Shipment:write", "Order:write")

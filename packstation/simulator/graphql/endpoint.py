@@ -17,7 +17,9 @@ Per request, in this order (faults and the global latency come first, in the ser
    "extensions": {"category": "authorization", "permission": "Order:read"}}; the status is
    200 (or 403, options.missing_permission_status). Every executed response carries
    extensions {"permissionsUsed": [...every permission the request needed, granted or
-   not, sorted], "complexity": <fields resolved>}.
+   not, sorted], "complexity": <fields resolved>}. A mutation's permission is checked
+   before its object is looked up (options.write_check: "lookup-first" answers a mutation
+   on an object that does not exist with its "not found" userError, unchecked).
 """
 
 from __future__ import annotations
@@ -124,12 +126,16 @@ def _parse_datetime_literal(node: ValueNode, _variables: Any = None) -> datetime
 class RequestContext:
     """Per request: the token, the permissions used and missing, the fields resolved."""
 
-    def __init__(self, token: Token, extra: Mapping[tuple[str, str], tuple[str, ...]]) -> None:
+    def __init__(self, token: Token, extra: Mapping[tuple[str, str], tuple[str, ...]],
+                 unchecked: Callable[[str, Mapping[str, Any]], bool] | None = None) -> None:
         self.token = token
         self.used: set[str] = set()
         self.missing: set[str] = set()
         self.fields = 0
         self._extra = extra
+        # A mutation whose permission is not checked (options.write_check "lookup-first":
+        # its object does not exist, so the resolver's "not found" answers first).
+        self._unchecked = unchecked
 
     def use(self, permission: str) -> bool:
         self.used.add(permission)
@@ -143,6 +149,9 @@ class RequestContext:
         """graphql-core middleware: count the field, check its permissions."""
         self.fields += 1
         key = (info.parent_type.name, info.field_name)
+        if (self._unchecked is not None and info.parent_type.name == "Mutation"
+                and self._unchecked(info.field_name, args)):
+            return next_(root, info, **args)
         for permission in self._extra.get(key) or FIELD_PERMISSIONS.get(key, ()):
             if not self.use(permission):
                 raise GraphQLError(
@@ -298,7 +307,8 @@ class GraphQLEndpoint:
         for name in fields:
             self._count(f"field:{name}", 1)
         extra = {("Mutation", "captureShipment"): tuple(self.options.capture_permissions)}
-        context = RequestContext(token, extra)
+        context = RequestContext(token, extra, self._target_missing
+                                 if self.options.write_check == "lookup-first" else None)
         result = execute_sync(schema, document, context_value=context,
                               variable_values=variables, operation_name=operation_name,
                               middleware=[context])
@@ -314,6 +324,20 @@ class GraphQLEndpoint:
         if context.missing and self.options.missing_permission_status == 403:
             status = 403
         return json_response(payload, status)
+
+    def _target_missing(self, field: str, args: Mapping[str, Any]) -> bool:
+        """The shipment or order a mutation names does not exist (write_check
+        "lookup-first" answers "not found" before the permission)."""
+        with self.store.lock:
+            if field in ("updateShipment", "captureShipment", "completeShipment"):
+                return self.store.live_by_gql_id(int(args.get("id") or 0)) is None
+            if field == "updateDirectToConsumerOrder":
+                order = args.get("order") or {}
+                if order.get("number") is not None:
+                    return not self.store.live_order(int(order["number"]))
+                if order.get("id") is not None:
+                    return self.store.order_id_for_hash(str(order["id"])) is None
+        return False
 
     def _count(self, key: str, n: int = 1) -> None:
         with self._stats_lock:

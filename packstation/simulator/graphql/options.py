@@ -27,9 +27,14 @@ under every answer. The defaults are the simulator's choice; docs/integration-ap
    shipments/{id} also carry `"gtg": 0|1` (the field PrimePenguin models but Centra's docs
    do not show); off by default.
 
-Not a §10 question but the same kind of guess: `internal_comment` "replace" (the order's
-comment becomes the new text, so a client must read it first) or "append" (like the Order
-API's internalComment).
+Not §10 questions but the same kind of guess: `write_check` "permission-first" (a mutation
+the token may not run is refused with the authorization error before its object is looked
+up, and the write permission is in `permissionsUsed` either way) or "lookup-first" (a
+mutation on an object that does not exist answers its "not found" userError without
+checking, or naming, the permission): Test connection's write probe (a mutation on
+shipment id 0) tells a missing Shipment:write apart only under the first.
+`internal_comment` "replace" (the order's comment becomes the new text, so a client must
+read it first) or "append" (like the Order API's internalComment).
 """
 
 from __future__ import annotations
@@ -51,3 +56,4 @@ class IntegrationOptions:
     product_size_sku: Literal["full", "size"] = "full"
     events_enabled: bool = True
     internal_comment: Literal["replace", "append"] = "replace"
+    write_check: Literal["permission-first", "lookup-first"] = "permission-first"

@@ -234,8 +234,10 @@ class SetupDialog(QDialog):
             self._testing = False
             self.test_button.setEnabled(True)
             assert isinstance(result, ConnectionCheck)
-            self.test_result.setText(token_ok(result.ready, result.permissions_used)
-                                     if api == "integration" else connection_ok(result.ready))
+            self.test_result.setText(
+                token_ok(result.ready, result.permissions_used, result.writes_confirmed,
+                         result.writes_unconfirmed)
+                if api == "integration" else connection_ok(result.ready))
 
         def failed(exc: BaseException) -> None:
             self._testing = False

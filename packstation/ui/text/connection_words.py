@@ -10,13 +10,37 @@ def connection_ok(ready: int) -> str:
     return f"Connection OK. {ready} {things} ready to pack."
 
 
-def token_ok(ready: int, permissions_used: tuple[str, ...]) -> str:
-    """The Integration API token read what a bench reads; ``permissions_used`` as Centra
-    reported them (writes cannot be tested without writing: the first completion does)."""
+# What a bench does with each permission it may lack (Test connection names them).
+PERMISSION_USES = {
+    "Shipment:write": "marking good-to-go, capturing and completing shipments",
+    "Order:write": "the internal comment",
+    "Order.internalComment:read": "reading the internal comment before adding to it",
+    "Payment:write": "capturing payments",
+    "Order:read": "looking shipments up",
+    "Shipment:read": "looking shipments up",
+    "Shipment.shippingAddress:read": "the address on the screen",
+    "Product:read": "the items' names",
+    "ProductVariant:read": "the items' variants",
+    "ProductSize:read": "the items' EAN, UPC and SKU",
+}
+
+
+def token_ok(ready: int, permissions_used: tuple[str, ...],
+             writes_confirmed: tuple[str, ...] = (),
+             writes_unconfirmed: tuple[str, ...] = ()) -> str:
+    """The Integration API token read what a bench reads and was not refused the bench's
+    writes (checked on a shipment that cannot exist); ``permissions_used`` as Centra
+    reported them."""
     used = f" Centra reports it used: {', '.join(permissions_used)}." if permissions_used else ""
-    return (f"{connection_ok(ready)} The token may read what the bench reads.{used} "
-            "Whether it may write (Shipment:write, Order:write) shows at the first "
-            "completion; check it on a QA instance first.")
+    text = f"{connection_ok(ready)} The token may read what the bench reads"
+    if writes_confirmed:
+        text += f" and write what it writes ({', '.join(writes_confirmed)})"
+    text += (". The write check changed nothing (it asked for a shipment that cannot "
+             f"exist).{used}")
+    if writes_unconfirmed:
+        text += (f" Centra did not say whether the token may use {', '.join(writes_unconfirmed)}"
+                 ": the first completion on a QA instance shows it.")
+    return text
 
 
 def connection_failed(exc: BaseException) -> str:
@@ -25,9 +49,11 @@ def connection_failed(exc: BaseException) -> str:
                 "(tokens last 30 days unless set otherwise). Create a new token in Centra "
                 "(System > API Tokens), paste it in the Token field above and test again.")
     if isinstance(exc, errors.PermissionMissing):
-        named = ", ".join(exc.missing) or exc.detail or "a permission"
-        return (f"The Integration API token works but lacks: {named}. Add it to the token "
-                "in Centra (System > API Tokens), or paste a token that has it.")
+        named = ", ".join(f"{p} ({PERMISSION_USES[p]})" if p in PERMISSION_USES else p
+                          for p in exc.missing) or exc.detail or "a permission"
+        them = "them" if len(exc.missing) > 1 else "it"
+        return (f"The Integration API token works but lacks: {named}. Add {them} to the "
+                f"token in Centra (System > API Tokens), or paste a token that has {them}.")
     if isinstance(exc, errors.KeyRejected):
         return ("Centra rejected the API key. Copy the key again from the Order API plugin "
                 "page in Centra and check that the plugin is active.")
