@@ -174,6 +174,7 @@ def _choose_integration_api(qtbot: QtBot, d: SetupDialog) -> None:
     qtbot.keyClick(d.api, Qt.Key.Key_Down)  # Order API -> Integration API, as a person would
     assert d.chosen_api() == "integration"
     assert d.key_label.text() == "Token"
+    assert d.keyring_note.text().startswith("The token is kept")  # a keyring is there
 
 
 def test_integration_api_token_is_tested_and_stored_like_a_key(

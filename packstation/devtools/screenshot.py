@@ -3,8 +3,10 @@
     python -m packstation.devtools.screenshot resources/screenshots
     python -m packstation.bootstrap screenshots      (the same, from a checkout)
 
-Each picture is the real demo bench (station strip, shipping e-mail row, ready list,
-demo barcodes: ``devtools.demo_bench``) on the embedded simulator after real scans.
+Each bench picture is the real demo bench (station strip, shipping e-mail row, ready list,
+demo barcodes: ``devtools.demo_bench``) on the embedded simulator after real scans; then
+the real Station setup dialog with the Integration API chosen and tested
+(``devtools.screenshot_setup``: ``station-setup.png``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from packstation.app.profiles import DEMO_PIN
 from packstation.devtools.demo_bench import open_demo_bench, remove_translators, settle
+from packstation.devtools.screenshot_setup import render_setup
 from packstation.simulator.demo_data import DEMO_LABELS
 
 SIZE = (1600, 900)
@@ -67,6 +70,7 @@ def main(argv: list[str]) -> int:
             remove_translators(app)
             settle(app, 0.1)
             shutil.rmtree(data, ignore_errors=True)
+    print(render_setup(app, out))
     return 0
 
 

@@ -1992,7 +1992,7 @@
         <translation>Packstation: Stationseinrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="177"/>
         <source>Paste the key from Centra&apos;s Order API plugin</source>
         <translation>Schlüssel aus dem Order-API-Plugin von Centra einfügen</translation>
     </message>
@@ -2042,12 +2042,12 @@
         <translation>Centra-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="174"/>
         <source>The Order API base URL exactly as shown on Centra&apos;s plugin page. It must start with https://.</source>
         <translation>Die Basis-URL der Order API genau wie auf der Plugin-Seite von Centra. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="176"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
@@ -2082,17 +2082,17 @@
         <translation>Diese Packstation einrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="154"/>
         <source>(a new station: name it below)</source>
         <translation>(eine neue Station: unten benennen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="155"/>
         <source>(type the address below)</source>
         <translation>(Adresse unten eingeben)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="156"/>
         <source>Station: {0}
 Centra: {1}</source>
         <translation>Station: {0}
@@ -2100,47 +2100,52 @@ Centra: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/setup_dialog.py" line="189"/>
+        <source>The token is kept in this computer&apos;s password store (Windows Credential Manager), never in a file.</source>
+        <translation>Das Token wird im Passwortspeicher dieses Computers (Windows-Anmeldeinformationsverwaltung) abgelegt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="193"/>
         <source>The key is kept in this computer&apos;s password store (Windows Credential Manager), never in a file.</source>
         <translation>Der Schlüssel wird im Passwortspeicher dieses Computers (Windows-Anmeldeinformationsverwaltung) abgelegt, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="197"/>
         <source>This computer has no secure password store, so the key cannot be remembered. Tick the box below to use it until Packstation closes, or ask IT to set PACKSTATION_API_KEY.</source>
         <translation>Dieser Computer hat keinen sicheren Passwortspeicher, der Schlüssel kann nicht gespeichert werden. Das Kästchen unten anhaken, um ihn bis zum Schließen von Packstation zu nutzen, oder IT bitten, PACKSTATION_API_KEY zu setzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="205"/>
         <source>Type the Centra address.</source>
         <translation>Centra-Adresse eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="211"/>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="265"/>
         <source>Paste the API key.</source>
         <translation>API-Schlüssel einfügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="230"/>
         <source>Testing… (asking Centra how many shipments are ready)</source>
         <translation>Teste… (frage Centra, wie viele Sendungen bereit sind)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="270"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Der Station einen Namen geben, z. B. Station 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="274"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>Die PIN muss {0} bis {1} Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="277"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>Die beiden PINs sind verschieden. Erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="280"/>
         <source>No password store: tick &apos;Use the key for this session only&apos; to go on.</source>
         <translation>Kein Passwortspeicher: &apos;Schlüssel nur für diese Sitzung verwenden&apos; anhaken, um fortzufahren.</translation>
     </message>
@@ -2160,17 +2165,17 @@ Centra: {1}</translation>
         <translation>Centra-API</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="167"/>
         <source>The Integration API address: https://&lt;brand&gt;.centra.com/graphql.</source>
         <translation>Die Adresse der Integration API: https://&lt;brand&gt;.centra.com/graphql.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="168"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="170"/>
         <source>Paste the Integration API token (Centra: System &gt; API Tokens)</source>
         <translation>Das Token der Integration API einfügen (Centra: System &gt; API Tokens)</translation>
     </message>

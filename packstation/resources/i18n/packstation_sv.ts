@@ -1992,7 +1992,7 @@
         <translation>Packstation: stationsinställning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="177"/>
         <source>Paste the key from Centra&apos;s Order API plugin</source>
         <translation>Klistra in nyckeln från Centras Order API-plugin</translation>
     </message>
@@ -2042,12 +2042,12 @@
         <translation>Centra-adress</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="174"/>
         <source>The Order API base URL exactly as shown on Centra&apos;s plugin page. It must start with https://.</source>
         <translation>Order API:ets bas-URL exakt som den visas på Centras pluginsida. Den måste börja med https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="176"/>
         <source>API key</source>
         <translation>API-nyckel</translation>
     </message>
@@ -2082,17 +2082,17 @@
         <translation>Ställ in den här packstationen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="154"/>
         <source>(a new station: name it below)</source>
         <translation>(en ny station: namnge den nedan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="155"/>
         <source>(type the address below)</source>
         <translation>(skriv adressen nedan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="156"/>
         <source>Station: {0}
 Centra: {1}</source>
         <translation>Station: {0}
@@ -2100,47 +2100,52 @@ Centra: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/setup_dialog.py" line="189"/>
+        <source>The token is kept in this computer&apos;s password store (Windows Credential Manager), never in a file.</source>
+        <translation>Token sparas i datorns lösenordsvalv (Windows Autentiseringshanteraren), aldrig i en fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="193"/>
         <source>The key is kept in this computer&apos;s password store (Windows Credential Manager), never in a file.</source>
         <translation>Nyckeln sparas i datorns lösenordsvalv (Windows Autentiseringshanteraren), aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="197"/>
         <source>This computer has no secure password store, so the key cannot be remembered. Tick the box below to use it until Packstation closes, or ask IT to set PACKSTATION_API_KEY.</source>
         <translation>Datorn har inget säkert lösenordsvalv, så nyckeln kan inte sparas. Kryssa rutan nedan för att använda den tills Packstation stängs, eller be IT sätta PACKSTATION_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="205"/>
         <source>Type the Centra address.</source>
         <translation>Skriv Centra-adressen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="211"/>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="265"/>
         <source>Paste the API key.</source>
         <translation>Klistra in API-nyckeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="230"/>
         <source>Testing… (asking Centra how many shipments are ready)</source>
         <translation>Testar… (frågar Centra hur många försändelser som är klara)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="270"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Ge stationen ett namn, t.ex. Station 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="274"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>PIN-koden måste ha {0} till {1} siffror.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="277"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>De två PIN-koderna skiljer sig. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="280"/>
         <source>No password store: tick &apos;Use the key for this session only&apos; to go on.</source>
         <translation>Inget lösenordsvalv: kryssa &apos;Använd nyckeln bara i den här sessionen&apos; för att fortsätta.</translation>
     </message>
@@ -2160,17 +2165,17 @@ Centra: {1}</translation>
         <translation>Centra-API</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="167"/>
         <source>The Integration API address: https://&lt;brand&gt;.centra.com/graphql.</source>
         <translation>Integration API-adressen: https://&lt;brand&gt;.centra.com/graphql.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="168"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="170"/>
         <source>Paste the Integration API token (Centra: System &gt; API Tokens)</source>
         <translation>Klistra in Integration API-token (Centra: System &gt; API Tokens)</translation>
     </message>

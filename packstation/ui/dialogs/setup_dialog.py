@@ -142,8 +142,7 @@ class SetupDialog(QDialog):
         layout.addLayout(test_row)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self._show_keyring_state()
-        self._show_api()
+        self._show_api()  # with the keyring's state
         self.api.currentIndexChanged.connect(self._show_api)
 
     # ---------------------------------------------------------------- helpers
@@ -176,6 +175,7 @@ class SetupDialog(QDialog):
                 "It must start with https://."))
             self.key_label.setText(self.tr("API key"))
             self.api_key.setPlaceholderText(self.tr("Paste the key from Centra's Order API plugin"))
+        self._show_keyring_state()
         url = self._station.base_url
         if url and self._station.keys.load(url).found:
             self.api_key.setPlaceholderText(self.tr("A key is stored: leave empty to keep it"))
@@ -184,7 +184,11 @@ class SetupDialog(QDialog):
         available = self._station.keys.backend_available()
         self.session_only.setVisible(not available and "api_key" in self._ask)
         self.keyring_note.setObjectName("helpLine" if available else "warnNote")
-        if available:
+        if available and self.chosen_api() == "integration":
+            self.keyring_note.setText(self.tr(
+                "The token is kept in this computer's password store (Windows Credential "
+                "Manager), never in a file."))
+        elif available:
             self.keyring_note.setText(self.tr(
                 "The key is kept in this computer's password store (Windows Credential "
                 "Manager), never in a file."))
