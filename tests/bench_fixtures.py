@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -16,9 +17,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from packstation.app.compose import Bench, compose_bench
-from packstation.app.profiles import TEST
+from packstation.app.profiles import TEST, Profile
 from packstation.outbox import Outbox
-from packstation.simulator import DEMO_API_KEY, CentraSimulator
+from packstation.simulator import DEMO_API_KEY, DEMO_TOKEN, CentraSimulator
 from packstation.ui.theme import Tone
 
 # The test profile with no settle window: an outcome found unknown is resent as soon as a
@@ -26,17 +27,40 @@ from packstation.ui.theme import Tone
 NO_SETTLE = dataclasses.replace(TEST, settle_s=0.0)
 
 
-@pytest.fixture
-def bench(qtbot: QtBot, simulator: CentraSimulator, tmp_path: Path) -> Iterator[Bench]:
-    """A bare bench (no station; the test profile, its outbox in ``tmp_path``)."""
-    b = compose_bench(TEST.at(tmp_path), base_url=simulator.base_url, key=DEMO_API_KEY)
+def show_bench(qtbot: QtBot, b: Bench) -> Bench:
+    """Show a built bench as a packer meets it: its window shown and active, the scan field
+    focused (the window closes with the test)."""
     qtbot.addWidget(b.window)
     b.window.show()
     qtbot.waitExposed(b.window)
     b.window.activateWindow()
     b.window.scan_bar.focus()
-    yield b
-    b.shutdown(wait_ms=3000)
+    return b
+
+
+@contextmanager
+def simulator_bench(qtbot: QtBot, simulator: CentraSimulator, tmp_path: Path, *,
+                    profile: Profile = TEST, api: str = "order") -> Iterator[Bench]:
+    """A bare bench (no station; ``profile``, its outbox in ``tmp_path``) on the simulator's
+    Order API with the demo key, or with ``api="integration"`` on its GraphQL endpoint with
+    the demo token; shown, active, the scan field focused; shut down afterwards."""
+    if api == "integration":
+        profile = dataclasses.replace(profile, api="integration")
+        url, key = simulator.graphql_url, DEMO_TOKEN
+    else:
+        url, key = simulator.base_url, DEMO_API_KEY
+    b = show_bench(qtbot, compose_bench(profile.at(tmp_path), base_url=url, key=key))
+    try:
+        yield b
+    finally:
+        b.shutdown(wait_ms=3000)
+
+
+@pytest.fixture
+def bench(qtbot: QtBot, simulator: CentraSimulator, tmp_path: Path) -> Iterator[Bench]:
+    """A bare bench (no station; the test profile, its outbox in ``tmp_path``)."""
+    with simulator_bench(qtbot, simulator, tmp_path) as b:
+        yield b
 
 
 @pytest.fixture

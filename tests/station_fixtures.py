@@ -7,38 +7,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import keyring.backend
-import keyring.errors
 import pytest
 from pytestqt.qtbot import QtBot
 
 from packstation.app.compose import Bench, BenchParts, build_bench, open_client
 from packstation.app.profiles import TEST
+from packstation.devtools.memory_keyring import MemoryKeyring as MemoryKeyring  # re-exported
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.station.paths import AppPaths
 from packstation.station.qsettings_store import QSettingsStorage
 from packstation.station.secrets import ENV_VAR
 from packstation.station.settings import BASE_URL, STATION_NAME
 from packstation.station.station import Station, build_station
+from tests.bench_fixtures import show_bench
 
 PIN = "471100"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.store.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
 
 
 class FakeClock:
@@ -94,13 +77,8 @@ def open_bench(qtbot: QtBot, station: Station) -> Bench:
     found = station.keys.load(station.base_url)
     assert found.key is not None
     client = open_client(TEST, station.base_url, found.key.reveal())
-    b = build_bench(BenchParts(TEST, client, station))  # the outbox in the station's folder
-    qtbot.addWidget(b.window)
-    b.window.show()
-    qtbot.waitExposed(b.window)
-    b.window.activateWindow()
-    b.window.scan_bar.focus()
-    return b
+    # The outbox in the station's folder.
+    return show_bench(qtbot, build_bench(BenchParts(TEST, client, station)))
 
 
 @pytest.fixture

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from packstation.app.compose import Bench, compose_bench
 from packstation.app.profiles import TEST
 from packstation.centra.integration_api.adapter import IntegrationAdapter
-from packstation.simulator import DEMO_TOKEN, CentraSimulator
+from packstation.simulator import CentraSimulator
 from packstation.ui.theme import Tone
-from tests.bench_fixtures import lookup, scan
+from tests.bench_fixtures import lookup, scan, simulator_bench
 from tests.integration_api_support import captures, mutations
 
 UPS = "1Z999AA10123456784"
@@ -24,16 +24,10 @@ UPS = "1Z999AA10123456784"
 
 @pytest.fixture
 def gql_bench(qtbot: QtBot, simulator: CentraSimulator, tmp_path: Path) -> Iterator[Bench]:
-    profile = dataclasses.replace(TEST, api="integration", timeouts=(2.0, 5.0))
-    b = compose_bench(profile.at(tmp_path), base_url=simulator.graphql_url, key=DEMO_TOKEN)
-    assert isinstance(b.client, IntegrationAdapter)  # the composition root's choice
-    qtbot.addWidget(b.window)
-    b.window.show()
-    qtbot.waitExposed(b.window)
-    b.window.activateWindow()
-    b.window.scan_bar.focus()
-    yield b
-    b.shutdown(wait_ms=3000)
+    profile = dataclasses.replace(TEST, timeouts=(2.0, 5.0))
+    with simulator_bench(qtbot, simulator, tmp_path, profile=profile, api="integration") as b:
+        assert isinstance(b.client, IntegrationAdapter)  # the composition root's choice
+        yield b
 
 
 def _scan_and_complete(qtbot: QtBot, b: Bench, slip: str) -> list[object]:

@@ -15,7 +15,7 @@ from packstation.app.profiles import TEST
 from packstation.centra.order_api.client import CentraClient, Timeouts
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
 from packstation.ui.theme import Tone
-from tests.bench_fixtures import complete_puts, scan
+from tests.bench_fixtures import complete_puts, scan, show_bench
 
 UPS = "1Z999AA10123456784"
 
@@ -28,11 +28,7 @@ def warm(qtbot: QtBot, simulator: CentraSimulator, tmp_path: Path) -> Iterator[B
     b = build_bench(BenchParts(dataclasses.replace(TEST, ready_list=True).at(tmp_path), client))
     assert b.ready is not None
     with qtbot.waitSignal(b.ready.refreshed, timeout=5000):
-        qtbot.addWidget(b.window)
-        b.window.show()
-    qtbot.waitExposed(b.window)
-    b.window.activateWindow()
-    b.window.scan_bar.focus()
+        show_bench(qtbot, b)
     yield b
     b.shutdown(wait_ms=3000)
 

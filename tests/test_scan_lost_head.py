@@ -9,16 +9,15 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from packstation.app.compose import Bench
 from packstation.scanning.keystream import Key, KeyRole, KeyStream, lost_head_of
 from packstation.simulator import CentraSimulator
-from packstation.ui.scan_router import ScanRouter
 from packstation.ui.theme import Tone
 from tests.bench_fixtures import complete_puts
-from tests.test_scan_router_wedge import Wedge
+from tests.scan_rig import Wedge, router_rig
 
 C, T = KeyRole.CHAR, KeyRole.TERMINATOR
 K = Qt.Key
@@ -92,25 +91,9 @@ def test_keys_a_text_field_took_make_no_scan_suspect() -> None:
 
 @pytest.fixture
 def rig(qtbot: QtBot) -> Iterator[tuple[QCheckBox, QLineEdit, list[str]]]:
-    window = QWidget()
-    qtbot.addWidget(window)
     box, field = QCheckBox("Shipped"), QLineEdit()
-    layout = QVBoxLayout(window)
-    layout.addWidget(box)
-    layout.addWidget(field)
-    router = ScanRouter(window, parent=window)
-    scans: list[str] = []
-    router.scanned.connect(scans.append)
-    app = QApplication.instance()
-    assert app is not None
-    app.installEventFilter(router)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    try:
-        yield box, field, scans
-    finally:
-        app.removeEventFilter(router)
+    with router_rig(qtbot, box, field) as r:
+        yield box, field, r.scans
 
 
 def _stalled_scan(head: str, rest: str, pause_ms: int = 500) -> None:

@@ -9,9 +9,8 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from packstation.app.compose import Bench
@@ -19,68 +18,11 @@ from packstation.simulator import CentraSimulator
 from packstation.station.station import Station
 from packstation.ui.scan_router import ScanRouter
 from tests.bench_fixtures import complete_puts
+from tests.scan_rig import Wedge, router_rig
 
 K = Qt.Key
 M = Qt.KeyboardModifier
-PRESS, RELEASE = QEvent.Type.KeyPress, QEvent.Type.KeyRelease
 UPS = "1Z999AA10123456784"
-US_SHIFTED = set('ABCDEFGHIJKLMNOPQRSTUVWXYZ:@!"#$%&*()_+?<>{}|~^')
-
-
-class Wedge:
-    """A USB HID keyboard wedge: every key event 1 ms after the one before (its own
-    timestamp), sent to the widget that has the keyboard focus, as the OS does."""
-
-    def __init__(self, t0: int = 1_000_000, step_ms: int = 1) -> None:
-        self.t = t0
-        self.step = step_ms
-
-    def send(self, kind: QEvent.Type, key: int, mods: M, text: str = "") -> None:
-        event = QKeyEvent(kind, key, mods, text)
-        event.setTimestamp(self.t)
-        self.t += self.step
-        target = QApplication.focusWidget()
-        assert target is not None
-        QApplication.sendEvent(target, event)
-
-    def tap(self, key: int, mods: M, text: str) -> None:
-        self.send(PRESS, key, mods, text)
-        self.send(RELEASE, key, mods, text)
-
-    def modifier(self, key: int, held: M, *, press: bool) -> None:
-        self.send(PRESS if press else RELEASE, key, held if press else M.NoModifier)
-
-    def char(self, ch: str, layout: str = "us") -> None:
-        key = ord(ch.upper()) if ch.isascii() else 0
-        if layout == "de" and ch == "@":  # AltGr+Q
-            self.modifier(K.Key_AltGr, M.GroupSwitchModifier, press=True)
-            self.tap(K.Key_At, M.GroupSwitchModifier, "@")
-            self.modifier(K.Key_AltGr, M.NoModifier, press=False)
-        elif layout == "win-de" and ch == "@":  # Windows: AltGr is Control+Alt
-            self.modifier(K.Key_Control, M.ControlModifier, press=True)
-            self.modifier(K.Key_Alt, M.ControlModifier | M.AltModifier, press=True)
-            self.tap(K.Key_At, M.ControlModifier | M.AltModifier, "@")
-            self.modifier(K.Key_Alt, M.ControlModifier, press=False)
-            self.modifier(K.Key_Control, M.NoModifier, press=False)
-        elif ch in US_SHIFTED:
-            self.modifier(K.Key_Shift, M.ShiftModifier, press=True)
-            self.tap(key, M.ShiftModifier, ch)
-            self.modifier(K.Key_Shift, M.NoModifier, press=False)
-        else:
-            self.tap(key, M.NoModifier, ch)
-
-    def alt_code(self, digits: str) -> None:
-        """Windows "ALT+numpad" mode: Alt held, the code on the keypad, Alt released."""
-        self.modifier(K.Key_Alt, M.AltModifier, press=True)
-        for d in digits:
-            self.tap(int(K.Key_0) + int(d), M.AltModifier | M.KeypadModifier, d)
-        self.modifier(K.Key_Alt, M.NoModifier, press=False)
-
-    def scan(self, text: str, layout: str = "us", *, enter: int = K.Key_Return,
-             enter_mods: M = M.NoModifier) -> None:
-        for ch in text:
-            self.char(ch, layout)
-        self.tap(enter, enter_mods, "\r" if enter != K.Key_Tab else "\t")
 
 
 Rig = tuple[QWidget, QLineEdit, QSpinBox, ScanRouter, list[str]]
@@ -88,26 +30,10 @@ Rig = tuple[QWidget, QLineEdit, QSpinBox, ScanRouter, list[str]]
 
 @pytest.fixture
 def rig(qtbot: QtBot) -> Iterator[Rig]:
-    window = QWidget()
-    qtbot.addWidget(window)
     field, spin = QLineEdit(), QSpinBox()
-    layout = QVBoxLayout(window)
-    layout.addWidget(field)
-    layout.addWidget(spin)
-    router = ScanRouter(window, parent=window)
-    scans: list[str] = []
-    router.scanned.connect(scans.append)
-    app = QApplication.instance()
-    assert app is not None
-    app.installEventFilter(router)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    spin.setFocus()
-    try:
-        yield window, field, spin, router, scans
-    finally:
-        app.removeEventFilter(router)
+    with router_rig(qtbot, field, spin) as r:
+        spin.setFocus()
+        yield r.window, field, spin, r.router, r.scans
 
 
 @pytest.mark.parametrize("text", [UPS, "1Z12345E0205271688", "JJD000390007762913",

@@ -13,12 +13,11 @@ from packstation.app.compose import Bench
 from packstation.scanning.scanner_test import SCANNER_TEST_TEXT, TEMPLATES, Problem, mangle
 from packstation.simulator import CentraSimulator
 from packstation.ui.dialogs.scanner_test_dialog import ScannerTestDialog
-from packstation.ui.dialogs.station_settings_dialog import StationSettingsDialog
 from packstation.ui.text.scanner_test_words import TEXTS
 from packstation.ui.theme import TONE_COLOURS, Tone
 from tests.bench_fixtures import scan
 from tests.i18n_support import use_language
-from tests.test_station_supervisor import _unlock
+from tests.test_station_supervisor import open_settings
 
 T = SCANNER_TEST_TEXT
 
@@ -45,13 +44,7 @@ def test_every_finding_has_a_translatable_text() -> None:
 
 def test_opened_from_station_settings_and_a_good_scan_is_ok(
         qtbot: QtBot, station_bench: Bench, simulator: CentraSimulator) -> None:
-    ui = station_bench.station_ui
-    assert ui is not None
-    _unlock(qtbot, station_bench)
-    qtbot.waitUntil(lambda: ui.dialog is None)
-    qtbot.mouseClick(ui.bar.settings, Qt.MouseButton.LeftButton)
-    settings = ui.dialog
-    assert isinstance(settings, StationSettingsDialog)
+    settings = open_settings(qtbot, station_bench)
     qtbot.mouseClick(settings.test_scanner_button, Qt.MouseButton.LeftButton)
     d = settings.scanner_test
     assert d is not None

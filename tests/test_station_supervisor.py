@@ -38,6 +38,18 @@ def _unlock(qtbot: QtBot, b: Bench, pin: str = PIN) -> PinDialog:
     return dialog
 
 
+def open_settings(qtbot: QtBot, b: Bench) -> StationSettingsDialog:
+    """Unlock supervisor mode with the PIN, then click Settings…: the dialog it opens."""
+    ui = b.station_ui
+    assert ui is not None
+    _unlock(qtbot, b)
+    qtbot.waitUntil(lambda: ui.dialog is None)
+    qtbot.mouseClick(ui.bar.settings, Qt.MouseButton.LeftButton)
+    dialog = ui.dialog
+    assert isinstance(dialog, StationSettingsDialog)
+    return dialog
+
+
 def _choose(qtbot: QtBot, b: Bench, choice: EmailChoice) -> None:
     """Step through the combo with the arrow keys, as a person would."""
     ui = b.station_ui
@@ -128,11 +140,7 @@ def test_station_default_set_by_supervisor(qtbot: QtBot, station_bench: Bench,
                                            simulator: CentraSimulator) -> None:
     ui = station_bench.station_ui
     assert ui is not None
-    _unlock(qtbot, station_bench)
-    qtbot.waitUntil(lambda: ui.dialog is None)
-    qtbot.mouseClick(ui.bar.settings, Qt.MouseButton.LeftButton)
-    dialog = ui.dialog
-    assert isinstance(dialog, StationSettingsDialog)
+    dialog = open_settings(qtbot, station_bench)
     dialog.email_default.setCurrentIndex(dialog.email_default.findData("dont"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ui.dialog is None)

@@ -23,13 +23,12 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import keyring.backend
-import keyring.errors
 from PySide6.QtWidgets import QApplication
 
 from packstation.centra.connection import connect
 from packstation.centra.ports import CentraPorts
 from packstation.devtools.demo_bench import settle
+from packstation.devtools.memory_keyring import MemoryKeyring
 from packstation.simulator import DEMO_TOKEN, CentraSimulator
 from packstation.station.paths import AppPaths
 from packstation.station.settings import MemoryStorage
@@ -44,26 +43,6 @@ PIN = "471100"
 WIDTH = 760  # the dialog's own minimum width
 
 
-class _MemoryKeyring(keyring.backend.KeyringBackend):
-    """A password store that forgets everything when the picture is taken."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.store.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
-
-
 def render_setup(app: QApplication, out: Path) -> Path:
     """Save ``out/station-setup.png``; returns its path. Raises if the test did not answer."""
     data = Path(tempfile.mkdtemp(prefix="packstation-screenshot-"))
@@ -75,7 +54,7 @@ def render_setup(app: QApplication, out: Path) -> Path:
 
     try:
         station = build_station(AppPaths(data), MemoryStorage(),
-                                keyring_backend=_MemoryKeyring(), environ={})
+                                keyring_backend=MemoryKeyring(), environ={})
         dialog = SetupDialog(station, runner, client_factory=to_simulator)
         dialog.resize(WIDTH, dialog.sizeHint().height())
         dialog.show()
