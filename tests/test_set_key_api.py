@@ -9,6 +9,8 @@ import io
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from packstation.app import compose
 from packstation.app.cli import parse_args
@@ -124,3 +126,26 @@ def test_forget_key_with_the_wrong_api_removes_nothing(
     rc, out = run(monkeypatch, capsys, ["--api", "order", "--base-url", ORDER,
                                         "--forget-key"])
     assert rc == 0 and "API key for" in out and mem_keyring.store == {}
+
+
+def test_setup_refuses_an_address_that_does_not_fit_the_chosen_api(
+        qtbot: QtBot, fresh_station: Station, mem_keyring: MemoryKeyring,
+        simulator: CentraSimulator) -> None:
+    """Station setup: the same rule as --set-key, in the dialog's words; nothing stored."""
+    from tests.test_station_setup import _choose_integration_api, _dialog, _fill
+
+    d, _runner = _dialog(qtbot, fresh_station)
+    _choose_integration_api(qtbot, d)
+    _fill(qtbot, d, simulator.base_url, TOKEN)  # the Order API's address
+    qtbot.mouseClick(d.test_button, Qt.MouseButton.LeftButton)
+    assert "ends in /graphql" in d.test_result.text()
+    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+    assert "ends in /graphql" in d.error.text()
+    assert mem_keyring.store == {} and fresh_station.base_url == ""
+
+    d.api.setCurrentIndex(d.api.findData("order"))
+    _fill(qtbot, d, simulator.graphql_url, TOKEN)
+    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+    assert "Choose Integration API above" in d.error.text()
+    assert mem_keyring.store == {}
+    assert simulator.graphql_stats().get("requests", 0) == 0  # nothing was sent

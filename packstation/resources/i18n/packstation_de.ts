@@ -1987,195 +1987,205 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="66"/>
         <source>Packstation: station setup</source>
         <translation>Packstation: Stationseinrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="183"/>
         <source>Paste the key from Centra&apos;s Order API plugin</source>
         <translation>Schlüssel aus dem Order-API-Plugin von Centra einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="86"/>
         <source>e.g. Station 3</source>
         <translation>z. B. Station 3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="92"/>
         <source>{0} to {1} digits</source>
         <translation>{0} bis {1} Ziffern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="93"/>
         <source>Type the PIN again</source>
         <translation>PIN erneut eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="96"/>
         <source>Use the key for this session only (it is forgotten when Packstation closes)</source>
         <translation>Schlüssel nur für diese Sitzung verwenden (wird beim Schließen von Packstation vergessen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="99"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="101"/>
         <source>Not tested yet.</source>
         <translation>Noch nicht getestet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="105"/>
         <source>Save and start</source>
         <translation>Speichern und starten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="109"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="116"/>
         <source>Centra address</source>
         <translation>Centra-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="180"/>
         <source>The Order API base URL exactly as shown on Centra&apos;s plugin page. It must start with https://.</source>
         <translation>Die Basis-URL der Order API genau wie auf der Plugin-Seite von Centra. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="182"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="187"/>
         <source>A key is stored: leave empty to keep it</source>
         <translation>Ein Schlüssel ist gespeichert: leer lassen, um ihn zu behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="123"/>
         <source>Station name</source>
         <translation>Stationsname</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="125"/>
         <source>Supervisor PIN</source>
         <translation>Schichtleiter-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="126"/>
         <source>Repeat PIN</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="128"/>
         <source>The PIN unlocks settings and the shipping e-mail choice. Only a salted hash is stored; it cannot be read back.</source>
         <translation>Die PIN entsperrt Einstellungen und die Wahl der Versand-E-Mail. Nur ein gesalzener Hash wird gespeichert; er kann nicht zurückgelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="140"/>
         <source>Set up this packing station</source>
         <translation>Diese Packstation einrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="160"/>
         <source>(a new station: name it below)</source>
         <translation>(eine neue Station: unten benennen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="161"/>
         <source>(type the address below)</source>
         <translation>(Adresse unten eingeben)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="162"/>
         <source>Station: {0}
 Centra: {1}</source>
         <translation>Station: {0}
 Centra: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="195"/>
         <source>The token is kept in this computer&apos;s password store (Windows Credential Manager), never in a file.</source>
         <translation>Das Token wird im Passwortspeicher dieses Computers (Windows-Anmeldeinformationsverwaltung) abgelegt, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="199"/>
         <source>The key is kept in this computer&apos;s password store (Windows Credential Manager), never in a file.</source>
         <translation>Der Schlüssel wird im Passwortspeicher dieses Computers (Windows-Anmeldeinformationsverwaltung) abgelegt, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="203"/>
         <source>This computer has no secure password store, so the key cannot be remembered. Tick the box below to use it until Packstation closes, or ask IT to set PACKSTATION_API_KEY.</source>
         <translation>Dieser Computer hat keinen sicheren Passwortspeicher, der Schlüssel kann nicht gespeichert werden. Das Kästchen unten anhaken, um ihn bis zum Schließen von Packstation zu nutzen, oder IT bitten, PACKSTATION_API_KEY zu setzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="211"/>
         <source>Type the Centra address.</source>
         <translation>Centra-Adresse eingeben.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/setup_dialog.py" line="215"/>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="265"/>
+        <source>The Integration API address ends in /graphql (https://&lt;brand&gt;.centra.com/graphql). For an Order API base URL, choose Order API above.</source>
+        <translation>Die Adresse der Integration API endet auf /graphql (https://&lt;brand&gt;.centra.com/graphql). Für eine Basis-URL der Order API wählen Sie oben Order API.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="219"/>
+        <source>This is the Integration API (GraphQL) address. Choose Integration API above, or paste the Order API base URL from the plugin page.</source>
+        <translation>Dies ist die Adresse der Integration API (GraphQL). Wählen Sie oben Integration API, oder fügen Sie die Basis-URL der Order API von der Plugin-Seite ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="280"/>
         <source>Paste the API key.</source>
         <translation>API-Schlüssel einfügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="245"/>
         <source>Testing… (asking Centra how many shipments are ready)</source>
         <translation>Teste… (frage Centra, wie viele Sendungen bereit sind)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="285"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Der Station einen Namen geben, z. B. Station 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="289"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>Die PIN muss {0} bis {1} Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="277"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="292"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>Die beiden PINs sind verschieden. Erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="280"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="295"/>
         <source>No password store: tick &apos;Use the key for this session only&apos; to go on.</source>
         <translation>Kein Passwortspeicher: &apos;Schlüssel nur für diese Sitzung verwenden&apos; anhaken, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="77"/>
         <source>Order API (API key)</source>
         <translation>Order API (API-Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="78"/>
         <source>Integration API (token)</source>
         <translation>Integration API (Token)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="115"/>
         <source>Centra API</source>
         <translation>Centra-API</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="173"/>
         <source>The Integration API address: https://&lt;brand&gt;.centra.com/graphql.</source>
         <translation>Die Adresse der Integration API: https://&lt;brand&gt;.centra.com/graphql.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="174"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="176"/>
         <source>Paste the Integration API token (Centra: System &gt; API Tokens)</source>
         <translation>Das Token der Integration API einfügen (Centra: System &gt; API Tokens)</translation>
     </message>

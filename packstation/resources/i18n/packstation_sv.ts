@@ -1987,195 +1987,205 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="66"/>
         <source>Packstation: station setup</source>
         <translation>Packstation: stationsinställning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="183"/>
         <source>Paste the key from Centra&apos;s Order API plugin</source>
         <translation>Klistra in nyckeln från Centras Order API-plugin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="86"/>
         <source>e.g. Station 3</source>
         <translation>t.ex. Station 3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="92"/>
         <source>{0} to {1} digits</source>
         <translation>{0} till {1} siffror</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="93"/>
         <source>Type the PIN again</source>
         <translation>Skriv PIN-koden igen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="96"/>
         <source>Use the key for this session only (it is forgotten when Packstation closes)</source>
         <translation>Använd nyckeln bara i den här sessionen (den glöms när Packstation stängs)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="99"/>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="101"/>
         <source>Not tested yet.</source>
         <translation>Inte testad än.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="105"/>
         <source>Save and start</source>
         <translation>Spara och starta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="109"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="116"/>
         <source>Centra address</source>
         <translation>Centra-adress</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="180"/>
         <source>The Order API base URL exactly as shown on Centra&apos;s plugin page. It must start with https://.</source>
         <translation>Order API:ets bas-URL exakt som den visas på Centras pluginsida. Den måste börja med https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="182"/>
         <source>API key</source>
         <translation>API-nyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="187"/>
         <source>A key is stored: leave empty to keep it</source>
         <translation>En nyckel är sparad: lämna tomt för att behålla den</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="123"/>
         <source>Station name</source>
         <translation>Stationens namn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="125"/>
         <source>Supervisor PIN</source>
         <translation>Arbetsledar-PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="126"/>
         <source>Repeat PIN</source>
         <translation>Upprepa PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="128"/>
         <source>The PIN unlocks settings and the shipping e-mail choice. Only a salted hash is stored; it cannot be read back.</source>
         <translation>PIN-koden låser upp inställningar och valet av leveransmejl. Bara en saltad hash sparas; den kan inte läsas tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="140"/>
         <source>Set up this packing station</source>
         <translation>Ställ in den här packstationen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="160"/>
         <source>(a new station: name it below)</source>
         <translation>(en ny station: namnge den nedan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="161"/>
         <source>(type the address below)</source>
         <translation>(skriv adressen nedan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="162"/>
         <source>Station: {0}
 Centra: {1}</source>
         <translation>Station: {0}
 Centra: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="195"/>
         <source>The token is kept in this computer&apos;s password store (Windows Credential Manager), never in a file.</source>
         <translation>Token sparas i datorns lösenordsvalv (Windows Autentiseringshanteraren), aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="199"/>
         <source>The key is kept in this computer&apos;s password store (Windows Credential Manager), never in a file.</source>
         <translation>Nyckeln sparas i datorns lösenordsvalv (Windows Autentiseringshanteraren), aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="203"/>
         <source>This computer has no secure password store, so the key cannot be remembered. Tick the box below to use it until Packstation closes, or ask IT to set PACKSTATION_API_KEY.</source>
         <translation>Datorn har inget säkert lösenordsvalv, så nyckeln kan inte sparas. Kryssa rutan nedan för att använda den tills Packstation stängs, eller be IT sätta PACKSTATION_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="211"/>
         <source>Type the Centra address.</source>
         <translation>Skriv Centra-adressen.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/setup_dialog.py" line="215"/>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="265"/>
+        <source>The Integration API address ends in /graphql (https://&lt;brand&gt;.centra.com/graphql). For an Order API base URL, choose Order API above.</source>
+        <translation>Integration API-adressen slutar på /graphql (https://&lt;brand&gt;.centra.com/graphql). För en bas-URL till Order API, välj Order API ovan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="219"/>
+        <source>This is the Integration API (GraphQL) address. Choose Integration API above, or paste the Order API base URL from the plugin page.</source>
+        <translation>Det här är Integration API-adressen (GraphQL). Välj Integration API ovan, eller klistra in Order API:ets bas-URL från pluginsidan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="280"/>
         <source>Paste the API key.</source>
         <translation>Klistra in API-nyckeln.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="245"/>
         <source>Testing… (asking Centra how many shipments are ready)</source>
         <translation>Testar… (frågar Centra hur många försändelser som är klara)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="285"/>
         <source>Give this station a name, e.g. Station 3.</source>
         <translation>Ge stationen ett namn, t.ex. Station 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="289"/>
         <source>The PIN must be {0} to {1} digits.</source>
         <translation>PIN-koden måste ha {0} till {1} siffror.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="277"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="292"/>
         <source>The two PINs differ. Type them again.</source>
         <translation>De två PIN-koderna skiljer sig. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="280"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="295"/>
         <source>No password store: tick &apos;Use the key for this session only&apos; to go on.</source>
         <translation>Inget lösenordsvalv: kryssa &apos;Använd nyckeln bara i den här sessionen&apos; för att fortsätta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="77"/>
         <source>Order API (API key)</source>
         <translation>Order API (API-nyckel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="78"/>
         <source>Integration API (token)</source>
         <translation>Integration API (token)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="115"/>
         <source>Centra API</source>
         <translation>Centra-API</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="173"/>
         <source>The Integration API address: https://&lt;brand&gt;.centra.com/graphql.</source>
         <translation>Integration API-adressen: https://&lt;brand&gt;.centra.com/graphql.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="174"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="176"/>
         <source>Paste the Integration API token (Centra: System &gt; API Tokens)</source>
         <translation>Klistra in Integration API-token (Centra: System &gt; API Tokens)</translation>
     </message>

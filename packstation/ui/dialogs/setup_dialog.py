@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.centra.connection import Api, ConnectionCheck, check_connection, connect
+from packstation.centra.connection import (
+    Api,
+    ConnectionCheck,
+    address_fits,
+    check_connection,
+    connect,
+)
 from packstation.centra.ports import CentraPorts
 from packstation.station.pin import PIN_MAX_DIGITS, PIN_MIN_DIGITS, is_valid_pin
 from packstation.station.setting_types import SettingError
@@ -203,6 +209,15 @@ class SetupDialog(QDialog):
         url = parse_base_url(self.base_url.text())
         if not url:
             raise SettingError(self.tr("Type the Centra address."))
+        if not address_fits(url, self.chosen_api()):  # a key under the wrong address
+            if self.chosen_api() == "integration":
+                raise SettingError(self.tr(
+                    "The Integration API address ends in /graphql "
+                    "(https://<brand>.centra.com/graphql). For an Order API base URL, "
+                    "choose Order API above."))
+            raise SettingError(self.tr(
+                "This is the Integration API (GraphQL) address. Choose Integration API "
+                "above, or paste the Order API base URL from the plugin page."))
         return url
 
     def _key(self, url: str) -> str:
