@@ -163,3 +163,21 @@ def test_a_capture_parcel_waits_at_the_bench_on_the_rate_limit_without_blocking_
     sent = mutations(simulator)
     assert sent["captureShipment"] == 1 and captures(simulator, "41004-1") == 1
     assert sent["completeShipment"] == 1
+
+
+def test_a_kept_capture_parcel_whose_capture_fails_later_says_do_not_ship(
+        qtbot: QtBot, gql_bench: Bench, simulator: CentraSimulator) -> None:
+    b, w = gql_bench, gql_bench.window
+    _use_up_the_mutation_quota(simulator)
+    assert _scan_and_complete(qtbot, b, "41005-1") == ["41005-1", True]  # queued, kept
+    assert "keep the parcel here" in w.banner.title.text()
+    simulator.configure_rate_limits(RateLimitConfig(enabled=False))
+    qtbot.waitUntil(lambda: w.banner.tone is Tone.ERROR, timeout=25000)
+    assert w.banner.title.text() == "DO NOT SHIP 41005-1: Centra refused the completion"
+    assert "supervisor" in w.banner.hint.text()
+    strip = b.outbox_panel
+    assert strip is not None
+    qtbot.waitUntil(lambda: strip.alert_count == 1, timeout=5000)  # the alert to confirm
+    sent = mutations(simulator)
+    assert sent["captureShipment"] == 1 and sent["completeShipment"] == 0
+    assert simulator.shipment("41005-1")["state"] != "completed"
