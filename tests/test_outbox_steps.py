@@ -139,8 +139,8 @@ def test_a_capture_found_done_on_resume_is_recorded_as_captured(
 
 def test_capture_done_then_the_complete_rate_limited_waits_as_centra_asks(
         tmp_path: Path, simulator: CentraSimulator, impatient: IntegrationAdapter) -> None:
-    # One mutation per 0.5 s: the capture takes it, the complete meets a 429.
-    simulator.configure_rate_limits(RateLimitConfig(mutations_10s=1, window_scale=0.05,
+    # One mutation per 1.5 s: the capture takes it, the complete meets a 429.
+    simulator.configure_rate_limits(RateLimitConfig(mutations_10s=1, window_scale=0.15,
                                                     retry_after="decimal"))
     with Outbox(tmp_path / "outbox.sqlite3") as box:
         disp = Dispatcher(box, impatient, rng=random.Random(1))
@@ -153,7 +153,7 @@ def test_capture_done_then_the_complete_rate_limited_waits_as_centra_asks(
         assert waiting.rate_limited and waiting.steps_done == ("capture",)
         assert waiting.ok_to_ship and "Payment captured" in waiting.advice
         wait = waiting.next_attempt_at - time.time()
-        assert 0 < wait <= 1.0  # Centra's Retry-After (~0.5 s), not the backoff
+        assert 0 < wait <= 2.0  # Centra's Retry-After (~1.5 s), not the backoff
         before = simulator.graphql_stats().get("http_requests", 0)
         assert [d.state for d in disp.deliver_due()] == []  # not due yet
         assert disp.deliver(entry.id).entry.state is State.PENDING  # held: no request
@@ -172,8 +172,8 @@ def test_capture_done_then_the_complete_rate_limited_waits_as_centra_asks(
 
 def test_one_429_holds_the_rest_of_the_drain_round(
         tmp_path: Path, simulator: CentraSimulator, impatient: IntegrationAdapter) -> None:
-    # Paid parcels (one mutation each) and one mutation per 1.5 s for the environment.
-    simulator.configure_rate_limits(RateLimitConfig(mutations_10s=1, window_scale=0.15,
+    # Paid parcels (one mutation each) and one mutation per 3 s for the environment.
+    simulator.configure_rate_limits(RateLimitConfig(mutations_10s=1, window_scale=0.3,
                                                     retry_after="decimal"))
     numbers = ("41001-1", "41002-1", "41003-1", "41006-1")
     with Outbox(tmp_path / "outbox.sqlite3") as box:
