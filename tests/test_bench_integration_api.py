@@ -158,6 +158,7 @@ def test_a_capture_parcel_waits_at_the_bench_on_the_rate_limit_without_blocking_
     assert w.banner.tone is Tone.OK
     assert "41001-1" in w.banner.hint.text()  # go on with the parcel in hand
     assert w.shipment_panel.shipment.shipment_id == "41001-1"  # still loaded
+    w.grab().save(str(tmp_path / "captured.png"))
     qtbot.waitUntil(lambda: simulator.shipment("41004-1")["state"] == "completed",
                     timeout=10000)
     sent = mutations(simulator)

@@ -11,19 +11,22 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from packstation.bench.activity_log import describe_entry
 from packstation.centra.connection import connect
 from packstation.centra.domain import Completion
 from packstation.centra.errors import RateLimited
 from packstation.centra.integration_api.adapter import IntegrationAdapter
 from packstation.centra.integration_api.client import IntegrationClient
 from packstation.centra.ports import CentraPorts
-from packstation.outbox import Dispatcher, Outbox, State
+from packstation.outbox import Dispatcher, Outbox, OutboxEntry, State
 from packstation.simulator import DEMO_TOKEN, CentraSimulator, Fault, RateLimitConfig
+from packstation.ui.text.messages import progress
 from tests.integration_api_support import captures, mutations
 
 TRACKING = "1Z999AA10123456784"
@@ -226,3 +229,20 @@ def test_a_rate_limited_reconcile_lookup_waits_without_counting_an_attempt(
         assert looked.entry.state is State.UNKNOWN and looked.entry.rate_limited
         assert looked.entry.attempts == unknown.attempts
         assert looked.entry.next_attempt_at > clock.now
+
+
+def test_the_strip_and_the_activity_log_say_the_step_and_the_wait() -> None:
+    base = OutboxEntry(7, "41004-1", "41004", _capture_parcel(), State.PENDING, 0,
+                       1000.0, "", 0.0, 0.0, True, False)
+    assert progress(base, 990.0) == ""  # nothing recorded: nothing to add (the Order API)
+    captured = replace(base, steps_done=("capture",))
+    assert progress(captured, 990.0) == "captured, completing"
+    assert progress(replace(base, step_sending="capture"), 990.0) == "capturing the payment"
+    waiting = replace(base, waiting_on="rate_limit")
+    assert progress(waiting, 992.5) == "waiting on Centra's rate limit, about 8 s"
+    assert progress(replace(captured, waiting_on="rate_limit"), 990.0) == (
+        "captured, completing; waiting on Centra's rate limit, about 10 s")
+    assert progress(replace(waiting, state=State.DONE), 990.0) == ""
+    line = describe_entry(replace(captured, step_sending="complete", waiting_on="rate_limit"))
+    assert "steps done: capture" in line and "sending: complete" in line
+    assert "waiting on Centra's rate limit until" in line
