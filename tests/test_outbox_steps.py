@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -23,21 +24,31 @@ from packstation.centra.domain import Completion
 from packstation.centra.errors import RateLimited
 from packstation.centra.integration_api.adapter import IntegrationAdapter
 from packstation.centra.integration_api.client import IntegrationClient
-from packstation.centra.ports import CentraPorts
+from packstation.centra.ports import CentraPorts, Completer
 from packstation.outbox import Dispatcher, Outbox, OutboxEntry, State
 from packstation.simulator import DEMO_TOKEN, CentraSimulator, Fault, RateLimitConfig
 from packstation.ui.text.messages import progress
 from tests.integration_api_support import captures, mutations
+from tests.test_outbox_migration import Clock
 
 TRACKING = "1Z999AA10123456784"
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 3_000_000.0
+T0 = 3_000_000.0
 
-    def __call__(self) -> float:
-        return self.now
+
+@contextmanager
+def _clocked(tmp_path: Path, client: Completer) -> Iterator[tuple[Outbox, Dispatcher, Clock]]:
+    """An outbox and its dispatcher on a clock the test moves (past settle windows)."""
+    clock = Clock(T0)
+    with Outbox(tmp_path / "outbox.sqlite3", clock=clock) as box:
+        yield box, Dispatcher(box, client, clock=clock, rng=random.Random(1)), clock
+
+
+def _lose_the_answer(simulator: CentraSimulator, field: str) -> None:
+    """Centra does ``field`` once and the answer is lost on the way back."""
+    simulator.add_fault(Fault(kind="reset", path="/graphql", field=field, apply="after",
+                              count=1))
 
 
 def _capture_parcel(shipment: str = "41004-1") -> Completion:
@@ -64,11 +75,8 @@ def impatient(simulator: CentraSimulator) -> Iterator[IntegrationAdapter]:
 
 def test_capture_done_then_the_complete_answer_lost_shows_captured_and_ok_to_ship(
         tmp_path: Path, simulator: CentraSimulator, ports: CentraPorts) -> None:
-    simulator.add_fault(Fault(kind="reset", path="/graphql", field="completeShipment",
-                              apply="after", count=1))
-    clock = Clock()
-    with Outbox(tmp_path / "outbox.sqlite3", clock=clock) as box:
-        disp = Dispatcher(box, ports, clock=clock, rng=random.Random(1))
+    _lose_the_answer(simulator, "completeShipment")
+    with _clocked(tmp_path, ports) as (box, disp, clock):
         entry = box.add(_capture_parcel(), needs_capture=True)
         assert not entry.ok_to_ship and entry.steps_done == ()
         first = disp.deliver(entry.id).entry
@@ -124,11 +132,8 @@ def test_a_capture_found_done_on_resume_is_recorded_as_captured(
         tmp_path: Path, simulator: CentraSimulator, ports: CentraPorts) -> None:
     # The capture reached Centra, its answer was lost: the resume finds it captured and
     # sends no second capture; the record says captured either way.
-    simulator.add_fault(Fault(kind="reset", path="/graphql", field="captureShipment",
-                              apply="after", count=1))
-    clock = Clock()
-    with Outbox(tmp_path / "outbox.sqlite3", clock=clock) as box:
-        disp = Dispatcher(box, ports, clock=clock, rng=random.Random(1))
+    _lose_the_answer(simulator, "captureShipment")
+    with _clocked(tmp_path, ports) as (box, disp, clock):
         entry = box.add(_capture_parcel(), needs_capture=True)
         lost = disp.deliver(entry.id).entry
         assert lost.state is State.UNKNOWN and lost.step_sending == "capture"
@@ -212,11 +217,8 @@ def test_one_429_holds_the_rest_of_the_drain_round(
 
 def test_a_rate_limited_reconcile_lookup_waits_without_counting_an_attempt(
         tmp_path: Path, simulator: CentraSimulator, impatient: IntegrationAdapter) -> None:
-    simulator.add_fault(Fault(kind="reset", path="/graphql", field="completeShipment",
-                              apply="after", count=1))
-    clock = Clock()
-    with Outbox(tmp_path / "outbox.sqlite3", clock=clock) as box:
-        disp = Dispatcher(box, impatient, clock=clock, rng=random.Random(1))
+    _lose_the_answer(simulator, "completeShipment")
+    with _clocked(tmp_path, impatient) as (box, disp, clock):
         entry = box.add(_capture_parcel("41001-1"), needs_capture=False)
         unknown = disp.deliver(entry.id).entry
         assert unknown.state is State.UNKNOWN
