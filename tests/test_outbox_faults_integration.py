@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 
@@ -54,7 +54,10 @@ from tests.outbox_fault_support import (
 SEEDS = [int(s) for s in os.environ.get("GQL_FAULT_SEEDS", "12,23").split(",")]
 PER_SEED = int(os.environ.get("GQL_FAULT_SHIPMENTS", "54"))
 DEADLINE = float(os.environ.get("GQL_FAULT_DEADLINE", "90"))  # seconds per seed
+SecondComplete = Literal["refuse", "noop", "email"]
+SECOND_COMPLETE: tuple[SecondComplete, ...] = ("email", "refuse", "noop")
 STORM_EVERY = 2  # every second seed (by position) runs under a 429 storm
+SLUGGISH = float(os.environ.get("GQL_FAULT_SLUGGISH", "0.15"))  # share of slow-Centra bursts
 HEADING = "## Integration API (GraphQL)"
 MUTATIONS = ("updateShipment", "captureShipment", "completeShipment",
              "updateDirectToConsumerOrder")
@@ -139,9 +142,20 @@ class MutationWatch:
         return [m for m in self.log if m.shipment == number and m.field == field]
 
 
-def random_fault(rng: random.Random) -> Fault:
+def random_faults(rng: random.Random) -> list[Fault]:
+    if rng.random() < SLUGGISH:
+        # A sluggish Centra: the next few requests, whatever they are, each answered just
+        # inside the deadline, so a sequence's last mutation leaves well after its claim;
+        # then, often, that mutation done only after the client gave up on it.
+        slow = [Fault(kind="latency", method="POST", path="/graphql", count=1,
+                      apply="before", delay=rng.uniform(0.25, TIMEOUT - 0.08))
+                for _ in range(rng.randint(3, 6))]
+        if rng.random() < 0.6:  # added first, so it wins over the latencies for its field
+            slow.insert(0, timed_fault(rng, "slow", method="POST", path="/graphql",
+                                       field=rng.choice(MUTATIONS[1:])))
+        return slow
     field = rng.choice(FIELDS)
-    return timed_fault(rng, rng.choice(KINDS), method="POST", path="/graphql", field=field)
+    return [timed_fault(rng, rng.choice(KINDS), method="POST", path="/graphql", field=field)]
 
 
 def fault_key(f: Fault) -> str:
@@ -153,7 +167,8 @@ def comment_of(n: int) -> str:
     return f"Packed at bench {n % 7 + 1} (parcel {n})"
 
 
-def one_schedule(seed: int, storm: bool, tmp: Path, figures: Counter[str]) -> None:
+def one_schedule(seed: int, storm: bool, second_complete: SecondComplete, tmp: Path,
+                 figures: Counter[str]) -> None:
     rng = random.Random(seed)
     base = 100_000 * seed
     kinds: dict[str, Kind] = {}
@@ -173,6 +188,10 @@ def one_schedule(seed: int, storm: bool, tmp: Path, figures: Counter[str]) -> No
     faults: Counter[str] = Counter()
     with CentraSimulator(api_key="demo-key", shipments=shipments) as sim:
         watch = MutationWatch(sim)
+        # Open question 4: what a second completeShipment does (refused, nothing, or
+        # nothing but a second e-mail): no second one may be sent, whatever the answer.
+        sim.integration.second_complete = second_complete
+        figures[f"seeds where a second completeShipment is: {second_complete}"] += 1
         if storm:  # a handful of mutations and requests per 0.2 s for the whole simulator
             sim.configure_rate_limits(RateLimitConfig(
                 requests_10s=12, mutations_10s=4, window_scale=0.02, retry_after="decimal"))
@@ -198,9 +217,9 @@ def one_schedule(seed: int, storm: bool, tmp: Path, figures: Counter[str]) -> No
                                    internal_comment=comment_of(n) if kind.comment else ""),
                         needs_capture=not kind.paid)
             for _ in range(rng.randint(0, 6)):
-                f = random_fault(rng)
-                sim.add_fault(f)
-                faults[fault_key(f)] += 1
+                for f in random_faults(rng):
+                    sim.add_fault(f)
+                    faults[fault_key(f)] += 1
             run_worker(db, sim.graphql_url, rng, chaos=True, figures=figures,
                        api="integration", key=DEMO_TOKEN)
         for f in sim.faults:  # count=1 each: whatever is still listed never fired
@@ -284,6 +303,7 @@ def write_report(figures: Counter[str], seconds: float) -> str:
     main_keys = [
         "completions", *(f"parcels: {k.name}" for k in MIX), "worker runs",
         "second instances (two workers at once)", "seeds under a 429 storm",
+        *(f"seeds where a second completeShipment is: {m}" for m in SECOND_COMPLETE),
         "faults injected", "HTTP requests to /graphql", "lookups (orders)", "429 answers"]
     invariant_keys = [
         "losses", "duplicates: completed twice", "duplicates: captured twice",
@@ -347,7 +367,8 @@ def test_random_graphql_faults_and_kills(tmp_path: Path) -> None:
     start = time.monotonic()
     figures: Counter[str] = Counter()
     for i, seed in enumerate(SEEDS):
-        one_schedule(seed, i % STORM_EVERY == STORM_EVERY - 1, tmp_path, figures)
+        one_schedule(seed, i % STORM_EVERY == STORM_EVERY - 1,
+                     SECOND_COMPLETE[i % len(SECOND_COMPLETE)], tmp_path, figures)
     report = write_report(figures, time.monotonic() - start)
     print("\n" + report)
     if os.environ.get("PACKSTATION_WRITE_REPORTS"):  # refresh the committed figures on purpose
