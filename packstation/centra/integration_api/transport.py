@@ -143,6 +143,9 @@ class GraphQLTransport:
         )
         self._lock = threading.Lock()
         self._blocked_until = 0.0          # monotonic: no request before (after a 429)
+        # After a 429 that names the mutation quota: no mutation before this, while reads
+        # (a packer's lookups) go on; they have their own quota.
+        self._mutations_blocked_until = 0.0
         self.permissions_used: tuple[str, ...] = ()
         self.requests_sent = 0
         self.rate_limited = 0
@@ -160,6 +163,13 @@ class GraphQLTransport:
         with self._lock:
             return max(0.0, self._blocked_until - self._clock())
 
+    def _blocked(self, write: bool) -> float:
+        """Seconds before a request of this kind may go (a mutation: either block)."""
+        with self._lock:
+            until = max(self._blocked_until, self._mutations_blocked_until) if write \
+                else self._blocked_until
+            return max(0.0, until - self._clock())
+
     # ------------------------------------------------------------------------------------
 
     def execute(self, query: str, variables: Mapping[str, Any] | None = None, *,
@@ -172,7 +182,7 @@ class GraphQLTransport:
             raise errors.TokenRejected("the token is empty or has characters it cannot have")
         waited = 0.0
         for _attempt in range(MAX_RATE_ATTEMPTS):
-            wait = self.blocked_for
+            wait = self._blocked(write)
             if wait > 0:
                 if waited + wait > self.max_rate_wait:
                     raise errors.RateLimited(wait)
@@ -184,7 +194,7 @@ class GraphQLTransport:
                 if waited + exc.retry_after > self.max_rate_wait:
                     raise
                 # loop: blocked_for now holds the wait
-        raise errors.RateLimited(max(self.blocked_for, 1.0))
+        raise errors.RateLimited(max(self._blocked(write), 1.0))
 
     def _post(self, query: str, variables: Mapping[str, Any] | None,
               write: bool, optional: frozenset[str] = frozenset()) -> GqlResponse:
@@ -215,8 +225,8 @@ class GraphQLTransport:
         messages = tuple(e.message for e in errs if e.message)
 
         if code == 429:
-            self._note_rate_limit(response, errs)
-            raise errors.RateLimited(self.blocked_for, "; ".join(messages)[:200])
+            self._note_rate_limit(response, errs, write)
+            raise errors.RateLimited(self._blocked(write), "; ".join(messages)[:200])
         if code in (200, 403) and parsed is not None and (
                 self._only_optional(parsed, optional)
                 or (write and self._mutation_ran(parsed))):
@@ -295,15 +305,22 @@ class GraphQLTransport:
         return errors.PermissionMissing(missing, detail, permissions_used=used,
                                         status_code=code)
 
-    def _note_rate_limit(self, response: httpx.Response, errs: list[GqlError]) -> None:
+    def _note_rate_limit(self, response: httpx.Response, errs: list[GqlError],
+                         write: bool = True) -> None:
         seconds = retry_after_seconds(response.headers.get("Retry-After"))
         if seconds is None:
             hinted = [e.extensions.retry_after_seconds for e in errs
                       if e.extensions.retry_after_seconds is not None]
             seconds = min(max(hinted[0], 0.0), MAX_RETRY_AFTER) if hinted \
                 else DEFAULT_RETRY_AFTER
+        only_mutations = write and bool(errs) and all(
+            e.extensions.limit_type == "MUTATION_COUNT" for e in errs)
         with self._lock:
-            self._blocked_until = max(self._blocked_until, self._clock() + seconds)
+            if only_mutations:
+                self._mutations_blocked_until = max(self._mutations_blocked_until,
+                                                    self._clock() + seconds)
+            else:
+                self._blocked_until = max(self._blocked_until, self._clock() + seconds)
             self.rate_limited += 1
         log.info("Centra: rate limit reached; waiting %.1f s (Retry-After %r)",
                  seconds, response.headers.get("Retry-After"))
