@@ -15,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from packstation.simulator import Fault
+from packstation.simulator.faults import FaultApply
 
 REPO = Path(__file__).resolve().parent.parent
 REPORT = REPO / "docs" / "reliability.md"
@@ -34,7 +35,7 @@ def timed_fault(rng: random.Random, kind: str, *, method: str, path: str,
                 field: str | None = None) -> Fault:
     """One fault of ``kind`` for the next matching request, with a delay that fits the
     scaled time (a hang outlives the deadline, a trickle's bytes each come inside it)."""
-    apply = rng.choice(("before", "after"))
+    apply: FaultApply = rng.choice(("before", "after"))
     delay = 0.0
     if kind == "latency":
         delay = rng.uniform(0.02, 0.25)

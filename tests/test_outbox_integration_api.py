@@ -129,3 +129,21 @@ def test_no_resend_while_a_late_step_of_the_sequence_may_still_be_alive(
     time.sleep(2.0)                               # the slow request has surely landed now
     assert (mutations(simulator)["completeShipment"], simulator.emails("41004-1"),
             captures(simulator, "41004-1")) == (1, 1, 1)
+
+
+def test_each_step_sent_restarts_the_settle_window(tmp_path: Path) -> None:
+    """The store's side of it: a step's "sending" record is when the last request left
+    (``claimed_at``), so the settle window after a crash runs from that step too."""
+    clock = Clock()
+    with Outbox(tmp_path / "outbox.sqlite3", clock=clock) as box:
+        disp = Dispatcher(box, None, clock=clock, settle=180.0)  # type: ignore[arg-type]
+        entry = box.add(Completion(order="41004", shipment="41004-1", carrier="UPS",
+                                   tracking=TRACKING), needs_capture=True)
+        claimed = box.mark_sending(entry.id)
+        assert disp.settles_at(claimed) == clock.now + 180.0
+        clock.now += 100.0                     # the state read and the capture took long
+        box.record_step(entry.id, "complete", "sending")
+        late = box.get(entry.id)
+        assert late.claimed_at == clock.now
+        assert disp.settles_at(late) == clock.now + 180.0
+        assert box.mark_unknown(entry.id, "reset", clock.now).claimed_at == clock.now
