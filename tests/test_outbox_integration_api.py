@@ -126,7 +126,7 @@ def test_no_resend_while_a_late_step_of_the_sequence_may_still_be_alive(
             assert box.get(entry.id).state is State.DONE
     finally:
         client.close()
-    time.sleep(2.0)                               # the slow request has surely landed now
+    time.sleep(1.0)             # the slow request (due at ~3.5 s) has surely landed now
     assert (mutations(simulator)["completeShipment"], simulator.emails("41004-1"),
             captures(simulator, "41004-1")) == (1, 1, 1)
 
