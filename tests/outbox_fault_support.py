@@ -27,6 +27,9 @@ KINDS: tuple[str, ...] = (
     "latency", "html502", "error500", "reset", "close", "truncated", "badjson", "hang",
     "trickle", "slow")
 CHECKPOINTS = ("claimed", "answered", "answered", "reconciled")
+# A sequence's steps too: killed with a step's "sending" on disk but its mutation not sent,
+# or between two steps (the Integration API).
+SEQUENCE_CHECKPOINTS = (*CHECKPOINTS, "step", "step")
 SKIP_ON_WINDOWS = ("kills the worker with SIGKILL (and its crash hook SIGKILLs itself); "
                    "Windows has no signals")
 
@@ -55,15 +58,16 @@ def is_slow(f: Fault) -> bool:
 
 
 def run_worker(db: Path, base_url: str, rng: random.Random, *, chaos: bool,
-               figures: Counter[str], api: str = "order", key: str = "demo-key") -> int:
+               figures: Counter[str], api: str = "order", key: str = "demo-key",
+               points: tuple[str, ...] = CHECKPOINTS) -> int:
     """One ``python -m packstation.outbox.drain`` run over ``db``. With ``chaos``: in 70 %
-    of the runs the crash hook SIGKILLs it at a checkpoint, in 60 % a timer SIGKILLs it
+    of the runs the crash hook SIGKILLs it at one of ``points``, in 60 % a timer SIGKILLs it
     from outside, in 30 % a second worker drains the same file at the same time. Counts
     worker runs, second instances and kills (by hook, by timer) in ``figures``."""
     env = {**os.environ, "PYTHONPATH": str(REPO), "PACKSTATION_API_KEY": key}
     crash_at: list[str] = []  # the dispatcher checkpoint the worker kills itself at
     if chaos and rng.random() < 0.7:
-        point = rng.choice(CHECKPOINTS)
+        point = rng.choice(points)
         crash_at = ["--crash-at", f"{point}:{rng.uniform(0.05, 0.4):.2f}"]
     base = [sys.executable, "-m", "packstation.outbox.drain", "--db", str(db),
             "--base-url", base_url, "--api", api, "--until-empty",

@@ -5,7 +5,9 @@ sequence of one to four mutations (good-to-go, capture, complete, the internal c
 The scheme of ``test_outbox_faults.py`` (the Order API), over GraphQL: the test process
 hosts the simulator and adds completions to the outbox; a worker subprocess
 (``python -m packstation.outbox.drain --api integration``) drains it and is SIGKILLed by a
-timer and by the crash hook at each dispatcher checkpoint, sometimes beside a second
+timer and by the crash hook at each dispatcher checkpoint (also at each step of a
+sequence: with the step's "sending" on disk but its mutation not sent, and between two
+steps), sometimes beside a second
 worker. Faults of every kind hit the GraphQL requests before or after the simulator
 processed them, restricted by root field (each mutation, the lookups) or not at all;
 sometimes a sluggish Centra (the next few requests each answered just inside the deadline,
@@ -45,6 +47,7 @@ from packstation.simulator import DEMO_TOKEN, CentraSimulator, Fault, build_ship
 from packstation.simulator.graphql.ratelimit import RateLimitConfig
 from tests.outbox_fault_support import (
     KINDS,
+    SEQUENCE_CHECKPOINTS,
     SETTLE,
     SKIP_ON_WINDOWS,
     TIMEOUT,
@@ -226,7 +229,7 @@ def one_schedule(seed: int, storm: bool, second_complete: SecondComplete, tmp: P
                     sim.add_fault(f)
                     faults[fault_key(f)] += 1
             run_worker(db, sim.graphql_url, rng, chaos=True, figures=figures,
-                       api="integration", key=DEMO_TOKEN)
+                       api="integration", key=DEMO_TOKEN, points=SEQUENCE_CHECKPOINTS)
         for f in sim.faults:  # count=1 each: whatever is still listed never fired
             faults[fault_key(f)] -= 1
         sim.clear_faults()
@@ -338,7 +341,9 @@ def write_report(figures: Counter[str], seconds: float) -> str:
         "against the simulator's `/graphql`). Each completion is a sequence of one to four",
         "mutations (`updateShipment` good-to-go, `captureShipment`, `completeShipment` with",
         "`sendEmail`, the internal comment through `updateDirectToConsumerOrder`), so faults",
-        "and kills cut sequences at every point. Faults of every kind hit GraphQL requests",
+        "and kills cut sequences at every point (the crash hook also at each step: its",
+        "`sending` recorded but the mutation not sent, or between two steps). Faults of",
+        "every kind hit GraphQL requests",
         "before or after the simulator processed them, restricted to one root field (each",
         "mutation, the `orders` lookups: the scan's, the state read that starts or resumes a",
         "sequence, the comment read) or to any request; sometimes a sluggish Centra (the",
