@@ -415,3 +415,37 @@ def test_a_late_ready_list_confirmation_does_not_lift_do_not_ship(
     assert rig.view.locked and "DO NOT SHIP" in rig.view.lock_label
     rig.session.request_action()
     assert len(rig.puts("41005-1")) == 1
+
+
+# ------------------------------------------------- a parcel kept at the station
+
+
+def test_a_kept_capture_parcel_is_named_ok_to_ship_when_the_drain_completes_it(
+        rig: Rig, simulator: CentraSimulator) -> None:
+    """The answer to the completion of a parcel whose payment is captured on completion is
+    lost (Centra did it): the bench says keep it while it confirms, the packer goes on;
+    when the background drain confirms it the bench names it, OK to ship, and the parcel
+    in hand stays loaded."""
+    deliveries = rig.session.deliveries
+    assert isinstance(deliveries, DeliveryService)
+    deliveries.snapshot_ready.connect(rig.session.outbox_changed)
+    rig.load("41004-1")
+    rig.scan(UPS)
+    simulator.add_fault(Fault("html502", method="PUT", path="/shipment", count=1,
+                              apply="after"))
+    rig.scan("PS:COMPLETE")
+    kept = rig.view.last
+    assert kept.tone is Tone.WARN and "41004-1" in kept.title
+    assert "Keep the parcel at the station" in kept.hint
+    rig.runner.fire_timers()
+    rig.load("41001-1")  # the next slip meanwhile
+    deliveries.retry_now()  # the drain (here at once: "Send now")
+    said = rig.view.last
+    assert said.tone is Tone.OK
+    assert said.title == "41004-1: payment captured, OK to ship"
+    assert "41001-1" in said.hint
+    assert rig.session.found is not None
+    assert rig.session.found.shipment.shipment_id == "41001-1"
+    assert len(rig.puts("41004-1")) == 1  # confirmed by a lookup, never sent twice
+    deliveries.retry_now()
+    assert rig.view.last == said  # said once

@@ -11,30 +11,44 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from packstation.bench.activity_log import describe_entry
 from packstation.centra.connection import connect
 from packstation.centra.domain import Completion
 from packstation.centra.errors import RateLimited
 from packstation.centra.integration_api.adapter import IntegrationAdapter
 from packstation.centra.integration_api.client import IntegrationClient
-from packstation.centra.ports import CentraPorts
-from packstation.outbox import Dispatcher, Outbox, State
+from packstation.centra.ports import CentraPorts, Completer
+from packstation.outbox import Dispatcher, Outbox, OutboxEntry, State
 from packstation.simulator import DEMO_TOKEN, CentraSimulator, Fault, RateLimitConfig
+from packstation.ui.text.messages import progress
 from tests.integration_api_support import captures, mutations
+from tests.test_outbox_migration import Clock
 
 TRACKING = "1Z999AA10123456784"
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 3_000_000.0
+T0 = 3_000_000.0
 
-    def __call__(self) -> float:
-        return self.now
+
+@contextmanager
+def _clocked(tmp_path: Path, client: Completer) -> Iterator[tuple[Outbox, Dispatcher, Clock]]:
+    """An outbox and its dispatcher on a clock the test moves (past settle windows)."""
+    clock = Clock(T0)
+    with Outbox(tmp_path / "outbox.sqlite3", clock=clock) as box:
+        yield box, Dispatcher(box, client, clock=clock, rng=random.Random(1)), clock
+
+
+def _lose_the_answer(simulator: CentraSimulator, field: str) -> None:
+    """Centra does ``field`` once and the answer is lost on the way back."""
+    simulator.add_fault(Fault(kind="reset", path="/graphql", field=field, apply="after",
+                              count=1))
 
 
 def _capture_parcel(shipment: str = "41004-1") -> Completion:
@@ -61,11 +75,8 @@ def impatient(simulator: CentraSimulator) -> Iterator[IntegrationAdapter]:
 
 def test_capture_done_then_the_complete_answer_lost_shows_captured_and_ok_to_ship(
         tmp_path: Path, simulator: CentraSimulator, ports: CentraPorts) -> None:
-    simulator.add_fault(Fault(kind="reset", path="/graphql", field="completeShipment",
-                              apply="after", count=1))
-    clock = Clock()
-    with Outbox(tmp_path / "outbox.sqlite3", clock=clock) as box:
-        disp = Dispatcher(box, ports, clock=clock, rng=random.Random(1))
+    _lose_the_answer(simulator, "completeShipment")
+    with _clocked(tmp_path, ports) as (box, disp, clock):
         entry = box.add(_capture_parcel(), needs_capture=True)
         assert not entry.ok_to_ship and entry.steps_done == ()
         first = disp.deliver(entry.id).entry
@@ -121,11 +132,8 @@ def test_a_capture_found_done_on_resume_is_recorded_as_captured(
         tmp_path: Path, simulator: CentraSimulator, ports: CentraPorts) -> None:
     # The capture reached Centra, its answer was lost: the resume finds it captured and
     # sends no second capture; the record says captured either way.
-    simulator.add_fault(Fault(kind="reset", path="/graphql", field="captureShipment",
-                              apply="after", count=1))
-    clock = Clock()
-    with Outbox(tmp_path / "outbox.sqlite3", clock=clock) as box:
-        disp = Dispatcher(box, ports, clock=clock, rng=random.Random(1))
+    _lose_the_answer(simulator, "captureShipment")
+    with _clocked(tmp_path, ports) as (box, disp, clock):
         entry = box.add(_capture_parcel(), needs_capture=True)
         lost = disp.deliver(entry.id).entry
         assert lost.state is State.UNKNOWN and lost.step_sending == "capture"
@@ -139,8 +147,8 @@ def test_a_capture_found_done_on_resume_is_recorded_as_captured(
 
 def test_capture_done_then_the_complete_rate_limited_waits_as_centra_asks(
         tmp_path: Path, simulator: CentraSimulator, impatient: IntegrationAdapter) -> None:
-    # One mutation per 0.5 s: the capture takes it, the complete meets a 429.
-    simulator.configure_rate_limits(RateLimitConfig(mutations_10s=1, window_scale=0.05,
+    # One mutation per 1.5 s: the capture takes it, the complete meets a 429.
+    simulator.configure_rate_limits(RateLimitConfig(mutations_10s=1, window_scale=0.15,
                                                     retry_after="decimal"))
     with Outbox(tmp_path / "outbox.sqlite3") as box:
         disp = Dispatcher(box, impatient, rng=random.Random(1))
@@ -153,7 +161,7 @@ def test_capture_done_then_the_complete_rate_limited_waits_as_centra_asks(
         assert waiting.rate_limited and waiting.steps_done == ("capture",)
         assert waiting.ok_to_ship and "Payment captured" in waiting.advice
         wait = waiting.next_attempt_at - time.time()
-        assert 0 < wait <= 1.0  # Centra's Retry-After (~0.5 s), not the backoff
+        assert 0 < wait <= 2.0  # Centra's Retry-After (~1.5 s), not the backoff
         before = simulator.graphql_stats().get("http_requests", 0)
         assert [d.state for d in disp.deliver_due()] == []  # not due yet
         assert disp.deliver(entry.id).entry.state is State.PENDING  # held: no request
@@ -172,8 +180,8 @@ def test_capture_done_then_the_complete_rate_limited_waits_as_centra_asks(
 
 def test_one_429_holds_the_rest_of_the_drain_round(
         tmp_path: Path, simulator: CentraSimulator, impatient: IntegrationAdapter) -> None:
-    # Paid parcels (one mutation each) and one mutation per 1.5 s for the environment.
-    simulator.configure_rate_limits(RateLimitConfig(mutations_10s=1, window_scale=0.15,
+    # Paid parcels (one mutation each) and one mutation per 3 s for the environment.
+    simulator.configure_rate_limits(RateLimitConfig(mutations_10s=1, window_scale=0.3,
                                                     retry_after="decimal"))
     numbers = ("41001-1", "41002-1", "41003-1", "41006-1")
     with Outbox(tmp_path / "outbox.sqlite3") as box:
@@ -209,11 +217,8 @@ def test_one_429_holds_the_rest_of_the_drain_round(
 
 def test_a_rate_limited_reconcile_lookup_waits_without_counting_an_attempt(
         tmp_path: Path, simulator: CentraSimulator, impatient: IntegrationAdapter) -> None:
-    simulator.add_fault(Fault(kind="reset", path="/graphql", field="completeShipment",
-                              apply="after", count=1))
-    clock = Clock()
-    with Outbox(tmp_path / "outbox.sqlite3", clock=clock) as box:
-        disp = Dispatcher(box, impatient, clock=clock, rng=random.Random(1))
+    _lose_the_answer(simulator, "completeShipment")
+    with _clocked(tmp_path, impatient) as (box, disp, clock):
         entry = box.add(_capture_parcel("41001-1"), needs_capture=False)
         unknown = disp.deliver(entry.id).entry
         assert unknown.state is State.UNKNOWN
@@ -226,3 +231,20 @@ def test_a_rate_limited_reconcile_lookup_waits_without_counting_an_attempt(
         assert looked.entry.state is State.UNKNOWN and looked.entry.rate_limited
         assert looked.entry.attempts == unknown.attempts
         assert looked.entry.next_attempt_at > clock.now
+
+
+def test_the_strip_and_the_activity_log_say_the_step_and_the_wait() -> None:
+    base = OutboxEntry(7, "41004-1", "41004", _capture_parcel(), State.PENDING, 0,
+                       1000.0, "", 0.0, 0.0, True, False)
+    assert progress(base, 990.0) == ""  # nothing recorded: nothing to add (the Order API)
+    captured = replace(base, steps_done=("capture",))
+    assert progress(captured, 990.0) == "captured, completing"
+    assert progress(replace(base, step_sending="capture"), 990.0) == "capturing the payment"
+    waiting = replace(base, waiting_on="rate_limit")
+    assert progress(waiting, 992.5) == "waiting on Centra's rate limit, about 8 s"
+    assert progress(replace(captured, waiting_on="rate_limit"), 990.0) == (
+        "captured, completing; waiting on Centra's rate limit, about 10 s")
+    assert progress(replace(waiting, state=State.DONE), 990.0) == ""
+    line = describe_entry(replace(captured, step_sending="complete", waiting_on="rate_limit"))
+    assert "steps done: capture" in line and "sending: complete" in line
+    assert "waiting on Centra's rate limit until" in line

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import random
 import shutil
-import sqlite3
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -22,29 +20,13 @@ from packstation.outbox import Dispatcher, Outbox, State
 from packstation.outbox.codec import SCHEMA_VERSION
 from packstation.simulator import DEMO_TOKEN, CentraSimulator
 from tests.integration_api_support import captures, mutations
+from tests.test_outbox_migration import Clock, raw_rows
 
 FIXTURE = Path(__file__).parent / "fixtures" / "outbox" / "v1_outbox.sqlite3"
 T0 = 1_796_000_000.0
 KEPT = ("id", "shipment_id", "order_id", "request", "state", "attempts", "next_attempt_at",
         "last_error", "created_at", "updated_at", "needs_capture", "acknowledged", "station",
         "operator", "claimed_at", "claim_owner", "claim_pid", "lease_until")
-
-
-class Clock:
-    def __init__(self, now: float) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def raw_rows(path: Path) -> list[dict[str, Any]]:
-    db = sqlite3.connect(path)
-    db.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in db.execute("SELECT * FROM outbox ORDER BY id")]
-    finally:
-        db.close()
 
 
 @pytest.fixture
