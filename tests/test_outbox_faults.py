@@ -14,31 +14,34 @@ from __future__ import annotations
 
 import os
 import random
-import signal
-import subprocess
 import sys
 import threading
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import pytest
 
 from packstation.centra.domain import Completion
 from packstation.outbox import Outbox, State
-from packstation.simulator import CentraSimulator, Fault, FaultKind, build_shipment
-from packstation.simulator.faults import FaultApply
+from packstation.simulator import CentraSimulator, Fault, build_shipment
+from tests.outbox_fault_support import (
+    KINDS,
+    SETTLE,
+    SKIP_ON_WINDOWS,
+    TIMEOUT,
+    is_slow,
+    kill_rows,
+    run_worker,
+    timed_fault,
+    write_section,
+)
 
-REPO = Path(__file__).resolve().parent.parent
 SEEDS = [int(s) for s in os.environ.get("OUTBOX_FAULT_SEEDS", "11,22,33").split(",")]
 PER_SEED = int(os.environ.get("OUTBOX_FAULT_SHIPMENTS", "80"))
-TIMEOUT = 0.5  # the worker's overall deadline per request
-SETTLE = 1.0  # the settle window from a claim: longer than any request lives (0.5 s)
 DEADLINE = float(os.environ.get("OUTBOX_FAULT_DEADLINE", "60"))  # seconds per seed
-PUT_KINDS: tuple[str, ...] = (
-    "latency", "html502", "error500", "reset", "close", "truncated", "badjson", "hang",
-    "trickle", "slow")  # "slow": processed after the client gave up, inside the window
+PUT_KINDS: tuple[str, ...] = KINDS  # "slow": processed after the client gave up
 GET_KINDS: tuple[str, ...] = (*PUT_KINDS, "status_no")
 
 
@@ -68,85 +71,14 @@ class CompletionWatch:
 
 def random_fault(rng: random.Random) -> Fault:
     if rng.random() < 0.7:
-        kind = rng.choice(PUT_KINDS)
-        method, path = "PUT", "/shipment"
-    else:
-        kind = rng.choice(GET_KINDS)
-        method, path = "GET", "/shipments"
-    delay = 0.0
-    apply: FaultApply = rng.choice(("before", "after"))
-    if kind == "latency":
-        delay = rng.uniform(0.02, 0.25)
-    elif kind == "hang":
-        delay = rng.uniform(TIMEOUT + 0.1, 1.0)
-    elif kind == "trickle":
-        delay = rng.uniform(0.1, 0.3)  # each byte inside the read timeout
-    elif kind == "slow":  # the scaled "70 s PUT": Centra completes it after we gave up
-        return Fault(kind="latency", method=method, path=path, count=1, apply="before",
-                     delay=rng.uniform(TIMEOUT + 0.05, SETTLE - 0.2))
-    return Fault(kind=cast(FaultKind, kind), method=method, path=path, count=1, apply=apply, delay=delay)
+        return timed_fault(rng, rng.choice(PUT_KINDS), method="PUT", path="/shipment")
+    return timed_fault(rng, rng.choice(GET_KINDS), method="GET", path="/shipments")
 
 
 def fault_key(f: Fault) -> str:
-    if f.kind == "latency" and f.delay > TIMEOUT:
+    if is_slow(f):
         return f"{f.method} slow (done after the deadline) {f.apply}"
     return f"{f.method} {f.kind} {f.apply}"
-
-
-def run_worker(db: Path, sim: CentraSimulator, rng: random.Random, *, chaos: bool,
-               figures: Counter[str]) -> int:
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    crash_at: list[str] = []  # the dispatcher checkpoint the worker kills itself at
-    if chaos and rng.random() < 0.7:
-        point = rng.choice(("claimed", "answered", "answered", "reconciled"))
-        crash_at = ["--crash-at", f"{point}:{rng.uniform(0.05, 0.4):.2f}"]
-    base = [sys.executable, "-m", "packstation.outbox.drain", "--db", str(db),
-            "--base-url", sim.base_url, "--until-empty", "--timeout", str(TIMEOUT),
-            "--base-backoff", "0.02", "--max-backoff", "0.2", "--settle", str(SETTLE),
-            "--seed", str(rng.randrange(1 << 30)), "--max-seconds", "10"]
-    cmd = [*base, *crash_at]
-    env["PACKSTATION_API_KEY"] = "demo-key"
-    proc = subprocess.Popen(cmd, env=env, cwd=REPO, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
-    figures["worker runs"] += 1
-    twin = None
-    if chaos and rng.random() < 0.3:
-        # A second process on the same outbox file at the same time (a double-clicked icon
-        # before the single-instance guard, the drain CLI next to the app): claims must
-        # keep it from ever sending what the first has in flight.
-        twin_cmd = [*base[:-4], "--seed", str(rng.randrange(1 << 30)), "--max-seconds", "10"]
-        twin_env = env
-        time.sleep(rng.uniform(0.0, 0.3))
-        twin = subprocess.Popen(twin_cmd, env=twin_env, cwd=REPO, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE)
-        figures["second instances (two workers at once)"] += 1
-    kill_after = rng.uniform(0.2, 1.5) if chaos and rng.random() < 0.6 else None
-    by_timer = False
-    try:
-        if kill_after is not None:
-            try:
-                proc.wait(timeout=kill_after)
-            except subprocess.TimeoutExpired:
-                proc.send_signal(signal.SIGKILL)
-                by_timer = True
-                figures["kills by timer"] += 1
-        _, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-    if twin is not None:
-        try:
-            _, twin_err = twin.communicate(timeout=60)
-        finally:
-            if twin.poll() is None:
-                twin.kill()
-                twin.wait()
-        assert twin.returncode in (0, 1), twin_err.decode()[-2000:]
-    if proc.returncode == -signal.SIGKILL and not by_timer:
-        figures[f"kills by hook ({crash_at[1].split(':')[0]})"] += 1
-    assert proc.returncode in (0, 1, -signal.SIGKILL), err.decode()[-2000:]
-    return proc.returncode
 
 
 def one_schedule(seed: int, tmp: Path, figures: Counter[str]) -> None:
@@ -179,12 +111,12 @@ def one_schedule(seed: int, tmp: Path, figures: Counter[str]) -> None:
                 f = random_fault(rng)
                 sim.add_fault(f)
                 faults[fault_key(f)] += 1
-            run_worker(db, sim, rng, chaos=True, figures=figures)
+            run_worker(db, sim.base_url, rng, chaos=True, figures=figures)
         for f in sim.faults:  # count=1 each: whatever is still listed never fired
             faults[fault_key(f)] -= 1
         sim.clear_faults()
         for _ in range(3):  # calm end: whatever faults are left, the outbox must drain
-            if run_worker(db, sim, rng, chaos=False, figures=figures) == 0:
+            if run_worker(db, sim.base_url, rng, chaos=False, figures=figures) == 0:
                 break
         entries = box.all_entries()
         box.close()
@@ -232,7 +164,6 @@ def write_report(figures: Counter[str], seconds: float) -> str:
                  "lookups (GET /shipments)", "losses", "duplicates (completed twice)",
                  "PUTs after a completion", "refusals by the simulator",
                  "entries not done at the end"]
-    kills = sorted(k for k in figures if k.startswith("kills"))
     fault_keys = sorted(k for k in figures if k.startswith("fault "))
     lines = [
         "# Outbox reliability: fault-injection figures",
@@ -255,39 +186,17 @@ def write_report(figures: Counter[str], seconds: float) -> str:
         "| --- | ---: |",
     ]
     lines += [f"| {k} | {figures[k]} |" for k in main_keys]
-    lines += [f"| {k} | {figures[k]} |" for k in kills]
-    lines += [f"| kills total | {sum(figures[k] for k in kills)} |", "",
-              "| fault (method kind apply) | injected |", "| --- | ---: |"]
+    lines += kill_rows(figures)
+    lines += ["", "| fault (method kind apply) | injected |", "| --- | ---: |"]
     lines += [f"| {k.removeprefix('fault ')} | {figures[k]} |" for k in fault_keys]
     lines += ["", "Invariants checked: every shipment completed exactly once in the "
               "simulator; none lost; no completing PUT reached the simulator after it had "
               "completed that shipment; no refusal; nothing pending/sending/unknown at the "
-              "end.", "",
-              "## The timings of issue #14, each with its own test", "",
-              "| case | test | result |", "| --- | --- | --- |",
-              "| random interleavings of send, answer, lost answer, slow Centra, timeout, "
-              "crash, restart, second process mid-request (hypothesis, strict Centra model "
-              "counting processed completions) | `tests/test_outbox_stateful.py` | "
-              "0 processed twice, 0 lost, no claim taken over |",
-              "| app killed while Centra holds the PUT 6 s, restarted at once | "
-              "`tests/test_app_crash_recovery.py` | 1 PUT, found completed by a later lookup |",
-              "| an answer trickling one byte at a time (lookup and completion) | "
-              "`tests/test_client_deadline.py` | ends by the overall deadline |",
-              "| a second start while the first runs | `tests/test_single_instance.py` | "
-              "first window brought to the front, second exits; no lock left after a kill |",
-              "| a live claim and a second process's start-up | "
-              "`tests/test_outbox_store.py` | never taken over; dead or expired ones are |",
-              "| data folder removed / moved / replaced mid-run | "
-              "`tests/test_data_folder_gone.py` | completions refused in red, queued ones "
-              "still sent |",
-              "| PUT answered after the disk filled | `tests/test_outbox_dispatcher.py` | "
-              "\"Centra COMPLETED …\", not \"nothing was sent\" |", ""]
+              "end.", ""]
     return "\n".join(lines)
 
 
-@pytest.mark.skipif(sys.platform == "win32",
-                    reason="kills the worker with SIGKILL (and its crash hook SIGKILLs itself); "
-                           "Windows has no signals")
+@pytest.mark.skipif(sys.platform == "win32", reason=SKIP_ON_WINDOWS)
 @pytest.mark.timeout(300)  # a hundred worker processes: about 40 s
 def test_random_faults_and_kills(tmp_path: Path) -> None:
     start = time.monotonic()
@@ -297,7 +206,6 @@ def test_random_faults_and_kills(tmp_path: Path) -> None:
     report = write_report(figures, time.monotonic() - start)
     print("\n" + report)
     if os.environ.get("PACKSTATION_WRITE_REPORTS"):  # refresh the committed figures on purpose
-        (REPO / "docs").mkdir(exist_ok=True)
-        (REPO / "docs" / "reliability.md").write_text(report, encoding="utf-8")
+        write_section(report, None)  # the title and these figures; the rest stays
     assert figures["completions"] >= 200
     assert sum(v for k, v in figures.items() if k.startswith("kills")) >= 10

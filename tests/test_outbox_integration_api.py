@@ -6,6 +6,7 @@ Real HTTP to the simulator, faults injected on one GraphQL root field."""
 from __future__ import annotations
 
 import random
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal
@@ -88,3 +89,61 @@ def test_the_comment_after_a_lost_complete_answer_is_still_written(
     assert sent["completeShipment"] == 1
     assert sent["updateDirectToConsumerOrder"] == 1
     assert str(simulator.shipment("41001-1")["internalComment"]).count(note) == 1
+
+
+def test_no_resend_while_a_late_step_of_the_sequence_may_still_be_alive(
+        tmp_path: Path, simulator: CentraSimulator) -> None:
+    """The settle window must run from the last mutation sent, not from the claim: a
+    sequence sends its steps one after another, so its last mutation can leave long after
+    the claim (each step answered just inside the deadline) and be processed after the
+    client gave up on it. A resend judged from the claim would send a second
+    ``completeShipment`` while the first is still on its way (and, on a Centra that
+    e-mails on a repeated completion, open question 4, mail the customer twice)."""
+    settle, timeout = 2.0, 1.0               # scaled: the app's 180 s and 45 s
+    simulator.integration.second_complete = "email"
+    simulator.set_state("41004-1", "inprogress")            # good-to-go, capture, complete
+    for field in ("orders", "updateShipment", "captureShipment"):   # each step just in time
+        simulator.add_fault(Fault(kind="latency", path="/graphql", field=field,
+                                  apply="before", delay=0.6))
+    # completeShipment leaves ~1.8 s after the claim, the client gives up at ~2.8 s,
+    # Centra processes it at ~3.5 s: past the claim's settle window (2.0 s).
+    simulator.add_fault(Fault(kind="latency", path="/graphql", field="completeShipment",
+                              apply="before", delay=1.7))
+    client = connect(simulator.graphql_url, DEMO_TOKEN, api="integration", timeout=timeout)
+    try:
+        with Outbox(tmp_path / "outbox.sqlite3") as box:
+            disp = Dispatcher(box, client, rng=random.Random(1), settle=settle,
+                              base_backoff=0.02, max_backoff=0.2)
+            entry = box.add(Completion(order="41004", shipment="41004-1", carrier="UPS",
+                                       tracking=TRACKING, send_email=True),
+                            needs_capture=True)
+            first = disp.deliver(entry.id)
+            assert first.entry.state is State.UNKNOWN
+            give_up = time.monotonic() + 10
+            while box.get(entry.id).state is not State.DONE and time.monotonic() < give_up:
+                disp.deliver_due()
+                time.sleep(0.02)
+            assert box.get(entry.id).state is State.DONE
+    finally:
+        client.close()
+    time.sleep(1.0)             # the slow request (due at ~3.5 s) has surely landed now
+    assert (mutations(simulator)["completeShipment"], simulator.emails("41004-1"),
+            captures(simulator, "41004-1")) == (1, 1, 1)
+
+
+def test_each_step_sent_restarts_the_settle_window(tmp_path: Path) -> None:
+    """The store's side of it: a step's "sending" record is when the last request left
+    (``claimed_at``), so the settle window after a crash runs from that step too."""
+    clock = Clock()
+    with Outbox(tmp_path / "outbox.sqlite3", clock=clock) as box:
+        disp = Dispatcher(box, None, clock=clock, settle=180.0)  # type: ignore[arg-type]
+        entry = box.add(Completion(order="41004", shipment="41004-1", carrier="UPS",
+                                   tracking=TRACKING), needs_capture=True)
+        claimed = box.mark_sending(entry.id)
+        assert disp.settles_at(claimed) == clock.now + 180.0
+        clock.now += 100.0                     # the state read and the capture took long
+        box.record_step(entry.id, "complete", "sending")
+        late = box.get(entry.id)
+        assert late.claimed_at == clock.now
+        assert disp.settles_at(late) == clock.now + 180.0
+        assert box.mark_unknown(entry.id, "reset", clock.now).claimed_at == clock.now

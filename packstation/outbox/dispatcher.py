@@ -51,7 +51,8 @@ from packstation.outbox.store import RATE_LIMIT, Outbox
 
 log = logging.getLogger(__name__)
 
-CHECKPOINTS = ("claimed", "answered", "reconciled")
+# "step": each step of a sequence recorded (before its mutation leaves, after its answer).
+CHECKPOINTS = ("claimed", "answered", "reconciled", "step")
 
 # The longest a completing PUT can live (the client's overall deadline,
 # ``Timeouts.complete_total``) plus a margin for a Centra that keeps working on a
@@ -187,6 +188,7 @@ class Dispatcher:
                 if phase == "sending":
                     raise  # not on disk (or not ours any more): this mutation must not leave
                 log.warning("Step %s of %s done, but not recorded", step, entry.shipment_id)
+            self._checkpoint("step")
 
         return record
 

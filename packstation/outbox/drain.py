@@ -1,11 +1,15 @@
 """Drain the outbox from the command line (also the worker the kill tests SIGKILL).
 
-    python -m packstation.outbox.drain --db PATH --base-url URL --key K [--until-empty]
+    python -m packstation.outbox.drain --db PATH --base-url URL [--api order|integration]
+                                       [--key K] [--until-empty]
 
 Recovers entries left in ``sending`` (they become ``unknown``), then delivers due entries
 until the outbox has nothing open (``--until-empty``) or once (default). The key may also
 come from the ``PACKSTATION_API_KEY`` environment variable (the app's one name for it;
 better than ``--key``, which other users of the PC can see in the process list).
+``--api integration`` delivers through the Integration API (``--base-url`` is then the
+``…/graphql`` address and the key the token), built by ``centra.connection.connect`` as
+the app builds it.
 Exit 0: nothing left open.
 """
 
@@ -30,8 +34,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m packstation.outbox.drain")
     p.add_argument("--db", required=True)
     p.add_argument("--base-url", required=True)
+    p.add_argument("--api", choices=("order", "integration"), default="order",
+                   help="the Order API (key) or the Integration API (token; --base-url "
+                        "is the …/graphql address)")
     p.add_argument("--key", default=os.environ.get(ENV_VAR, ""),
-                   help=f"the Centra API key (default: ${ENV_VAR})")
+                   help=f"the Centra API key or token (default: ${ENV_VAR})")
     p.add_argument("--until-empty", action="store_true")
     p.add_argument("--max-seconds", type=float, default=0.0, help="give up after (0: never)")
     p.add_argument("--timeout", type=float, default=0.0,
@@ -56,7 +63,8 @@ def main(argv: list[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return 2
     deadline = time.monotonic() + args.max_seconds if args.max_seconds > 0 else None
-    with closing(connect(args.base_url, args.key, timeout=args.timeout)) as client:
+    with closing(connect(args.base_url, args.key, timeout=args.timeout,
+                         api=args.api)) as client:
         dispatcher = Dispatcher(outbox, client, rng=random.Random(args.seed),
                                 base_backoff=args.base_backoff, max_backoff=args.max_backoff,
                                 settle=args.settle,

@@ -462,7 +462,9 @@ class Outbox:
         """A step of a sequence (``ports.StepListener``), written durably (``synchronous=
         FULL``) before this returns, so ``"sending"`` is on disk before the mutation leaves.
         Only the claim's owner records: raises ``StaleTransition`` if the entry is not
-        ``sending`` under this owner any more (the sequence then stops, nothing leaves)."""
+        ``sending`` under this owner any more (the sequence then stops, nothing leaves).
+        ``"sending"`` also moves ``claimed_at`` (when the last request left) and the lease
+        to now."""
         if phase not in ("sending", "done"):
             raise ValueError(phase)
         with self._tx() as db:
@@ -472,7 +474,13 @@ class Outbox:
                 raise StaleTransition(f"entry {entry_id} is not sending here any more")
             done = [s for s in str(row[0]).split(",") if s]
             if phase == "sending":
-                db.execute("UPDATE outbox SET step_sending = ? WHERE id = ?", (step, entry_id))
+                # This mutation is now the last request for the entry: the settle window
+                # (and the lease) run from here, not from the claim, so no resend goes
+                # while a late step of the sequence may still be processed.
+                now = self._clock()
+                db.execute("UPDATE outbox SET step_sending = ?, claimed_at = ?, "
+                           "lease_until = ? WHERE id = ?",
+                           (step, now, now + self.lease_s, entry_id))
                 return
             if step not in done:
                 done.append(step)
