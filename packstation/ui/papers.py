@@ -216,6 +216,9 @@ class PapersController(QObject):
         if shipment is None or not needs_customs_papers(shipment.delivery_country):
             return ""
         country = country_name(shipment.delivery_country)
+        if self.customs is CustomsPapers.CONFIRM:  # the strip says where they come from
+            return self.tr("Leaves the EU customs union ({0}): customs papers go with it. "
+                           "Packstation cannot print them here.").format(country)
         if self.links is DocumentLinks.NONE:
             return self.tr("Leaves the EU customs union ({0}): customs papers go with it. "
                            "Packstation cannot print them on this Centra API: take them "
@@ -454,10 +457,12 @@ class PapersController(QObject):
         strip.title.setText(title)
         lines = []
         if confirm:
-            lines.append(self.tr("In the box: confirmed ✓") if self.customs_confirmed
-                         else self.tr("Not printed by Packstation: put them in the box "
-                                      "(from Centra's admin or the carrier's system). "
-                                      "Ctrl+Enter asks you to confirm."))
+            lines.append(
+                self.tr("In the box: confirmed ✓") if self.customs_confirmed
+                else self.tr("In the box? Ctrl+Enter again confirms and completes.")
+                if self.confirm_asked
+                else self.tr("Not printed by Packstation: put them in the box (from Centra's "
+                             "admin or the carrier's system). Ctrl+Enter asks you to confirm."))
         if self.papers:
             lines.append("   ·   ".join(
                 f"{self._name(p)} ×{p.need.copies}: {self._state_words(p)}"
@@ -473,7 +478,9 @@ class PapersController(QObject):
             "ok" if all(p.done for p in shown) else "idle"))
         strip.retry_button.setVisible(any(  # what Retry can mend (not a missing link)
             p.state in ("download_failed", "print_failed") for p in shown))
-        strip.reason.setVisible(blocked and problem)
+        strip.reason.setVisible(blocked and any(  # the customs paper itself is stuck
+            p.need.blocking and p.state in ("download_failed", "print_failed", "no_link")
+            for p in self.papers))
         strip.print_button.setVisible(self.shipment is not None and (
             self.links is not DocumentLinks.NONE))
         if not strip.isVisible():

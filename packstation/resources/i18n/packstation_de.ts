@@ -1047,204 +1047,214 @@
     <name>PapersController</name>
     <message>
         <location filename="../../ui/papers.py" line="220"/>
+        <source>Leaves the EU customs union ({0}): customs papers go with it. Packstation cannot print them here.</source>
+        <translation>Verlässt die EU-Zollunion ({0}): Zollpapiere müssen mit. Packstation kann sie hier nicht drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="223"/>
         <source>Leaves the EU customs union ({0}): customs papers go with it. Packstation cannot print them on this Centra API: take them from Centra&apos;s admin or the carrier&apos;s system.</source>
         <translation>Verlässt die EU-Zollunion ({0}): Zollpapiere müssen mit. Packstation kann sie mit dieser Centra-API nicht drucken: aus Centras Admin oder dem System des Versanddienstes holen.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="223"/>
+        <location filename="../../ui/papers.py" line="226"/>
         <source>Leaves the EU customs union ({0}): customs papers go with it.</source>
         <translation>Verlässt die EU-Zollunion ({0}): Zollpapiere müssen mit.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="240"/>
+        <location filename="../../ui/papers.py" line="243"/>
         <source>Customs papers not printed: {0}</source>
         <translation>Zollpapiere nicht gedruckt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="242"/>
+        <location filename="../../ui/papers.py" line="245"/>
         <source>Retry, or a supervisor can ship it without them (reason in the strip).</source>
         <translation>Erneut versuchen, oder ein Schichtleiter kann ohne sie versenden (Grund im Feld).</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="266"/>
+        <location filename="../../ui/papers.py" line="269"/>
         <source>Customs papers in the box? ({0})</source>
         <translation>Zollpapiere im Karton? ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="267"/>
+        <location filename="../../ui/papers.py" line="270"/>
         <source>Packstation cannot print them on this Centra API. Put them in (from Centra&apos;s admin or the carrier&apos;s system), then press Ctrl+Enter again to confirm and complete.</source>
         <translation>Packstation kann sie mit dieser Centra-API nicht drucken. Legen Sie sie bei (aus Centras Admin oder dem System des Versanddienstes) und drücken Sie erneut Strg+Enter, um zu bestätigen und abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="284"/>
+        <location filename="../../ui/papers.py" line="287"/>
         <source>Packstation cannot print papers here</source>
         <translation>Packstation kann hier keine Dokumente drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="291"/>
+        <location filename="../../ui/papers.py" line="294"/>
         <source>No documents to print</source>
         <translation>Keine Dokumente zum Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="292"/>
+        <location filename="../../ui/papers.py" line="295"/>
         <source>Centra sent no delivery note or proforma link.</source>
         <translation>Centra hat keinen Link zu Lieferschein oder Proformarechnung geschickt.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="322"/>
+        <location filename="../../ui/papers.py" line="325"/>
         <source>Customs papers bypassed: {0}</source>
         <translation>Zollpapiere übersprungen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="323"/>
+        <location filename="../../ui/papers.py" line="326"/>
         <source>Press Ctrl+Enter to complete.</source>
         <translation>Strg+Enter drücken zum Abschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="354"/>
+        <location filename="../../ui/papers.py" line="357"/>
         <source>{0} did not download</source>
         <translation>{0} wurde nicht heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="355"/>
-        <location filename="../../ui/papers.py" line="368"/>
+        <location filename="../../ui/papers.py" line="358"/>
+        <location filename="../../ui/papers.py" line="371"/>
         <source>Press Retry.</source>
         <translation>Erneut versuchen drücken.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="367"/>
+        <location filename="../../ui/papers.py" line="370"/>
         <source>{0} did not print</source>
         <translation>{0} wurde nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="382"/>
+        <location filename="../../ui/papers.py" line="385"/>
         <source>Proforma invoice</source>
         <translation>Proformarechnung</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="383"/>
+        <location filename="../../ui/papers.py" line="386"/>
         <source>Delivery note</source>
         <translation>Lieferschein</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="386"/>
+        <location filename="../../ui/papers.py" line="389"/>
         <source>{0} for {1}</source>
         <translation>{0} für {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="389"/>
+        <location filename="../../ui/papers.py" line="392"/>
         <source>Centra&apos;s Integration API sends no proforma or delivery note: print them from Centra&apos;s admin, or let the carrier&apos;s system make the customs papers.</source>
         <translation>Centras Integration API liefert keine Proformarechnung und keinen Lieferschein: drucken Sie sie aus Centras Admin, oder lassen Sie das System des Versanddienstes die Zollpapiere erstellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="395"/>
+        <location filename="../../ui/papers.py" line="398"/>
         <source>still downloading</source>
         <translation>wird noch heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="396"/>
+        <location filename="../../ui/papers.py" line="399"/>
         <source>ready, not printed</source>
         <translation>bereit, nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="397"/>
-        <location filename="../../ui/papers.py" line="403"/>
+        <location filename="../../ui/papers.py" line="400"/>
+        <location filename="../../ui/papers.py" line="406"/>
         <source>Centra sent no link for it</source>
         <translation>Centra hat keinen Link dafür geschickt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="404"/>
+        <location filename="../../ui/papers.py" line="407"/>
         <source>the document server did not answer</source>
         <translation>der Dokumentserver hat nicht geantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="405"/>
+        <location filename="../../ui/papers.py" line="408"/>
         <source>the document server refused the request</source>
         <translation>der Dokumentserver hat die Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="406"/>
+        <location filename="../../ui/papers.py" line="409"/>
         <source>the document was not found</source>
         <translation>das Dokument wurde nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="407"/>
+        <location filename="../../ui/papers.py" line="410"/>
         <source>the document server had an error</source>
         <translation>der Dokumentserver hatte einen Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="408"/>
+        <location filename="../../ui/papers.py" line="411"/>
         <source>the answer was not a PDF</source>
         <translation>die Antwort war kein PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="409"/>
+        <location filename="../../ui/papers.py" line="412"/>
         <source>the document is too large</source>
         <translation>das Dokument ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="410"/>
-        <location filename="../../ui/papers.py" line="411"/>
+        <location filename="../../ui/papers.py" line="413"/>
+        <location filename="../../ui/papers.py" line="414"/>
         <source>the download failed</source>
         <translation>der Download ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="415"/>
+        <location filename="../../ui/papers.py" line="418"/>
         <source>printed ✓</source>
         <translation>gedruckt ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="417"/>
+        <location filename="../../ui/papers.py" line="420"/>
         <source>downloading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="419"/>
+        <location filename="../../ui/papers.py" line="422"/>
         <source>ready, prints on Complete</source>
         <translation>bereit, wird beim Abschließen gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="421"/>
+        <location filename="../../ui/papers.py" line="424"/>
         <source>no link from Centra</source>
         <translation>kein Link von Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="423"/>
+        <location filename="../../ui/papers.py" line="426"/>
         <source>download failed: {0}</source>
         <translation>Download fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="424"/>
+        <location filename="../../ui/papers.py" line="427"/>
         <source>print failed: {0}</source>
         <translation>Druck fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="434"/>
+        <location filename="../../ui/papers.py" line="437"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="450"/>
+        <location filename="../../ui/papers.py" line="453"/>
         <source>Customs papers ({0})</source>
         <translation>Zollpapiere ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="453"/>
+        <location filename="../../ui/papers.py" line="456"/>
         <source>Papers</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="457"/>
+        <location filename="../../ui/papers.py" line="461"/>
         <source>In the box: confirmed ✓</source>
         <translation>Im Karton: bestätigt ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="458"/>
+        <location filename="../../ui/papers.py" line="462"/>
+        <source>In the box? Ctrl+Enter again confirms and completes.</source>
+        <translation>Im Karton? Erneut Strg+Enter bestätigt und schließt ab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="464"/>
         <source>Not printed by Packstation: put them in the box (from Centra&apos;s admin or the carrier&apos;s system). Ctrl+Enter asks you to confirm.</source>
         <translation>Nicht von Packstation gedruckt: legen Sie sie in den Karton (aus Centras Admin oder dem System des Versanddienstes). Strg+Enter fragt nach einer Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="467"/>
+        <location filename="../../ui/papers.py" line="472"/>
         <source>Completed {0}: {1} ×{2}: {3}</source>
         <translation>Abgeschlossen {0}: {1} ×{2}: {3}</translation>
     </message>
@@ -1267,53 +1277,58 @@
         <translation>Centras Integration API liefert keine Dokument-Links: Packstation kann Proformarechnung und Lieferschein an dieser Station nicht drucken. Drucken Sie sie aus Centras Admin, oder lassen Sie das System des Versanddienstes die Zollpapiere erstellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="67"/>
-        <source>Parcels leaving the EU: the packer confirms the customs papers are in the box</source>
-        <translation>Pakete, die die EU verlassen: der Packer bestätigt, dass die Zollpapiere im Karton liegen</translation>
+        <location filename="../../ui/dialogs/papers_settings.py" line="66"/>
+        <source>Leaving the EU: the packer confirms them</source>
+        <translation>Verlässt die EU: der Packer bestätigt sie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="75"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="68"/>
+        <source>A parcel leaving the EU customs union: the packer confirms with a second Ctrl+Enter that its customs papers are in the box (an audit log row).</source>
+        <translation>Ein Paket, das die EU-Zollunion verlässt: der Packer bestätigt mit einem zweiten Strg+Enter, dass die Zollpapiere im Karton liegen (ein Eintrag im Prüfprotokoll).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/papers_settings.py" line="77"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="75"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="77"/>
         <source>Always</source>
         <translation>Immer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="76"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="78"/>
         <source>Leaving the EU</source>
         <translation>Verlässt die EU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="87"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="89"/>
         <source>Papers</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="88"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="90"/>
         <source>Customs papers</source>
         <translation>Zollpapiere</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="92"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="94"/>
         <source>Proforma (customs)</source>
         <translation>Proforma (Zoll)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="93"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="95"/>
         <source>Delivery note</source>
         <translation>Lieferschein</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="101"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="103"/>
         <source>Papers printer</source>
         <translation>Drucker für Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="89"/>
-        <location filename="../../ui/dialogs/papers_settings.py" line="102"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="91"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="104"/>
         <source>Bundles pre-packed</source>
         <translation>Bündel vorverpackt</translation>
     </message>

@@ -1047,204 +1047,214 @@
     <name>PapersController</name>
     <message>
         <location filename="../../ui/papers.py" line="220"/>
+        <source>Leaves the EU customs union ({0}): customs papers go with it. Packstation cannot print them here.</source>
+        <translation>Lämnar EU:s tullunion ({0}): tullpapper ska med. Packstation kan inte skriva ut dem här.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="223"/>
         <source>Leaves the EU customs union ({0}): customs papers go with it. Packstation cannot print them on this Centra API: take them from Centra&apos;s admin or the carrier&apos;s system.</source>
         <translation>Lämnar EU:s tullunion ({0}): tullpapper ska med. Packstation kan inte skriva ut dem med detta Centra-API: ta dem från Centras admin eller transportörens system.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="223"/>
+        <location filename="../../ui/papers.py" line="226"/>
         <source>Leaves the EU customs union ({0}): customs papers go with it.</source>
         <translation>Lämnar EU:s tullunion ({0}): tullpapper ska med.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="240"/>
+        <location filename="../../ui/papers.py" line="243"/>
         <source>Customs papers not printed: {0}</source>
         <translation>Tullpapper inte utskrivna: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="242"/>
+        <location filename="../../ui/papers.py" line="245"/>
         <source>Retry, or a supervisor can ship it without them (reason in the strip).</source>
         <translation>Försök igen, eller så kan en arbetsledare skicka utan dem (skäl i fältet).</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="266"/>
+        <location filename="../../ui/papers.py" line="269"/>
         <source>Customs papers in the box? ({0})</source>
         <translation>Tullpapper i lådan? ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="267"/>
+        <location filename="../../ui/papers.py" line="270"/>
         <source>Packstation cannot print them on this Centra API. Put them in (from Centra&apos;s admin or the carrier&apos;s system), then press Ctrl+Enter again to confirm and complete.</source>
         <translation>Packstation kan inte skriva ut dem med detta Centra-API. Lägg i dem (från Centras admin eller transportörens system) och tryck Ctrl+Enter igen för att bekräfta och slutföra.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="284"/>
+        <location filename="../../ui/papers.py" line="287"/>
         <source>Packstation cannot print papers here</source>
         <translation>Packstation kan inte skriva ut dokument här</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="291"/>
+        <location filename="../../ui/papers.py" line="294"/>
         <source>No documents to print</source>
         <translation>Inga dokument att skriva ut</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="292"/>
+        <location filename="../../ui/papers.py" line="295"/>
         <source>Centra sent no delivery note or proforma link.</source>
         <translation>Centra skickade ingen länk till följesedel eller proformafaktura.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="322"/>
+        <location filename="../../ui/papers.py" line="325"/>
         <source>Customs papers bypassed: {0}</source>
         <translation>Tullpapper överhoppade: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="323"/>
+        <location filename="../../ui/papers.py" line="326"/>
         <source>Press Ctrl+Enter to complete.</source>
         <translation>Tryck Ctrl+Enter för att slutföra.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="354"/>
+        <location filename="../../ui/papers.py" line="357"/>
         <source>{0} did not download</source>
         <translation>{0} laddades inte ner</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="355"/>
-        <location filename="../../ui/papers.py" line="368"/>
+        <location filename="../../ui/papers.py" line="358"/>
+        <location filename="../../ui/papers.py" line="371"/>
         <source>Press Retry.</source>
         <translation>Tryck Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="367"/>
+        <location filename="../../ui/papers.py" line="370"/>
         <source>{0} did not print</source>
         <translation>{0} skrevs inte ut</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="382"/>
+        <location filename="../../ui/papers.py" line="385"/>
         <source>Proforma invoice</source>
         <translation>Proformafaktura</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="383"/>
+        <location filename="../../ui/papers.py" line="386"/>
         <source>Delivery note</source>
         <translation>Följesedel</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="386"/>
+        <location filename="../../ui/papers.py" line="389"/>
         <source>{0} for {1}</source>
         <translation>{0} för {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="389"/>
+        <location filename="../../ui/papers.py" line="392"/>
         <source>Centra&apos;s Integration API sends no proforma or delivery note: print them from Centra&apos;s admin, or let the carrier&apos;s system make the customs papers.</source>
         <translation>Centras Integration API skickar ingen proformafaktura eller följesedel: skriv ut dem från Centras admin, eller låt transportörens system göra tullpapperen.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="395"/>
+        <location filename="../../ui/papers.py" line="398"/>
         <source>still downloading</source>
         <translation>laddas fortfarande ner</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="396"/>
+        <location filename="../../ui/papers.py" line="399"/>
         <source>ready, not printed</source>
         <translation>klar, inte utskriven</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="397"/>
-        <location filename="../../ui/papers.py" line="403"/>
+        <location filename="../../ui/papers.py" line="400"/>
+        <location filename="../../ui/papers.py" line="406"/>
         <source>Centra sent no link for it</source>
         <translation>Centra skickade ingen länk till den</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="404"/>
+        <location filename="../../ui/papers.py" line="407"/>
         <source>the document server did not answer</source>
         <translation>dokumentservern svarade inte</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="405"/>
+        <location filename="../../ui/papers.py" line="408"/>
         <source>the document server refused the request</source>
         <translation>dokumentservern nekade begäran</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="406"/>
+        <location filename="../../ui/papers.py" line="409"/>
         <source>the document was not found</source>
         <translation>dokumentet hittades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="407"/>
+        <location filename="../../ui/papers.py" line="410"/>
         <source>the document server had an error</source>
         <translation>dokumentservern fick ett fel</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="408"/>
+        <location filename="../../ui/papers.py" line="411"/>
         <source>the answer was not a PDF</source>
         <translation>svaret var ingen PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="409"/>
+        <location filename="../../ui/papers.py" line="412"/>
         <source>the document is too large</source>
         <translation>dokumentet är för stort</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="410"/>
-        <location filename="../../ui/papers.py" line="411"/>
+        <location filename="../../ui/papers.py" line="413"/>
+        <location filename="../../ui/papers.py" line="414"/>
         <source>the download failed</source>
         <translation>nedladdningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="415"/>
+        <location filename="../../ui/papers.py" line="418"/>
         <source>printed ✓</source>
         <translation>utskriven ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="417"/>
+        <location filename="../../ui/papers.py" line="420"/>
         <source>downloading…</source>
         <translation>laddas ner…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="419"/>
+        <location filename="../../ui/papers.py" line="422"/>
         <source>ready, prints on Complete</source>
         <translation>klar, skrivs ut vid slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="421"/>
+        <location filename="../../ui/papers.py" line="424"/>
         <source>no link from Centra</source>
         <translation>ingen länk från Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="423"/>
+        <location filename="../../ui/papers.py" line="426"/>
         <source>download failed: {0}</source>
         <translation>nedladdning misslyckades: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="424"/>
+        <location filename="../../ui/papers.py" line="427"/>
         <source>print failed: {0}</source>
         <translation>utskrift misslyckades: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="434"/>
+        <location filename="../../ui/papers.py" line="437"/>
         <source>Printed</source>
         <translation>Utskrivet</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="450"/>
+        <location filename="../../ui/papers.py" line="453"/>
         <source>Customs papers ({0})</source>
         <translation>Tullpapper ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="453"/>
+        <location filename="../../ui/papers.py" line="456"/>
         <source>Papers</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="457"/>
+        <location filename="../../ui/papers.py" line="461"/>
         <source>In the box: confirmed ✓</source>
         <translation>I lådan: bekräftat ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="458"/>
+        <location filename="../../ui/papers.py" line="462"/>
+        <source>In the box? Ctrl+Enter again confirms and completes.</source>
+        <translation>I lådan? Ctrl+Enter igen bekräftar och slutför.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="464"/>
         <source>Not printed by Packstation: put them in the box (from Centra&apos;s admin or the carrier&apos;s system). Ctrl+Enter asks you to confirm.</source>
         <translation>Skrivs inte ut av Packstation: lägg dem i lådan (från Centras admin eller transportörens system). Ctrl+Enter ber dig bekräfta.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="467"/>
+        <location filename="../../ui/papers.py" line="472"/>
         <source>Completed {0}: {1} ×{2}: {3}</source>
         <translation>Slutförd {0}: {1} ×{2}: {3}</translation>
     </message>
@@ -1267,53 +1277,58 @@
         <translation>Centras Integration API ger inga dokumentlänkar: Packstation kan inte skriva ut proformafakturan eller följesedeln på denna station. Skriv ut dem från Centras admin, eller låt transportörens system göra tullpapperen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="67"/>
-        <source>Parcels leaving the EU: the packer confirms the customs papers are in the box</source>
-        <translation>Paket som lämnar EU: packaren bekräftar att tullpapperen ligger i lådan</translation>
+        <location filename="../../ui/dialogs/papers_settings.py" line="66"/>
+        <source>Leaving the EU: the packer confirms them</source>
+        <translation>Lämnar EU: packaren bekräftar dem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="75"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="68"/>
+        <source>A parcel leaving the EU customs union: the packer confirms with a second Ctrl+Enter that its customs papers are in the box (an audit log row).</source>
+        <translation>Ett paket som lämnar EU:s tullunion: packaren bekräftar med ett andra Ctrl+Enter att tullpapperen ligger i lådan (en rad i granskningsloggen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/papers_settings.py" line="77"/>
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="75"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="77"/>
         <source>Always</source>
         <translation>Alltid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="76"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="78"/>
         <source>Leaving the EU</source>
         <translation>Lämnar EU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="87"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="89"/>
         <source>Papers</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="88"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="90"/>
         <source>Customs papers</source>
         <translation>Tullpapper</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="92"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="94"/>
         <source>Proforma (customs)</source>
         <translation>Proforma (tull)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="93"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="95"/>
         <source>Delivery note</source>
         <translation>Följesedel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="101"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="103"/>
         <source>Papers printer</source>
         <translation>Skrivare för dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="89"/>
-        <location filename="../../ui/dialogs/papers_settings.py" line="102"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="91"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="104"/>
         <source>Bundles pre-packed</source>
         <translation>Paket förpackade</translation>
     </message>

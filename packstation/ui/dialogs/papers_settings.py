@@ -63,8 +63,10 @@ class PapersSettings(QObject):
             "or let the carrier's system make the customs papers."))
         self.no_links.setObjectName("helpLine")
         self.no_links.setWordWrap(True)
-        self.customs_confirm = QCheckBox(self.tr(
-            "Parcels leaving the EU: the packer confirms the customs papers are in the box"))
+        self.customs_confirm = QCheckBox(self.tr("Leaving the EU: the packer confirms them"))
+        self.customs_confirm.setToolTip(self.tr(
+            "A parcel leaving the EU customs union: the packer confirms with a second "
+            "Ctrl+Enter that its customs papers are in the box (an audit log row)."))
         self.customs_confirm.setObjectName("customsConfirm")
         self._proforma_was = settings.get(PROFORMA_PRINT)
         self.customs_confirm.setChecked(self._proforma_was != "never")
