@@ -463,15 +463,17 @@ class PapersController(QObject):
                 if self.confirm_asked
                 else self.tr("Not printed by Packstation: put them in the box (from Centra's "
                              "admin or the carrier's system). Ctrl+Enter asks you to confirm."))
-        if self.papers:
+        sid = self.shipment.shipment_id if self.shipment is not None else None
+        own = [*self.papers, *(p for p in self.leftovers if p.shipment_id == sid)]
+        earlier = [p for p in self.leftovers if p.shipment_id != sid]
+        if own:  # (a completion Centra has not taken yet keeps its owed papers here)
             lines.append("   ·   ".join(
-                f"{self._name(p)} ×{p.need.copies}: {self._state_words(p)}"
-                for p in self.papers))
-        if self.leftovers:  # owed to parcels already completed: said under their numbers
+                f"{self._name(p)} ×{p.need.copies}: {self._state_words(p)}" for p in own))
+        if earlier:  # owed to parcels already completed: said under their numbers
             lines.append("   ·   ".join(
                 self.tr("Completed {0}: {1} ×{2}: {3}").format(
                     p.shipment_id, self._kind(p), p.need.copies, self._state_words(p))
-                for p in self.leftovers))
+                for p in earlier))
         strip.detail.setText("\n".join(lines))
         unconfirmed = confirm and not self.customs_confirmed
         strip.set_tone("warn" if problem or unconfirmed else (
