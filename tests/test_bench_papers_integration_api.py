@@ -8,6 +8,7 @@ packer confirms once (a second Ctrl+Enter) that they are in the box, audited."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -87,7 +88,9 @@ def test_the_adapter_says_it_gives_no_document_links(bench: Bench) -> None:
 
 
 def test_no_download_and_no_noise_then_norway_is_confirmed_once(
-        qtbot: QtBot, bench: Bench, simulator: CentraSimulator, gql_station: Station) -> None:
+        qtbot: QtBot, bench: Bench, simulator: CentraSimulator, gql_station: Station,
+        caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="packstation")
     b, w = bench, bench.window
     fetched: list[DocumentKind] = []
     real_fetch = papers(b).fetch
@@ -132,6 +135,7 @@ def test_no_download_and_no_noise_then_norway_is_confirmed_once(
     rows = [e for e in gql_station.audit.entries() if e.kind is AuditKind.CUSTOMS_CONFIRMED]
     assert [(e.shipment, e.operator) for e in rows] == [("41102-1", gql_station.operator_name())]
     assert "NO" in rows[0].detail
+    assert "Customs papers for 41102-1 (to NO) confirmed in the box" in caplog.text
     assert fetched == [] and document_requests(simulator) == []
     assert not strip.isVisible()
 

@@ -347,10 +347,15 @@ def wire_papers(controller: BenchController, window: MainWindow, station: Statio
     papers.may_override = station.lock.is_unlocked
     papers.overridden.connect(lambda sid, reason, what: station.record(
         AuditKind.PAPERS_BYPASS, shipment=sid, detail=f"{reason} (not printed: {what})"))
-    papers.confirmed.connect(lambda sid, country: station.record(
-        AuditKind.CUSTOMS_CONFIRMED, shipment=sid,
-        detail=f"customs papers in the box (to {country or '?'}); not printed by Packstation: "
-               "this Centra API gives no document links"))
+
+    def confirmed(sid: str, country: str) -> None:
+        log.info("Customs papers for %s (to %s) confirmed in the box by the packer "
+                 "(no document links on this Centra API)", sid, country or "?")
+        station.record(AuditKind.CUSTOMS_CONFIRMED, shipment=sid,
+                       detail=f"customs papers in the box (to {country or '?'}); not printed "
+                              "by Packstation: this Centra API gives no document links")
+
+    papers.confirmed.connect(confirmed)
     controller.papers = papers
 
 
