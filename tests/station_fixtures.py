@@ -93,7 +93,7 @@ def station(fresh_station: Station, simulator: CentraSimulator) -> Station:
 def open_bench(qtbot: QtBot, station: Station) -> Bench:
     found = station.keys.load(station.base_url)
     assert found.key is not None
-    client = open_client(TEST, station.base_url, found.key.reveal())
+    client = open_client(TEST, station.base_url, found.key.reveal(), api=station.api)
     b = build_bench(BenchParts(TEST, client, station))  # the outbox in the station's folder
     qtbot.addWidget(b.window)
     b.window.show()

@@ -16,8 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from packstation.app.compose import Bench, BenchParts, build_bench, open_client
-from packstation.app.profiles import TEST
+from packstation.app.compose import Bench
 from packstation.centra.domain import DocumentKind, DocumentLinks
 from packstation.simulator import DEMO_TOKEN, CentraSimulator
 from packstation.station.audit import AuditKind
@@ -29,11 +28,11 @@ from packstation.station.settings import (
     PROFORMA_PRINT,
 )
 from packstation.station.station import Station
-from packstation.ui.papers import PapersController
 from packstation.ui.theme import Tone
 from tests.bench_fixtures import lookup, scan
 from tests.integration_api_support import mutations
-from tests.station_fixtures import PIN
+from tests.station_fixtures import PIN, open_bench
+from tests.test_bench_papers import complete, papers
 
 POSTNORD = "RR123456785SE"
 
@@ -50,32 +49,11 @@ def gql_station(station: Station, simulator: CentraSimulator, tmp_path: Path) ->
     return station
 
 
-def open_gql_bench(qtbot: QtBot, station: Station) -> Bench:
-    client = open_client(TEST, station.base_url, DEMO_TOKEN, api="integration")
-    b = build_bench(BenchParts(TEST, client, station))
-    qtbot.addWidget(b.window)
-    b.window.show()
-    qtbot.waitExposed(b.window)
-    b.window.activateWindow()
-    b.window.scan_bar.focus()
-    return b
-
-
 @pytest.fixture
 def bench(qtbot: QtBot, gql_station: Station) -> Iterator[Bench]:
-    b = open_gql_bench(qtbot, gql_station)
+    b = open_bench(qtbot, gql_station)
     yield b
     b.shutdown(wait_ms=3000)
-
-
-def papers(b: Bench) -> PapersController:
-    hook = b.controller.papers
-    assert isinstance(hook, PapersController)
-    return hook
-
-
-def ctrl_enter(qtbot: QtBot, b: Bench) -> None:
-    qtbot.keyClick(b.window.form.tracking, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
 
 def document_requests(sim: CentraSimulator) -> list[str]:
@@ -103,7 +81,7 @@ def test_no_download_and_no_noise_then_norway_is_confirmed_once(
     lookup(qtbot, b, "41004-1")
     scan(qtbot, w.form.tracking, POSTNORD)
     with qtbot.waitSignal(b.controller.completion_finished, timeout=10000) as done:
-        ctrl_enter(qtbot, b)
+        complete(qtbot, b)
     assert done.args == ["41004-1", True]
     assert not strip.isVisible() and papers(b).leftovers == []
     # Norway: the chip, the banner's reminder, the strip saying what to do; nothing else.
@@ -118,7 +96,7 @@ def test_no_download_and_no_noise_then_norway_is_confirmed_once(
     assert not strip.retry_button.isVisibleTo(strip)
     assert not strip.print_button.isVisibleTo(strip)
     scan(qtbot, w.form.tracking, POSTNORD)
-    ctrl_enter(qtbot, b)  # the first Ctrl+Enter asks
+    complete(qtbot, b)  # the first Ctrl+Enter asks
     assert w.banner.tone is Tone.WARN
     assert w.banner.title.text() == "Customs papers in the box? (Norway)"
     assert "Ctrl+Enter again" in w.banner.hint.text()
@@ -129,7 +107,7 @@ def test_no_download_and_no_noise_then_norway_is_confirmed_once(
     assert [e for e in gql_station.audit.entries()
             if e.kind is AuditKind.CUSTOMS_CONFIRMED] == []
     with qtbot.waitSignal(b.controller.completion_finished, timeout=10000) as done:
-        ctrl_enter(qtbot, b)  # the second confirms and completes
+        complete(qtbot, b)  # the second confirms and completes
     assert done.args == ["41102-1", True]
     assert simulator.shipment("41102-1")["state"] == "completed"
     rows = [e for e in gql_station.audit.entries() if e.kind is AuditKind.CUSTOMS_CONFIRMED]
@@ -144,15 +122,15 @@ def test_the_confirmation_is_asked_again_for_the_next_parcel(
         qtbot: QtBot, bench: Bench, simulator: CentraSimulator) -> None:
     b, w = bench, bench.window
     lookup(qtbot, b, "41102-1")
-    ctrl_enter(qtbot, b)  # nothing to send yet: the papers question is the last one
+    complete(qtbot, b)  # nothing to send yet: the papers question is the last one
     assert w.banner.title.text() == "Nothing to send yet"
     scan(qtbot, w.form.tracking, POSTNORD)
-    ctrl_enter(qtbot, b)
+    complete(qtbot, b)
     assert "Customs papers in the box?" in w.banner.title.text()
     qtbot.keyClick(w.form.tracking, Qt.Key.Key_Escape)  # cleared: the confirmation goes too
     lookup(qtbot, b, "41102-1")
     scan(qtbot, w.form.tracking, POSTNORD)
-    ctrl_enter(qtbot, b)
+    complete(qtbot, b)
     assert "Customs papers in the box?" in w.banner.title.text()
     qtbot.wait(300)
     assert simulator.shipment("41102-1")["state"] != "completed"
@@ -172,7 +150,7 @@ def test_f9_says_papers_cannot_print_here(qtbot: QtBot, bench: Bench,
 def test_a_station_that_prints_no_proforma_ships_norway_with_the_reminder_only(
         qtbot: QtBot, gql_station: Station, simulator: CentraSimulator) -> None:
     gql_station.settings.set(PROFORMA_PRINT, "never", supervisor=True)
-    b = open_gql_bench(qtbot, gql_station)
+    b = open_bench(qtbot, gql_station)
     try:
         w = b.window
         lookup(qtbot, b, "41102-1")
@@ -182,7 +160,7 @@ def test_a_station_that_prints_no_proforma_ships_norway_with_the_reminder_only(
         assert not papers(b).strip.isVisible()
         scan(qtbot, w.form.tracking, POSTNORD)
         with qtbot.waitSignal(b.controller.completion_finished, timeout=10000) as done:
-            ctrl_enter(qtbot, b)
+            complete(qtbot, b)
         assert done.args == ["41102-1", True]
         assert not [e for e in gql_station.audit.entries()
                     if e.kind in (AuditKind.CUSTOMS_CONFIRMED, AuditKind.PAPERS_BYPASS)]
