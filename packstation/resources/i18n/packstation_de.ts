@@ -1254,7 +1254,7 @@
         <translation>Nicht von Packstation gedruckt: legen Sie sie in den Karton (aus Centras Admin oder dem System des Versanddienstes). Strg+Enter fragt nach einer Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="472"/>
+        <location filename="../../ui/papers.py" line="474"/>
         <source>Completed {0}: {1} ×{2}: {3}</source>
         <translation>Abgeschlossen {0}: {1} ×{2}: {3}</translation>
     </message>

@@ -1254,7 +1254,7 @@
         <translation>Skrivs inte ut av Packstation: lägg dem i lådan (från Centras admin eller transportörens system). Ctrl+Enter ber dig bekräfta.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="472"/>
+        <location filename="../../ui/papers.py" line="474"/>
         <source>Completed {0}: {1} ×{2}: {3}</source>
         <translation>Slutförd {0}: {1} ×{2}: {3}</translation>
     </message>
