@@ -374,3 +374,20 @@ def test_a_missing_link_is_not_carried_to_the_next_parcel(
     assert papers(b).leftovers == [] and not strip.isVisible()
     lookup(qtbot, b, "41001-1")
     assert "50500-1" not in strip.detail.text()
+
+
+def test_a_customs_paper_without_a_link_asks_for_a_supervisor_not_retry(
+        qtbot: QtBot, papers_bench: Bench, simulator: CentraSimulator) -> None:
+    b, w = papers_bench, papers_bench.window
+    simulator.add_shipment(build_shipment(50501, extra={"proforma": "",
+                                                        "deliveryCountry": "NO"}))
+    lookup(qtbot, b, "50501-1")
+    assert papers(b).papers[0].state == "no_link"
+    pack(qtbot, b, simulator, "50501-1")
+    complete(qtbot, b)
+    assert w.banner.title.text() == "Customs papers not printed: Proforma invoice for 50501-1"
+    hint = w.banner.hint.text()
+    assert "A supervisor can ship it" in hint and "Retry" not in hint
+    strip = papers(b).strip
+    assert strip.reason.isVisibleTo(strip) and not strip.retry_button.isVisibleTo(strip)
+    assert complete_puts(simulator) == []

@@ -239,10 +239,13 @@ class PapersController(QObject):
         missing = [p for p in self.papers if p.need.blocking and not p.done]
         if missing and not self.override_reason:
             first = missing[0]
+            what_now = (self.tr("A supervisor can ship it without them (reason in the strip).")
+                        if first.state == "no_link"  # nothing for Retry to fetch
+                        else self.tr("Retry, or a supervisor can ship it without them "
+                                     "(reason in the strip)."))
             self.announcer.say(
                 Tone.WARN, self.tr("Customs papers not printed: {0}").format(self._name(first)),
-                self._problem(first) + "  ·  " + self.tr(
-                    "Retry, or a supervisor can ship it without them (reason in the strip)."))
+                self._problem(first) + "  ·  " + what_now)
             self._refresh()
             return False
         # Non-blocking papers still on their way (or failed) are owed to this parcel: they

@@ -1061,200 +1061,205 @@
         <translation>Verlässt die EU-Zollunion ({0}): Zollpapiere müssen mit.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="243"/>
+        <location filename="../../ui/papers.py" line="247"/>
         <source>Customs papers not printed: {0}</source>
         <translation>Zollpapiere nicht gedruckt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="245"/>
+        <location filename="../../ui/papers.py" line="244"/>
         <source>Retry, or a supervisor can ship it without them (reason in the strip).</source>
         <translation>Erneut versuchen, oder ein Schichtleiter kann ohne sie versenden (Grund im Feld).</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="269"/>
+        <location filename="../../ui/papers.py" line="242"/>
+        <source>A supervisor can ship it without them (reason in the strip).</source>
+        <translation>Ein Schichtleiter kann ohne sie versenden (Grund im Feld).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="272"/>
         <source>Customs papers in the box? ({0})</source>
         <translation>Zollpapiere im Karton? ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="270"/>
+        <location filename="../../ui/papers.py" line="273"/>
         <source>Packstation cannot print them on this Centra API. Put them in (from Centra&apos;s admin or the carrier&apos;s system), then press Ctrl+Enter again to confirm and complete.</source>
         <translation>Packstation kann sie mit dieser Centra-API nicht drucken. Legen Sie sie bei (aus Centras Admin oder dem System des Versanddienstes) und drücken Sie erneut Strg+Enter, um zu bestätigen und abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="287"/>
+        <location filename="../../ui/papers.py" line="290"/>
         <source>Packstation cannot print papers here</source>
         <translation>Packstation kann hier keine Dokumente drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="294"/>
+        <location filename="../../ui/papers.py" line="297"/>
         <source>No documents to print</source>
         <translation>Keine Dokumente zum Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="295"/>
+        <location filename="../../ui/papers.py" line="298"/>
         <source>Centra sent no delivery note or proforma link.</source>
         <translation>Centra hat keinen Link zu Lieferschein oder Proformarechnung geschickt.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="325"/>
+        <location filename="../../ui/papers.py" line="328"/>
         <source>Customs papers bypassed: {0}</source>
         <translation>Zollpapiere übersprungen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="326"/>
+        <location filename="../../ui/papers.py" line="329"/>
         <source>Press Ctrl+Enter to complete.</source>
         <translation>Strg+Enter drücken zum Abschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="357"/>
+        <location filename="../../ui/papers.py" line="360"/>
         <source>{0} did not download</source>
         <translation>{0} wurde nicht heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="358"/>
-        <location filename="../../ui/papers.py" line="371"/>
+        <location filename="../../ui/papers.py" line="361"/>
+        <location filename="../../ui/papers.py" line="374"/>
         <source>Press Retry.</source>
         <translation>Erneut versuchen drücken.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="370"/>
+        <location filename="../../ui/papers.py" line="373"/>
         <source>{0} did not print</source>
         <translation>{0} wurde nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="385"/>
+        <location filename="../../ui/papers.py" line="388"/>
         <source>Proforma invoice</source>
         <translation>Proformarechnung</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="386"/>
+        <location filename="../../ui/papers.py" line="389"/>
         <source>Delivery note</source>
         <translation>Lieferschein</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="389"/>
+        <location filename="../../ui/papers.py" line="392"/>
         <source>{0} for {1}</source>
         <translation>{0} für {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="392"/>
+        <location filename="../../ui/papers.py" line="395"/>
         <source>Centra&apos;s Integration API sends no proforma or delivery note: print them from Centra&apos;s admin, or let the carrier&apos;s system make the customs papers.</source>
         <translation>Centras Integration API liefert keine Proformarechnung und keinen Lieferschein: drucken Sie sie aus Centras Admin, oder lassen Sie das System des Versanddienstes die Zollpapiere erstellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="398"/>
+        <location filename="../../ui/papers.py" line="401"/>
         <source>still downloading</source>
         <translation>wird noch heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="399"/>
+        <location filename="../../ui/papers.py" line="402"/>
         <source>ready, not printed</source>
         <translation>bereit, nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="400"/>
-        <location filename="../../ui/papers.py" line="406"/>
+        <location filename="../../ui/papers.py" line="403"/>
+        <location filename="../../ui/papers.py" line="409"/>
         <source>Centra sent no link for it</source>
         <translation>Centra hat keinen Link dafür geschickt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="407"/>
+        <location filename="../../ui/papers.py" line="410"/>
         <source>the document server did not answer</source>
         <translation>der Dokumentserver hat nicht geantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="408"/>
+        <location filename="../../ui/papers.py" line="411"/>
         <source>the document server refused the request</source>
         <translation>der Dokumentserver hat die Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="409"/>
+        <location filename="../../ui/papers.py" line="412"/>
         <source>the document was not found</source>
         <translation>das Dokument wurde nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="410"/>
+        <location filename="../../ui/papers.py" line="413"/>
         <source>the document server had an error</source>
         <translation>der Dokumentserver hatte einen Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="411"/>
+        <location filename="../../ui/papers.py" line="414"/>
         <source>the answer was not a PDF</source>
         <translation>die Antwort war kein PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="412"/>
+        <location filename="../../ui/papers.py" line="415"/>
         <source>the document is too large</source>
         <translation>das Dokument ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="413"/>
-        <location filename="../../ui/papers.py" line="414"/>
+        <location filename="../../ui/papers.py" line="416"/>
+        <location filename="../../ui/papers.py" line="417"/>
         <source>the download failed</source>
         <translation>der Download ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="418"/>
+        <location filename="../../ui/papers.py" line="421"/>
         <source>printed ✓</source>
         <translation>gedruckt ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="420"/>
+        <location filename="../../ui/papers.py" line="423"/>
         <source>downloading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="422"/>
+        <location filename="../../ui/papers.py" line="425"/>
         <source>ready, prints on Complete</source>
         <translation>bereit, wird beim Abschließen gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="424"/>
+        <location filename="../../ui/papers.py" line="427"/>
         <source>no link from Centra</source>
         <translation>kein Link von Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="426"/>
+        <location filename="../../ui/papers.py" line="429"/>
         <source>download failed: {0}</source>
         <translation>Download fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="427"/>
+        <location filename="../../ui/papers.py" line="430"/>
         <source>print failed: {0}</source>
         <translation>Druck fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="437"/>
+        <location filename="../../ui/papers.py" line="440"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="453"/>
+        <location filename="../../ui/papers.py" line="456"/>
         <source>Customs papers ({0})</source>
         <translation>Zollpapiere ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="456"/>
+        <location filename="../../ui/papers.py" line="459"/>
         <source>Papers</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="461"/>
+        <location filename="../../ui/papers.py" line="464"/>
         <source>In the box: confirmed ✓</source>
         <translation>Im Karton: bestätigt ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="462"/>
+        <location filename="../../ui/papers.py" line="465"/>
         <source>In the box? Ctrl+Enter again confirms and completes.</source>
         <translation>Im Karton? Erneut Strg+Enter bestätigt und schließt ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="464"/>
+        <location filename="../../ui/papers.py" line="467"/>
         <source>Not printed by Packstation: put them in the box (from Centra&apos;s admin or the carrier&apos;s system). Ctrl+Enter asks you to confirm.</source>
         <translation>Nicht von Packstation gedruckt: legen Sie sie in den Karton (aus Centras Admin oder dem System des Versanddienstes). Strg+Enter fragt nach einer Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="474"/>
+        <location filename="../../ui/papers.py" line="477"/>
         <source>Completed {0}: {1} ×{2}: {3}</source>
         <translation>Abgeschlossen {0}: {1} ×{2}: {3}</translation>
     </message>

@@ -1061,200 +1061,205 @@
         <translation>Lämnar EU:s tullunion ({0}): tullpapper ska med.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="243"/>
+        <location filename="../../ui/papers.py" line="247"/>
         <source>Customs papers not printed: {0}</source>
         <translation>Tullpapper inte utskrivna: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="245"/>
+        <location filename="../../ui/papers.py" line="244"/>
         <source>Retry, or a supervisor can ship it without them (reason in the strip).</source>
         <translation>Försök igen, eller så kan en arbetsledare skicka utan dem (skäl i fältet).</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="269"/>
+        <location filename="../../ui/papers.py" line="242"/>
+        <source>A supervisor can ship it without them (reason in the strip).</source>
+        <translation>En arbetsledare kan skicka utan dem (skäl i fältet).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="272"/>
         <source>Customs papers in the box? ({0})</source>
         <translation>Tullpapper i lådan? ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="270"/>
+        <location filename="../../ui/papers.py" line="273"/>
         <source>Packstation cannot print them on this Centra API. Put them in (from Centra&apos;s admin or the carrier&apos;s system), then press Ctrl+Enter again to confirm and complete.</source>
         <translation>Packstation kan inte skriva ut dem med detta Centra-API. Lägg i dem (från Centras admin eller transportörens system) och tryck Ctrl+Enter igen för att bekräfta och slutföra.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="287"/>
+        <location filename="../../ui/papers.py" line="290"/>
         <source>Packstation cannot print papers here</source>
         <translation>Packstation kan inte skriva ut dokument här</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="294"/>
+        <location filename="../../ui/papers.py" line="297"/>
         <source>No documents to print</source>
         <translation>Inga dokument att skriva ut</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="295"/>
+        <location filename="../../ui/papers.py" line="298"/>
         <source>Centra sent no delivery note or proforma link.</source>
         <translation>Centra skickade ingen länk till följesedel eller proformafaktura.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="325"/>
+        <location filename="../../ui/papers.py" line="328"/>
         <source>Customs papers bypassed: {0}</source>
         <translation>Tullpapper överhoppade: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="326"/>
+        <location filename="../../ui/papers.py" line="329"/>
         <source>Press Ctrl+Enter to complete.</source>
         <translation>Tryck Ctrl+Enter för att slutföra.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="357"/>
+        <location filename="../../ui/papers.py" line="360"/>
         <source>{0} did not download</source>
         <translation>{0} laddades inte ner</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="358"/>
-        <location filename="../../ui/papers.py" line="371"/>
+        <location filename="../../ui/papers.py" line="361"/>
+        <location filename="../../ui/papers.py" line="374"/>
         <source>Press Retry.</source>
         <translation>Tryck Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="370"/>
+        <location filename="../../ui/papers.py" line="373"/>
         <source>{0} did not print</source>
         <translation>{0} skrevs inte ut</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="385"/>
+        <location filename="../../ui/papers.py" line="388"/>
         <source>Proforma invoice</source>
         <translation>Proformafaktura</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="386"/>
+        <location filename="../../ui/papers.py" line="389"/>
         <source>Delivery note</source>
         <translation>Följesedel</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="389"/>
+        <location filename="../../ui/papers.py" line="392"/>
         <source>{0} for {1}</source>
         <translation>{0} för {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="392"/>
+        <location filename="../../ui/papers.py" line="395"/>
         <source>Centra&apos;s Integration API sends no proforma or delivery note: print them from Centra&apos;s admin, or let the carrier&apos;s system make the customs papers.</source>
         <translation>Centras Integration API skickar ingen proformafaktura eller följesedel: skriv ut dem från Centras admin, eller låt transportörens system göra tullpapperen.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="398"/>
+        <location filename="../../ui/papers.py" line="401"/>
         <source>still downloading</source>
         <translation>laddas fortfarande ner</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="399"/>
+        <location filename="../../ui/papers.py" line="402"/>
         <source>ready, not printed</source>
         <translation>klar, inte utskriven</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="400"/>
-        <location filename="../../ui/papers.py" line="406"/>
+        <location filename="../../ui/papers.py" line="403"/>
+        <location filename="../../ui/papers.py" line="409"/>
         <source>Centra sent no link for it</source>
         <translation>Centra skickade ingen länk till den</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="407"/>
+        <location filename="../../ui/papers.py" line="410"/>
         <source>the document server did not answer</source>
         <translation>dokumentservern svarade inte</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="408"/>
+        <location filename="../../ui/papers.py" line="411"/>
         <source>the document server refused the request</source>
         <translation>dokumentservern nekade begäran</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="409"/>
+        <location filename="../../ui/papers.py" line="412"/>
         <source>the document was not found</source>
         <translation>dokumentet hittades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="410"/>
+        <location filename="../../ui/papers.py" line="413"/>
         <source>the document server had an error</source>
         <translation>dokumentservern fick ett fel</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="411"/>
+        <location filename="../../ui/papers.py" line="414"/>
         <source>the answer was not a PDF</source>
         <translation>svaret var ingen PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="412"/>
+        <location filename="../../ui/papers.py" line="415"/>
         <source>the document is too large</source>
         <translation>dokumentet är för stort</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="413"/>
-        <location filename="../../ui/papers.py" line="414"/>
+        <location filename="../../ui/papers.py" line="416"/>
+        <location filename="../../ui/papers.py" line="417"/>
         <source>the download failed</source>
         <translation>nedladdningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="418"/>
+        <location filename="../../ui/papers.py" line="421"/>
         <source>printed ✓</source>
         <translation>utskriven ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="420"/>
+        <location filename="../../ui/papers.py" line="423"/>
         <source>downloading…</source>
         <translation>laddas ner…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="422"/>
+        <location filename="../../ui/papers.py" line="425"/>
         <source>ready, prints on Complete</source>
         <translation>klar, skrivs ut vid slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="424"/>
+        <location filename="../../ui/papers.py" line="427"/>
         <source>no link from Centra</source>
         <translation>ingen länk från Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="426"/>
+        <location filename="../../ui/papers.py" line="429"/>
         <source>download failed: {0}</source>
         <translation>nedladdning misslyckades: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="427"/>
+        <location filename="../../ui/papers.py" line="430"/>
         <source>print failed: {0}</source>
         <translation>utskrift misslyckades: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="437"/>
+        <location filename="../../ui/papers.py" line="440"/>
         <source>Printed</source>
         <translation>Utskrivet</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="453"/>
+        <location filename="../../ui/papers.py" line="456"/>
         <source>Customs papers ({0})</source>
         <translation>Tullpapper ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="456"/>
+        <location filename="../../ui/papers.py" line="459"/>
         <source>Papers</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="461"/>
+        <location filename="../../ui/papers.py" line="464"/>
         <source>In the box: confirmed ✓</source>
         <translation>I lådan: bekräftat ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="462"/>
+        <location filename="../../ui/papers.py" line="465"/>
         <source>In the box? Ctrl+Enter again confirms and completes.</source>
         <translation>I lådan? Ctrl+Enter igen bekräftar och slutför.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="464"/>
+        <location filename="../../ui/papers.py" line="467"/>
         <source>Not printed by Packstation: put them in the box (from Centra&apos;s admin or the carrier&apos;s system). Ctrl+Enter asks you to confirm.</source>
         <translation>Skrivs inte ut av Packstation: lägg dem i lådan (från Centras admin eller transportörens system). Ctrl+Enter ber dig bekräfta.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="474"/>
+        <location filename="../../ui/papers.py" line="477"/>
         <source>Completed {0}: {1} ×{2}: {3}</source>
         <translation>Slutförd {0}: {1} ×{2}: {3}</translation>
     </message>
