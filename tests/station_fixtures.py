@@ -76,7 +76,7 @@ def station(fresh_station: Station, simulator: CentraSimulator) -> Station:
 def open_bench(qtbot: QtBot, station: Station) -> Bench:
     found = station.keys.load(station.base_url)
     assert found.key is not None
-    client = open_client(TEST, station.base_url, found.key.reveal())
+    client = open_client(TEST, station.base_url, found.key.reveal(), api=station.api)
     # The outbox in the station's folder.
     return show_bench(qtbot, build_bench(BenchParts(TEST, client, station)))
 

@@ -106,7 +106,7 @@ def test_demo_on_the_integration_api_completes_through_graphql(tmp_path: Path) -
     demo_logs = list(tmp_path.glob("packstation-demo-*/logs/packstation.log"))
     assert len(demo_logs) == 1, stderr[-2000:]
     text = demo_logs[0].read_text(encoding="utf-8")
-    assert "(DEMO)" in text and "(Integration API), API key from environment" in text
+    assert "(DEMO)" in text and "(Integration API), token from environment" in text
     assert "Lookup 41001-1: ready" in text
     assert f"Outbox: sent 41001-1 (order 41001, entry 1) done, attempt 1, tracking {postnord}" \
         in text

@@ -12,7 +12,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from packstation.app.compose import Bench
+from packstation.centra.domain import DocumentKind
 from packstation.simulator import CentraSimulator, Fault
+from packstation.simulator.builders import build_shipment
 from packstation.station.audit import AuditKind
 from packstation.station.settings import (
     BUNDLES_PREPACKED,
@@ -315,3 +317,77 @@ def test_suspect_order_is_amber_with_a_red_chip(qtbot: QtBot, papers_bench: Benc
     assert w.banner.tone is Tone.IDLE
     assert not [c for c in w.shipment_panel._chip_labels
                 if c.isVisible() and c.text() == "SUSPECT"]
+
+
+def test_a_paper_owed_to_a_parcel_is_listed_once_under_its_number(
+        qtbot: QtBot, papers_bench: Bench, simulator: CentraSimulator, printed: Path) -> None:
+    # The delivery note does not download; the first Ctrl+Enter is refused by Centra, the
+    # packer clears (Esc), scans the slip again and completes: the note is owed once.
+    b, w = papers_bench, papers_bench.window
+    simulator.add_fault(Fault("reset", method="GET", path="/delnote", count=None))
+    simulator.add_fault(Fault("status_no", method="PUT", path="/shipment", count=1,
+                              msg="Shipment is locked"))
+    lookup(qtbot, b, "41101-1")
+    qtbot.waitUntil(lambda: states(b) == {"delivery_note": "download_failed"}, timeout=5000)
+    pack(qtbot, b, simulator, "41101-1")
+    with qtbot.waitSignal(b.controller.completion_finished, timeout=5000) as first:
+        complete(qtbot, b)
+    assert first.args == ["41101-1", False]
+    assert simulator.shipment("41101-1")["state"] != "completed"
+    strip = papers(b).strip  # refused: still this parcel's note, not a completed one's
+    assert strip.detail.text().startswith("Delivery note for 41101-1 ×1: download failed")
+    qtbot.keyClick(w.form.tracking, Qt.Key.Key_Escape)
+    assert b.controller.found is None
+    lookup(qtbot, b, "41101-1")  # the same slip again: the same owed note, not a second one
+    pack(qtbot, b, simulator, "41101-1")
+    with qtbot.waitSignal(b.controller.completion_finished, timeout=5000) as second:
+        complete(qtbot, b)
+    assert second.args == ["41101-1", True]
+    assert strip.detail.text().count("41101-1") == 1, strip.detail.text()
+    assert [p.key for p in papers(b).leftovers] == [("41101-1", DocumentKind.DELIVERY_NOTE)]
+    lookup(qtbot, b, "41102-1")  # the next parcel: its papers, and the owed note under 41101-1
+    qtbot.waitUntil(lambda: states(b).get("proforma") == "ready", timeout=5000)
+    own, owed = strip.detail.text().split("\n")
+    assert "41101-1" not in own and "Proforma invoice for 41102-1" in own
+    assert owed.startswith("Completed 41101-1: Delivery note ×1: download failed")
+    assert strip.detail.text().count("41101-1") == 1
+    simulator.clear_faults()
+    qtbot.mouseClick(strip.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (printed / "41101-1-delivery-note.pdf").is_file(), timeout=5000)
+    assert "41101-1" not in strip.detail.text() and papers(b).leftovers == []
+
+
+def test_a_missing_link_is_not_carried_to_the_next_parcel(
+        qtbot: QtBot, papers_bench: Bench, simulator: CentraSimulator) -> None:
+    # Centra sent no delivery-note link: said while the parcel is on the bench; Retry could
+    # never bring one, so it is not kept in the strip after the parcel has left.
+    b = papers_bench
+    simulator.add_shipment(build_shipment(50500, extra={"deliveryNote": ""}))  # to Sweden
+    lookup(qtbot, b, "50500-1")
+    assert states(b) == {"delivery_note": "no_link"}
+    strip = papers(b).strip
+    assert "no link from Centra" in strip.detail.text()
+    assert not strip.retry_button.isVisibleTo(strip)  # nothing Retry could mend
+    pack(qtbot, b, simulator, "50500-1")
+    with qtbot.waitSignal(b.controller.completion_finished, timeout=5000):
+        complete(qtbot, b)
+    assert papers(b).leftovers == [] and not strip.isVisible()
+    lookup(qtbot, b, "41001-1")
+    assert "50500-1" not in strip.detail.text()
+
+
+def test_a_customs_paper_without_a_link_asks_for_a_supervisor_not_retry(
+        qtbot: QtBot, papers_bench: Bench, simulator: CentraSimulator) -> None:
+    b, w = papers_bench, papers_bench.window
+    simulator.add_shipment(build_shipment(50501, extra={"proforma": "",
+                                                        "deliveryCountry": "NO"}))
+    lookup(qtbot, b, "50501-1")
+    assert papers(b).papers[0].state == "no_link"
+    pack(qtbot, b, simulator, "50501-1")
+    complete(qtbot, b)
+    assert w.banner.title.text() == "Customs papers not printed: Proforma invoice for 50501-1"
+    hint = w.banner.hint.text()
+    assert "A supervisor can ship it" in hint and "Retry" not in hint
+    strip = papers(b).strip
+    assert strip.reason.isVisibleTo(strip) and not strip.retry_button.isVisibleTo(strip)
+    assert complete_puts(simulator) == []

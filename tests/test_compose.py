@@ -97,6 +97,22 @@ def test_the_demo_station_lives_in_its_folder_with_papers_printed_there(
     assert station.lock.has_pin  # the demo PIN
 
 
+def test_the_demo_on_the_integration_api_asks_only_for_papers_it_can_get(
+        tmp_path: Path, simulator: CentraSimulator) -> None:
+    from packstation.station.settings import CENTRA_API, DELIVERY_NOTE_PRINT, PROFORMA_PRINT
+
+    order = compose.open_station(DEMO.at(tmp_path / "order"), simulator=simulator)
+    assert (order.settings.get(PROFORMA_PRINT), order.settings.get(DELIVERY_NOTE_PRINT)) == (
+        "outside_eu", "always")
+    gql = compose.open_station(dataclasses.replace(DEMO, api="integration").at(tmp_path / "gql"),
+                               simulator=simulator)
+    assert gql.settings.get(CENTRA_API) == "integration"
+    # No document links there: no delivery note to wait for; the proforma setting stands for
+    # the packer's confirmation of a parcel leaving the EU.
+    assert (gql.settings.get(PROFORMA_PRINT), gql.settings.get(DELIVERY_NOTE_PRINT)) == (
+        "outside_eu", "never")
+
+
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="lists open files (Linux)")
 def test_shutdown_stops_the_delivery_timer_and_closes_the_outbox(
         qtbot: QtBot, tmp_path: Path, simulator: CentraSimulator) -> None:

@@ -12,8 +12,14 @@ import pypdfium2 as pdfium
 import pytest
 
 from packstation.bench.customs import EU_CUSTOMS_UNION, in_customs_union
-from packstation.bench.paperwork import PaperworkRules, needed_documents
-from packstation.centra.domain import Shipment
+from packstation.bench.paperwork import (
+    CustomsPapers,
+    PaperworkRules,
+    all_documents,
+    customs_papers,
+    needed_documents,
+)
+from packstation.centra.domain import DocumentLinks, Shipment
 from packstation.centra.order_api.adapter import shipment_from_json
 from packstation.centra.order_api.client import CentraClient
 from packstation.centra.order_api.documents import (
@@ -63,6 +69,34 @@ def test_needed_documents(rules: PaperworkRules, country: str,
                           expected: list[tuple[str, int, bool]]) -> None:
     got = needed_documents(shipment(country), rules)
     assert [(d.kind.value, d.copies, d.blocking) for d in got] == expected
+    # An API that gives no document links (the Integration API): nothing to download.
+    assert needed_documents(shipment(country), rules, DocumentLinks.NONE) == []
+
+
+LINKS, NO_LINKS = DocumentLinks.PER_SHIPMENT, DocumentLinks.NONE
+
+
+@pytest.mark.parametrize(("proforma", "country", "links", "expected"), [
+    ("outside_eu", "SE", LINKS, CustomsPapers.NONE),
+    ("outside_eu", "SE", NO_LINKS, CustomsPapers.NONE),
+    ("always", "DE", NO_LINKS, CustomsPapers.NONE),
+    ("outside_eu", "NO", LINKS, CustomsPapers.PRINT),
+    ("always", "CH", LINKS, CustomsPapers.PRINT),
+    ("outside_eu", "NO", NO_LINKS, CustomsPapers.CONFIRM),
+    ("always", "", NO_LINKS, CustomsPapers.CONFIRM),   # unknown country: the cautious side
+    ("never", "NO", LINKS, CustomsPapers.REMIND),
+    ("never", "US", NO_LINKS, CustomsPapers.REMIND),
+])
+def test_customs_papers(proforma: str, country: str, links: DocumentLinks,
+                        expected: CustomsPapers) -> None:
+    assert customs_papers(shipment(country), PaperworkRules(proforma=proforma), links) is expected
+
+
+def test_print_now_offers_nothing_without_links() -> None:
+    rules = PaperworkRules()
+    assert [d.kind.value for d in all_documents(shipment("NO"), rules)] == [
+        "proforma", "delivery_note"]
+    assert all_documents(shipment("NO"), rules, DocumentLinks.NONE) == []
 
 
 # ---------------------------------------------------------------------- downloads

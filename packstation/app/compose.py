@@ -206,7 +206,7 @@ def open_station(profile: Profile, *, simulator: CentraSimulator | None = None,
             values[BASE_URL.name] = simulator.graphql_url if gql else simulator.base_url
             values[CENTRA_API.name] = "integration" if gql else "order"
         if profile.demo_papers:
-            values.update(demo_paper_settings(paths.data_dir))
+            values.update(demo_paper_settings(paths.data_dir, profile.api))
         storage = MemoryStorage(values)
     demo = profile.keys is KeyPlace.DEMO_KEY
     return build_station(paths, storage, environ=environ, demo=demo,
@@ -223,9 +223,14 @@ def data_paths(profile: Profile, environ: Mapping[str, str] | None = None) -> Ap
     return AppPaths.default(environ)
 
 
-def demo_paper_settings(data: Path) -> dict[str, object]:
+def demo_paper_settings(data: Path, api: str = "order") -> dict[str, object]:
     """The demo prints papers as a brand shipping abroad would (proforma for parcels leaving
-    the EU, a delivery note in every box), into PDF files in its data folder."""
+    the EU, a delivery note in every box), into PDF files in its data folder. On the
+    Integration API, which gives no document links, nothing can print: customs papers for
+    parcels leaving the EU are confirmed by the packer, and no delivery note is asked for."""
+    if api == "integration":
+        return {PROFORMA_PRINT.name: "outside_eu", DELIVERY_NOTE_PRINT.name: "never",
+                DOCUMENT_PRINTER.name: f"file:{data / 'printed'}"}
     return {PROFORMA_PRINT.name: "outside_eu", DELIVERY_NOTE_PRINT.name: "always",
             DOCUMENT_PRINTER.name: f"file:{data / 'printed'}"}
 
@@ -337,10 +342,20 @@ def wire_papers(controller: BenchController, window: MainWindow, station: Statio
     strip = PapersStrip()
     window.notices.addWidget(strip)
     papers = PapersController(strip, runner, controller.announcer, client.fetch_document,
-                              print_pdf, rules, parent=controller, shortcut_parent=window)
+                              print_pdf, rules, parent=controller, shortcut_parent=window,
+                              links=client.document_links)
     papers.may_override = station.lock.is_unlocked
     papers.overridden.connect(lambda sid, reason, what: station.record(
         AuditKind.PAPERS_BYPASS, shipment=sid, detail=f"{reason} (not printed: {what})"))
+
+    def confirmed(sid: str, country: str) -> None:
+        log.info("Customs papers for %s (to %s) confirmed in the box by the packer "
+                 "(no document links on this Centra API)", sid, country or "?")
+        station.record(AuditKind.CUSTOMS_CONFIRMED, shipment=sid,
+                       detail=f"customs papers in the box (to {country or '?'}); not printed "
+                              "by Packstation: this Centra API gives no document links")
+
+    papers.confirmed.connect(confirmed)
     controller.papers = papers
 
 

@@ -36,10 +36,11 @@ def api_host(base_url: str) -> str:
 
 def log_start(*, station: str, base_url: str, key_source: str, demo: bool,
               data_dir: str, log_file: str | None, api: str = "order") -> None:
-    log.info("Packstation %s starting%s: station %r, Centra %s (%s API), API key from %s, "
+    gql = api == "integration"  # its secret is a token (Bearer), not an API key
+    log.info("Packstation %s starting%s: station %r, Centra %s (%s API), %s from %s, "
              "data folder %s, log %s (Python %s, %s)", __version__, " (DEMO)" if demo else "",
-             station, api_host(base_url), "Integration" if api == "integration" else "Order",
-             key_source, data_dir, log_file or "(stderr only)",
+             station, api_host(base_url), "Integration" if gql else "Order",
+             "token" if gql else "API key", key_source, data_dir, log_file or "(stderr only)",
              platform.python_version(), platform.platform(terse=True))
 
 

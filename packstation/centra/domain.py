@@ -25,6 +25,7 @@ __all__ = [
     "Document",
     "DocumentError",
     "DocumentKind",
+    "DocumentLinks",
     "FetchProblem",
     "FoundShipment",
     "Line",
@@ -219,6 +220,16 @@ class CompletionResult:
 class DocumentKind(enum.Enum):
     DELIVERY_NOTE = "delivery_note"
     PROFORMA = "proforma"
+
+
+class DocumentLinks(enum.Enum):
+    """Whether a Centra API gives the shipment's document links at all (the
+    ``DocumentSource`` port's capability): the Order API sends ``proforma`` and
+    ``deliveryNote`` PDF links with each shipment; the Integration API has no such fields,
+    so nothing can be downloaded or printed from it (docs/bundles-and-papers.md)."""
+
+    PER_SHIPMENT = "per_shipment"  # links come with each shipment (some may be empty)
+    NONE = "none"  # this API gives no document links: never try to download
 
 
 class FetchProblem(enum.Enum):

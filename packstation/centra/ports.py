@@ -26,6 +26,7 @@ from packstation.centra.domain import (
     CompletionResult,
     Document,
     DocumentKind,
+    DocumentLinks,
     LookupResult,
     Shipment,
     ShipmentState,
@@ -84,7 +85,14 @@ class Completer(Protocol):
 
 class DocumentSource(Protocol):
     """Downloads a shipment's PDF (``Shipment.proforma``/``delivery_note`` links);
-    raises ``domain.DocumentError``."""
+    raises ``domain.DocumentError``.
+
+    ``document_links`` says whether this API gives such links at all: with
+    ``DocumentLinks.NONE`` the bench never calls ``fetch_document`` and never waits for a
+    paper it cannot get (``bench.paperwork``)."""
+
+    @property
+    def document_links(self) -> DocumentLinks: ...
 
     def fetch_document(self, kind: DocumentKind, url: str) -> Document: ...
 

@@ -3,7 +3,9 @@
     python -m packstation.devtools.screenshot_papers resources/screenshots
 
 The real window on the embedded simulator with the demo station's settings (papers printed
-as PDF files, item verification on), after real scans.
+as PDF files, item verification on), after real scans. ``bench-norway-integration``: the
+same parcel on the Integration API (no document links), after the first Ctrl+Enter asked
+the packer to confirm its customs papers.
 """
 
 from __future__ import annotations
@@ -25,9 +27,12 @@ from packstation.devtools.demo_bench import settle
 from packstation.simulator.demo_data import DEMO_BARCODES
 from packstation.station.settings import VERIFICATION_MODE
 
-SCENES: list[tuple[str, list[str]]] = [
-    ("bench-bundle", ["41101-1", "7350070080000", "7350070041001"]),
-    ("bench-norway", ["41102-1"]),
+NORWAY_ITEMS = ["7350070001029", "7350070090016"]
+SCENES: list[tuple[str, str, list[str]]] = [
+    ("bench-bundle", "order", ["41101-1", "7350070080000", "7350070041001"]),
+    ("bench-norway", "order", ["41102-1"]),
+    ("bench-norway-integration", "integration",
+     ["41102-1", *NORWAY_ITEMS, "RR123456785SE", "PS:COMPLETE"]),
 ]
 
 
@@ -40,9 +45,9 @@ def main(argv: list[str]) -> int:
     # the plain demo barcodes (as these pictures always were).
     profile = dataclasses.replace(SCREENSHOT, demo_papers=True, ready_list=False,
                                   operator="", demo_barcodes=False, timeouts=None)
-    for name, scans in SCENES:
+    for name, api, scans in SCENES:
         data = Path(tempfile.mkdtemp(prefix="packstation-screenshot-"))
-        bench = compose_bench(profile.at(data))
+        bench = compose_bench(dataclasses.replace(profile, api=api).at(data))
         assert bench.station is not None
         bench.station.settings.set(VERIFICATION_MODE, "require", supervisor=True)
         bench.window.show_demo_barcodes(DEMO_BARCODES)

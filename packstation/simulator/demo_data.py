@@ -285,7 +285,7 @@ def gift_box_only() -> dict[str, Any]:
 BUNDLE_CUSTOMS_BARCODES: list[tuple[str, str]] = [
     ("41101-1", "Bundle: 2 Winter Gift Boxes (scan the scarf, beanie and socks inside), "
                 "and a gift text"),
-    ("41102-1", "To Norway (outside the EU): proforma and delivery note, an engraving note"),
+    ("41102-1", "To Norway (outside the EU): customs papers (proforma), an engraving note"),
     ("41103-1", "To Switzerland, flagged suspect, a bundle sent without its contents"),
 ]
 

@@ -65,6 +65,7 @@ class AuditKind(StrEnum):
     VERIFICATION_BYPASS = "verification_bypass"
     CAPTURE_RETRY = "capture_retry"  # after DO NOT SHIP: supervisor retry / slip scanned again
     PAPERS_BYPASS = "papers_bypass"  # customs papers not printed, supervisor let it go
+    CUSTOMS_CONFIRMED = "customs_confirmed"  # no document links: packer put them in the box
     SETTING_CHANGED = "setting_changed"
     SIGN_IN = "sign_in"
     SIGN_OUT = "sign_out"

@@ -12,6 +12,16 @@
   prints when it arrives; a failure stays in the strip, amber, with Retry;
 * ``print_now()``: F9 or the ``PS:PRINT`` barcode: print the papers now.
 
+Where the Centra API gives no document links (``DocumentLinks.NONE``, the Integration
+API) nothing is downloaded; a parcel leaving the EU whose station asks for the proforma is
+confirmed once by the packer instead (``CustomsPapers.CONFIRM``: the first Ctrl+Enter
+asks, the second confirms and completes; audited through ``confirmed``).
+
+A paper still owed to a completed parcel (downloading, or failed: Retry) stays in the strip
+under that parcel's number, once per parcel and document; scanning that slip again takes it
+back. A paper Centra sent no link for is not kept after the parcel leaves (Retry cannot
+bring a link).
+
 The strip under the window shows what is happening. Widgets here do no I/O: downloads run
 in the worker (``fetch``), printing goes through ``print_job`` (QPrinter, GUI thread).
 """
@@ -26,8 +36,22 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from packstation.bench.customs import needs_customs_papers
-from packstation.bench.paperwork import NeededDocument, PaperworkRules, all_documents, needed_documents
-from packstation.centra.domain import Document, DocumentError, DocumentKind, FetchProblem, Shipment
+from packstation.bench.paperwork import (
+    CustomsPapers,
+    NeededDocument,
+    PaperworkRules,
+    all_documents,
+    customs_papers,
+    needed_documents,
+)
+from packstation.centra.domain import (
+    Document,
+    DocumentError,
+    DocumentKind,
+    DocumentLinks,
+    FetchProblem,
+    Shipment,
+)
 from packstation.printing.pdf_print import PrintError, PrintJob
 from packstation.ui.feedback import Announcer
 from packstation.ui.jobs import JobRunner
@@ -55,6 +79,10 @@ class Paper:
     @property
     def done(self) -> bool:
         return self.state == "printed"
+
+    @property
+    def key(self) -> tuple[str, DocumentKind]:
+        return self.shipment_id, self.need.kind
 
 
 def country_name(code: str) -> str:
@@ -113,12 +141,14 @@ class PapersStrip(QFrame):
 
 class PapersController(QObject):
     overridden = Signal(str, str, str)  # shipment ID, reason, what was not printed
+    confirmed = Signal(str, str)  # shipment ID, country: customs papers in the box (packer)
 
     def __init__(self, strip: PapersStrip, runner: JobRunner, announcer: Announcer,
                  fetch: Fetch, print_job: PrintFn, rules: Callable[[], PaperworkRules],
                  parent: QObject | None = None, *, shortcut_parent: QWidget | None = None,
-                 ) -> None:
+                 links: DocumentLinks = DocumentLinks.PER_SHIPMENT) -> None:
         super().__init__(parent)
+        self.links = links  # the DocumentSource port's capability: NONE = never download
         self.strip = strip
         self.runner = runner
         self.announcer = announcer
@@ -131,6 +161,9 @@ class PapersController(QObject):
         self.leftovers: list[Paper] = []  # of completed parcels: still to print, or failed
         self.last_printed: list[Paper] = []  # of the parcel just completed
         self.override_reason = ""
+        self.customs = CustomsPapers.NONE  # what this parcel needs about customs papers
+        self.confirm_asked = False  # CONFIRM: the first Ctrl+Enter asked
+        self.customs_confirmed = False  # CONFIRM: the packer said they are in the box
         self._generation = 0
         strip.print_clicked.connect(self.print_now)
         strip.retry_clicked.connect(self.retry)
@@ -156,18 +189,42 @@ class PapersController(QObject):
         self.shipment = shipment
         self.papers = []
         self.override_reason = ""
+        self.confirm_asked = self.customs_confirmed = False
+        self.customs = CustomsPapers.NONE
         self.strip.reason.clear()
         if shipment is not None:
-            for need in needed_documents(shipment, self.rules()):
-                self._start(Paper(need, shipment.shipment_id))
+            rules = self.rules()
+            self.customs = customs_papers(shipment, rules, self.links)
+            for need in needed_documents(shipment, rules, self.links):
+                owed = self._take_leftover((shipment.shipment_id, need.kind))
+                if owed is not None:  # still owed from an earlier visit: the same paper
+                    owed.need, owed.print_when_ready = need, False
+                    self.papers.append(owed)
+                else:
+                    self._start(Paper(need, shipment.shipment_id))
         self._refresh()
+
+    def _take_leftover(self, key: tuple[str, DocumentKind]) -> Paper | None:
+        for paper in self.leftovers:
+            if paper.key == key:
+                self.leftovers.remove(paper)
+                return paper
+        return None
 
     def banner_note(self, shipment: Shipment | None) -> str:
         """Added to the lookup banner's hint: where the parcel goes, if it leaves the EU."""
         if shipment is None or not needs_customs_papers(shipment.delivery_country):
             return ""
+        country = country_name(shipment.delivery_country)
+        if self.customs is CustomsPapers.CONFIRM:  # the strip says where they come from
+            return self.tr("Leaves the EU customs union ({0}): customs papers go with it. "
+                           "Packstation cannot print them here.").format(country)
+        if self.links is DocumentLinks.NONE:
+            return self.tr("Leaves the EU customs union ({0}): customs papers go with it. "
+                           "Packstation cannot print them on this Centra API: take them "
+                           "from Centra's admin or the carrier's system.").format(country)
         return self.tr("Leaves the EU customs union ({0}): customs papers go with it.").format(
-            country_name(shipment.delivery_country))
+            country)
 
     def may_complete(self) -> bool:
         """Before Complete: print what is ready; False (said why) if customs papers are
@@ -177,22 +234,49 @@ class PapersController(QObject):
                 self._print(paper)
             elif paper.state == "downloading":
                 paper.print_when_ready = True
+        if not self._customs_confirmed():
+            return False
         missing = [p for p in self.papers if p.need.blocking and not p.done]
         if missing and not self.override_reason:
             first = missing[0]
+            what_now = (self.tr("A supervisor can ship it without them (reason in the strip).")
+                        if first.state == "no_link"  # nothing for Retry to fetch
+                        else self.tr("Retry, or a supervisor can ship it without them "
+                                     "(reason in the strip)."))
             self.announcer.say(
                 Tone.WARN, self.tr("Customs papers not printed: {0}").format(self._name(first)),
-                self._problem(first) + "  ·  " + self.tr(
-                    "Retry, or a supervisor can ship it without them (reason in the strip)."))
+                self._problem(first) + "  ·  " + what_now)
             self._refresh()
             return False
         # Non-blocking papers still on their way (or failed) are owed to this parcel: they
-        # print when they arrive (or on Retry), after the bench has moved on.
+        # print when they arrive (or on Retry), after the bench has moved on. Once per
+        # parcel and document; one Centra sent no link for cannot come, and is not kept.
         for paper in self.papers:
-            if not paper.done:
+            if not paper.done and paper.state != "no_link":
                 paper.print_when_ready = True
+                self._take_leftover(paper.key)
                 self.leftovers.append(paper)
         self.papers = [p for p in self.papers if p.done]
+        self._refresh()
+        return True
+
+    def _customs_confirmed(self) -> bool:
+        """CONFIRM: the first Ctrl+Enter asks, the next one confirms (once per parcel)."""
+        if self.customs is not CustomsPapers.CONFIRM or self.customs_confirmed or (
+                self.shipment is None):
+            return True
+        country = country_name(self.shipment.delivery_country)
+        if not self.confirm_asked:
+            self.confirm_asked = True
+            self.announcer.say(
+                Tone.WARN, self.tr("Customs papers in the box? ({0})").format(country),
+                self.tr("Packstation cannot print them on this Centra API. Put them in "
+                        "(from Centra's admin or the carrier's system), then press "
+                        "Ctrl+Enter again to confirm and complete."))
+            self._refresh()
+            return False
+        self.customs_confirmed = True
+        self.confirmed.emit(self.shipment.shipment_id, self.shipment.delivery_country)
         self._refresh()
         return True
 
@@ -202,8 +286,12 @@ class PapersController(QObject):
             if self.leftovers:
                 self.retry()
             return
+        if self.links is DocumentLinks.NONE:
+            self.announcer.say(Tone.WARN, self.tr("Packstation cannot print papers here"),
+                               self._no_links_words())
+            return
         if not self.papers:
-            for need in all_documents(self.shipment, self.rules()):
+            for need in all_documents(self.shipment, self.rules(), self.links):
                 self._start(Paper(need, self.shipment.shipment_id))
         if not self.papers:
             self.announcer.say(Tone.WARN, self.tr("No documents to print"),
@@ -296,10 +384,17 @@ class PapersController(QObject):
 
     # ---------------------------------------------------------------- display
 
-    def _name(self, paper: Paper) -> str:
-        kind = (self.tr("Proforma invoice") if paper.need.kind is DocumentKind.PROFORMA
+    def _kind(self, paper: Paper) -> str:
+        return (self.tr("Proforma invoice") if paper.need.kind is DocumentKind.PROFORMA
                 else self.tr("Delivery note"))
-        return self.tr("{0} for {1}").format(kind, paper.shipment_id)
+
+    def _name(self, paper: Paper) -> str:
+        return self.tr("{0} for {1}").format(self._kind(paper), paper.shipment_id)
+
+    def _no_links_words(self) -> str:
+        return self.tr("Centra's Integration API sends no proforma or delivery note: print "
+                       "them from Centra's admin, or let the carrier's system make the "
+                       "customs papers.")
 
     def _problem(self, paper: Paper) -> str:
         return {
@@ -337,10 +432,11 @@ class PapersController(QObject):
     def _refresh(self) -> None:
         strip = self.strip
         shown = [*self.papers, *self.leftovers]
+        confirm = self.customs is CustomsPapers.CONFIRM and self.shipment is not None
         problem = any(p.state in ("download_failed", "print_failed", "no_link") for p in shown)
         blocked = any(p.need.blocking and not p.done for p in self.papers) and not (
             self.override_reason)
-        if not shown and self.last_printed:
+        if not shown and not confirm and self.last_printed:
             strip.title.setText(self.tr("Printed"))
             strip.detail.setText("   ·   ".join(
                 f"{self._name(p)} ×{p.need.copies} ✓" for p in self.last_printed))
@@ -351,23 +447,47 @@ class PapersController(QObject):
             if not strip.isVisible():
                 strip.setVisible(True)
             return
-        if not shown:
+        if not shown and not confirm:
             if strip.isVisible():
                 strip.setVisible(False)
             return
-        customs = any(p.need.blocking for p in self.papers)
+        customs = confirm or any(p.need.blocking for p in self.papers)
         if customs and self.shipment is not None:
             title = self.tr("Customs papers ({0})").format(
                 country_name(self.shipment.delivery_country))
         else:
             title = self.tr("Papers")
         strip.title.setText(title)
-        strip.detail.setText("   ·   ".join(
-            f"{self._name(p)} ×{p.need.copies}: {self._state_words(p)}" for p in shown))
-        strip.set_tone("warn" if problem else ("ok" if all(p.done for p in shown) else "idle"))
-        strip.retry_button.setVisible(problem)
-        strip.reason.setVisible(blocked and problem)
-        strip.print_button.setVisible(self.shipment is not None)
+        lines = []
+        if confirm:
+            lines.append(
+                self.tr("In the box: confirmed ✓") if self.customs_confirmed
+                else self.tr("In the box? Ctrl+Enter again confirms and completes.")
+                if self.confirm_asked
+                else self.tr("Not printed by Packstation: put them in the box (from Centra's "
+                             "admin or the carrier's system). Ctrl+Enter asks you to confirm."))
+        sid = self.shipment.shipment_id if self.shipment is not None else None
+        own = [*self.papers, *(p for p in self.leftovers if p.shipment_id == sid)]
+        earlier = [p for p in self.leftovers if p.shipment_id != sid]
+        if own:  # (a completion Centra has not taken yet keeps its owed papers here)
+            lines.append("   ·   ".join(
+                f"{self._name(p)} ×{p.need.copies}: {self._state_words(p)}" for p in own))
+        if earlier:  # owed to parcels already completed: said under their numbers
+            lines.append("   ·   ".join(
+                self.tr("Completed {0}: {1} ×{2}: {3}").format(
+                    p.shipment_id, self._kind(p), p.need.copies, self._state_words(p))
+                for p in earlier))
+        strip.detail.setText("\n".join(lines))
+        unconfirmed = confirm and not self.customs_confirmed
+        strip.set_tone("warn" if problem or unconfirmed else (
+            "ok" if all(p.done for p in shown) else "idle"))
+        strip.retry_button.setVisible(any(  # what Retry can mend (not a missing link)
+            p.state in ("download_failed", "print_failed") for p in shown))
+        strip.reason.setVisible(blocked and any(  # the customs paper itself is stuck
+            p.need.blocking and p.state in ("download_failed", "print_failed", "no_link")
+            for p in self.papers))
+        strip.print_button.setVisible(self.shipment is not None and (
+            self.links is not DocumentLinks.NONE))
         if not strip.isVisible():
             strip.setVisible(True)
 

@@ -156,8 +156,14 @@ class IntegrationAdapter:
             shipment=completion.shipment, message=message, warnings=tuple(report.warnings))
 
     # DocumentSource
+    @property
+    def document_links(self) -> domain.DocumentLinks:
+        """The Integration API's shipments carry no proforma or delivery-note links
+        (``shared/centra-integration-api.md``): the bench never asks for a document."""
+        return domain.DocumentLinks.NONE
+
     def fetch_document(self, kind: domain.DocumentKind, url: str) -> domain.Document:
-        """The Integration API gives no document links (the bench prints its own)."""
+        """Never called by the bench (``document_links`` is ``NONE``); says so if it is."""
         if not url:
             raise domain.DocumentError(domain.FetchProblem.NO_LINK)
         raise domain.DocumentError(domain.FetchProblem.NOT_FOUND,

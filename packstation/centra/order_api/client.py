@@ -235,6 +235,11 @@ class CentraClient:
         data = self._call("PUT", "shipment", body=to_request(completion).to_json(), write=True)
         return to_result(self._parse(CompleteResponse, data, write=True), completion)
 
+    @property
+    def document_links(self) -> domain.DocumentLinks:
+        """The Order API sends ``proforma`` and ``deliveryNote`` links with each shipment."""
+        return domain.DocumentLinks.PER_SHIPMENT
+
     def fetch_document(self, kind: domain.DocumentKind, url: str) -> domain.Document:
         """Download one document (worker thread). Raises ``domain.DocumentError``."""
         from packstation.centra.order_api.documents import fetch_document

@@ -80,61 +80,66 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_view.py" line="43"/>
+        <source>Customs papers confirmed by packer</source>
+        <translation>Zollpapiere vom Packer bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_view.py" line="45"/>
         <source>Setting changed</source>
         <translation>Einstellung geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="44"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="46"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="45"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="47"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="54"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="56"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="60"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="62"/>
         <source>Audit log: {0}, {1}</source>
         <translation>Prüfprotokoll: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="61"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="63"/>
         <source>this station</source>
         <translation>diese Station</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="81"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="83"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="83"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="85"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="126"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="128"/>
         <source>{0} entries today, newest first.</source>
         <translation>{0} Einträge heute, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="135"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="137"/>
         <source>Export audit log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="145"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="147"/>
         <source>Export failed: {0}</source>
         <translation>Export fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="147"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="149"/>
         <source>Exported {0} entries to {1}.</source>
         <translation>{0} Einträge nach {1} exportiert.</translation>
     </message>
@@ -144,22 +149,22 @@
         <translation>Zollpapiere übersprungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="46"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="48"/>
         <source>Audit log tampering</source>
         <translation>Manipulation des Prüfprotokolls</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="104"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="106"/>
         <source>Chain verified: {0} rows, none changed or removed.</source>
         <translation>Kette geprüft: {0} Zeilen, keine geändert oder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="109"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="111"/>
         <source> First broken link: row {0}.</source>
         <translation> Erstes gebrochenes Glied: Zeile {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="111"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="113"/>
         <source>AUDIT LOG TAMPERED: {0}.{1}</source>
         <translation>PRÜFPROTOKOLL MANIPULIERT: {0}.{1}</translation>
     </message>
@@ -1126,213 +1131,294 @@
 <context>
     <name>PapersController</name>
     <message>
-        <location filename="../../ui/papers.py" line="169"/>
+        <location filename="../../ui/papers.py" line="220"/>
+        <source>Leaves the EU customs union ({0}): customs papers go with it. Packstation cannot print them here.</source>
+        <translation>Verlässt die EU-Zollunion ({0}): Zollpapiere müssen mit. Packstation kann sie hier nicht drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="223"/>
+        <source>Leaves the EU customs union ({0}): customs papers go with it. Packstation cannot print them on this Centra API: take them from Centra&apos;s admin or the carrier&apos;s system.</source>
+        <translation>Verlässt die EU-Zollunion ({0}): Zollpapiere müssen mit. Packstation kann sie mit dieser Centra-API nicht drucken: aus Centras Admin oder dem System des Versanddienstes holen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="226"/>
         <source>Leaves the EU customs union ({0}): customs papers go with it.</source>
         <translation>Verlässt die EU-Zollunion ({0}): Zollpapiere müssen mit.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="184"/>
+        <location filename="../../ui/papers.py" line="247"/>
         <source>Customs papers not printed: {0}</source>
         <translation>Zollpapiere nicht gedruckt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="186"/>
+        <location filename="../../ui/papers.py" line="244"/>
         <source>Retry, or a supervisor can ship it without them (reason in the strip).</source>
         <translation>Erneut versuchen, oder ein Schichtleiter kann ohne sie versenden (Grund im Feld).</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="209"/>
+        <location filename="../../ui/papers.py" line="242"/>
+        <source>A supervisor can ship it without them (reason in the strip).</source>
+        <translation>Ein Schichtleiter kann ohne sie versenden (Grund im Feld).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="272"/>
+        <source>Customs papers in the box? ({0})</source>
+        <translation>Zollpapiere im Karton? ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="273"/>
+        <source>Packstation cannot print them on this Centra API. Put them in (from Centra&apos;s admin or the carrier&apos;s system), then press Ctrl+Enter again to confirm and complete.</source>
+        <translation>Packstation kann sie mit dieser Centra-API nicht drucken. Legen Sie sie bei (aus Centras Admin oder dem System des Versanddienstes) und drücken Sie erneut Strg+Enter, um zu bestätigen und abzuschließen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="290"/>
+        <source>Packstation cannot print papers here</source>
+        <translation>Packstation kann hier keine Dokumente drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="297"/>
         <source>No documents to print</source>
         <translation>Keine Dokumente zum Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="210"/>
+        <location filename="../../ui/papers.py" line="298"/>
         <source>Centra sent no delivery note or proforma link.</source>
         <translation>Centra hat keinen Link zu Lieferschein oder Proformarechnung geschickt.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="240"/>
+        <location filename="../../ui/papers.py" line="328"/>
         <source>Customs papers bypassed: {0}</source>
         <translation>Zollpapiere übersprungen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="241"/>
+        <location filename="../../ui/papers.py" line="329"/>
         <source>Press Ctrl+Enter to complete.</source>
         <translation>Strg+Enter drücken zum Abschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="272"/>
+        <location filename="../../ui/papers.py" line="360"/>
         <source>{0} did not download</source>
         <translation>{0} wurde nicht heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="273"/>
-        <location filename="../../ui/papers.py" line="286"/>
+        <location filename="../../ui/papers.py" line="361"/>
+        <location filename="../../ui/papers.py" line="374"/>
         <source>Press Retry.</source>
         <translation>Erneut versuchen drücken.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="285"/>
+        <location filename="../../ui/papers.py" line="373"/>
         <source>{0} did not print</source>
         <translation>{0} wurde nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="300"/>
+        <location filename="../../ui/papers.py" line="388"/>
         <source>Proforma invoice</source>
         <translation>Proformarechnung</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="301"/>
+        <location filename="../../ui/papers.py" line="389"/>
         <source>Delivery note</source>
         <translation>Lieferschein</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="302"/>
+        <location filename="../../ui/papers.py" line="392"/>
         <source>{0} for {1}</source>
         <translation>{0} für {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="306"/>
+        <location filename="../../ui/papers.py" line="395"/>
+        <source>Centra&apos;s Integration API sends no proforma or delivery note: print them from Centra&apos;s admin, or let the carrier&apos;s system make the customs papers.</source>
+        <translation>Centras Integration API liefert keine Proformarechnung und keinen Lieferschein: drucken Sie sie aus Centras Admin, oder lassen Sie das System des Versanddienstes die Zollpapiere erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="401"/>
         <source>still downloading</source>
         <translation>wird noch heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="307"/>
+        <location filename="../../ui/papers.py" line="402"/>
         <source>ready, not printed</source>
         <translation>bereit, nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="308"/>
-        <location filename="../../ui/papers.py" line="314"/>
+        <location filename="../../ui/papers.py" line="403"/>
+        <location filename="../../ui/papers.py" line="409"/>
         <source>Centra sent no link for it</source>
         <translation>Centra hat keinen Link dafür geschickt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="315"/>
+        <location filename="../../ui/papers.py" line="410"/>
         <source>the document server did not answer</source>
         <translation>der Dokumentserver hat nicht geantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="316"/>
+        <location filename="../../ui/papers.py" line="411"/>
         <source>the document server refused the request</source>
         <translation>der Dokumentserver hat die Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="317"/>
+        <location filename="../../ui/papers.py" line="412"/>
         <source>the document was not found</source>
         <translation>das Dokument wurde nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="318"/>
+        <location filename="../../ui/papers.py" line="413"/>
         <source>the document server had an error</source>
         <translation>der Dokumentserver hatte einen Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="319"/>
+        <location filename="../../ui/papers.py" line="414"/>
         <source>the answer was not a PDF</source>
         <translation>die Antwort war kein PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="320"/>
+        <location filename="../../ui/papers.py" line="415"/>
         <source>the document is too large</source>
         <translation>das Dokument ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="321"/>
-        <location filename="../../ui/papers.py" line="322"/>
+        <location filename="../../ui/papers.py" line="416"/>
+        <location filename="../../ui/papers.py" line="417"/>
         <source>the download failed</source>
         <translation>der Download ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="326"/>
+        <location filename="../../ui/papers.py" line="421"/>
         <source>printed ✓</source>
         <translation>gedruckt ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="328"/>
+        <location filename="../../ui/papers.py" line="423"/>
         <source>downloading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="330"/>
+        <location filename="../../ui/papers.py" line="425"/>
         <source>ready, prints on Complete</source>
         <translation>bereit, wird beim Abschließen gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="332"/>
+        <location filename="../../ui/papers.py" line="427"/>
         <source>no link from Centra</source>
         <translation>kein Link von Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="334"/>
+        <location filename="../../ui/papers.py" line="429"/>
         <source>download failed: {0}</source>
         <translation>Download fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="335"/>
+        <location filename="../../ui/papers.py" line="430"/>
         <source>print failed: {0}</source>
         <translation>Druck fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="344"/>
+        <location filename="../../ui/papers.py" line="440"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="360"/>
+        <location filename="../../ui/papers.py" line="456"/>
         <source>Customs papers ({0})</source>
         <translation>Zollpapiere ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="363"/>
+        <location filename="../../ui/papers.py" line="459"/>
         <source>Papers</source>
         <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="464"/>
+        <source>In the box: confirmed ✓</source>
+        <translation>Im Karton: bestätigt ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="465"/>
+        <source>In the box? Ctrl+Enter again confirms and completes.</source>
+        <translation>Im Karton? Erneut Strg+Enter bestätigt und schließt ab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="467"/>
+        <source>Not printed by Packstation: put them in the box (from Centra&apos;s admin or the carrier&apos;s system). Ctrl+Enter asks you to confirm.</source>
+        <translation>Nicht von Packstation gedruckt: legen Sie sie in den Karton (aus Centras Admin oder dem System des Versanddienstes). Strg+Enter fragt nach einer Bestätigung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="477"/>
+        <source>Completed {0}: {1} ×{2}: {3}</source>
+        <translation>Abgeschlossen {0}: {1} ×{2}: {3}</translation>
     </message>
 </context>
 <context>
     <name>PapersSettings</name>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="34"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="48"/>
         <source>The PC&apos;s default printer</source>
         <translation>Standarddrucker des PCs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="43"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="57"/>
         <source>Scan the bundle&apos;s own code</source>
         <translation>Den eigenen Code des Bündels scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="49"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="61"/>
+        <source>Centra&apos;s Integration API gives no document links: Packstation cannot print the proforma or the delivery note on this station. Print them from Centra&apos;s admin, or let the carrier&apos;s system make the customs papers.</source>
+        <translation>Centras Integration API liefert keine Dokument-Links: Packstation kann Proformarechnung und Lieferschein an dieser Station nicht drucken. Drucken Sie sie aus Centras Admin, oder lassen Sie das System des Versanddienstes die Zollpapiere erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/papers_settings.py" line="66"/>
+        <source>Leaving the EU: the packer confirms them</source>
+        <translation>Verlässt die EU: der Packer bestätigt sie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/papers_settings.py" line="68"/>
+        <source>A parcel leaving the EU customs union: the packer confirms with a second Ctrl+Enter that its customs papers are in the box (an audit log row).</source>
+        <translation>Ein Paket, das die EU-Zollunion verlässt: der Packer bestätigt mit einem zweiten Strg+Enter, dass die Zollpapiere im Karton liegen (ein Eintrag im Prüfprotokoll).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/papers_settings.py" line="77"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="49"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="77"/>
         <source>Always</source>
         <translation>Immer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="50"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="78"/>
         <source>Leaving the EU</source>
         <translation>Verlässt die EU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="61"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="89"/>
+        <source>Papers</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/papers_settings.py" line="90"/>
+        <source>Customs papers</source>
+        <translation>Zollpapiere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/papers_settings.py" line="94"/>
         <source>Proforma (customs)</source>
         <translation>Proforma (Zoll)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="62"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="95"/>
         <source>Delivery note</source>
         <translation>Lieferschein</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="70"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="103"/>
         <source>Papers printer</source>
         <translation>Drucker für Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="71"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="91"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="104"/>
         <source>Bundles pre-packed</source>
         <translation>Bündel vorverpackt</translation>
     </message>
@@ -1340,17 +1426,17 @@
 <context>
     <name>PapersStrip</name>
     <message>
-        <location filename="../../ui/papers.py" line="84"/>
+        <location filename="../../ui/papers.py" line="112"/>
         <source>Print papers ({0})</source>
         <translation>Dokumente drucken ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="85"/>
+        <location filename="../../ui/papers.py" line="113"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="93"/>
+        <location filename="../../ui/papers.py" line="121"/>
         <source>Supervisor: reason to ship without customs papers, then Enter</source>
         <translation>Schichtleiter: Grund für Versand ohne Zollpapiere, dann Enter</translation>
     </message>

@@ -80,61 +80,66 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_view.py" line="43"/>
+        <source>Customs papers confirmed by packer</source>
+        <translation>Tullpapper bekräftade av packare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_view.py" line="45"/>
         <source>Setting changed</source>
         <translation>Inställning ändrad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="44"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="46"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="45"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="47"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="54"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="56"/>
         <source>Audit log</source>
         <translation>Granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="60"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="62"/>
         <source>Audit log: {0}, {1}</source>
         <translation>Granskningslogg: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="61"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="63"/>
         <source>this station</source>
         <translation>den här stationen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="81"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="83"/>
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="83"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="85"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="126"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="128"/>
         <source>{0} entries today, newest first.</source>
         <translation>{0} poster i dag, nyaste först.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="135"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="137"/>
         <source>Export audit log</source>
         <translation>Exportera granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="145"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="147"/>
         <source>Export failed: {0}</source>
         <translation>Exporten misslyckades: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="147"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="149"/>
         <source>Exported {0} entries to {1}.</source>
         <translation>Exporterade {0} poster till {1}.</translation>
     </message>
@@ -144,22 +149,22 @@
         <translation>Tullpapper överhoppade</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="46"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="48"/>
         <source>Audit log tampering</source>
         <translation>Manipulation av granskningsloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="104"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="106"/>
         <source>Chain verified: {0} rows, none changed or removed.</source>
         <translation>Kedjan kontrollerad: {0} rader, ingen ändrad eller borttagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="109"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="111"/>
         <source> First broken link: row {0}.</source>
         <translation> Första brutna länken: rad {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_view.py" line="111"/>
+        <location filename="../../ui/dialogs/audit_view.py" line="113"/>
         <source>AUDIT LOG TAMPERED: {0}.{1}</source>
         <translation>GRANSKNINGSLOGGEN ÄR MANIPULERAD: {0}.{1}</translation>
     </message>
@@ -1126,213 +1131,294 @@
 <context>
     <name>PapersController</name>
     <message>
-        <location filename="../../ui/papers.py" line="169"/>
+        <location filename="../../ui/papers.py" line="220"/>
+        <source>Leaves the EU customs union ({0}): customs papers go with it. Packstation cannot print them here.</source>
+        <translation>Lämnar EU:s tullunion ({0}): tullpapper ska med. Packstation kan inte skriva ut dem här.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="223"/>
+        <source>Leaves the EU customs union ({0}): customs papers go with it. Packstation cannot print them on this Centra API: take them from Centra&apos;s admin or the carrier&apos;s system.</source>
+        <translation>Lämnar EU:s tullunion ({0}): tullpapper ska med. Packstation kan inte skriva ut dem med detta Centra-API: ta dem från Centras admin eller transportörens system.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="226"/>
         <source>Leaves the EU customs union ({0}): customs papers go with it.</source>
         <translation>Lämnar EU:s tullunion ({0}): tullpapper ska med.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="184"/>
+        <location filename="../../ui/papers.py" line="247"/>
         <source>Customs papers not printed: {0}</source>
         <translation>Tullpapper inte utskrivna: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="186"/>
+        <location filename="../../ui/papers.py" line="244"/>
         <source>Retry, or a supervisor can ship it without them (reason in the strip).</source>
         <translation>Försök igen, eller så kan en arbetsledare skicka utan dem (skäl i fältet).</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="209"/>
+        <location filename="../../ui/papers.py" line="242"/>
+        <source>A supervisor can ship it without them (reason in the strip).</source>
+        <translation>En arbetsledare kan skicka utan dem (skäl i fältet).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="272"/>
+        <source>Customs papers in the box? ({0})</source>
+        <translation>Tullpapper i lådan? ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="273"/>
+        <source>Packstation cannot print them on this Centra API. Put them in (from Centra&apos;s admin or the carrier&apos;s system), then press Ctrl+Enter again to confirm and complete.</source>
+        <translation>Packstation kan inte skriva ut dem med detta Centra-API. Lägg i dem (från Centras admin eller transportörens system) och tryck Ctrl+Enter igen för att bekräfta och slutföra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="290"/>
+        <source>Packstation cannot print papers here</source>
+        <translation>Packstation kan inte skriva ut dokument här</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="297"/>
         <source>No documents to print</source>
         <translation>Inga dokument att skriva ut</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="210"/>
+        <location filename="../../ui/papers.py" line="298"/>
         <source>Centra sent no delivery note or proforma link.</source>
         <translation>Centra skickade ingen länk till följesedel eller proformafaktura.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="240"/>
+        <location filename="../../ui/papers.py" line="328"/>
         <source>Customs papers bypassed: {0}</source>
         <translation>Tullpapper överhoppade: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="241"/>
+        <location filename="../../ui/papers.py" line="329"/>
         <source>Press Ctrl+Enter to complete.</source>
         <translation>Tryck Ctrl+Enter för att slutföra.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="272"/>
+        <location filename="../../ui/papers.py" line="360"/>
         <source>{0} did not download</source>
         <translation>{0} laddades inte ner</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="273"/>
-        <location filename="../../ui/papers.py" line="286"/>
+        <location filename="../../ui/papers.py" line="361"/>
+        <location filename="../../ui/papers.py" line="374"/>
         <source>Press Retry.</source>
         <translation>Tryck Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="285"/>
+        <location filename="../../ui/papers.py" line="373"/>
         <source>{0} did not print</source>
         <translation>{0} skrevs inte ut</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="300"/>
+        <location filename="../../ui/papers.py" line="388"/>
         <source>Proforma invoice</source>
         <translation>Proformafaktura</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="301"/>
+        <location filename="../../ui/papers.py" line="389"/>
         <source>Delivery note</source>
         <translation>Följesedel</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="302"/>
+        <location filename="../../ui/papers.py" line="392"/>
         <source>{0} for {1}</source>
         <translation>{0} för {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="306"/>
+        <location filename="../../ui/papers.py" line="395"/>
+        <source>Centra&apos;s Integration API sends no proforma or delivery note: print them from Centra&apos;s admin, or let the carrier&apos;s system make the customs papers.</source>
+        <translation>Centras Integration API skickar ingen proformafaktura eller följesedel: skriv ut dem från Centras admin, eller låt transportörens system göra tullpapperen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="401"/>
         <source>still downloading</source>
         <translation>laddas fortfarande ner</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="307"/>
+        <location filename="../../ui/papers.py" line="402"/>
         <source>ready, not printed</source>
         <translation>klar, inte utskriven</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="308"/>
-        <location filename="../../ui/papers.py" line="314"/>
+        <location filename="../../ui/papers.py" line="403"/>
+        <location filename="../../ui/papers.py" line="409"/>
         <source>Centra sent no link for it</source>
         <translation>Centra skickade ingen länk till den</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="315"/>
+        <location filename="../../ui/papers.py" line="410"/>
         <source>the document server did not answer</source>
         <translation>dokumentservern svarade inte</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="316"/>
+        <location filename="../../ui/papers.py" line="411"/>
         <source>the document server refused the request</source>
         <translation>dokumentservern nekade begäran</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="317"/>
+        <location filename="../../ui/papers.py" line="412"/>
         <source>the document was not found</source>
         <translation>dokumentet hittades inte</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="318"/>
+        <location filename="../../ui/papers.py" line="413"/>
         <source>the document server had an error</source>
         <translation>dokumentservern fick ett fel</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="319"/>
+        <location filename="../../ui/papers.py" line="414"/>
         <source>the answer was not a PDF</source>
         <translation>svaret var ingen PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="320"/>
+        <location filename="../../ui/papers.py" line="415"/>
         <source>the document is too large</source>
         <translation>dokumentet är för stort</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="321"/>
-        <location filename="../../ui/papers.py" line="322"/>
+        <location filename="../../ui/papers.py" line="416"/>
+        <location filename="../../ui/papers.py" line="417"/>
         <source>the download failed</source>
         <translation>nedladdningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="326"/>
+        <location filename="../../ui/papers.py" line="421"/>
         <source>printed ✓</source>
         <translation>utskriven ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="328"/>
+        <location filename="../../ui/papers.py" line="423"/>
         <source>downloading…</source>
         <translation>laddas ner…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="330"/>
+        <location filename="../../ui/papers.py" line="425"/>
         <source>ready, prints on Complete</source>
         <translation>klar, skrivs ut vid slutförande</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="332"/>
+        <location filename="../../ui/papers.py" line="427"/>
         <source>no link from Centra</source>
         <translation>ingen länk från Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="334"/>
+        <location filename="../../ui/papers.py" line="429"/>
         <source>download failed: {0}</source>
         <translation>nedladdning misslyckades: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="335"/>
+        <location filename="../../ui/papers.py" line="430"/>
         <source>print failed: {0}</source>
         <translation>utskrift misslyckades: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="344"/>
+        <location filename="../../ui/papers.py" line="440"/>
         <source>Printed</source>
         <translation>Utskrivet</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="360"/>
+        <location filename="../../ui/papers.py" line="456"/>
         <source>Customs papers ({0})</source>
         <translation>Tullpapper ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="363"/>
+        <location filename="../../ui/papers.py" line="459"/>
         <source>Papers</source>
         <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="464"/>
+        <source>In the box: confirmed ✓</source>
+        <translation>I lådan: bekräftat ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="465"/>
+        <source>In the box? Ctrl+Enter again confirms and completes.</source>
+        <translation>I lådan? Ctrl+Enter igen bekräftar och slutför.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="467"/>
+        <source>Not printed by Packstation: put them in the box (from Centra&apos;s admin or the carrier&apos;s system). Ctrl+Enter asks you to confirm.</source>
+        <translation>Skrivs inte ut av Packstation: lägg dem i lådan (från Centras admin eller transportörens system). Ctrl+Enter ber dig bekräfta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="477"/>
+        <source>Completed {0}: {1} ×{2}: {3}</source>
+        <translation>Slutförd {0}: {1} ×{2}: {3}</translation>
     </message>
 </context>
 <context>
     <name>PapersSettings</name>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="34"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="48"/>
         <source>The PC&apos;s default printer</source>
         <translation>Datorns standardskrivare</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="43"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="57"/>
         <source>Scan the bundle&apos;s own code</source>
         <translation>Skanna paketets egen kod</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="49"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="61"/>
+        <source>Centra&apos;s Integration API gives no document links: Packstation cannot print the proforma or the delivery note on this station. Print them from Centra&apos;s admin, or let the carrier&apos;s system make the customs papers.</source>
+        <translation>Centras Integration API ger inga dokumentlänkar: Packstation kan inte skriva ut proformafakturan eller följesedeln på denna station. Skriv ut dem från Centras admin, eller låt transportörens system göra tullpapperen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/papers_settings.py" line="66"/>
+        <source>Leaving the EU: the packer confirms them</source>
+        <translation>Lämnar EU: packaren bekräftar dem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/papers_settings.py" line="68"/>
+        <source>A parcel leaving the EU customs union: the packer confirms with a second Ctrl+Enter that its customs papers are in the box (an audit log row).</source>
+        <translation>Ett paket som lämnar EU:s tullunion: packaren bekräftar med ett andra Ctrl+Enter att tullpapperen ligger i lådan (en rad i granskningsloggen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/papers_settings.py" line="77"/>
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="49"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="77"/>
         <source>Always</source>
         <translation>Alltid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="50"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="78"/>
         <source>Leaving the EU</source>
         <translation>Lämnar EU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="61"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="89"/>
+        <source>Papers</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/papers_settings.py" line="90"/>
+        <source>Customs papers</source>
+        <translation>Tullpapper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/papers_settings.py" line="94"/>
         <source>Proforma (customs)</source>
         <translation>Proforma (tull)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="62"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="95"/>
         <source>Delivery note</source>
         <translation>Följesedel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="70"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="103"/>
         <source>Papers printer</source>
         <translation>Skrivare för dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/papers_settings.py" line="71"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="91"/>
+        <location filename="../../ui/dialogs/papers_settings.py" line="104"/>
         <source>Bundles pre-packed</source>
         <translation>Paket förpackade</translation>
     </message>
@@ -1340,17 +1426,17 @@
 <context>
     <name>PapersStrip</name>
     <message>
-        <location filename="../../ui/papers.py" line="84"/>
+        <location filename="../../ui/papers.py" line="112"/>
         <source>Print papers ({0})</source>
         <translation>Skriv ut dokument ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="85"/>
+        <location filename="../../ui/papers.py" line="113"/>
         <source>Retry</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="93"/>
+        <location filename="../../ui/papers.py" line="121"/>
         <source>Supervisor: reason to ship without customs papers, then Enter</source>
         <translation>Arbetsledare: skäl att skicka utan tullpapper, sedan Enter</translation>
     </message>

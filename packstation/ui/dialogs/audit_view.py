@@ -40,6 +40,8 @@ KIND_LABELS: dict[AuditKind, object] = {  # QT_TRANSLATE_NOOP returns its text
     AuditKind.VERIFICATION_BYPASS: QT_TRANSLATE_NOOP("AuditDialog", "Verification bypass"),
     AuditKind.CAPTURE_RETRY: QT_TRANSLATE_NOOP("AuditDialog", "Capture retry"),
     AuditKind.PAPERS_BYPASS: QT_TRANSLATE_NOOP("AuditDialog", "Customs papers bypass"),
+    AuditKind.CUSTOMS_CONFIRMED: QT_TRANSLATE_NOOP("AuditDialog",
+                                                   "Customs papers confirmed by packer"),
     AuditKind.SETTING_CHANGED: QT_TRANSLATE_NOOP("AuditDialog", "Setting changed"),
     AuditKind.SIGN_IN: QT_TRANSLATE_NOOP("AuditDialog", "Sign in"),
     AuditKind.SIGN_OUT: QT_TRANSLATE_NOOP("AuditDialog", "Sign out"),

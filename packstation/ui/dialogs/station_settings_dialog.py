@@ -117,7 +117,7 @@ class StationSettingsDialog(QDialog):
         pin_help = QLabel(self.tr("Leave empty to keep the PIN"))
         pin_help.setObjectName("helpLine")
         carriers_box.addWidget(pin_help)
-        self.papers = PapersSettings(s, _printer_names(), parent=self)
+        self.papers = PapersSettings(s, _printer_names(), parent=self, api=station.api)
         self.papers.add_rows(form)
         where = QLabel(self.tr("Centra address: {0}\nSettings file: {1}\nData folder: {2}")
                        .format(station.base_url, station.settings_location,
