@@ -75,15 +75,18 @@ def test_typing_ended_by_enter_or_long_ago_does_not_flag_a_scan() -> None:
     assert scans == [("1Z999AB20000000692", "")]
 
 
-def test_keys_a_text_field_took_make_no_scan_suspect() -> None:
+def test_keys_a_text_field_took_still_make_the_scan_suspect() -> None:
+    """Where the handed-back key went (a checkbox, a text field) does not matter to the
+    stream: the scan that follows within the window may lack it."""
     ks: KeyStream[None] = KeyStream()
     t, _, _ = feed(ks, "n", 1000.0, enter=False)
     t += 300
     s = ks.key(Key(C, True, "4", t, t))
     assert [h.char for h in s.typed] == ["n"]
-    ks.head_taken()  # the router replayed "n" into a text field
+    assert ks.head == "n"
     _, scans, _ = feed(ks, "1001-1", t + 1)
-    assert scans == [("41001-1", "")]
+    assert scans == [("41001-1", "n")]
+    assert ks.head == ""
 
 
 # ------------------------------------------------------------------ the router
@@ -115,13 +118,46 @@ def test_router_flags_a_burst_after_keys_a_checkbox_dropped(
     assert scans[1] == "1Z999AB20000000692" and lost_head_of(scans[1]) == ""
 
 
-def test_router_text_field_typing_then_scan_is_not_flagged(
+def test_router_flags_a_burst_after_keys_a_text_field_took_and_takes_them_out(
+        qtbot: QtBot, rig: tuple[QCheckBox, QLineEdit, list[str]]) -> None:
+    _, field, scans = rig
+    field.setText("kept")
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus, timeout=2000)
+    _stalled_scan("1Z9", "99AB20000000692")
+    assert scans == ["99AB20000000692"] and lost_head_of(scans[0]) == "1Z9"
+    assert field.text() == "kept"  # the stray start is gone, what was there stays
+
+
+def test_router_keeps_a_text_field_edited_after_the_stray_keys(
         qtbot: QtBot, rig: tuple[QCheckBox, QLineEdit, list[str]]) -> None:
     _, field, scans = rig
     field.setFocus()
     qtbot.waitUntil(field.hasFocus, timeout=2000)
-    _stalled_scan("x", "1Z999AB20000000692")
+    w = Wedge()
+    w.char("x")
+    w.t += 500
+    qtbot.wait(80)  # the router hands "x" back (quiet), into the field
     assert field.text() == "x"
+    field.setText("x edited by hand")
+    w.t += 100
+    w.scan("1Z999AB20000000692")
+    assert lost_head_of(scans[0]) == "x"
+    assert field.text() == "x edited by hand"  # not the router's to undo
+
+
+def test_router_typing_ended_by_enter_then_a_scan_is_clean(
+        qtbot: QtBot, rig: tuple[QCheckBox, QLineEdit, list[str]]) -> None:
+    _, field, scans = rig
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus, timeout=2000)
+    w = Wedge()
+    w.char("7")
+    w.t += 500
+    w.tap(K.Key_Return, M.NoModifier, "\r")
+    w.t += 200
+    w.scan("1Z999AB20000000692")
+    assert field.text() == "7"
     assert scans == ["1Z999AB20000000692"] and lost_head_of(scans[0]) == ""
 
 
@@ -146,6 +182,30 @@ def test_bench_refuses_a_label_that_lost_its_start_and_takes_the_rescan(
     assert w.form.tracking.text() == "1Z999AA10123456784"
     with qtbot.waitSignal(bench.controller.completion_finished, timeout=5000):
         Wedge(t0=6_000_000).tap(K.Key_Return, M.ControlModifier, "\r")
+    (body,) = complete_puts(simulator)
+    assert body["tracking"] == "1Z999AA10123456784"
+
+
+def test_bench_refuses_a_label_whose_start_went_into_tracking(
+        qtbot: QtBot, bench: Bench, simulator: CentraSimulator) -> None:
+    """The usual case: the slip put the focus in Tracking, the label's first keys
+    stalled and were typed there, the rest came as a scan. Neither the rest nor the
+    stray start may become the tracking number, not even by Ctrl+Enter."""
+    w = bench.window
+    with qtbot.waitSignal(bench.controller.lookup_finished, timeout=5000):
+        Wedge().scan("41001-1")
+    assert w.form.tracking.hasFocus()
+    _stalled_scan("TRK00", "00X000")
+    assert w.banner.tone is Tone.ERROR
+    assert "Label read incompletely" in w.banner.title.text()
+    assert w.form.tracking.text() == ""
+    Wedge(t0=5_000_000).tap(K.Key_Return, M.ControlModifier, "\r")
+    qtbot.wait(300)
+    assert complete_puts(simulator) == []
+    Wedge(t0=6_000_000).scan("1Z999AA10123456784")
+    assert w.form.tracking.text() == "1Z999AA10123456784"
+    with qtbot.waitSignal(bench.controller.completion_finished, timeout=5000):
+        Wedge(t0=7_000_000).tap(K.Key_Return, M.ControlModifier, "\r")
     (body,) = complete_puts(simulator)
     assert body["tracking"] == "1Z999AA10123456784"
 

@@ -42,9 +42,10 @@ exactly like a person who typed a character and paused: those keys are handed ba
 the rest of the label arrives fast and becomes a scan, *without its start*. So the stream
 remembers the printable keys it handed back; a scan whose first key follows the last of
 them within ``head_window_ms`` (no terminator or other key between) reports them as
-``BurstReport.lost_head`` and must not be trusted. Where the handed-back keys landed in a
-widget that takes text (the caller knows; a person typed there), the caller says so with
-:meth:`KeyStream.head_taken` and the scan is not suspect.
+``BurstReport.lost_head`` and must not be trusted, wherever the handed-back keys landed:
+in a text field they typed the label's start there (the usual case: a loaded slip puts
+the focus in Tracking), and the caller takes them out again (``ScanRouter``). A person who
+types and then scans within ``head_window_ms`` without Enter is asked to scan again.
 """
 
 from __future__ import annotations
@@ -288,10 +289,10 @@ class KeyStream(Generic[T]):
         """The keys went quiet before any terminator: what is held was typed."""
         return self._give_back()
 
-    def head_taken(self) -> None:
-        """The keys just handed back went into a widget that takes text: a person typed
-        them, and a scan that follows has lost nothing."""
-        self._forget_head()
+    @property
+    def head(self) -> str:
+        """The printable keys handed back lately: a scan's possible lost start."""
+        return self._lost
 
     # ---------------------------------------------------------------- helpers
 

@@ -19,11 +19,14 @@ A wedge scanner "types" a burst of keys a few milliseconds apart and ends it wit
 
 ``last_report`` describes the last scan (modifiers, Alt codes, largest pause).
 
-A scan that follows closely on keys handed back to a widget that does not take text (a
-checkbox, a button, a combo box dropped them) may have lost its start: it is emitted as a
-:class:`~packstation.scanning.keystream.ScannedText` whose ``lost_head`` names those keys,
-and the bench refuses it. Keys replayed into a text field were a person's typing and make
-no scan suspect.
+A scan that follows closely on keys handed back to the focused widget may have lost its
+start: it is emitted as a :class:`~packstation.scanning.keystream.ScannedText` whose
+``lost_head`` names those keys, and the bench refuses it. That holds wherever those keys
+went: a checkbox, a button or a combo box dropped them, and a text field took them as
+typing. The text field is the usual case (a loaded slip puts the focus in Tracking, so a
+label whose first keys stalled typed its start there and its rest arrived as a scan):
+the field is put back as it was before those keys (``_HeadField``), so neither the
+truncated scan nor the stray start can ever be taken as the tracking number.
 """
 
 from __future__ import annotations
@@ -150,6 +153,40 @@ class _HeldKey:
     text: str
 
 
+@dataclass
+class _HeadField:
+    """A text widget that took keys handed back as typing: its text before them, and its
+    text right after them (put back only if nothing changed it since)."""
+
+    widget: QWidget
+    before: str
+    after: str
+
+
+def _text_of(widget: QWidget) -> str | None:
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return widget.toPlainText()
+    if isinstance(widget, QAbstractSpinBox):
+        edit = widget.findChild(QLineEdit)
+        return edit.text() if edit is not None else None
+    return None
+
+
+def _put_back(widget: QWidget, text: str) -> None:
+    if isinstance(widget, QLineEdit):
+        widget.setText(text)
+    elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        widget.setPlainText(text)
+        widget.moveCursor(widget.textCursor().MoveOperation.End)
+    elif isinstance(widget, QAbstractSpinBox):
+        edit = widget.findChild(QLineEdit)
+        if edit is not None:
+            edit.setText(text)
+            widget.interpretText()
+
+
 class ScanRouter(QObject):
     """Install with ``app.installEventFilter(router)``; connect ``scanned``."""
 
@@ -174,6 +211,7 @@ class ScanRouter(QObject):
         self._swallowed: set[int] = set()  # keys whose press was held: their release too
         self._seq = 0  # key events seen: the quiet check knows if more came meanwhile
         self._once = SeenOnce()
+        self._head_fields: dict[int, _HeadField] = {}  # text widgets the head went into
         self.enabled = True
         self.last_report: BurstReport | None = None
         self._quiet = QTimer(self)
@@ -235,6 +273,9 @@ class ScanRouter(QObject):
             self._quiet.stop()
             self.last_report = step.report
             lost = step.report.lost_head if step.report is not None else ""
+            if lost:
+                self._undo_head()
+            self._head_fields.clear()
             self.scanned.emit(ScannedText(self._strip_affixes(step.scan), lost))
         elif self._stream.pending:
             self._quiet.start(max(1, int(self._stream.stall_ms)))
@@ -277,8 +318,11 @@ class ScanRouter(QObject):
         """Deliver keys that were typed by a person, in order, to their widgets."""
         if not held:
             return
+        printable = "".join(h.char for h in held if h.char.isprintable()
+                            and not h.char.isspace())
+        if printable and self._stream.head == printable:
+            self._head_fields.clear()  # a new possible head: the earlier one is history
         self._replaying = True
-        into_text = True
         try:
             for h in held:
                 k = h.payload
@@ -289,14 +333,33 @@ class ScanRouter(QObject):
                 if isinstance(target, QWidget) and not target.isVisible():
                     target = QApplication.focusWidget() or self._window
                 self._swallowed.discard(k.key)
-                if h.char.isprintable() and not h.char.isspace():
-                    into_text = into_text and takes_text(target)
+                field = self._note_head_field(target) if printable else None
                 for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                     QApplication.sendEvent(target, QKeyEvent(kind, k.key, k.modifiers, k.text))
+                if field is not None:
+                    field.after = _text_of(field.widget) or ""
         finally:
             self._replaying = False
-        if into_text:  # a person's typing, in a text field: no scan lost these keys
-            self._stream.head_taken()
+
+    def _note_head_field(self, target: QObject) -> _HeadField | None:
+        """Remember a text widget's text before handed-back keys go into it (once per
+        possible head), so a scan that turns out to have lost them can put it back."""
+        if not isinstance(target, QWidget) or not takes_text(target):
+            return None
+        field = self._head_fields.get(id(target))
+        if field is None:
+            text = _text_of(target)
+            if text is None:
+                return None
+            field = self._head_fields[id(target)] = _HeadField(target, text, text)
+        return field
+
+    def _undo_head(self) -> None:
+        """The scan lost its start to these text widgets: take those keys out again,
+        unless the widget changed since (a person edited it; then it stays as it is)."""
+        for field in self._head_fields.values():
+            if _text_of(field.widget) == field.after and field.after != field.before:
+                _put_back(field.widget, field.before)
 
     def flush(self) -> None:
         """Deliver any held keys now (tests and shutdown)."""
