@@ -44,8 +44,9 @@ done
 if [ "${#need[@]}" -gt 0 ]; then
   command -v apt-get >/dev/null 2>&1 || die "install: ${need[*]}"
   step "installing system packages: ${need[*]}"
-  apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  # The lock timeout: .ci/run runs this setup alongside the Linux steps.
+  apt-get -o DPkg::Lock::Timeout=300 update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 WINE=$(command -v wine64 || true)
 [ -n "$WINE" ] || WINE=/usr/lib/wine/wine64
