@@ -4,14 +4,15 @@
 # prefix; everything cached under build/wine/ (prefix, Python, wheels, pip cache).
 #
 #   setup    apt packages, Windows CPython + wheels in the prefix, the project installed
-#   tests    the test suite under the Windows Python (skips need a stated Windows reason)
+#   tests    the test suite under the Windows Python (skips need a stated Windows reason;
+#            seeded/generated suites smaller, never skipped: WINE_TEST_SIZES below)
 #   bundle   PyInstaller under wine; --smoke-test of packstation.exe and packstation-console.exe
 #   nsis     makensis with the real bundle (amd64: wine32 is not installable here)
 #   install  silent install with the documented fleet parameters, fleet.ini, shortcut,
-#            registry, installed smoke test, in-place upgrade with a queued completion
-#            (sent exactly once afterwards), uninstall keeping user data
+#            registry, installed smoke test, in-place upgrade with a completion queued
+#            while Centra is unreachable (sent exactly once afterwards)
 #   gui      the installed app on Xvfb: scan a demo shipment + label with xdotool,
-#            complete it, screenshot to build/wine/screenshot.png
+#            complete it, screenshot to build/wine/screenshot.png; uninstall keeping user data
 #
 # Usage: installer/wine_ci.sh [stage ...]     (default: all, in that order)
 #        WINE_CI_CLEAN=1 rebuilds the prefix.
