@@ -15,12 +15,12 @@ from pytestqt.qtbot import QtBot
 from packstation.app.compose import Bench, BenchParts, build_bench, open_client
 from packstation.app.profiles import TEST
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
+from packstation.station import station as station_module
 from packstation.station.paths import AppPaths
+from packstation.station.pin import hash_pin
 from packstation.station.qsettings_store import QSettingsStorage
 from packstation.station.secrets import ENV_VAR
 from packstation.station.settings import BASE_URL, STATION_NAME
-from packstation.station import station as station_module
-from packstation.station.pin import hash_pin
 from packstation.station.station import Station, build_station
 
 PIN = "471100"
