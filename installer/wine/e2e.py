@@ -255,16 +255,23 @@ def step_upgrade(sim: CentraSimulator, setup: Path) -> CentraSimulator:
     # is sent exactly once by the upgraded, installed app.
     say(f"queue a completion ({QUEUED}) while Centra is unreachable")
     port = sim.port
+    log = local_data() / "logs" / "packstation.log"
+    logged = log.stat().st_size if log.is_file() else 0
     app = start_app(sim, "--feed-scans", f"{QUEUED};{QUEUED_LABEL};PS:COMPLETE",
                     "--quit-after", "10", offscreen=True)
     try:
-        # The bench looks the shipment up when it is scanned (GET /shipments?order=...);
-        # the label and PS:COMPLETE follow 1.5 s and 3 s later (--feed-scans), and only
-        # PS:COMPLETE sends: Centra goes away in between.
-        order = QUEUED.split("-")[0]
-        wait_for(f"the bench to look {QUEUED} up", lambda: any(
-            r.method == "GET" and r.path == "/shipments" and r.query.get("order") == order
-            for r in sim.requests), 90)
+        # The bench looks the shipment up when it is scanned; the label and PS:COMPLETE
+        # follow 1.5 s and 3 s later (--feed-scans), and only PS:COMPLETE sends. Centra
+        # goes away in between: once the app has logged the lookup's answer (the request
+        # alone is not enough: stopping then could cut the answer off).
+        def looked_up() -> bool:
+            if not log.is_file():
+                return False
+            with log.open("rb") as f:
+                f.seek(logged)
+                return f"Lookup {QUEUED}: ready".encode() in f.read()
+
+        wait_for(f"the bench to show {QUEUED} (its lookup answered)", looked_up, 90)
         sim.stop()
         say(f"Centra unreachable: nothing listens on port {port} any more")
         rc = app.wait(120)
@@ -298,21 +305,25 @@ def step_upgrade(sim: CentraSimulator, setup: Path) -> CentraSimulator:
     say("Centra answers again on the same port: the upgraded app sends the queued completion")
     # The same demo data, the shipment still not completed (no PUT reached the old one).
     sim = CentraSimulator(api_key=DEMO_API_KEY, port=port).start()
-    check(sim.completions(QUEUED) == 0, f"{QUEUED} is not completed in Centra yet")
-    # Due at once, or after the backoff of the last refused connection (at most a minute).
-    app = start_app(sim, "--quit-after", "150", offscreen=True)
-    waited = time.monotonic()
     try:
-        wait_for("the outbox to send it", lambda: (QUEUED, "done") in outbox_rows(), 140)
-        print(f"   sent {time.monotonic() - waited:.0f} s after the upgraded app started")
-        time.sleep(1)
-    finally:
-        stop_app(app)
-    rows = outbox_rows()
-    print(f"   outbox: {rows}")
-    check(sim.completions(QUEUED) == 1, f"Centra completed {QUEUED} exactly once")
-    check(completed_puts(sim, QUEUED) == 1, "one completion request after the upgrade")
-    check((QUEUED, "done") in rows, "the outbox entry is done")
+        check(sim.completions(QUEUED) == 0, f"{QUEUED} is not completed in Centra yet")
+        # A clean quit hands a queued entry to the next start, due at once.
+        app = start_app(sim, "--quit-after", "150", offscreen=True)
+        waited = time.monotonic()
+        try:
+            wait_for("the outbox to send it", lambda: (QUEUED, "done") in outbox_rows(), 140)
+            print(f"   sent {time.monotonic() - waited:.0f} s after the upgraded app started")
+            time.sleep(1)
+        finally:
+            stop_app(app)
+        rows = outbox_rows()
+        print(f"   outbox: {rows}")
+        check(sim.completions(QUEUED) == 1, f"Centra completed {QUEUED} exactly once")
+        check(completed_puts(sim, QUEUED) == 1, "one completion request after the upgrade")
+        check((QUEUED, "done") in rows, "the outbox entry is done")
+    except BaseException:
+        sim.stop()
+        raise
     return sim
 
 
