@@ -23,8 +23,8 @@ python3 -c "import ensurepip" >/dev/null 2>&1 || need+=(python3-venv)
 if [ "${#need[@]}" -gt 0 ]; then
   command -v apt-get >/dev/null 2>&1 || { echo "Install: ${need[*]}" >&2; exit 1; }
   echo "Installing system packages: ${need[*]}"
-  apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  apt-get -o DPkg::Lock::Timeout=300 update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq "${need[@]}" >/dev/null
 fi
 
 # -- clean build venv, rebuilt only when the requirements change

@@ -3,6 +3,7 @@ keyring, a hand-driven clock for the supervisor lock, and a bench wired to a sta
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +15,9 @@ from packstation.app.compose import Bench, BenchParts, build_bench, open_client
 from packstation.app.profiles import TEST
 from packstation.devtools.memory_keyring import MemoryKeyring as MemoryKeyring  # re-exported
 from packstation.simulator import DEMO_API_KEY, CentraSimulator
+from packstation.station import station as station_module
 from packstation.station.paths import AppPaths
+from packstation.station.pin import hash_pin
 from packstation.station.qsettings_store import QSettingsStorage
 from packstation.station.secrets import ENV_VAR
 from packstation.station.settings import BASE_URL, STATION_NAME
@@ -62,14 +65,26 @@ def fresh_station(tmp_path: Path, mem_keyring: MemoryKeyring, clock: FakeClock) 
     return new_station(tmp_path, mem_keyring, clock)
 
 
+@functools.cache
+def _shared_pin_hash(pin: str) -> str:
+    """One real scrypt hash of ``pin`` for the whole run: hashing costs ~50-100 ms (the
+    product's cost parameters, on purpose), and the ``station`` fixture is set up for
+    hundreds of tests. Only the salt is shared; tests/test_station_pin.py and the other
+    tests that set a PIN themselves still hash it each time."""
+    return hash_pin(pin)
+
+
 @pytest.fixture
-def station(fresh_station: Station, simulator: CentraSimulator) -> Station:
+def station(fresh_station: Station, simulator: CentraSimulator,
+            monkeypatch: pytest.MonkeyPatch) -> Station:
     """A station set up for the simulator, with supervisor PIN 4711."""
     s = fresh_station
     s.settings.set(BASE_URL, simulator.base_url, supervisor=True)
     s.settings.set(STATION_NAME, "Station 3", supervisor=True)
     assert s.keys.save(simulator.base_url, DEMO_API_KEY).stored
-    s.set_pin(PIN)
+    with monkeypatch.context() as m:  # Station.set_pin itself, with the run's hash of PIN
+        m.setattr(station_module, "hash_pin", _shared_pin_hash)
+        s.set_pin(PIN)
     return s
 
 
