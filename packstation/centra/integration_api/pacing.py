@@ -131,6 +131,29 @@ class Pacer:
         ]
         self.waits = 0            # requests that had to wait for the local buckets
 
+    def set_hour_level(self, fraction: float) -> None:
+        """Start the hour buckets at ``fraction`` of their size (a fresh pacer's are
+        full): 0 is a bench that used its whole share in the hour before."""
+        with self._lock:
+            now = self._clock()
+            for bucket in (self._requests[1], self._mutations[1]):
+                bucket.refill(now)
+                bucket.level = bucket.capacity * fraction
+
+    def wait_for(self, requests: int = 1, mutations: int = 0) -> float:
+        """Seconds until ``requests`` requests and ``mutations`` mutations could go
+        (takes nothing): a sequence asks before its first read, so that a read is not
+        spent on a completion whose mutation must wait anyway."""
+        with self._lock:
+            now = self._clock()
+            wait = 0.0
+            for buckets, units in ((self._requests, requests), (self._mutations, mutations)):
+                for bucket in buckets:
+                    bucket.refill(now)
+                    if units:
+                        wait = max(wait, bucket.wait_for(float(units)))
+            return wait
+
     def reserve(self, mutations: int = 0) -> float:
         """Take one request (and ``mutations`` mutation units) and return 0, or return
         the seconds until they are there and take nothing."""

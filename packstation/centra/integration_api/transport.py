@@ -172,6 +172,23 @@ class GraphQLTransport:
         with self._lock:
             return max(0.0, self._blocked_until - self._clock())
 
+    def await_room(self, requests: int, mutations: int) -> None:
+        """Before a sequence of calls: wait (up to ``max_rate_wait``) until Centra's 429
+        wait is over and the bench's share holds ``requests`` requests and ``mutations``
+        mutations, else raise ``RateLimited`` at once, having sent nothing. Takes nothing
+        from the share (each call does that as it goes)."""
+        waited = 0.0
+        while True:
+            wait = self.blocked_for
+            if wait <= 0 and self.pacer is not None:
+                wait = self.pacer.wait_for(requests, mutations)
+            if wait <= 0:
+                return
+            if waited + wait > self.max_rate_wait:
+                raise errors.RateLimited(wait)
+            self._sleep(wait)
+            waited += wait
+
     # ------------------------------------------------------------------------------------
 
     def execute(self, query: str, variables: Mapping[str, Any] | None = None, *,
