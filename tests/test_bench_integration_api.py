@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from packstation.app.compose import Bench, compose_bench
 from packstation.app.profiles import TEST
 from packstation.centra.integration_api.adapter import IntegrationAdapter
-from packstation.simulator import DEMO_TOKEN, CentraSimulator
+from packstation.simulator import DEMO_TOKEN, CentraSimulator, RateLimitConfig
 from packstation.ui.theme import Tone
 from tests.bench_fixtures import lookup, scan
 from tests.integration_api_support import captures, mutations
@@ -99,3 +99,85 @@ def test_a_rejected_token_is_said_at_start_with_how_to_enter_a_new_one(
         assert "expired" in hint and "station setup" in hint
     finally:
         b.shutdown(wait_ms=3000)
+
+
+def _use_up_the_mutation_quota(simulator: CentraSimulator) -> None:
+    """One mutation per 7 s for the whole environment, and that one just spent (by
+    another bench): the next mutation meets a 429 with a Retry-After of about 7 s, longer
+    than the transport waits by itself."""
+    simulator.configure_rate_limits(RateLimitConfig(mutations_10s=1, window_scale=0.7))
+    assert simulator.rate_limiter.admit(1) is None
+
+
+def test_a_paid_parcel_meeting_the_rate_limit_is_queued_and_ok_to_ship(
+        qtbot: QtBot, gql_bench: Bench, simulator: CentraSimulator) -> None:
+    _use_up_the_mutation_quota(simulator)
+    assert _scan_and_complete(qtbot, gql_bench, "41001-1") == ["41001-1", True]
+    banner = gql_bench.window.banner
+    assert banner.tone is Tone.OK
+    assert banner.title.text() == "41001-1: queued, OK to ship"
+    assert "rate limit" in banner.hint.text()
+    assert mutations(simulator)["completeShipment"] == 0  # nothing done yet: queued
+    simulator.configure_rate_limits(RateLimitConfig(enabled=False))
+    qtbot.waitUntil(lambda: simulator.shipment("41001-1")["state"] == "completed",
+                    timeout=20000)
+    assert mutations(simulator)["completeShipment"] == 1
+
+
+def test_a_capture_parcel_waits_at_the_bench_on_the_rate_limit_without_blocking_it(
+        qtbot: QtBot, gql_bench: Bench, simulator: CentraSimulator, tmp_path: Path) -> None:
+    b, w = gql_bench, gql_bench.window
+    _use_up_the_mutation_quota(simulator)
+    assert _scan_and_complete(qtbot, b, "41004-1") == ["41004-1", True]  # not blocked
+    assert w.banner.tone is Tone.WARN
+    assert w.banner.title.text() == ("41004-1: keep the parcel here — waiting on Centra's "
+                                     "rate limit")
+    assert "payment is captured in about" in w.banner.hint.text()
+    assert mutations(simulator)["captureShipment"] == 0
+    deliveries = b.deliveries
+    assert deliveries is not None
+    [entry] = deliveries.outbox.open_entries()
+    assert entry.rate_limited and entry.attempts == 0 and not entry.ok_to_ship
+    # The strip names the wait.
+    strip = b.outbox_panel
+    assert strip is not None
+    deliveries.refresh()
+    qtbot.waitUntil(lambda: "rate limit" in strip.waiting.text(), timeout=5000)
+    assert "41004-1" in strip.waiting.text()
+    assert strip.isVisible()
+    w.grab().save(str(tmp_path / "rate_limited.png"))
+    # Meanwhile the packer scans the next slip and packs on.
+    lookup(qtbot, b, "41001-1")
+    assert w.shipment_panel.shipment is not None
+    assert w.shipment_panel.shipment.shipment_id == "41001-1"
+    # The quota frees up: the background drain captures and completes the kept parcel,
+    # and the bench says so, naming it.
+    simulator.configure_rate_limits(RateLimitConfig(enabled=False))
+    qtbot.waitUntil(lambda: w.banner.title.text() == "41004-1: payment captured, OK to ship",
+                    timeout=25000)
+    assert w.banner.tone is Tone.OK
+    assert "41001-1" in w.banner.hint.text()  # go on with the parcel in hand
+    assert w.shipment_panel.shipment.shipment_id == "41001-1"  # still loaded
+    qtbot.waitUntil(lambda: simulator.shipment("41004-1")["state"] == "completed",
+                    timeout=10000)
+    sent = mutations(simulator)
+    assert sent["captureShipment"] == 1 and captures(simulator, "41004-1") == 1
+    assert sent["completeShipment"] == 1
+
+
+def test_a_kept_capture_parcel_whose_capture_fails_later_says_do_not_ship(
+        qtbot: QtBot, gql_bench: Bench, simulator: CentraSimulator) -> None:
+    b, w = gql_bench, gql_bench.window
+    _use_up_the_mutation_quota(simulator)
+    assert _scan_and_complete(qtbot, b, "41005-1") == ["41005-1", True]  # queued, kept
+    assert "keep the parcel here" in w.banner.title.text()
+    simulator.configure_rate_limits(RateLimitConfig(enabled=False))
+    qtbot.waitUntil(lambda: w.banner.tone is Tone.ERROR, timeout=25000)
+    assert w.banner.title.text() == "DO NOT SHIP 41005-1: Centra refused the completion"
+    assert "supervisor" in w.banner.hint.text()
+    strip = b.outbox_panel
+    assert strip is not None
+    qtbot.waitUntil(lambda: strip.alert_count == 1, timeout=5000)  # the alert to confirm
+    sent = mutations(simulator)
+    assert sent["captureShipment"] == 1 and sent["completeShipment"] == 0
+    assert simulator.shipment("41005-1")["state"] != "completed"

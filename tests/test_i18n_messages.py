@@ -90,13 +90,16 @@ def test_catalogue_is_complete_and_keeps_placeholders(lang: str) -> None:
     assert problems == []
 
 
-def _entry(state: State, *, needs_capture: bool, last_error: str = "") -> OutboxEntry:
+def _entry(state: State, *, needs_capture: bool, last_error: str = "",
+           steps_done: tuple[str, ...] = ()) -> OutboxEntry:
     return OutboxEntry(1, "41001-1", "41001", Completion(order="41001", shipment="41001-1"),
-                       state, 0, 0.0, last_error, 0.0, 0.0, needs_capture, False)
+                       state, 0, 0.0, last_error, 0.0, 0.0, needs_capture, False,
+                       steps_done=steps_done)
 
 
-ENTRIES = [_entry(s, needs_capture=c, last_error=e) for s in State for c in (False, True)
-           for e in ("", "Payment declined")]
+ENTRIES = [_entry(s, needs_capture=c, last_error=e, steps_done=d) for s in State
+           for c in (False, True) for e in ("", "Payment declined")
+           for d in ((), ("capture",))]
 
 
 def test_english_advice_and_outbox_errors_match_the_core() -> None:
@@ -112,3 +115,7 @@ def test_advice_in_swedish(swedish: None) -> None:
     assert messages.advice(refused) == (
         "Ta tillbaka paket 41001-1: Centra vägrade slutförandet (Payment declined).")
     assert messages.advice(_entry(State.PENDING, needs_capture=False)) == "I kö: OK att skicka."
+    captured = _entry(State.PENDING, needs_capture=True, steps_done=("capture",))
+    assert "OK att skicka" in messages.advice(captured)
+    assert messages.advice(captured) != messages.advice(_entry(State.PENDING,
+                                                               needs_capture=True))

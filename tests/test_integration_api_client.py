@@ -283,10 +283,28 @@ def test_429_gives_the_wait_in_every_retry_after_form(simulator: CentraSimulator
     assert 0.5 <= info.value.retry_after <= 11.0 + MAX_RETRY_JITTER
     assert info.value.retryable and not info.value.outcome_unknown
     assert simulator.shipment("41011-1")["state"] == "goodtogo"   # it already was; unchanged
-    # The next call does not even ask Centra before the time it named.
+    # The next mutation does not even ask Centra before the time it named...
+    sent = simulator.graphql_stats()["http_requests"]
+    with pytest.raises(errors.RateLimited):
+        gql_client.mark_good_to_go(simulator.gql_id("41006-1"))
+    assert simulator.graphql_stats()["http_requests"] == sent
+    # ...while a lookup (the request quota, not the mutation quota) still goes: a packer
+    # scans the next slip while a completion waits on the mutation limit.
+    assert gql_client.lookup("41001-1").shipment is not None
+    assert simulator.graphql_stats()["http_requests"] == sent + 1
+
+
+def test_a_429_on_the_request_quota_holds_every_call(simulator: CentraSimulator,
+                                                     gql_client: IntegrationClient) -> None:
+    simulator.configure_rate_limits(RateLimitConfig(requests_10s=1))
+    gql_client.lookup("41001-1")
+    with pytest.raises(errors.RateLimited):
+        gql_client.lookup("41002-1")
     sent = simulator.graphql_stats()["http_requests"]
     with pytest.raises(errors.RateLimited):
         gql_client.lookup("41001-1")
+    with pytest.raises(errors.RateLimited):
+        gql_client.mark_good_to_go(simulator.gql_id("41006-1"))
     assert simulator.graphql_stats()["http_requests"] == sent
 
 

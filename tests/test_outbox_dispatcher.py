@@ -11,6 +11,7 @@ import pytest
 from packstation.centra.domain import Completion, CompletionResult, Shipment, ShipmentState
 from packstation.centra.errors import CaptureFailed, ConnectionReset, Unreachable
 from packstation.centra.order_api.client import CentraClient, Timeouts
+from packstation.centra.ports import StepListener
 from packstation.outbox import AnswerNotRecorded, Dispatcher, Outbox, State
 from packstation.outbox.dispatcher import SETTLE_WINDOW_S
 from packstation.simulator import CentraSimulator, Fault, build_shipment
@@ -250,7 +251,8 @@ class _DiskFillsDuringThePut:
     def __init__(self, client: CentraClient, box: Outbox) -> None:
         self.client, self.box = client, box
 
-    def complete(self, request: Completion) -> CompletionResult:
+    def complete(self, request: Completion, *,
+                 on_step: StepListener | None = None) -> CompletionResult:
         answer = self.client.complete(request)
         self.box._db.execute("PRAGMA query_only = ON")
         return answer

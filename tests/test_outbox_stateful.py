@@ -30,6 +30,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 
 from packstation.centra.domain import Completion, CompletionResult, Shipment, ShipmentState
 from packstation.centra.errors import ConnectionReset, ResponseTimeout, Unreachable
+from packstation.centra.ports import StepListener
 from packstation.outbox import (
     AlreadyCompleted,
     AlreadyQueued,
@@ -101,7 +102,8 @@ class StrictCentra:
 
     # -- the Completer port -------------------------------------------------
 
-    def complete(self, request: Completion) -> CompletionResult:
+    def complete(self, request: Completion, *,
+                 on_step: StepListener | None = None) -> CompletionResult:
         self.tick()
         if self.down:
             raise Unreachable("simulated outage")

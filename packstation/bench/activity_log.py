@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import platform
+import time
 from urllib.parse import urlsplit
 
 from packstation import __version__
@@ -83,6 +84,13 @@ def log_shown(tone: str, title: str, hint: str) -> None:
 def describe_entry(entry: OutboxEntry) -> str:
     text = (f"{entry.shipment_id} (order {entry.order_id}, entry {entry.id}) {entry.state.value}, "
             f"attempt {entry.attempts}, tracking {entry.completion.tracking or '-'}")
+    if entry.steps_done:
+        text += f", steps done: {'+'.join(entry.steps_done)}"
+    if entry.step_sending:
+        text += f", sending: {entry.step_sending}"
+    if entry.rate_limited:
+        text += (", waiting on Centra's rate limit until "
+                 f"{time.strftime('%H:%M:%S', time.localtime(entry.next_attempt_at))}")
     if entry.last_error:
         text += f", last error: {entry.last_error}"
     return text
@@ -92,10 +100,11 @@ class OutboxTransitions:
     """Logs each change of an outbox entry seen in the delivery snapshots."""
 
     def __init__(self) -> None:
-        self._seen: dict[int, tuple[State, int]] = {}
+        self._seen: dict[int, tuple[State, int, tuple[str, ...], str, str]] = {}
 
     def entry(self, entry: OutboxEntry) -> None:
-        key = (entry.state, entry.attempts)
+        key = (entry.state, entry.attempts, entry.steps_done, entry.step_sending,
+               entry.waiting_on)
         if self._seen.get(entry.id) == key:
             return
         self._seen[entry.id] = key

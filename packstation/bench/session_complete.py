@@ -8,16 +8,19 @@ ever sent. A slip scanned while a completion is in flight is queued and loaded a
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from packstation.bench.completion_values import completion_for
-from packstation.bench.delivery import CompletionOutcome
+from packstation.bench.delivery import CompletionOutcome, OutboxSnapshot
 from packstation.bench.session_core import SessionCore, short
 from packstation.bench.tone import Tone
 from packstation.centra import errors
 from packstation.centra.domain import Shipment
+from packstation.outbox import OutboxEntry, State
 
 NEXT_SCAN_DELAY_MS = 10  # a slip queued during a completion loads this long after it
+ANNOUNCE_RETRY_MS = 400  # a kept parcel's news waits this long while another completes
 
 
 class Completing(SessionCore):
@@ -103,12 +106,18 @@ class Completing(SessionCore):
             self._unload()
             if isinstance(result, CompletionOutcome) and not result.confirmed:
                 # Saved in the outbox; it is sent (or checked) again in the background.
-                title = (self._tr("{0}: confirming with Centra…")
-                         if result.confirming
-                         else self._tr("{0}: waiting to send to Centra"))
-                self._say(Tone.WARN, title.format(shipment.shipment_id),
-                          self._tr("{0} Packstation keeps trying; nothing is lost.").format(
-                              self.words.advice(result.entry)))
+                if not result.entry.ok_to_ship:
+                    # Kept at the station: the bench says when it may ship (or not).
+                    self._held.add(shipment.shipment_id)
+                if isinstance(result.error, errors.RateLimited) or result.entry.rate_limited:
+                    self._say_rate_limited(result)
+                else:
+                    title = (self._tr("{0}: confirming with Centra…")
+                             if result.confirming
+                             else self._tr("{0}: waiting to send to Centra"))
+                    self._say(Tone.WARN, title.format(shipment.shipment_id),
+                              self._tr("{0} Packstation keeps trying; nothing is lost.")
+                              .format(self.words.advice(result.entry)))
             else:
                 self._say(Tone.OK, done_title, self._tr("Ready for the next parcel."))
             self.view.focus_scan()
@@ -136,6 +145,53 @@ class Completing(SessionCore):
             self._next_scan_soon()
 
         self.runner.submit(call, done, failed)
+
+    def _say_rate_limited(self, result: CompletionOutcome) -> None:
+        """Centra's rate limit (429) met this completion: queued, never a blocked bench. A
+        paid (or already captured) parcel may ship; one whose payment is still to be
+        captured stays at the station until the screen says otherwise."""
+        entry = result.entry
+        sid = entry.shipment_id
+        seconds = entry.wait_s(time.time()) or 1
+        if entry.ok_to_ship:
+            self._say(Tone.OK, self._tr("{0}: queued, OK to ship").format(sid),
+                      self._tr("Centra's rate limit is used up for a moment: Packstation "
+                               "sends it in about {0} s. Nothing is lost.").format(seconds))
+            return
+        self._say(Tone.WARN,
+                  self._tr("{0}: keep the parcel here — waiting on Centra's rate limit")
+                  .format(sid),
+                  self._tr("The payment is captured in about {0} s; this screen says when "
+                           "the parcel may ship. Scan the next slip meanwhile.")
+                  .format(seconds))
+
+    def outbox_changed(self, snapshot: OutboxSnapshot) -> None:
+        """A parcel kept at the station (its payment not yet captured when the packer
+        went on) that the background drain has since captured, completed or had
+        refused: say so, naming it. Entries not kept here are the strip's business."""
+        if not self._held:
+            return
+        for entry in (*snapshot.finished, *snapshot.waiting, *snapshot.alerts):
+            if entry.shipment_id not in self._held:
+                continue
+            if entry.state is State.REFUSED or entry.ok_to_ship:
+                self._held.discard(entry.shipment_id)
+                self._announce(entry)
+
+    def _announce(self, entry: OutboxEntry) -> None:
+        if self.completing:  # "Completing…" of the parcel in hand: say it right after
+            self.runner.later(ANNOUNCE_RETRY_MS, lambda: self._announce(entry))
+            return
+        sid = entry.shipment_id
+        if entry.state is State.REFUSED:
+            self._say(Tone.ERROR,
+                      self._tr("DO NOT SHIP {0}: Centra refused the completion").format(sid),
+                      self._tr("Keep that parcel aside and hand it to your supervisor. "
+                               "Centra said: {0}").format(entry.last_error or "-"))
+            return
+        hint = (self._tr("Hand that parcel over, then go on with {0}.").format(self._sid())
+                if self.loaded else self._tr("Hand that parcel over. Scan the next slip."))
+        self._say(Tone.OK, self._tr("{0}: payment captured, OK to ship").format(sid), hint)
 
     def _do_not_ship_hint(self, hint: str) -> str:
         return self._tr("{0} Locked: a supervisor can retry the capture (Retry), or scan the "

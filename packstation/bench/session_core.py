@@ -59,6 +59,9 @@ class SessionCore:
         # retries or its slip is scanned again (both audited); never a second Ctrl+Enter.
         self._do_not_ship: str | None = None
         self._capture_failed: set[str] = set()
+        # Parcels the bench told to keep at the station while their completion waits
+        # (the payment not yet captured): the bench says when each may ship, or not.
+        self._held: set[str] = set()
 
     def _refuse_tracking(self, text: str, scan: Scan) -> None:
         """Say why ``text`` is refused. Until a label is taken (or the form cleared),

@@ -18,7 +18,7 @@ See docs/architecture.md.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Protocol
 
 from packstation.centra.domain import (
@@ -31,7 +31,14 @@ from packstation.centra.domain import (
     ShipmentState,
 )
 
-__all__ = ["CentraPorts", "Completer", "DocumentSource", "GoodToGoMarker", "ShipmentSource"]
+__all__ = ["CentraPorts", "Completer", "DocumentSource", "GoodToGoMarker", "ShipmentSource",
+           "StepListener"]
+
+# ``on_step(step, phase)``: a completer that completes as a sequence of mutations (the
+# Integration API) calls it with ``"sending"`` before and ``"done"`` after each step
+# (``"good_to_go"``, ``"capture"``, ``"complete"``, ``"comment"``), and with ``"done"``
+# for a step it finds Centra has done already when it resumes; the outbox records it.
+StepListener = Callable[[str, str], None]
 
 
 class ShipmentSource(Protocol):
@@ -62,9 +69,15 @@ class GoodToGoMarker(Protocol):
 
 class Completer(Protocol):
     """Delivers a completion, and looks a shipment up to reconcile an unknown outcome
-    (the outbox's dispatcher asks ``find(..., ShipmentState.COMPLETED)``)."""
+    (the outbox's dispatcher asks ``find(..., ShipmentState.COMPLETED)``).
 
-    def complete(self, completion: Completion) -> CompletionResult: ...
+    ``on_step``: see ``StepListener``. A completer that completes in one call (the Order
+    API) ignores it; one that completes as a resumable sequence says so with a true
+    ``resumable`` attribute, and the dispatcher then passes a listener per delivery. A
+    listener that raises on ``"sending"`` stops the sequence before that mutation."""
+
+    def complete(self, completion: Completion, *,
+                 on_step: StepListener | None = None) -> CompletionResult: ...
 
     def find(self, order: str, shipment_id: str, state: ShipmentState) -> Shipment | None: ...
 

@@ -2,8 +2,12 @@
 
 Version 0 (no ``schema_version`` column, or 0 in it) is what the releases before the ports
 wrote: the Order API's ``CompleteRequest`` as ``dataclasses.asdict``. Version 1 is the neutral
-``domain.Completion`` (the same keys plus ``shipment_ref``). ``Outbox`` rewrites version-0 rows
-to the current version when it opens a file, in one transaction, touching nothing but the
+``domain.Completion`` (the same keys plus ``shipment_ref``). Version 2 stores ``request`` as
+version 1 does; it says the row's step columns (``steps_done``, ``step_sending``,
+``waiting_on``: the Integration API's sequence, see ``outbox/store.py``) are kept, so a
+release that does not know them (up to version 1) refuses the row instead of losing them
+silently. ``Outbox`` rewrites version-0 rows
+(and version-1 rows) to the current version when it opens a file, in one transaction, touching nothing but the
 ``request`` text and the version (so a pending entry stays pending, a done one done). A row
 from a *newer* version than this code knows is refused with a plain message, never guessed.
 
@@ -19,7 +23,7 @@ from typing import Any
 
 from packstation.centra.domain import Completion
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the ``request`` of 1, and the row's step columns are kept
 
 # The release format (CompleteRequest's fields, 561348d and before).
 _V0_FIELDS = frozenset({"order", "shipment", "capture", "gtg", "shipped", "carrier", "service",

@@ -11,8 +11,17 @@ send, record the answer. Exactly-once rests on four rules:
    dead (no request lives longer than the client's overall deadline; see
    docs/outbox.md for the figure);
 3. refusals are final; anything that sent nothing goes back to ``pending`` with backoff;
+   a 429 (``RateLimited``: nothing was done) goes back to ``pending`` until Centra's
+   Retry-After, without counting an attempt, and nothing more is sent to Centra by this
+   dispatcher until then (the rest of a drain round is postponed, not tried);
 4. an answer that cannot be recorded (disk full) is reported with what Centra said
    (``AnswerNotRecorded``); the claim stays and is looked up at the next start.
+
+A completer that completes as a resumable sequence (``resumable``: the Integration API)
+gets a step listener per delivery: each step's ``"sending"`` is committed to the entry
+before its mutation leaves, its ``"done"`` after the answer (``Outbox.record_step``). The
+record is information for the packer (a captured payment means the parcel may ship); it is
+never a reason to skip a lookup.
 
 A ``checkpoint`` callback, called at each of ``CHECKPOINTS``, lets the fault-injection
 tests kill the process there (``outbox/faults.py``; injected by the test profile).
@@ -20,15 +29,17 @@ tests kill the process there (``outbox/faults.py``; injected by the test profile
 
 from __future__ import annotations
 
+import logging
 import random
+import threading
 import time
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 
 from packstation.centra.domain import ShipmentState
-from packstation.centra.errors import CentraError, CentraRefused
-from packstation.centra.ports import Completer
+from packstation.centra.errors import CentraError, CentraRefused, RateLimited
+from packstation.centra.ports import Completer, StepListener
 from packstation.outbox.model import (
     AnswerNotRecorded,
     OutboxEntry,
@@ -36,7 +47,9 @@ from packstation.outbox.model import (
     StaleTransition,
     State,
 )
-from packstation.outbox.store import Outbox
+from packstation.outbox.store import RATE_LIMIT, Outbox
+
+log = logging.getLogger(__name__)
 
 CHECKPOINTS = ("claimed", "answered", "reconciled")
 
@@ -46,6 +59,7 @@ CHECKPOINTS = ("claimed", "answered", "reconciled")
 REQUEST_LIFETIME_S = 45.0
 SETTLE_MARGIN_S = 135.0
 SETTLE_WINDOW_S = REQUEST_LIFETIME_S + SETTLE_MARGIN_S  # 180 s
+MIN_RATE_WAIT_S = 1.0  # a 429 without a usable Retry-After still waits this long
 
 
 @dataclass(frozen=True)
@@ -98,6 +112,9 @@ class Dispatcher:
         self.base_backoff = base_backoff
         self.settle = settle
         self._checkpoint = checkpoint or no_checkpoint
+        # After a 429: nothing goes to Centra from here before this (dispatcher clock).
+        self._blocked_until = 0.0
+        self._block_lock = threading.Lock()
 
     def backoff(self, attempts: int) -> float:
         """``min(max, base * 2**attempts)`` seconds times jitter in [0.5, 1.5]."""
@@ -126,11 +143,64 @@ class Dispatcher:
         """Is ``entry`` waiting for its first request to be confirmed or to die?"""
         return entry.state is State.UNKNOWN and self.clock() < self.settles_at(entry)
 
+    @property
+    def blocked_for(self) -> float:
+        """Seconds until Centra's rate limit lets this dispatcher send again (0: now)."""
+        with self._block_lock:
+            return max(0.0, self._blocked_until - self.clock())
+
+    def _block(self, exc: RateLimited) -> float:
+        """Remember Centra's Retry-After; returns when sending may resume."""
+        until = self.clock() + max(float(exc.retry_after or 0.0), MIN_RATE_WAIT_S)
+        with self._block_lock:
+            self._blocked_until = max(self._blocked_until, until)
+            return self._blocked_until
+
     def deliver_due(self) -> list[Delivery]:
+        """One drain round: every due entry, oldest first. After a 429 the rest of the
+        round is postponed to Centra's Retry-After (no request, no attempt counted)."""
         return [self.deliver(e.id) for e in self.outbox.due(self.clock())]
+
+    def _postponed(self, entry: OutboxEntry) -> Delivery | None:
+        """While rate-limited: the entry waits (recorded for the strip), nothing is sent."""
+        wait = self.blocked_for
+        if wait <= 0 or entry.state not in (State.PENDING, State.UNKNOWN):
+            return None
+        until = self.clock() + wait
+        with suppress(StaleTransition):
+            entry = self.outbox.postpone(entry.id, until)
+        return Delivery(entry, RateLimited(wait))
+
+    def _on_step(self, entry: OutboxEntry) -> StepListener:
+        """The step listener of one delivery: each step recorded in the entry."""
+        sent: set[str] = set()
+
+        def record(step: str, phase: str) -> None:
+            step = str(step)
+            if phase == "sending":
+                sent.add(step)
+            elif step == "capture" and step not in sent and not entry.needs_capture:
+                return  # paid at checkout: nothing was captured by us, nothing to say
+            try:
+                self.outbox.record_step(entry.id, step, phase)
+            except (OutboxUnavailable, StaleTransition):
+                if phase == "sending":
+                    raise  # not on disk (or not ours any more): this mutation must not leave
+                log.warning("Step %s of %s done, but not recorded", step, entry.shipment_id)
+
+        return record
+
+    def _complete(self, entry: OutboxEntry) -> None:
+        if getattr(self.client, "resumable", False):
+            self.client.complete(entry.completion, on_step=self._on_step(entry))
+        else:
+            self.client.complete(entry.completion)
 
     def deliver(self, entry_id: int) -> Delivery:
         entry = self.outbox.get(entry_id)
+        postponed = self._postponed(entry)
+        if postponed is not None:
+            return postponed
         reconciled = False
         if entry.state is State.UNKNOWN:
             result = self._reconcile(entry)
@@ -145,7 +215,17 @@ class Dispatcher:
             return Delivery(self.outbox.get(entry_id))
         self._checkpoint("claimed")
         try:
-            self.client.complete(entry.completion)
+            self._complete(entry)
+        except RateLimited as exc:
+            # 429: nothing was done (an earlier step of a sequence may have been: the next
+            # run looks the shipment up first). Not an attempt; wait as Centra asks.
+            self._checkpoint("answered")
+            until = self._block(exc)
+            try:
+                done = self.outbox.mark_rate_limited(entry.id, exc.message, until)
+            except OutboxUnavailable as err:
+                raise AnswerNotRecorded(entry, "pending", exc, str(err)) from err
+            return Delivery(done, exc, reconciled, sent=True)
         except CentraRefused as exc:
             self._checkpoint("answered")
             if "already completed" in exc.centra_msg.lower():
@@ -193,6 +273,11 @@ class Dispatcher:
         request = entry.completion
         try:
             found = self.client.find(request.order, request.shipment, ShipmentState.COMPLETED)
+        except RateLimited as exc:
+            until = self._block(exc)
+            reason = f"Could not check Centra before resending ({exc.message})"
+            return Delivery(self.outbox.mark_unknown(entry.id, reason, until,
+                                                     waiting_on=RATE_LIMIT), exc)
         except CentraError as exc:
             later = self._later(entry)
             self._bump_attempts(entry)

@@ -93,6 +93,29 @@ class OutboxEntry:
     operator: str = ""
     claimed_at: float = 0.0  # when the last request for it left (0: never sent)
     claim_owner: str = ""
+    # A completion made as a sequence (the Integration API; ``ports.StepListener``): the
+    # steps Centra answered done ("good_to_go", "capture", "complete", "comment"), the
+    # step whose mutation left without an answer yet, and what it waits on ("rate_limit":
+    # Centra's 429, until ``next_attempt_at``). Information only: the dispatcher still
+    # looks the shipment up before anything is sent again.
+    steps_done: tuple[str, ...] = ()
+    step_sending: str = ""
+    waiting_on: str = ""
+
+    @property
+    def captured(self) -> bool:
+        """The payment is captured: the capture step was answered done (or found done)."""
+        return "capture" in self.steps_done
+
+    @property
+    def rate_limited(self) -> bool:
+        """Waiting on Centra's rate limit (until ``next_attempt_at``)."""
+        return self.is_open and self.waiting_on == "rate_limit"
+
+    def wait_s(self, now: float) -> int:
+        """Whole seconds until the next attempt (at least 1 while one is ahead)."""
+        left = self.next_attempt_at - now
+        return max(1, int(left + 0.999)) if left > 0 else 0
 
     @property
     def is_open(self) -> bool:
@@ -100,8 +123,10 @@ class OutboxEntry:
 
     @property
     def ok_to_ship(self) -> bool:
-        """Done, or queued for a shipment that is already paid (no capture can fail)."""
-        return self.state is State.DONE or (self.is_open and not self.needs_capture)
+        """Done, or queued for a shipment that is already paid or whose payment the
+        sequence has captured (no capture can fail any more)."""
+        return self.state is State.DONE or (self.is_open and (not self.needs_capture
+                                                              or self.captured))
 
     @property
     def advice(self) -> str:
@@ -112,10 +137,14 @@ class OutboxEntry:
             return (f"Pull parcel {self.shipment_id} back: Centra refused the completion "
                     f"({self.last_error or 'no reason given'}).")
         if self.state is State.UNKNOWN:
+            if self.needs_capture and self.captured:
+                return "Payment captured; confirming the completion with Centra… OK to ship."
             if self.needs_capture:
                 return ("Confirming with Centra… Keep the parcel at the station until "
                         "confirmed.")
             return "Confirming with Centra… OK to ship."
+        if self.needs_capture and self.captured:
+            return "Payment captured; the completion is queued: OK to ship."
         if self.needs_capture:
             return "Keep the parcel at the station until confirmed."
         return "Queued: OK to ship."

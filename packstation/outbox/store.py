@@ -77,7 +77,10 @@ CREATE TABLE IF NOT EXISTS outbox (
     claim_owner     TEXT    NOT NULL DEFAULT '',
     claim_pid       INTEGER NOT NULL DEFAULT 0,
     lease_until     REAL    NOT NULL DEFAULT 0,
-    schema_version  INTEGER NOT NULL DEFAULT 0
+    schema_version  INTEGER NOT NULL DEFAULT 0,
+    steps_done      TEXT    NOT NULL DEFAULT '',
+    step_sending    TEXT    NOT NULL DEFAULT '',
+    waiting_on      TEXT    NOT NULL DEFAULT ''
 );
 CREATE UNIQUE INDEX IF NOT EXISTS outbox_one_open_per_shipment
     ON outbox (shipment_id) WHERE state IN ('pending', 'sending', 'unknown');
@@ -93,7 +96,16 @@ CLAIM_COLUMNS = (
     # The format of ``request`` (``outbox.codec``); 0: written before versions existed.
     # New rows say so explicitly, so a row an older release inserts is read as 0.
     ("schema_version", "INTEGER NOT NULL DEFAULT 0"),
+    # Format 2: the steps of a completion made as a sequence (the Integration API), as
+    # the dispatcher's step listener records them (information, never a reason to skip
+    # a lookup): the steps Centra answered done, in order ("good_to_go,capture"); the
+    # step whose mutation is leaving or left without an answer yet; and what the entry
+    # waits on besides its turn ("rate_limit": Centra's 429, until next_attempt_at).
+    ("steps_done", "TEXT NOT NULL DEFAULT ''"),
+    ("step_sending", "TEXT NOT NULL DEFAULT ''"),
+    ("waiting_on", "TEXT NOT NULL DEFAULT ''"),
 )
+RATE_LIMIT = "rate_limit"  # ``waiting_on``: Centra's rate limit (429, Retry-After)
 DEFAULT_LEASE_S = 60.0  # longer than any request may live (the client's 45 s deadline)
 
 # Best effort: without it ``used_tracking`` scans the table (still in a worker thread).
@@ -392,7 +404,7 @@ class Outbox:
         params: list[Any] = [to.value, self._clock()]
         for name, value in fields.items():
             if name == "attempts_plus":
-                sets.append("attempts = attempts + ?")
+                sets.append("attempts = MAX(0, attempts + ?)")
             else:
                 sets.append(f"{name} = ?")
             params.append(value)
@@ -418,29 +430,70 @@ class Outbox:
         now = self._clock()
         return self._move(entry_id, (State.PENDING,), State.SENDING, attempts_plus=1,
                           claimed_at=now, claim_owner=self.owner, claim_pid=self.pid,
-                          lease_until=now + self.lease_s)
+                          lease_until=now + self.lease_s, waiting_on="")
 
     def mark_done(self, entry_id: int) -> OutboxEntry:
-        return self._move(entry_id, (State.SENDING, State.UNKNOWN), State.DONE, last_error="")
+        return self._move(entry_id, (State.SENDING, State.UNKNOWN), State.DONE, last_error="",
+                          waiting_on="", step_sending="")
 
     def mark_refused(self, entry_id: int, reason: str) -> OutboxEntry:
         return self._move(entry_id, (State.SENDING, State.UNKNOWN), State.REFUSED,
-                          last_error=reason, acknowledged=0)
+                          last_error=reason, acknowledged=0, waiting_on="")
 
-    def mark_unknown(self, entry_id: int, reason: str, next_attempt_at: float) -> OutboxEntry:
+    def mark_unknown(self, entry_id: int, reason: str, next_attempt_at: float, *,
+                     waiting_on: str = "") -> OutboxEntry:
         """Sent without an answer (or a reconcile failed): reconcile before resending."""
         return self._move(entry_id, (State.SENDING, State.UNKNOWN), State.UNKNOWN,
-                          last_error=reason, next_attempt_at=next_attempt_at)
+                          last_error=reason, next_attempt_at=next_attempt_at,
+                          waiting_on=waiting_on)
 
     def mark_pending(self, entry_id: int, reason: str, next_attempt_at: float) -> OutboxEntry:
         """Nothing reached Centra (or a reconcile showed it is not completed): send again."""
         return self._move(entry_id, (State.SENDING, State.UNKNOWN, State.PENDING),
-                          State.PENDING, last_error=reason, next_attempt_at=next_attempt_at)
+                          State.PENDING, last_error=reason, next_attempt_at=next_attempt_at,
+                          waiting_on="", step_sending="")
 
     def count_attempt(self, entry_id: int) -> None:
         """Count a failed reconcile as an attempt (so its backoff grows)."""
         with self._tx() as db:
             db.execute("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?", (entry_id,))
+
+    def record_step(self, entry_id: int, step: str, phase: str) -> None:
+        """A step of a sequence (``ports.StepListener``), written durably (``synchronous=
+        FULL``) before this returns, so ``"sending"`` is on disk before the mutation leaves.
+        Only the claim's owner records: raises ``StaleTransition`` if the entry is not
+        ``sending`` under this owner any more (the sequence then stops, nothing leaves)."""
+        if phase not in ("sending", "done"):
+            raise ValueError(phase)
+        with self._tx() as db:
+            row = db.execute("SELECT steps_done FROM outbox WHERE id = ? AND state = 'sending' "
+                             "AND claim_owner = ?", (entry_id, self.owner)).fetchone()
+            if row is None:
+                raise StaleTransition(f"entry {entry_id} is not sending here any more")
+            done = [s for s in str(row[0]).split(",") if s]
+            if phase == "sending":
+                db.execute("UPDATE outbox SET step_sending = ? WHERE id = ?", (step, entry_id))
+                return
+            if step not in done:
+                done.append(step)
+            db.execute("UPDATE outbox SET steps_done = ?, step_sending = '' WHERE id = ?",
+                       (",".join(done), entry_id))
+
+    def mark_rate_limited(self, entry_id: int, reason: str, until: float) -> OutboxEntry:
+        """Centra answered 429 (nothing was done): back to ``pending`` until ``until`` (its
+        Retry-After), the claim's attempt not counted, the reason kept for the strip."""
+        return self._move(entry_id, (State.SENDING,), State.PENDING, attempts_plus=-1,
+                          last_error=reason, next_attempt_at=until, waiting_on=RATE_LIMIT,
+                          step_sending="")
+
+    def postpone(self, entry_id: int, until: float, waiting_on: str = RATE_LIMIT) -> OutboxEntry:
+        """A waiting entry (pending or unknown) is not tried before ``until`` (e.g. Centra's
+        rate limit): no claim, no attempt, its state and error unchanged."""
+        with self._tx() as db:
+            db.execute("UPDATE outbox SET next_attempt_at = MAX(next_attempt_at, ?), "
+                       "waiting_on = ? WHERE id = ? AND state IN ('pending', 'unknown')",
+                       (until, waiting_on, entry_id))
+        return self.get(entry_id)
 
     def acknowledge(self, entry_id: int) -> OutboxEntry:
         """The packer has seen the refusal alert (and pulled the parcel back)."""
@@ -586,4 +639,7 @@ def _entry(row: sqlite3.Row) -> OutboxEntry:
         operator=row["operator"],
         claimed_at=float(row["claimed_at"]),
         claim_owner=row["claim_owner"],
+        steps_done=tuple(s for s in str(row["steps_done"]).split(",") if s),
+        step_sending=row["step_sending"],
+        waiting_on=row["waiting_on"],
     )

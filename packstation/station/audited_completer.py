@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from packstation.centra.domain import Completion, CompletionResult, Shipment, ShipmentState
 from packstation.centra.errors import CentraError
-from packstation.centra.ports import Completer, GoodToGoMarker
+from packstation.centra.ports import Completer, GoodToGoMarker, StepListener
 
 from .audit import AuditError, AuditKind, AuditLog
 
@@ -64,12 +64,16 @@ class AuditedCompleter:
         """Reconciliation look-ups pass straight through (they change nothing)."""
         return self._inner.find(order, shipment_id, state)
 
-    def complete(self, completion: Completion) -> CompletionResult:
+    def complete(self, completion: Completion, *,
+                 on_step: StepListener | None = None) -> CompletionResult:
         detail = (f"carrier={completion.carrier or '-'}; tracking={completion.tracking or '-'}; "
                   f"packages={completion.packages}; e-mail={_email(completion.send_email)}")
         self._rows.record(AuditKind.COMPLETION_ATTEMPT, completion.shipment, detail)
         try:
-            response = self._inner.complete(completion)
+            # The outbox's step listener goes through to a sequence (the Integration API);
+            # a one-call completer (the Order API) is called as before.
+            response = (self._inner.complete(completion, on_step=on_step)
+                        if self.resumable else self._inner.complete(completion))
         except Exception as exc:
             self._rows.record(AuditKind.COMPLETION_RESULT, completion.shipment, _failure(exc))
             raise

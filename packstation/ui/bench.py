@@ -137,6 +137,8 @@ class BenchController(QObject):
         self.reuse = TrackingReuseCheck(deliveries.outbox, runner, self.announcer,
                                         self.session.loaded_tracking)
         self.session.check_reuse = self.reuse.check
+        # A parcel kept at the station and finished in the background: the bench says so.
+        deliveries.snapshot_ready.connect(lambda snapshot: self.session.outbox_changed(snapshot))
 
         s, w = self.session, window
         w.scan_bar.submitted.connect(s.handle_scan)

@@ -13,7 +13,13 @@ from packstation.centra import domain, errors
 from packstation.centra.domain import LookupOutcome, ShipmentState
 from packstation.centra.integration_api.client import IntegrationClient, Lookup, is_ready
 from packstation.centra.integration_api.models import Shipment, ShipmentLine
-from packstation.centra.integration_api.sequence import StepListener, run_completion
+from packstation.centra.integration_api.sequence import (
+    Phase,
+    Step,
+    StepListener,
+    run_completion,
+)
+from packstation.centra.ports import StepListener as PortStepListener
 
 __all__ = ["IntegrationAdapter", "state_of", "to_line", "to_lookup", "to_shipment"]
 
@@ -67,6 +73,18 @@ def to_lookup(result: Lookup) -> domain.LookupResult:
     if len(found) == 1 and outcome is not LookupOutcome.SEVERAL_OPEN:
         outcome = found[0].outcome   # the domain's reading (order hold is in ``hold``)
     return domain.LookupResult(result.query, outcome, found)
+
+
+def _both(first: StepListener | None,
+          second: PortStepListener | None) -> StepListener | None:
+    if first is None or second is None:
+        return first or second
+
+    def both(step: Step, phase: Phase) -> None:
+        first(step, phase)
+        second(step, phase)
+
+    return both
 
 
 class IntegrationAdapter:
@@ -126,8 +144,12 @@ class IntegrationAdapter:
         return to_shipment(s)
 
     # Completer
-    def complete(self, completion: domain.Completion) -> domain.CompletionResult:
-        report = run_completion(self.client, completion, on_step=self.on_step)
+    def complete(self, completion: domain.Completion, *,
+                 on_step: PortStepListener | None = None) -> domain.CompletionResult:
+        """The sequence (``sequence.run_completion``); ``on_step`` (the outbox's listener
+        for this delivery) is called for each step, after the adapter's own ``on_step``."""
+        report = run_completion(self.client, completion,
+                                on_step=_both(self.on_step, on_step))
         message = "already shipped in Centra" if report.already_shipped else ""
         return domain.CompletionResult(
             order=completion.order or report.shipment.order_number,

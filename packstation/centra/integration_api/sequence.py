@@ -12,7 +12,10 @@ Centra reports it*, so:
   the shipment up and goes on from where Centra actually is: it never captures twice and
   never completes twice;
 - ``on_step(step, phase)`` is called with ``"sending"`` before and ``"done"`` after each
-  mutation, for the outbox to record.
+  mutation, for the outbox to record; and with ``"done"`` alone for a capture the bench
+  asked for that Centra shows done already when the sequence starts (a resume after a
+  lost capture answer), so the record says "captured" either way. A listener that
+  raises on ``"sending"`` stops the sequence before that mutation leaves.
 
 A capture Centra refuses (``userErrors``) is ``CaptureFailed`` (DO NOT SHIP) with Centra's
 message and the payment entry's detail, unless the shipment turns out captured after all
@@ -107,7 +110,11 @@ def run_completion(
         # Refused before any mutation: a held order's payment is not captured.
         raise errors.CentraRefused("The shipment is on hold in Centra.")
     notify: StepListener = on_step or (lambda step, phase: None)
-    for step in remaining_steps(c, current):
+    steps = remaining_steps(c, current)
+    if c.capture and c.shipped and Step.CAPTURE not in steps and not current.is_shipped \
+            and state is None and current.is_captured:
+        notify(Step.CAPTURE, "done")   # captured by an earlier run (its answer lost)
+    for step in steps:
         notify(step, "sending")
         if step is Step.GOOD_TO_GO:
             current = _good_to_go(client, c, current, report)

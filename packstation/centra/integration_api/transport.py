@@ -155,6 +155,9 @@ class GraphQLTransport:
         )
         self._lock = threading.Lock()
         self._blocked_until = 0.0          # monotonic: no request before (after a 429)
+        # After a 429 that names the mutation quota: no mutation before this, while reads
+        # (a packer's lookups) go on; they have their own quota.
+        self._mutations_blocked_until = 0.0
         self.permissions_used: tuple[str, ...] = ()
         self.requests_sent = 0
         self.rate_limited = 0
@@ -172,6 +175,13 @@ class GraphQLTransport:
         with self._lock:
             return max(0.0, self._blocked_until - self._clock())
 
+    def _blocked(self, write: bool) -> float:
+        """Seconds before a request of this kind may go (a mutation: either block)."""
+        with self._lock:
+            until = max(self._blocked_until, self._mutations_blocked_until) if write \
+                else self._blocked_until
+            return max(0.0, until - self._clock())
+
     def await_room(self, requests: int, mutations: int) -> None:
         """Before a sequence of calls: wait (up to ``max_rate_wait``) until Centra's 429
         wait is over and the bench's share holds ``requests`` requests and ``mutations``
@@ -179,7 +189,7 @@ class GraphQLTransport:
         from the share (each call does that as it goes)."""
         waited = 0.0
         while True:
-            wait = self.blocked_for
+            wait = self._blocked(mutations > 0)
             if wait <= 0 and self.pacer is not None:
                 wait = self.pacer.wait_for(requests, mutations)
             if wait <= 0:
@@ -202,9 +212,10 @@ class GraphQLTransport:
         waited = 0.0
         refused = 0
         while True:
-            # Centra's 429 (``blocked_for``, for every call of this client), then the
-            # bench's own share (``pacer``, which takes its units only when it says 0).
-            wait = self.blocked_for
+            # Centra's 429 (``_blocked``, for every call of this client; a mutation quota's
+            # 429 holds mutations only), then the bench's own share (``pacer``, which takes
+            # its units only when it says 0).
+            wait = self._blocked(write)
             if wait <= 0 and self.pacer is not None:
                 wait = self.pacer.reserve(1 if write else 0)
             if wait > 0:
@@ -250,8 +261,8 @@ class GraphQLTransport:
         messages = tuple(e.message for e in errs if e.message)
 
         if code == 429:
-            self._note_rate_limit(response, errs)
-            raise errors.RateLimited(self.blocked_for, "; ".join(messages)[:200])
+            self._note_rate_limit(response, errs, write)
+            raise errors.RateLimited(self._blocked(write), "; ".join(messages)[:200])
         if code in (200, 403) and parsed is not None and (
                 self._only_optional(parsed, optional)
                 or (write and self._mutation_ran(parsed))):
@@ -330,7 +341,8 @@ class GraphQLTransport:
         return errors.PermissionMissing(missing, detail, permissions_used=used,
                                         status_code=code)
 
-    def _note_rate_limit(self, response: httpx.Response, errs: list[GqlError]) -> None:
+    def _note_rate_limit(self, response: httpx.Response, errs: list[GqlError],
+                         write: bool = True) -> None:
         seconds = retry_after_seconds(response.headers.get("Retry-After"))
         if seconds is None:
             hinted = [e.extensions.retry_after_seconds for e in errs
@@ -341,8 +353,14 @@ class GraphQLTransport:
         # at best); a random part of up to a quarter of the wait (at most 2 s) spreads
         # their return so the quota is not met by all of them in the same instant again.
         seconds += self._rng.uniform(0.0, min(MAX_RETRY_JITTER, 0.25 * seconds + 0.1))
+        only_mutations = write and bool(errs) and all(
+            e.extensions.limit_type == "MUTATION_COUNT" for e in errs)
         with self._lock:
-            self._blocked_until = max(self._blocked_until, self._clock() + seconds)
+            if only_mutations:
+                self._mutations_blocked_until = max(self._mutations_blocked_until,
+                                                    self._clock() + seconds)
+            else:
+                self._blocked_until = max(self._blocked_until, self._clock() + seconds)
             self.rate_limited += 1
         log.info("Centra: rate limit reached; waiting %.1f s (Retry-After %r)",
                  seconds, response.headers.get("Retry-After"))

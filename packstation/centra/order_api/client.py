@@ -42,6 +42,7 @@ from packstation.centra.order_api.models import (
     ShipmentState,
     message_text,
 )
+from packstation.centra.ports import StepListener
 
 # What an HTTP header value may hold: visible ASCII, inner spaces/tabs, no control chars.
 SENDABLE_KEY = re.compile(r"^[\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?$")
@@ -227,8 +228,10 @@ class CentraClient:
             raise errors.MalformedResponse("the answer held no shipment", outcome_unknown=True)
         return to_shipment(shipment)
 
-    def complete(self, completion: Completion) -> CompletionResult:
-        """``PUT <base>/shipment``. Raises ``CaptureFailed`` when the capture fails."""
+    def complete(self, completion: Completion, *,
+                 on_step: StepListener | None = None) -> CompletionResult:
+        """``PUT <base>/shipment``. Raises ``CaptureFailed`` when the capture fails.
+        One call, no steps: ``on_step`` is ignored."""
         data = self._call("PUT", "shipment", body=to_request(completion).to_json(), write=True)
         return to_result(self._parse(CompleteResponse, data, write=True), completion)
 

@@ -232,7 +232,7 @@
         <translation>Strg+Enter drücken zum Abschließen, oder erst das Formular prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="76"/>
+        <location filename="../../ui/text/bench_words.py" line="91"/>
         <source>Not a tracking number: {0}</source>
         <translation>Keine Sendungsnummer: {0}</translation>
     </message>
@@ -282,47 +282,92 @@
         <translation>Versandetikett erneut scannen.</translation>
     </message>
     <message>
+        <location filename="../../ui/text/bench_words.py" line="57"/>
+        <source>{0}: queued, OK to ship</source>
+        <translation>{0}: in der Warteschlange, Versand OK</translation>
+    </message>
+    <message>
         <location filename="../../ui/text/bench_words.py" line="58"/>
+        <source>Centra&apos;s rate limit is used up for a moment: Packstation sends it in about {0} s. Nothing is lost.</source>
+        <translation>Centras Anfragelimit ist im Moment ausgeschöpft: Packstation sendet es in etwa {0} s. Nichts geht verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="61"/>
+        <source>{0}: keep the parcel here — waiting on Centra&apos;s rate limit</source>
+        <translation>{0}: Paket hier behalten — wartet auf Centras Anfragelimit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="63"/>
+        <source>The payment is captured in about {0} s; this screen says when the parcel may ship. Scan the next slip meanwhile.</source>
+        <translation>Die Zahlung wird in etwa {0} s eingezogen; dieser Bildschirm sagt, wann das Paket versendet werden darf. Scanne inzwischen den nächsten Lieferschein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="66"/>
+        <source>DO NOT SHIP {0}: Centra refused the completion</source>
+        <translation>{0} NICHT VERSENDEN: Centra hat das Abschließen abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="67"/>
+        <source>Keep that parcel aside and hand it to your supervisor. Centra said: {0}</source>
+        <translation>Lege dieses Paket beiseite und gib es deinem Schichtleiter. Centra sagte: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="69"/>
+        <source>Hand that parcel over, then go on with {0}.</source>
+        <translation>Gib dieses Paket ab und mach dann mit {0} weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="70"/>
+        <source>Hand that parcel over. Scan the next slip.</source>
+        <translation>Gib dieses Paket ab. Scanne den nächsten Lieferschein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="71"/>
+        <source>{0}: payment captured, OK to ship</source>
+        <translation>{0}: Zahlung eingezogen, Versand OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="73"/>
         <source>Nothing to send yet</source>
         <translation>Noch nichts zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="59"/>
+        <location filename="../../ui/text/bench_words.py" line="74"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Versandetikett scannen oder Versandbereit anhaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="60"/>
+        <location filename="../../ui/text/bench_words.py" line="75"/>
         <source>Scan the tracking number first</source>
         <translation>Zuerst die Sendungsnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="61"/>
+        <location filename="../../ui/text/bench_words.py" line="76"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Der Barcode des Versandetiketts gehört in Sendungsnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="77"/>
+        <location filename="../../ui/text/bench_words.py" line="92"/>
         <source>Marking {0} good-to-go</source>
         <translation>{0} wird als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="78"/>
+        <location filename="../../ui/text/bench_words.py" line="93"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} als versandbereit markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="69"/>
+        <location filename="../../ui/text/bench_words.py" line="84"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}  ·  Sendungsnummer {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="70"/>
+        <location filename="../../ui/text/bench_words.py" line="85"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Abgeschlossen {0}  ·  Bestellung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="71"/>
+        <location filename="../../ui/text/bench_words.py" line="86"/>
         <source>Completing {0}</source>
         <translation>{0} wird abgeschlossen</translation>
     </message>
@@ -332,52 +377,52 @@
         <translation>Bitte warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="73"/>
+        <location filename="../../ui/text/bench_words.py" line="88"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: wartet auf Senden an Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="79"/>
+        <location filename="../../ui/text/bench_words.py" line="94"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation versucht es weiter; nichts geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="74"/>
+        <location filename="../../ui/text/bench_words.py" line="89"/>
         <source>Ready for the next parcel.</source>
         <translation>Bereit für das nächste Paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="75"/>
+        <location filename="../../ui/text/bench_words.py" line="90"/>
         <source>DO NOT SHIP: payment not captured</source>
         <translation>NICHT VERSENDEN: Zahlung nicht eingezogen</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="62"/>
+        <location filename="../../ui/text/bench_words.py" line="77"/>
         <source>{0} Locked: a supervisor can retry the capture (Retry), or scan the packing slip again once the customer has paid.</source>
         <translation>{0} Gesperrt: Ein Schichtleiter kann den Einzug wiederholen (Wiederholen), oder scannen Sie den Lieferschein erneut, sobald der Kunde bezahlt hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="57"/>
+        <location filename="../../ui/text/bench_words.py" line="72"/>
         <source>DO NOT SHIP: payment capture failed</source>
         <translation>NICHT VERSENDEN: Zahlungseinzug fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="65"/>
+        <location filename="../../ui/text/bench_words.py" line="80"/>
         <source>Only a supervisor can retry the capture</source>
         <translation>Nur ein Schichtleiter kann den Einzug wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="66"/>
+        <location filename="../../ui/text/bench_words.py" line="81"/>
         <source>Unlock supervisor mode and press Retry, or scan the packing slip again once the customer has paid.</source>
         <translation>Schichtleiter-Modus entsperren und Wiederholen drücken, oder den Lieferschein erneut scannen, sobald der Kunde bezahlt hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="80"/>
+        <location filename="../../ui/text/bench_words.py" line="95"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="72"/>
+        <location filename="../../ui/text/bench_words.py" line="87"/>
         <source>{0}: confirming with Centra…</source>
         <translation>{0}: wird mit Centra bestätigt…</translation>
     </message>
@@ -900,14 +945,49 @@
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="282"/>
+        <location filename="../../ui/text/messages.py" line="279"/>
+        <source>Payment captured; confirming the completion with Centra… OK to ship.</source>
+        <translation>Zahlung eingezogen; das Abschließen wird mit Centra bestätigt… Versand OK.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="286"/>
+        <source>Payment captured; the completion is queued: OK to ship.</source>
+        <translation>Zahlung eingezogen; das Abschließen ist in der Warteschlange: Versand OK.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="288"/>
         <source>Keep the parcel at the station until confirmed.</source>
         <translation>Paket an der Station behalten, bis es bestätigt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="283"/>
+        <location filename="../../ui/text/messages.py" line="289"/>
         <source>Queued: OK to ship.</source>
         <translation>In der Warteschlange: darf versendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="301"/>
+        <source>completed, writing the comment</source>
+        <translation>abgeschlossen, Kommentar wird geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="303"/>
+        <source>captured, completing</source>
+        <translation>eingezogen, wird abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="305"/>
+        <source>capturing the payment</source>
+        <translation>Zahlung wird eingezogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="307"/>
+        <source>completing</source>
+        <translation>wird abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="311"/>
+        <source>waiting on Centra&apos;s rate limit, about {0} s</source>
+        <translation>wartet auf Centras Anfragelimit, etwa {0} s</translation>
     </message>
     <message>
         <location filename="../../ui/text/messages.py" line="137"/>
@@ -985,12 +1065,12 @@
         <translation>{0}. Abschlüsse, die auf den Versand warteten, können verloren sein: prüfen Sie die heutigen Pakete in Centra und rufen Sie die IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="278"/>
+        <location filename="../../ui/text/messages.py" line="282"/>
         <source>Confirming with Centra… Keep the parcel at the station until confirmed.</source>
         <translation>Wird mit Centra bestätigt… Behalten Sie das Paket am Platz, bis es bestätigt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="280"/>
+        <location filename="../../ui/text/messages.py" line="284"/>
         <source>Confirming with Centra… OK to ship.</source>
         <translation>Wird mit Centra bestätigt… Versand OK.</translation>
     </message>
@@ -1003,37 +1083,42 @@
         <translation>Jetzt senden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/outbox_panel.py" line="79"/>
+        <location filename="../../ui/widgets/outbox_panel.py" line="105"/>
         <source>{0} (since {1}): {2}</source>
         <translation>{0} (seit {1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/outbox_panel.py" line="83"/>
+        <location filename="../../ui/widgets/outbox_panel.py" line="84"/>
         <source>Waiting to send ({0})</source>
         <translation>Wartet auf Senden ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/outbox_panel.py" line="104"/>
+        <location filename="../../ui/widgets/outbox_panel.py" line="102"/>
+        <source>{0} (since {1}), {2}: {3}</source>
+        <translation>{0} (seit {1}), {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/outbox_panel.py" line="124"/>
         <source>PULL PARCEL {0} BACK — {1}</source>
         <translation>PAKET {0} ZURÜCKHOLEN — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/outbox_panel.py" line="105"/>
+        <location filename="../../ui/widgets/outbox_panel.py" line="125"/>
         <source>Centra refused it</source>
         <translation>Centra hat abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/outbox_panel.py" line="109"/>
+        <location filename="../../ui/widgets/outbox_panel.py" line="129"/>
         <source>Pulled back — OK</source>
         <translation>Zurückgeholt — OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/outbox_panel.py" line="86"/>
+        <location filename="../../ui/widgets/outbox_panel.py" line="87"/>
         <source> {0} completion(s) not yet sent are held by this window: do not close Packstation.</source>
         <translation> {0} noch nicht gesendete Abschlüsse gibt es nur in diesem Fenster: Packstation nicht schließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/outbox_panel.py" line="88"/>
+        <location filename="../../ui/widgets/outbox_panel.py" line="89"/>
         <source>COMPLETIONS STOPPED — {0}{1} Call IT.</source>
         <translation>ABSCHLÜSSE GESTOPPT — {0}{1} Rufen Sie die IT.</translation>
     </message>

@@ -232,7 +232,7 @@
         <translation>Tryck Ctrl+Enter för att slutföra, eller kontrollera formuläret först.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="76"/>
+        <location filename="../../ui/text/bench_words.py" line="91"/>
         <source>Not a tracking number: {0}</source>
         <translation>Inget spårningsnummer: {0}</translation>
     </message>
@@ -282,47 +282,92 @@
         <translation>Skanna fraktetiketten igen.</translation>
     </message>
     <message>
+        <location filename="../../ui/text/bench_words.py" line="57"/>
+        <source>{0}: queued, OK to ship</source>
+        <translation>{0}: i kö, OK att skicka</translation>
+    </message>
+    <message>
         <location filename="../../ui/text/bench_words.py" line="58"/>
+        <source>Centra&apos;s rate limit is used up for a moment: Packstation sends it in about {0} s. Nothing is lost.</source>
+        <translation>Centras anropsgräns är förbrukad för tillfället: Packstation skickar det om cirka {0} s. Inget går förlorat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="61"/>
+        <source>{0}: keep the parcel here — waiting on Centra&apos;s rate limit</source>
+        <translation>{0}: behåll paketet här — väntar på Centras anropsgräns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="63"/>
+        <source>The payment is captured in about {0} s; this screen says when the parcel may ship. Scan the next slip meanwhile.</source>
+        <translation>Betalningen dras om cirka {0} s; skärmen säger till när paketet får skickas. Skanna nästa följesedel under tiden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="66"/>
+        <source>DO NOT SHIP {0}: Centra refused the completion</source>
+        <translation>SKICKA INTE {0}: Centra vägrade slutförandet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="67"/>
+        <source>Keep that parcel aside and hand it to your supervisor. Centra said: {0}</source>
+        <translation>Lägg det paketet åt sidan och lämna det till din arbetsledare. Centra svarade: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="69"/>
+        <source>Hand that parcel over, then go on with {0}.</source>
+        <translation>Lämna över det paketet och fortsätt sedan med {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="70"/>
+        <source>Hand that parcel over. Scan the next slip.</source>
+        <translation>Lämna över det paketet. Skanna nästa följesedel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="71"/>
+        <source>{0}: payment captured, OK to ship</source>
+        <translation>{0}: betalningen dragen, OK att skicka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/bench_words.py" line="73"/>
         <source>Nothing to send yet</source>
         <translation>Inget att skicka än</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="59"/>
+        <location filename="../../ui/text/bench_words.py" line="74"/>
         <source>Scan the carrier label, or tick Good-to-go.</source>
         <translation>Skanna transportörens etikett, eller kryssa Klar att skicka.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="60"/>
+        <location filename="../../ui/text/bench_words.py" line="75"/>
         <source>Scan the tracking number first</source>
         <translation>Skanna spårningsnumret först</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="61"/>
+        <location filename="../../ui/text/bench_words.py" line="76"/>
         <source>The carrier label&apos;s barcode goes in Tracking.</source>
         <translation>Streckkoden på transportörens etikett hör hemma i Spårning.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="77"/>
+        <location filename="../../ui/text/bench_words.py" line="92"/>
         <source>Marking {0} good-to-go</source>
         <translation>Markerar {0} klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="78"/>
+        <location filename="../../ui/text/bench_words.py" line="93"/>
         <source>{0} marked good-to-go</source>
         <translation>{0} markerad klar att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="69"/>
+        <location filename="../../ui/text/bench_words.py" line="84"/>
         <source>Completed {0}  ·  order {1}  ·  tracking {2}</source>
         <translation>Slutförd {0}  ·  order {1}  ·  spårning {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="70"/>
+        <location filename="../../ui/text/bench_words.py" line="85"/>
         <source>Completed {0}  ·  order {1}</source>
         <translation>Slutförd {0}  ·  order {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="71"/>
+        <location filename="../../ui/text/bench_words.py" line="86"/>
         <source>Completing {0}</source>
         <translation>Slutför {0}</translation>
     </message>
@@ -332,52 +377,52 @@
         <translation>Vänta.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="73"/>
+        <location filename="../../ui/text/bench_words.py" line="88"/>
         <source>{0}: waiting to send to Centra</source>
         <translation>{0}: väntar på att skickas till Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="79"/>
+        <location filename="../../ui/text/bench_words.py" line="94"/>
         <source>{0} Packstation keeps trying; nothing is lost.</source>
         <translation>{0} Packstation försöker igen; inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="74"/>
+        <location filename="../../ui/text/bench_words.py" line="89"/>
         <source>Ready for the next parcel.</source>
         <translation>Redo för nästa paket.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="75"/>
+        <location filename="../../ui/text/bench_words.py" line="90"/>
         <source>DO NOT SHIP: payment not captured</source>
         <translation>SKICKA INTE: betalningen är inte dragen</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="62"/>
+        <location filename="../../ui/text/bench_words.py" line="77"/>
         <source>{0} Locked: a supervisor can retry the capture (Retry), or scan the packing slip again once the customer has paid.</source>
         <translation>{0} Låst: en arbetsledare kan försöka dra betalningen igen (Försök igen), eller skanna följesedeln igen när kunden har betalat.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="57"/>
+        <location filename="../../ui/text/bench_words.py" line="72"/>
         <source>DO NOT SHIP: payment capture failed</source>
         <translation>SKICKA INTE: betalningen kunde inte dras</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="65"/>
+        <location filename="../../ui/text/bench_words.py" line="80"/>
         <source>Only a supervisor can retry the capture</source>
         <translation>Bara en arbetsledare kan försöka dra betalningen igen</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="66"/>
+        <location filename="../../ui/text/bench_words.py" line="81"/>
         <source>Unlock supervisor mode and press Retry, or scan the packing slip again once the customer has paid.</source>
         <translation>Lås upp arbetsledarläget och tryck Försök igen, eller skanna följesedeln igen när kunden har betalat.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="80"/>
+        <location filename="../../ui/text/bench_words.py" line="95"/>
         <source>Scan a packing slip</source>
         <translation>Skanna en följesedel</translation>
     </message>
     <message>
-        <location filename="../../ui/text/bench_words.py" line="72"/>
+        <location filename="../../ui/text/bench_words.py" line="87"/>
         <source>{0}: confirming with Centra…</source>
         <translation>{0}: bekräftar med Centra…</translation>
     </message>
@@ -900,14 +945,49 @@
         <translation>ingen orsak angiven</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="282"/>
+        <location filename="../../ui/text/messages.py" line="279"/>
+        <source>Payment captured; confirming the completion with Centra… OK to ship.</source>
+        <translation>Betalningen dragen; bekräftar slutförandet med Centra… OK att skicka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="286"/>
+        <source>Payment captured; the completion is queued: OK to ship.</source>
+        <translation>Betalningen dragen; slutförandet ligger i kö: OK att skicka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="288"/>
         <source>Keep the parcel at the station until confirmed.</source>
         <translation>Behåll paketet vid stationen tills det är bekräftat.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="283"/>
+        <location filename="../../ui/text/messages.py" line="289"/>
         <source>Queued: OK to ship.</source>
         <translation>I kö: OK att skicka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="301"/>
+        <source>completed, writing the comment</source>
+        <translation>slutförd, skriver kommentaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="303"/>
+        <source>captured, completing</source>
+        <translation>dragen, slutförs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="305"/>
+        <source>capturing the payment</source>
+        <translation>drar betalningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="307"/>
+        <source>completing</source>
+        <translation>slutförs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/messages.py" line="311"/>
+        <source>waiting on Centra&apos;s rate limit, about {0} s</source>
+        <translation>väntar på Centras anropsgräns, cirka {0} s</translation>
     </message>
     <message>
         <location filename="../../ui/text/messages.py" line="137"/>
@@ -985,12 +1065,12 @@
         <translation>{0}. Slutföranden som väntade på att skickas kan ha gått förlorade: kontrollera dagens paket i Centra och ring IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="278"/>
+        <location filename="../../ui/text/messages.py" line="282"/>
         <source>Confirming with Centra… Keep the parcel at the station until confirmed.</source>
         <translation>Bekräftar med Centra… Behåll paketet vid stationen tills det är bekräftat.</translation>
     </message>
     <message>
-        <location filename="../../ui/text/messages.py" line="280"/>
+        <location filename="../../ui/text/messages.py" line="284"/>
         <source>Confirming with Centra… OK to ship.</source>
         <translation>Bekräftar med Centra… OK att skicka.</translation>
     </message>
@@ -1003,37 +1083,42 @@
         <translation>Skicka nu</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/outbox_panel.py" line="79"/>
+        <location filename="../../ui/widgets/outbox_panel.py" line="105"/>
         <source>{0} (since {1}): {2}</source>
         <translation>{0} (sedan {1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/outbox_panel.py" line="83"/>
+        <location filename="../../ui/widgets/outbox_panel.py" line="84"/>
         <source>Waiting to send ({0})</source>
         <translation>Väntar på att skickas ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/outbox_panel.py" line="104"/>
+        <location filename="../../ui/widgets/outbox_panel.py" line="102"/>
+        <source>{0} (since {1}), {2}: {3}</source>
+        <translation>{0} (sedan {1}), {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/outbox_panel.py" line="124"/>
         <source>PULL PARCEL {0} BACK — {1}</source>
         <translation>TA TILLBAKA PAKET {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/outbox_panel.py" line="105"/>
+        <location filename="../../ui/widgets/outbox_panel.py" line="125"/>
         <source>Centra refused it</source>
         <translation>Centra vägrade</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/outbox_panel.py" line="109"/>
+        <location filename="../../ui/widgets/outbox_panel.py" line="129"/>
         <source>Pulled back — OK</source>
         <translation>Tillbakatagen — OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/outbox_panel.py" line="86"/>
+        <location filename="../../ui/widgets/outbox_panel.py" line="87"/>
         <source> {0} completion(s) not yet sent are held by this window: do not close Packstation.</source>
         <translation> {0} slutförande(n) som inte skickats än finns bara i det här fönstret: stäng inte Packstation.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/outbox_panel.py" line="88"/>
+        <location filename="../../ui/widgets/outbox_panel.py" line="89"/>
         <source>COMPLETIONS STOPPED — {0}{1} Call IT.</source>
         <translation>SLUTFÖRANDEN STOPPADE — {0}{1} Ring IT.</translation>
     </message>

@@ -273,11 +273,42 @@ def advice(entry: OutboxEntry) -> str:
         return translate("Messages", "Pull parcel {0} back: Centra refused the completion "
                          "({1}).").format(entry.shipment_id, entry.last_error or translate(
                              "Messages", "no reason given"))
+    captured = entry.needs_capture and entry.captured
     if entry.state is State.UNKNOWN:
+        if captured:
+            return translate("Messages", "Payment captured; confirming the completion with "
+                             "Centra… OK to ship.")
         if entry.needs_capture:
             return translate("Messages", "Confirming with Centra… Keep the parcel at the "
                              "station until confirmed.")
         return translate("Messages", "Confirming with Centra… OK to ship.")
+    if captured:
+        return translate("Messages", "Payment captured; the completion is queued: OK to ship.")
     if entry.needs_capture:
         return translate("Messages", "Keep the parcel at the station until confirmed.")
     return translate("Messages", "Queued: OK to ship.")
+
+
+def progress(entry: OutboxEntry, now: float) -> str:
+    """Where an open entry's sequence is (the Integration API's steps, as the outbox
+    recorded them) and what it waits on, in a few words for the waiting strip: "captured,
+    completing", "waiting on Centra's rate limit, about 8 s". Empty when there is
+    nothing to add (the Order API completes in one call)."""
+    if not entry.is_open:
+        return ""
+    done, sending = entry.steps_done, entry.step_sending
+    if "complete" in done:
+        step = translate("Messages", "completed, writing the comment")
+    elif entry.needs_capture and entry.captured:
+        step = translate("Messages", "captured, completing")
+    elif sending == "capture" and entry.needs_capture:
+        step = translate("Messages", "capturing the payment")
+    elif sending == "complete":
+        step = translate("Messages", "completing")
+    else:
+        step = ""
+    if entry.rate_limited and entry.wait_s(now) > 0:
+        wait = translate("Messages", "waiting on Centra's rate limit, about {0} s").format(
+            entry.wait_s(now))
+        return f"{step}; {wait}" if step else wait
+    return step

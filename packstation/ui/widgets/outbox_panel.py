@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from packstation.bench.delivery import OutboxSnapshot
 from packstation.outbox import OutboxEntry
-from packstation.ui.text.messages import advice
+from packstation.ui.text.messages import advice, progress
 from packstation.ui.theme import Tone, banner_style
 
 
@@ -48,6 +48,11 @@ class OutboxPanel(QWidget):
         row.addWidget(self.waiting, 1)
         row.addWidget(self.retry)
         self._waiting_count = 0
+        # While an entry waits on Centra's rate limit, its "about N s" counts down.
+        self._last = OutboxSnapshot((), ())
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(lambda: self._show_waiting(self._last.waiting))
         # The data folder has gone or cannot be written: completions stop, in red, until
         # IT fixes it (queued entries are still sent from the open file meanwhile).
         self.place_alarm = QLabel()
@@ -73,13 +78,9 @@ class OutboxPanel(QWidget):
         return self.alerts.count()
 
     def show_snapshot(self, snapshot: OutboxSnapshot) -> None:
-        lines = []
-        for entry in snapshot.waiting:
-            queued = time.strftime("%H:%M", time.localtime(entry.created_at))
-            lines.append(self.tr("{0} (since {1}): {2}").format(entry.shipment_id, queued,
-                                                                 advice(entry)))
+        self._last = snapshot
+        self._show_waiting(snapshot.waiting)
         n = self._waiting_count = len(snapshot.waiting)
-        self.waiting.setText("   ·   ".join(lines))
         self.title.setText(self.tr("Waiting to send ({0})").format(n))
         self.box.setVisible(n > 0)
         if snapshot.problem:
@@ -90,6 +91,25 @@ class OutboxPanel(QWidget):
         self.place_alarm.setVisible(bool(snapshot.problem))
         self.setVisible(n > 0 or bool(snapshot.alerts) or bool(snapshot.problem))
         self._show_alerts(snapshot.alerts)
+
+    def _show_waiting(self, waiting: tuple[OutboxEntry, ...]) -> None:
+        lines = []
+        now = time.time()
+        for entry in waiting:
+            queued = time.strftime("%H:%M", time.localtime(entry.created_at))
+            at = progress(entry, now)  # the sequence's step, a rate-limit wait
+            if at:
+                lines.append(self.tr("{0} (since {1}), {2}: {3}").format(
+                    entry.shipment_id, queued, at, advice(entry)))
+            else:
+                lines.append(self.tr("{0} (since {1}): {2}").format(entry.shipment_id, queued,
+                                                                     advice(entry)))
+        self.waiting.setText("   ·   ".join(lines))
+        counting = any(e.rate_limited for e in waiting)
+        if counting and not self._tick.isActive():
+            self._tick.start()
+        elif not counting:
+            self._tick.stop()
 
     def _show_alerts(self, alerts: tuple[OutboxEntry, ...]) -> None:
         while self.alerts.count():
