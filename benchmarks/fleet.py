@@ -50,19 +50,19 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from packstation.bench.delivery import DeliveryService
 from packstation.centra import errors
 from packstation.centra.domain import Completion
 from packstation.centra.integration_api.client import IntegrationClient
 from packstation.centra.integration_api.feed import ReadyFeed
 from packstation.centra.integration_api.pacing import Budget, Pacer, Plan
 from packstation.centra.integration_api.ready_mirror import FeedingAdapter
-from packstation.bench.delivery import DeliveryService
 from packstation.outbox import Dispatcher, Outbox, State
 from packstation.outbox.dispatcher import Delivery
 from packstation.simulator import (
@@ -81,7 +81,7 @@ T0 = 1_795_000_000.0       # simulated clock (Unix seconds) when the simulation 
 
 # ------------------------------------------------------------------------- event loop
 
-Process = Generator[float, None, None]
+Process = Iterator[float]
 
 
 class Loop:
@@ -133,7 +133,7 @@ class SimRunner:
                on_error: Callable[[BaseException], object] | None = None) -> int:
         try:
             result = fn()
-        except Exception as exc:  # noqa: BLE001 - the runner hands it over, as JobRunner
+        except Exception as exc:
             if on_error is None:
                 raise
             on_error(exc)
@@ -461,7 +461,8 @@ def _s(v: float) -> str:
 def print_run(r: dict[str, Any]) -> None:
     print(f"\n== {r['benches']} benches, {r['ready']} ready, {r['capture']:.0%} capture, "
           f"{'paced' if r['paced'] else 'not paced'}, "
-          f"{'steady (hour buckets start empty)' if r['steady'] else 'first hour (full)'} (ready poll {r['ready_poll_s']:.0f} s); "
+          f"{'steady (hour buckets start empty)' if r['steady'] else 'first hour (full)'} "
+          f"(ready poll {r['ready_poll_s']:.0f} s); "
           f"first reads {r['first_read_requests']} requests in {r['first_read_s']} s; "
           f"{r['real_s']} s real", flush=True)
     print(f"{'period':>8} {'packed':>6} {'done':>5} {'req':>5} {'mut':>5} {'429':>5} "
@@ -479,7 +480,7 @@ def print_run(r: dict[str, Any]) -> None:
           f"{r['lookup_waits']}, refreshes skipped {r['refresh_skipped']}; lost {r['lost']}, "
           f"duplicates {r['duplicates']}, completed but not sent {r['completed_not_sent']}, "
           f"refused {r['refused']}, still open {r['open_entries']}", flush=True)
-    print("RESULT " + json.dumps({k: v for k, v in r.items() if k != "periods"}), flush=True)
+    print("CASE " + json.dumps({k: v for k, v in r.items() if k != "periods"}), flush=True)
 
 
 def main(argv: list[str]) -> int:
@@ -514,17 +515,29 @@ def main(argv: list[str]) -> int:
     else:
         cases = [(n, m, c) for c in args.capture for n in args.benches for m in args.ready]
     pacing = [False, True] if args.both else [not args.no_pacing]
-    bad = 0
+    runs: list[dict[str, Any]] = []
     for benches, ready, capture in cases:
         for paced in pacing:
             cfg = Config(benches=benches, ready=ready, capture=capture, paced=paced,
                          steady=not args.first_hour,
                          hours=args.hours, parcels_per_hour=args.parcels_per_hour,
                          plan=plan, seed=args.seed)
-            r = Fleet(cfg).run()
-            print_run(r)
-            bad += bool(r["lost"] or r["duplicates"] or r["completed_not_sent"])
-    return 1 if bad else 0
+            runs.append(Fleet(cfg).run())
+            print_run(runs[-1])
+    # For benchmarks/run.py: the sums over every case, and the last case's figures.
+    last = runs[-1]
+    summary = {"fleet_lost": sum(r["lost"] for r in runs),
+               "fleet_duplicates": sum(r["duplicates"] + r["completed_not_sent"]
+                                       for r in runs),
+               "fleet_parcels": last["parcels"],
+               "fleet_done_in_hour": last["periods"][0]["done"],
+               "fleet_requests_per_parcel": round(last["req_per_parcel"], 2),
+               "fleet_mutations_per_parcel": round(last["mut_per_parcel"], 2),
+               "fleet_429": last["429"],
+               "fleet_paid_wait_p95_s": last["periods"][0]["paid_p95"],
+               "fleet_capture_wait_p95_s": last["periods"][0]["capture_p95"]}
+    print("RESULT " + json.dumps(summary), flush=True)
+    return 1 if summary["fleet_lost"] or summary["fleet_duplicates"] else 0
 
 
 if __name__ == "__main__":

@@ -26,9 +26,9 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
-from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 

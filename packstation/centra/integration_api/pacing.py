@@ -23,6 +23,7 @@ The figures of ``benchmarks/fleet.py`` (docs/integration-api.md) show what it ch
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import threading
@@ -77,14 +78,10 @@ class Budget:
         ``PACKSTATION_RATE_SHARE`` (0-1, the part of the plan left to Packstation), as IT
         sets them for a fleet; unset or unreadable: one bench, the whole plan."""
         stations, share = 1, 1.0
-        try:
+        with contextlib.suppress(ValueError):
             stations = max(1, int(os.environ.get(FLEET_SIZE_ENV, "1")))
-        except ValueError:
-            pass
-        try:
+        with contextlib.suppress(ValueError):
             share = float(os.environ.get(RATE_SHARE_ENV, "1"))
-        except ValueError:
-            pass
         if not 0 < share <= 1 or math.isnan(share):
             share = 1.0
         return cls(plan, stations=stations, share=share)
