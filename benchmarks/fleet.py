@@ -76,7 +76,9 @@ from packstation.simulator.graphql.tokens import BENCH_PERMISSIONS
 FIRST_ORDER = 700_000
 READY_REFRESH_S = 60.0      # the bench's ready-list timer (ui.ready_list.DEFAULT_REFRESH_S)
 DRAIN_MS = 2000             # DeliveryService's drain interval
-T0 = 1_795_000_000.0       # simulated clock (Unix seconds) when the simulation starts
+# The simulated clock (Unix seconds) when the simulation starts: 2026-11-30 06:00 UTC,
+# after every order date below (Centra's updatedAt must not go backwards).
+T0 = 1_796_018_400.0
 
 
 # ------------------------------------------------------------------------- event loop
@@ -212,7 +214,9 @@ class Fleet:
         self._next_order = FIRST_ORDER
         self.parcels: dict[str, Parcel] = {}
         self.pool: list[Parcel] = []
-        shipments = [self._new_shipment() for _ in range(cfg.ready)]
+        # The backlog: orders placed one a minute before the shift (each its own
+        # updatedAt, as in a real environment; not all in one second).
+        shipments = [self._new_shipment(T0 - (cfg.ready - i) * 60.0) for i in range(cfg.ready)]
         self.sim = CentraSimulator(
             shipments=[s for s, _ in shipments], record_requests=False,
             rate_limits=self.limits, rate_limit_clock=self.loop,
@@ -228,17 +232,18 @@ class Fleet:
 
     # -- the webshop ------------------------------------------------------------------
 
-    def _new_shipment(self) -> tuple[Any, Parcel]:
+    def _new_shipment(self, at: float) -> tuple[Any, Parcel]:
         order = self._next_order
         self._next_order += 1
         capture = self.rng.random() < self.cfg.capture
+        placed = datetime.fromtimestamp(at).strftime("%Y-%m-%d %H:%M:%S")
         stored = build_shipment(order, lines=[product_line(qty=1 + order % 2)],
-                                paid=not capture, should_capture=capture)
+                                paid=not capture, should_capture=capture, order_date=placed)
         return stored, Parcel(f"{order}-1", order, capture)
 
     def _take_parcel(self) -> Parcel:
         parcel = self.pool.pop(0)
-        stored, fresh = self._new_shipment()
+        stored, fresh = self._new_shipment(self.loop.now)
         self.sim.add_shipment(stored)
         self.pool.append(fresh)
         return parcel
