@@ -229,6 +229,7 @@ class Fleet:
         self.shift_start = T0
         self.shift_end = T0
         self.marks: list[tuple[str, float, dict[str, int]]] = []
+        self.done_count = 0
 
     # -- the webshop ------------------------------------------------------------------
 
@@ -272,6 +273,7 @@ class Fleet:
         parcel = self.parcels[number]
         if math.isnan(parcel.done):
             parcel.done = self.loop.now
+            self.done_count += 1
 
     def _refresh(self, bench: Bench) -> Iterator[float]:
         while True:
@@ -367,9 +369,15 @@ class Fleet:
             self.marks.append((f"hour {h}", self.loop.now, self.stats()))
 
         def all_done() -> bool:
-            return all(not math.isnan(p.done) for p in self.parcels.values())
+            return self.done_count >= len(self.parcels)
 
         self.loop.run(self.shift_end + cfg.drain_limit_s, stop=all_done)
+        if not all_done():
+            for b in self.benches:
+                for e in b.outbox.open_entries():
+                    print(f"   still open at bench {b.index + 1}: {e.shipment_id} {e.state} "
+                          f"attempts {e.attempts} next in {e.next_attempt_at - self.loop.now:.0f} s "
+                          f"({e.last_error})", flush=True)
         self.marks.append(("drained", self.loop.now, self.stats()))
         return self._report(first_reads, warmup_s, time.perf_counter() - started)
 
@@ -435,7 +443,8 @@ class Fleet:
             "periods": hours,
             "requests": total["requests"] - first["requests"],
             "mutations": total["mutations"],
-            "429": total["429"],
+            "429": total["429"] - first["429"],
+            "first_read_429": first["429"],
             "ready_requests": total["ready"] - first["ready"],
             "req_per_parcel": (total["requests"] - first["requests"]) / parcels,
             "mut_per_parcel": total["mutations"] / parcels,
