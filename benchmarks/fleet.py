@@ -199,6 +199,7 @@ class Bench:
     delivery: DeliveryService
     ready_requests: int = 0
     lookup_waits: int = 0
+    lookup_failures: int = 0
     refresh_skipped: int = 0
 
 
@@ -280,7 +281,7 @@ class Fleet:
             before = bench.client.gql.requests_sent
             try:
                 bench.adapter.refresh_mirror()
-            except errors.RateLimited:
+            except errors.CentraError:
                 bench.refresh_skipped += 1     # the list keeps its copy; next tick
             bench.ready_requests += bench.client.gql.requests_sent - before
             yield READY_REFRESH_S
@@ -305,6 +306,9 @@ class Fleet:
                 except errors.RateLimited as exc:
                     bench.lookup_waits += 1
                     yield max(exc.retry_after, 0.05)
+                except errors.CentraError:     # (a loaded machine's timeout) scan again
+                    bench.lookup_failures += 1
+                    yield 5.0
             yield self.rng.uniform(20, 30)    # pack, label, scan the label: press Complete
             parcel.pressed = self.loop.now
             completion = Completion(order=str(parcel.order), shipment=parcel.number,
@@ -451,6 +455,7 @@ class Fleet:
             "ready_poll_s": self.budget.ready_poll_interval() if self.budget else READY_REFRESH_S,
             "drain_s": round(self.marks[-1][1] - self.shift_end),
             "lookup_waits": sum(b.lookup_waits for b in self.benches),
+            "lookup_failures": sum(b.lookup_failures for b in self.benches),
             "refresh_skipped": sum(b.refresh_skipped for b in self.benches),
             "real_s": round(real_s, 1),
             **self._check(),
