@@ -128,3 +128,20 @@ def test_the_ready_feed_polls_no_more_often_than_its_budget(simulator: CentraSim
         assert update.requests == 0 and not update.ready and not update.gone
         clock.now += 84
         assert feed.poll().requests == 1
+
+
+def test_a_wait_is_never_too_short_for_the_clock_to_move() -> None:
+    """A bucket a hair short of a unit must not ask for a wait a large clock value cannot
+    express (it looped for ever in the fleet benchmark's simulated clock)."""
+    clock = Clock()
+    clock.now = 1_796_018_400.0
+    pacer = Pacer(Budget(Plan(requests_10s=3)), clock=clock, burst_requests=1)
+    assert pacer.reserve() == 0.0
+    for _ in range(100):
+        wait = pacer.reserve()
+        if wait == 0.0:
+            break
+        assert wait >= 0.01
+        clock.now += wait
+    else:
+        raise AssertionError("the pacer never let a request go")

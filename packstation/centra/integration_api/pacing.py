@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 MIN_READY_POLL_S = 60.0        # the bench's ready-list timer: never more often than this
 MAX_READY_POLL_S = 900.0       # ... and never staler than this, whatever the fleet
+MIN_WAIT_S = 0.01              # a wait is never shorter (a clock may not move by less)
 FLEET_SIZE_ENV = "PACKSTATION_BENCHES"      # benches sharing one Centra environment
 RATE_SHARE_ENV = "PACKSTATION_RATE_SHARE"   # part of the plan Packstation may use (0-1]
 
@@ -99,7 +100,7 @@ class _Bucket:
         self.at = max(self.at, now)
 
     def wait_for(self, units: float) -> float:
-        if self.level >= units:
+        if self.level >= units - 1e-9:
             return 0.0
         return (min(units, self.capacity) - self.level) / self.rate if self.rate > 0 \
             else math.inf
@@ -149,7 +150,7 @@ class Pacer:
                     bucket.refill(now)
                     if units:
                         wait = max(wait, bucket.wait_for(float(units)))
-            return wait
+            return max(wait, MIN_WAIT_S) if wait > 0 else 0.0
 
     def reserve(self, mutations: int = 0) -> float:
         """Take one request (and ``mutations`` mutation units) and return 0, or return
@@ -165,7 +166,7 @@ class Pacer:
                 wait = max(wait, bucket.wait_for(units))
             if wait > 0:
                 self.waits += 1
-                return wait
+                return max(wait, MIN_WAIT_S)
             for bucket, units in needs:
                 bucket.level -= units
             return 0.0
