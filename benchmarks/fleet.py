@@ -63,6 +63,7 @@ from packstation.centra.integration_api.client import IntegrationClient
 from packstation.centra.integration_api.feed import ReadyFeed
 from packstation.centra.integration_api.pacing import Budget, Pacer, Plan
 from packstation.centra.integration_api.ready_mirror import FeedingAdapter
+from packstation.centra.order_api.client import Timeouts
 from packstation.outbox import Dispatcher, Outbox, State
 from packstation.outbox.dispatcher import Delivery
 from packstation.simulator import (
@@ -256,7 +257,10 @@ class Fleet:
         token = f"bench-{b + 1}"
         self.sim.add_token(token, BENCH_PERMISSIONS, integration_name=f"packstation-{token}")
         pacer = Pacer(self.budget, clock=self.loop) if self.budget else None
+        # Reads get the completions' longer limits: on a loaded 2-core machine a page of
+        # 200 shipments has taken more than the default 10 s (real time, not simulated).
         client = IntegrationClient(self.sim.graphql_url, token, max_rate_wait=0.0,
+                                   timeouts=Timeouts(connect=10.0, read=30.0, total=45.0),
                                    pacer=pacer, clock=self.loop, sleep=self.loop.advance,
                                    rng=random.Random(self.cfg.seed * 1000 + b))
         min_interval = self.budget.ready_poll_interval() if self.budget else 0.0
@@ -347,7 +351,12 @@ class Fleet:
         for b in self.benches:
             b.client.gql.max_rate_wait = 3600.0
             before = b.client.gql.requests_sent
-            b.adapter.refresh_mirror()
+            for _attempt in range(5):
+                try:
+                    b.adapter.refresh_mirror()
+                    break
+                except errors.CentraError:   # a timeout on a loaded machine: read again
+                    b.lookup_failures += 1
             b.ready_requests += b.client.gql.requests_sent - before
             b.client.gql.max_rate_wait = 0.0
         first_reads = self.stats()
