@@ -19,7 +19,7 @@ from typing import Any
 
 from benchmarks.common import ROOT, child_env
 
-MODULES = ("scan_to_shown", "gui_stall", "scanner", "cold_start", "rss", "robot")
+MODULES = ("scan_to_shown", "gui_stall", "scanner", "cold_start", "rss", "robot", "fleet")
 
 # key: (target, "<=" or ">=", unit, what)
 TARGETS: dict[str, tuple[float, str, str, str]] = {
@@ -34,6 +34,8 @@ TARGETS: dict[str, tuple[float, str, str, str]] = {
     "robot_shipments_per_s": (20, ">=", "/s", "scripted packer, end to end"),
     # "1 or close": the background confirmation may overlap the packer's own request.
     "connections_opened": (2, "<=", "", "TCP connections during the robot run"),
+    "fleet_lost": (0, "<=", "", "fleet simulation: completions not done after the drain"),
+    "fleet_duplicates": (0, "<=", "", "fleet: captured/completed twice, or never sent"),
 }
 
 

@@ -55,11 +55,20 @@ def connect(base_url: str, api_key: str, *, timeout: float | None = None,
                             total=timeout, complete_total=timeout)
     if api == "integration":
         from packstation.centra.integration_api.client import IntegrationClient
+        from packstation.centra.integration_api.feed import ReadyFeed
+        from packstation.centra.integration_api.pacing import MIN_READY_POLL_S, Budget, Pacer
         from packstation.centra.integration_api.ready_mirror import FeedingAdapter
 
-        # The ready list from ReadyFeed (changed-since), not a full paging each refresh.
-        return FeedingAdapter(IntegrationClient(normalise_base_url(base_url), api_key,
-                                                timeouts=timeouts))
+        # The bench's share of the shared rate limit (PACKSTATION_BENCHES,
+        # PACKSTATION_RATE_SHARE) paces its requests; the ready list from ReadyFeed
+        # (changed-since), polled no more often than that share allows (in a fleet whose
+        # share allows less than the bench's one-minute timer; else the timer decides).
+        budget = Budget.from_environment()
+        client = IntegrationClient(normalise_base_url(base_url), api_key,
+                                   timeouts=timeouts, pacer=Pacer(budget))
+        interval = budget.ready_poll_interval()
+        return FeedingAdapter(client, feed=ReadyFeed(
+            client, min_interval=interval if interval > MIN_READY_POLL_S else 0.0))
     return CentraClient(base_url, api_key, timeouts=timeouts)
 
 

@@ -26,6 +26,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
@@ -248,6 +249,7 @@ class CentraSimulator:
         rate_limits: RateLimitConfig | None = None,
         integration: IntegrationOptions | None = None,
         rate_limit_clock: Callable[[], float] | None = None,
+        store_clock: Callable[[], datetime] | None = None,
     ) -> None:
         self.api_key = api_key
         self.latency = latency
@@ -263,6 +265,8 @@ class CentraSimulator:
             demo_shipments() if shipments is None else shipments,
             send_email_default=send_email_default,
             document_origin=f"http://{self.host}:{self.port}",
+            # store_clock: Centra's own times (updatedAt, ...); a benchmark's simulated one.
+            **({"clock": store_clock} if store_clock is not None else {}),
         )
         # The Integration API: options for the open questions, tokens, the shared rate
         # limit and the events queues, over the same store.

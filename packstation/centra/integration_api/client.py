@@ -10,8 +10,10 @@ payload with ``userWarnings`` for the caller to show, and raise ``CentraRefused`
 from __future__ import annotations
 
 import logging
+import random
 import re
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal, TypeVar
@@ -33,6 +35,7 @@ from packstation.centra.integration_api.models import (
     ShipmentPayload,
     UserMessage,
 )
+from packstation.centra.integration_api.pacing import Pacer
 from packstation.centra.integration_api.transport import (
     DEFAULT_MAX_RATE_WAIT,
     GraphQLTransport,
@@ -145,9 +148,14 @@ class IntegrationClient:
         transport: httpx.BaseTransport | None = None,
         max_rate_wait: float = DEFAULT_MAX_RATE_WAIT,
         comment_mode: Literal["replace", "append"] = "replace",
+        pacer: Pacer | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: random.Random | None = None,
     ) -> None:
         self.gql = GraphQLTransport(graphql_url, token, timeouts=timeouts,
-                                    transport=transport, max_rate_wait=max_rate_wait)
+                                    transport=transport, max_rate_wait=max_rate_wait,
+                                    pacer=pacer, clock=clock, sleep=sleep, rng=rng)
         self.comment_mode = comment_mode
         # Open question 1: learned on the first ready-list read (None: not known yet).
         self.shipments_root: bool | None = None

@@ -94,7 +94,13 @@ def run_completion(
 ) -> CompletionReport:
     """Do the remaining steps. ``state`` is a lookup made just now; without it (always,
     when resuming) the shipment is looked up first. Raises what the client raises;
-    calling it again afterwards goes on from where Centra is."""
+    calling it again afterwards goes on from where Centra is.
+
+    Before its first request it waits for room for the read and one mutation (Centra's
+    429 wait and the bench's share, ``pacing``), or raises ``RateLimited`` having sent
+    nothing: a completion retried while the quota is used up spends no reads."""
+    if c.shipped or c.gtg:
+        client.gql.await_room(requests=2 if state is None else 1, mutations=1)
     current = state if state is not None else _state(client, c.shipment)
     report = CompletionReport(current, already_shipped=current.is_shipped and c.shipped)
     if current.is_shipped and c.shipped:

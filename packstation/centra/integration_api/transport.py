@@ -7,8 +7,11 @@
 - 403 → ``TokenRejected`` (or ``PermissionMissing`` when the body says a permission is
   missing, open question 6); 400 → ``RequestRejected`` and a bug report in the log with
   the query and the variables' names (never the token); 429 → wait for ``Retry-After``
-  (seconds, an HTTP date or a timestamp) when that fits ``max_rate_wait``, else
-  ``RateLimited`` with the seconds to wait; 499/5xx → ``CentraUnavailable``.
+  (seconds, an HTTP date or a timestamp, plus a little jitter) when that fits
+  ``max_rate_wait``, else ``RateLimited`` with the seconds to wait; every later call of
+  the client waits for it too. With a ``pacing.Pacer`` a request also waits for the
+  bench's own share of the quota (nothing is sent until it is there); 499/5xx →
+  ``CentraUnavailable``.
 - A 200 with ``errors[]`` of category ``authorization`` → ``PermissionMissing`` naming what
   the token lacks (and ``extensions.permissionsUsed``); other top-level errors →
   ``CentraRefused`` with Centra's words. ``userErrors``/``userWarnings`` are the caller's
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import json
 import logging
+import random
 import re
 import threading
 import time
@@ -34,6 +38,7 @@ from packstation import __version__
 from packstation.centra import errors
 from packstation.centra.deadline import DeadlineTransport
 from packstation.centra.integration_api.models import GqlError, GqlResponse
+from packstation.centra.integration_api.pacing import Pacer
 from packstation.centra.order_api.client import SENDABLE_KEY, Timeouts, send_within
 
 log = logging.getLogger("packstation.centra.integration_api")
@@ -42,6 +47,7 @@ DEFAULT_RETRY_AFTER = 10.0     # a 429 without a readable Retry-After
 MAX_RETRY_AFTER = 3600.0       # never believe a wait longer than an hour
 DEFAULT_MAX_RATE_WAIT = 5.0    # wait inside a call at most this long for the rate limit
 MAX_RATE_ATTEMPTS = 5          # 429s in a row within one call before giving up
+MAX_RETRY_JITTER = 2.0         # spread of the resume times after a shared 429 (seconds)
 UNIX_TIMESTAMP_FLOOR = 1_000_000_000.0   # a bigger "seconds" value is a Unix timestamp
 NEEDS_PERMISSION = re.compile(r"need[s]?\s+([A-Za-z][\w.]*:(?:read|write))", re.IGNORECASE)
 SECRET_VARIABLES = ("comment", "token")
@@ -121,12 +127,18 @@ class GraphQLTransport:
         max_rate_wait: float = DEFAULT_MAX_RATE_WAIT,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
+        pacer: Pacer | None = None,
+        rng: random.Random | None = None,
     ) -> None:
         self.url = url.strip().rstrip("/")
         self.timeouts = timeouts or Timeouts()
         self.max_rate_wait = max_rate_wait
         self._sleep = sleep
         self._clock = clock
+        # The bench's share of the environment's quota, kept locally (``pacing``); None:
+        # only Centra's 429s pace this client.
+        self.pacer = pacer
+        self._rng = rng or random.Random()
         key = token.strip()
         if key.lower().startswith("bearer "):   # pasted with its scheme
             key = key[7:].strip()
@@ -170,6 +182,23 @@ class GraphQLTransport:
                 else self._blocked_until
             return max(0.0, until - self._clock())
 
+    def await_room(self, requests: int, mutations: int) -> None:
+        """Before a sequence of calls: wait (up to ``max_rate_wait``) until Centra's 429
+        wait is over and the bench's share holds ``requests`` requests and ``mutations``
+        mutations, else raise ``RateLimited`` at once, having sent nothing. Takes nothing
+        from the share (each call does that as it goes)."""
+        waited = 0.0
+        while True:
+            wait = self._blocked(mutations > 0)
+            if wait <= 0 and self.pacer is not None:
+                wait = self.pacer.wait_for(requests, mutations)
+            if wait <= 0:
+                return
+            if waited + wait > self.max_rate_wait:
+                raise errors.RateLimited(wait)
+            self._sleep(wait)
+            waited += wait
+
     # ------------------------------------------------------------------------------------
 
     def execute(self, query: str, variables: Mapping[str, Any] | None = None, *,
@@ -181,20 +210,27 @@ class GraphQLTransport:
         if not self._token_sendable:
             raise errors.TokenRejected("the token is empty or has characters it cannot have")
         waited = 0.0
-        for _attempt in range(MAX_RATE_ATTEMPTS):
+        refused = 0
+        while True:
+            # Centra's 429 (``_blocked``, for every call of this client; a mutation quota's
+            # 429 holds mutations only), then the bench's own share (``pacer``, which takes
+            # its units only when it says 0).
             wait = self._blocked(write)
+            if wait <= 0 and self.pacer is not None:
+                wait = self.pacer.reserve(1 if write else 0)
             if wait > 0:
                 if waited + wait > self.max_rate_wait:
                     raise errors.RateLimited(wait)
                 self._sleep(wait)
                 waited += wait
+                continue
             try:
                 return self._post(query, variables, write, optional)
             except errors.RateLimited as exc:
-                if waited + exc.retry_after > self.max_rate_wait:
+                refused += 1
+                if refused >= MAX_RATE_ATTEMPTS or waited + exc.retry_after > self.max_rate_wait:
                     raise
                 # loop: blocked_for now holds the wait
-        raise errors.RateLimited(max(self._blocked(write), 1.0))
 
     def _post(self, query: str, variables: Mapping[str, Any] | None,
               write: bool, optional: frozenset[str] = frozenset()) -> GqlResponse:
@@ -313,6 +349,10 @@ class GraphQLTransport:
                       if e.extensions.retry_after_seconds is not None]
             seconds = min(max(hinted[0], 0.0), MAX_RETRY_AFTER) if hinted \
                 else DEFAULT_RETRY_AFTER
+        # Jitter: benches refused together are told the same resume time (whole seconds
+        # at best); a random part of up to a quarter of the wait (at most 2 s) spreads
+        # their return so the quota is not met by all of them in the same instant again.
+        seconds += self._rng.uniform(0.0, min(MAX_RETRY_JITTER, 0.25 * seconds + 0.1))
         only_mutations = write and bool(errs) and all(
             e.extensions.limit_type == "MUTATION_COUNT" for e in errs)
         with self._lock:

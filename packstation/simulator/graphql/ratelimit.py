@@ -109,6 +109,16 @@ class RateLimiter:
                 for kind in BUCKET_TYPES for interval, seconds in INTERVALS.items()
             }
 
+    def set_levels(self, interval: str, fraction: float) -> None:
+        """Fill every bucket of `interval` ("TEN_SECONDS", "ONE_HOUR") to `fraction` of
+        its quota: the fleet benchmark starts an hour as after a busy one (0.0)."""
+        with self._lock:
+            now = self._clock()
+            for (_kind, name), bucket in self._buckets.items():
+                if name == interval:
+                    bucket.refill(now)
+                    bucket.level = bucket.quota * fraction
+
     def admit(self, mutations: int) -> Refusal | None:
         """Charge one request and `mutations` mutations, or refuse without charging."""
         with self._lock:
