@@ -51,7 +51,7 @@ def test_log_after_a_scripted_session(tmp_path: Path, simulator: CentraSimulator
              "41005-1", UPS, "PS:COMPLETE"]  # capture fails: DO NOT SHIP
     env = _env(tmp_path, PACKSTATION_API_KEY=DEMO_API_KEY)
     _run(tmp_path, env, "--base-url", simulator.base_url, "--station", "Log test",
-         "--operator", "Anna", "--feed-scans", ";".join(scans), "--quit-after", "25")
+         "--operator", "Anna", "--feed-scans", ";".join(scans), "--quit-after", "40")
     log = (tmp_path / "data" / "logs" / "packstation.log").read_text(encoding="utf-8")
 
     assert "Packstation 0." in log and "'Log test'" in log
